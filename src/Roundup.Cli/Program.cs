@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Roundup.Cli;
+
+var root = new RootCommand("Roundup: turns a pile of news articles into stories with sourced summaries.")
+{
+    SummarizeCommand.Create(),
+};
+return CliRunner.Invoke(root, args);

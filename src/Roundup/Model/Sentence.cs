@@ -1,0 +1,60 @@
+namespace Roundup.Model;
+
+/// <summary>
+/// A sentence: a span into its article's cleaned <see cref="Article.Text"/>, with its position and the terms
+/// later stages read. It knows its article, so any summary sentence can be traced back to its source.
+/// </summary>
+public sealed class Sentence
+{
+    private string? _text;
+
+    /// <summary>Creates a sentence over <paramref name="span"/> of <paramref name="article"/>'s text.</summary>
+    public Sentence(Article article, int index, TextSpan span, int paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Article = article;
+        Index = index;
+        Span = span;
+        Paragraph = paragraph;
+    }
+
+    /// <summary>The article this sentence belongs to.</summary>
+    public Article Article { get; }
+
+    /// <summary>Position of the sentence in its article (0-based).</summary>
+    public int Index { get; }
+
+    /// <summary>Where the sentence is in <see cref="Article.Text"/>.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>Paragraph number (0-based) within the article.</summary>
+    public int Paragraph { get; }
+
+    /// <summary>True when the segmenter judged this a headline-like line (no final punctuation, title case).</summary>
+    public bool IsHeadline { get; init; }
+
+    /// <summary>The sentence text.</summary>
+    public string Text => _text ??= Article.Text.Substring(Span.Start, Span.Length);
+
+    /// <summary>Normalised (stemmed, stopword-free) content terms, filled by the term analyzer.</summary>
+    public IReadOnlyList<string> Terms { get; set; } = [];
+
+    /// <summary>Number of whitespace-separated words in <see cref="Text"/>.</summary>
+    public int WordCount => CountWords(Text);
+
+    /// <summary>Counts whitespace-separated words.</summary>
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) inWord = false;
+            else if (!inWord) { inWord = true; count++; }
+        }
+        return count;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

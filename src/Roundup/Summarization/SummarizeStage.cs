@@ -1,0 +1,18 @@
+using Roundup.Model;
+using Roundup.Pipeline;
+
+namespace Roundup.Summarization;
+
+/// <summary>Runs a summarizer and stores the result in <see cref="Cluster.Summary"/>.</summary>
+public sealed class SummarizeStage(ISummarizer summarizer, SummaryOptions options) : IClusterStage
+{
+    /// <inheritdoc />
+    public string Name => "summarize";
+
+    /// <inheritdoc />
+    public void Process(Cluster cluster, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        cluster.Summary = summarizer.Summarize(cluster, options);
+    }
+}
