@@ -49,9 +49,17 @@ public sealed record RougeOptions
 
     /// <summary>
     /// Exceptions looked up before stemming (ROUGE-1.5.5 reads them from WordNet-2.0.exc.db: inflected form →
-    /// base form). Null uses none. Load them from a ROUGE installation with <see cref="RougeResources"/>.
+    /// base form, e.g. "said" → "say"). Null uses <see cref="RougeResources.DefaultStemExceptions"/> (WordNet's
+    /// exception lists found on this machine) when <see cref="FindStemExceptions"/> is set. Default null.
     /// </summary>
     public IReadOnlyDictionary<string, string>? StemExceptions { get; init; }
+
+    /// <summary>
+    /// When stemming without <see cref="StemExceptions"/>, looks for WordNet's exception lists on this machine
+    /// (see <see cref="RougeResources.DefaultStemExceptions"/>); without them about a quarter of the official
+    /// per-item values move (irregular forms such as "said", "were", "children" stay unmerged). Default true.
+    /// </summary>
+    public bool FindStemExceptions { get; init; } = true;
 
     /// <summary>
     /// Removes these words before counting (<c>-s</c>; ROUGE-1.5.5 uses its smart_common_words.txt, which the

@@ -43,4 +43,49 @@ public static class RougeResources
         }
         return map;
     }
+
+    private static readonly Lazy<(IReadOnlyDictionary<string, string>? Map, string? Source)> s_default = new(FindDefault);
+
+    /// <summary>
+    /// WordNet exception lists found on this machine, or null: the folder in $ROUNDUP_WORDNET, then
+    /// $ROUGE_EVAL_HOME/WordNet-2.0-Exceptions (a ROUGE-1.5.5 installation), then $WNHOME/dict, then
+    /// /usr/share/wordnet (Debian/Ubuntu package <c>wordnet-base</c>). Loaded once.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string>? DefaultStemExceptions => s_default.Value.Map;
+
+    /// <summary>Where <see cref="DefaultStemExceptions"/> came from, or null when none was found.</summary>
+    public static string? DefaultStemExceptionsSource => s_default.Value.Source;
+
+    private static (IReadOnlyDictionary<string, string>?, string?) FindDefault()
+    {
+        var candidates = new List<string>();
+        void Add(string? path)
+        {
+            if (!string.IsNullOrEmpty(path)) candidates.Add(path);
+        }
+        Add(Environment.GetEnvironmentVariable("ROUNDUP_WORDNET"));
+        var rouge = Environment.GetEnvironmentVariable("ROUGE_EVAL_HOME");
+        if (!string.IsNullOrEmpty(rouge))
+        {
+            Add(Path.Combine(rouge, "WordNet-2.0-Exceptions"));
+            Add(rouge);
+        }
+        var wn = Environment.GetEnvironmentVariable("WNHOME");
+        if (!string.IsNullOrEmpty(wn)) Add(Path.Combine(wn, "dict"));
+        Add("/usr/share/wordnet");
+        foreach (var dir in candidates)
+        {
+            try
+            {
+                if (Directory.Exists(dir) && Directory.GetFiles(dir, "*.exc").Length > 0) return (LoadStemExceptions(dir), dir);
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+        return (null, null);
+    }
 }

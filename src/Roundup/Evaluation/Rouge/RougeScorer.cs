@@ -25,6 +25,7 @@ public sealed class RougeScorer
     private readonly ConcurrentDictionary<string, int> _termToId = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, string> _idToTerm = new();
     private readonly string[] _measures;
+    private readonly IReadOnlyDictionary<string, string>? _exceptions;
     private int _nextId;
 
     [ThreadStatic] private static Scratch? t_scratch;
@@ -35,6 +36,8 @@ public sealed class RougeScorer
         Options = options ?? RougeOptions.Standard;
         Options.Validate();
         _rawLookup = _rawToId.GetAlternateLookup<ReadOnlySpan<char>>();
+        _exceptions = !Options.Stem ? null
+            : Options.StemExceptions ?? (Options.FindStemExceptions ? RougeResources.DefaultStemExceptions : null);
         var measures = new List<string>();
         for (int n = 1; n <= Options.MaxN; n++) measures.Add($"ROUGE-{n}");
         if (Options.Lcs) measures.Add("ROUGE-L");
@@ -50,6 +53,12 @@ public sealed class RougeScorer
 
     /// <summary>The settings.</summary>
     public RougeOptions Options { get; }
+
+    /// <summary>
+    /// Whether stemming consults WordNet exception lists as ROUGE-1.5.5 does; false while stemming means the
+    /// scores are an approximation of ROUGE-1.5.5 <c>-m</c> (no exception lists found).
+    /// </summary>
+    public bool HasStemExceptions => _exceptions is not null;
 
     /// <summary>Names of the measures computed, in the order of <see cref="RougeItemScore.Values"/>.</summary>
     public IReadOnlyList<string> Measures => _measures;
@@ -286,7 +295,7 @@ public sealed class RougeScorer
         {
             string term = token;
             if (Options.Stem && token.Length > 3)
-                term = Options.StemExceptions is { } exc && exc.TryGetValue(token, out var baseForm) ? baseForm : RougeStemmer.Stem(token);
+                term = _exceptions is { } exc && exc.TryGetValue(token, out var baseForm) ? baseForm : RougeStemmer.Stem(token);
             id = _termToId.GetOrAdd(term, t =>
             {
                 int newId = Interlocked.Increment(ref _nextId) - 1;
