@@ -56,6 +56,9 @@ internal sealed class ClusterFeatures
     /// <summary>Per bigram id: number of independent articles containing it.</summary>
     public int[] BigramDf { get; private set; } = [];
 
+    /// <summary>Per bigram id: number of candidate sentences containing it.</summary>
+    public int[] BigramSf { get; private set; } = [];
+
     /// <summary>Per word id: number of independent articles containing it.</summary>
     public int[] WordDf { get; private set; } = [];
 
@@ -96,6 +99,7 @@ internal sealed class ClusterFeatures
         var stop = new List<bool>();
         var bigramIds = new Dictionary<long, int>();
         var bigramDf = new List<int>();
+        var bigramSf = new List<int>();
         var bigramLast = new List<int>();
         var wordDf = new List<int>();
         var wordLast = new List<int>();
@@ -163,11 +167,13 @@ internal sealed class ClusterFeatures
                         b = bigramIds.Count;
                         bigramIds.Add(key, b);
                         bigramDf.Add(0);
+                        bigramSf.Add(0);
                         bigramLast.Add(-1);
                     }
                     if (!bi.Contains(b))
                     {
                         bi.Add(b);
+                        bigramSf[b]++;
                         if (bigramLast[b] != article) { bigramLast[b] = article; bigramDf[b]++; }
                     }
                 }
@@ -177,6 +183,7 @@ internal sealed class ClusterFeatures
             Bigrams[i] = [.. bi];
         }
         BigramDf = [.. bigramDf];
+        BigramSf = [.. bigramSf];
         WordDf = [.. wordDf];
         WordCount = stemIds.Count;
     }

@@ -15,11 +15,26 @@ public sealed record CoverageOptions
     /// </summary>
     public double RareWeight { get; init; } = 0.1;
 
+    /// <summary>A concept's weight is its document frequency to this power (default 1).</summary>
+    public double DfExponent { get; init; } = 1.0;
+
+    /// <summary>Extra weight per additional sentence repeating a bigram (default 0).</summary>
+    public double FrequencyWeight { get; init; }
+
+    /// <summary>
+    /// A candidate at least this similar to a chosen sentence is left out (default: the similarity source's
+    /// same-content threshold).
+    /// </summary>
+    public double? RedundancyThreshold { get; init; }
+
     /// <summary>Weight of a content word relative to a bigram of the same document frequency (default 0.1).</summary>
     public double UnigramWeight { get; init; } = 0.1;
 
-    /// <summary>Position prior: a sentence's gain is multiplied by 1 + PositionWeight / (1 + position) (default 1).</summary>
-    public double PositionWeight { get; init; } = 1.0;
+    /// <summary>Position prior: a sentence's gain is multiplied by 1 + PositionWeight / (1 + position / PositionScale) (default 3).</summary>
+    public double PositionWeight { get; init; } = 3.0;
+
+    /// <summary>Position prior scale in sentences: the prior halves its bonus at this position (default 5).</summary>
+    public double PositionScale { get; init; } = 5.0;
 
     /// <summary>Cost scaling: gain is divided by words^LengthExponent (default 1, Lin and Bilmes use 0.3–1).</summary>
     public double LengthExponent { get; init; } = 1.0;

@@ -55,7 +55,7 @@ public sealed class CoverageSummarizer : ISummarizer
 
         int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
         var bigramWeight = new double[f.BigramDf.Length];
-        for (int b = 0; b < bigramWeight.Length; b++) bigramWeight[b] = f.BigramDf[b] >= minDf ? f.BigramDf[b] : o.RareWeight;
+        for (int b = 0; b < bigramWeight.Length; b++) bigramWeight[b] = (f.BigramDf[b] >= minDf ? Math.Pow(f.BigramDf[b], o.DfExponent) : o.RareWeight) + o.FrequencyWeight * (f.BigramSf[b] - 1);
         var wordWeight = new double[f.WordDf.Length];
         for (int w = 0; w < wordWeight.Length; w++) wordWeight[w] = o.UnigramWeight * (f.WordDf[w] >= minDf ? f.WordDf[w] : o.RareWeight);
 
@@ -63,7 +63,7 @@ public sealed class CoverageSummarizer : ISummarizer
         var cost = new double[n];
         for (int i = 0; i < n; i++)
         {
-            prior[i] = 1 + o.PositionWeight / (1 + f.Position[i]);
+            prior[i] = 1 + o.PositionWeight / (1 + f.Position[i] / o.PositionScale);
             cost[i] = Math.Pow(Math.Max(1, f.Words[i]), o.LengthExponent);
         }
 
@@ -73,6 +73,7 @@ public sealed class CoverageSummarizer : ISummarizer
         var blocked = new bool[n];
         int words = 0;
         double threshold = similarity.SameContentThreshold;
+        double redundancy = o.RedundancyThreshold ?? threshold;
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
             int best = -1;
@@ -96,7 +97,7 @@ public sealed class CoverageSummarizer : ISummarizer
             foreach (int b in f.Bigrams[best]) bigramWeight[b] = 0;
             foreach (int w in f.Unigrams[best]) wordWeight[w] = 0;
             for (int j = 0; j < n; j++)
-                if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(best, j) >= threshold) blocked[j] = true;
+                if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(best, j) >= redundancy) blocked[j] = true;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold);
     }

@@ -42,8 +42,34 @@ public static partial class SentenceRules
         char last = text[^1];
         if (!(last is '.' or '!' or '"' or '”' or '\'' or '’' or ')')) return false;
         if (last is ')' && !text.Contains('(', StringComparison.Ordinal)) return false;
+        if (EndsWithAbbreviation(text)) return false;
         return !Furniture().IsMatch(text);
     }
+
+    /// <summary>
+    /// True when the text ends with a title or initial abbreviation ("… and Sen.", "… at U.S.", "Mr."), a sign
+    /// that the segmenter cut the sentence in the middle.
+    /// </summary>
+    public static bool EndsWithAbbreviation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length < 2 || text[^1] != '.') return false;
+        int start = text.Length - 1;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '“')) start--;
+        var token = text.AsSpan(start, text.Length - 1 - start);
+        if (token.IsEmpty) return false;
+        if (token.Contains('.') && token.Length <= 5) return true; // U.S. / D.C. / a.m.
+        if (token.Length == 1 && char.IsUpper(token[0])) return true; // middle initial
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Cpl",
+        "Maj", "Adm", "Cmdr", "Prof", "St", "Ste", "Jr", "Sr", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "No",
+        "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "vs",
+        "Vs", "approx", "Univ", "Dept",
+    };
 
     /// <summary>True for a question (ends with a question mark, also inside a closing quote).</summary>
     public static bool IsQuestion(string text)
