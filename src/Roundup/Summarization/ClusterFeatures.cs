@@ -15,6 +15,39 @@ internal sealed class ClusterFeatures
     private const int StemCacheLimit = 200_000;
 
     [ThreadStatic] private static PorterStemmer? _stemmer;
+    [ThreadStatic] private static Scratch? _scratch;
+
+    /// <summary>Per-thread working tables, reused from one cluster to the next so building allocates little.</summary>
+    private sealed class Scratch
+    {
+        public readonly Dictionary<string, int> Surface = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> StemIds = new(StringComparer.Ordinal);
+        public readonly Dictionary<long, int> BigramIds = [];
+        public readonly List<bool> Stop = [];
+        public readonly List<int> BigramDf = [], BigramSf = [], BigramLast = [], WordDf = [], WordLast = [];
+        public readonly List<int> Tokens = new(64), Uni = new(64), Bi = new(64);
+
+        public void Clear()
+        {
+            // Very large tables (an unusually big cluster) are dropped rather than kept for the thread's life.
+            bool huge = Surface.Count > 100_000 || BigramIds.Count > 200_000;
+            Surface.Clear();
+            StemIds.Clear();
+            BigramIds.Clear();
+            if (huge)
+            {
+                Surface.TrimExcess();
+                StemIds.TrimExcess();
+                BigramIds.TrimExcess();
+            }
+            Stop.Clear();
+            BigramDf.Clear();
+            BigramSf.Clear();
+            BigramLast.Clear();
+            WordDf.Clear();
+            WordLast.Clear();
+        }
+    }
 
     private ClusterFeatures(List<Article> articles, List<Sentence> sentences, List<string> texts)
     {
@@ -93,19 +126,21 @@ internal sealed class ClusterFeatures
 
     private void Analyze()
     {
-        var surface = new Dictionary<string, int>(StringComparer.Ordinal);
+        var scratch = _scratch ??= new Scratch();
+        scratch.Clear();
+        var surface = scratch.Surface;
         var lookup = surface.GetAlternateLookup<ReadOnlySpan<char>>();
-        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var stop = new List<bool>();
-        var bigramIds = new Dictionary<long, int>();
-        var bigramDf = new List<int>();
-        var bigramSf = new List<int>();
-        var bigramLast = new List<int>();
-        var wordDf = new List<int>();
-        var wordLast = new List<int>();
-        var tokens = new List<int>(64);
-        var uni = new List<int>(64);
-        var bi = new List<int>(64);
+        var stemIds = scratch.StemIds;
+        var stop = scratch.Stop;
+        var bigramIds = scratch.BigramIds;
+        var bigramDf = scratch.BigramDf;
+        var bigramSf = scratch.BigramSf;
+        var bigramLast = scratch.BigramLast;
+        var wordDf = scratch.WordDf;
+        var wordLast = scratch.WordLast;
+        var tokens = scratch.Tokens;
+        var uni = scratch.Uni;
+        var bi = scratch.Bi;
         Span<char> buffer = stackalloc char[64];
         var articleIndex = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
         for (int a = 0; a < Articles.Length; a++) articleIndex[Articles[a]] = a;

@@ -9,6 +9,7 @@ public static class SummarizerRegistry
     private static readonly Dictionary<string, Func<ISummarizer>> Factories = new(StringComparer.OrdinalIgnoreCase)
     {
         ["coverage"] = () => new CoverageSummarizer(),
+        ["lexrank"] = () => new LexRankSummarizer(),
         ["lead"] = () => new LeadSummarizer(),
     };
 
