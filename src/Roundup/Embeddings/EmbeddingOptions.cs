@@ -12,6 +12,13 @@ public sealed record EmbeddingOptions
     /// <summary>Sentences per model call (default 32). Each batch is padded only to its own longest sentence.</summary>
     public int BatchSize { get; init; } = 32;
 
+    /// <summary>
+    /// Largest padded-to-real token ratio a batch may reach before it is closed early (default 1.3; inputs are
+    /// sorted by length, so this keeps short sentences out of batches padded to long ones). Use a large value to
+    /// batch by <see cref="BatchSize"/> alone.
+    /// </summary>
+    public double MaxPadding { get; init; } = 1.3;
+
     /// <summary>Threads ONNX Runtime uses inside one model call; 0 (default) means one per processor core.</summary>
     public int Threads { get; init; }
 
@@ -32,6 +39,7 @@ public sealed record EmbeddingOptions
     {
         if (MaxTokens is < 8 or > 256) throw new ArgumentException($"Embedding max tokens must be between 8 and 256 (got {MaxTokens}).");
         if (BatchSize <= 0) throw new ArgumentException($"Embedding batch size must be positive (got {BatchSize}).");
+        if (!(MaxPadding >= 1)) throw new ArgumentException($"Embedding max padding ratio must be at least 1 (got {MaxPadding}).");
         if (Threads < 0) throw new ArgumentException($"Embedding threads must be 0 (all cores) or positive (got {Threads}).");
         if (CacheCapacity < 0) throw new ArgumentException($"Embedding cache capacity must be 0 or positive (got {CacheCapacity}).");
     }

@@ -119,13 +119,15 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         private readonly string _outputName;
         private readonly bool _wantsTokenTypes;
         private readonly int _batchSize;
+        private readonly double _maxPadding;
 
-        private Loaded(MiniLmTokenizer tokenizer, InferenceSession session, SessionOptions sessionOptions, int batchSize, TimeSpan loadTime)
+        private Loaded(MiniLmTokenizer tokenizer, InferenceSession session, SessionOptions sessionOptions, EmbeddingOptions options, TimeSpan loadTime)
         {
+            _batchSize = options.BatchSize;
+            _maxPadding = options.MaxPadding;
             Tokenizer = tokenizer;
             _session = session;
             _sessionOptions = sessionOptions;
-            _batchSize = batchSize;
             LoadTime = loadTime;
             foreach (var name in new[] { "input_ids", "attention_mask" })
                 if (!session.InputMetadata.ContainsKey(name))
@@ -169,7 +171,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
                 sessionOptions.Dispose();
                 throw;
             }
-            return new Loaded(tokenizer, session, sessionOptions, options.BatchSize, clock.Elapsed);
+            return new Loaded(tokenizer, session, sessionOptions, options, clock.Elapsed);
         }
 
         /// <summary>Embeds distinct texts: tokenize, sort by length, run padded batches, pool, normalise.</summary>
@@ -179,11 +181,11 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             for (int i = 0; i < texts.Count; i++) tokens[i] = Tokenizer.Encode(texts[i]);
             var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToArray();
             var result = new float[texts.Count][];
-            for (int start = 0; start < order.Length; start += _batchSize)
+            var lengths = order.Select(i => tokens[i].Length).ToArray();
+            foreach (var (start, count) in PlanBatches(lengths, _batchSize, _maxPadding))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var batch = order.AsSpan(start, Math.Min(_batchSize, order.Length - start));
-                RunBatch(tokens, batch, result);
+                RunBatch(tokens, order.AsSpan(start, count), result);
             }
             return result;
         }
@@ -231,6 +233,33 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
             for (int r = 0; r < rows; r++)
                 result[batch[r]] = MeanPool(hidden.Slice(r * width * Dimension, width * Dimension), tokens[batch[r]].Length, Dimension);
         }
+    }
+
+    /// <summary>
+    /// Splits inputs sorted by ascending token length into consecutive batches of at most <paramref name="maxRows"/>
+    /// rows. A batch is padded to its last (longest) member, so a batch is also closed early when taking the next
+    /// input would make its padded size exceed <paramref name="maxPadding"/> times its real tokens (a batch of one
+    /// always forms). Fewer wasted pad tokens matter more than batch size: attention cost grows with the width.
+    /// </summary>
+    internal static List<(int Start, int Count)> PlanBatches(IReadOnlyList<int> sortedLengths, int maxRows, double maxPadding)
+    {
+        var batches = new List<(int, int)>();
+        int start = 0;
+        long real = 0;
+        for (int j = 0; j < sortedLengths.Count; j++)
+        {
+            int rows = j - start + 1;
+            long padded = (long)rows * sortedLengths[j];
+            if (rows > 1 && (rows > maxRows || padded > maxPadding * (real + sortedLengths[j])))
+            {
+                batches.Add((start, j - start));
+                start = j;
+                real = 0;
+            }
+            real += sortedLengths[j];
+        }
+        if (start < sortedLengths.Count) batches.Add((start, sortedLengths.Count - start));
+        return batches;
     }
 
     /// <summary>
