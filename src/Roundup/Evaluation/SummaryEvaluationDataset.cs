@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Roundup.Model;
 using Roundup.Reading;
 
@@ -14,8 +12,9 @@ public sealed record SummaryEvaluationCase(string Id, Cluster Cluster, IReadOnly
 /// <summary>
 /// Reads summarization test sets. Two layouts:
 /// <list type="bullet">
-/// <item>Multi-News JSON lines: one cluster a line, <c>{"idx": 0, "documents": ["…", …], "summary": "…"}</c>
-/// (<c>id</c> is accepted for <c>idx</c>, and <c>summary</c> may be an array of references).</item>
+/// <item>Multi-News JSON lines: one cluster a line, <c>{"idx": 0, "documents": ["…", …], "summary": "…"}</c>,
+/// read with <see cref="JsonLinesReader"/> (so every batch form it accepts works; the summary is the one
+/// reference).</item>
 /// <item>A DUC-style folder: one sub-folder per topic, <c>TOPIC/docs/*</c> holding one article a file and
 /// <c>TOPIC/refs/*</c> one reference summary a file (plain text; several references are combined as ROUGE's
 /// <c>-f</c> says).</item>
@@ -93,61 +92,15 @@ public static class SummaryEvaluationDataset
 
     private static IEnumerable<SummaryEvaluationCase> LoadJsonLines(string path)
     {
-        int lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
+        using var stream = File.OpenRead(path);
+        int index = 0;
+        foreach (var cluster in JsonLinesReader.ReadClusters(stream, Path.GetFileName(path)))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            JsonDocument doc;
-            try
-            {
-                doc = JsonDocument.Parse(line);
-            }
-            catch (JsonException e)
-            {
-                throw new RoundupInputException($"Line {lineNumber} of {path} is not JSON: {e.Message}");
-            }
-            using (doc)
-            {
-                var root = doc.RootElement;
-                if (root.ValueKind != JsonValueKind.Object) throw new RoundupInputException($"Line {lineNumber} of {path} is not a JSON object.");
-                string id = ReadId(root) ?? (lineNumber - 1).ToString(CultureInfo.InvariantCulture);
-                var articles = new List<Article>();
-                if (root.TryGetProperty("documents", out var docs) && docs.ValueKind == JsonValueKind.Array)
-                {
-                    int i = 0;
-                    foreach (var d in docs.EnumerateArray())
-                    {
-                        var text = d.ValueKind == JsonValueKind.String ? d.GetString() ?? "" : "";
-                        if (!string.IsNullOrWhiteSpace(text))
-                            articles.Add(new Article($"{id}/{i}", text.Replace("\r\n", "\n", StringComparison.Ordinal)) { Origin = $"line {lineNumber} of {path}" });
-                        i++;
-                    }
-                }
-                var references = new List<IReadOnlyList<string>>();
-                if (root.TryGetProperty("summary", out var summary))
-                {
-                    if (summary.ValueKind == JsonValueKind.String) references.Add(SplitSentences(summary.GetString() ?? ""));
-                    else if (summary.ValueKind == JsonValueKind.Array)
-                        foreach (var s in summary.EnumerateArray())
-                            if (s.ValueKind == JsonValueKind.String) references.Add(SplitSentences(s.GetString() ?? ""));
-                }
-                if (references.Count == 0) throw new RoundupInputException($"Line {lineNumber} of {path} has no reference \"summary\".");
-                var cluster = new Cluster(id, articles) { Reference = string.Join(" ", references[0]) };
-                yield return new SummaryEvaluationCase(id, cluster, references);
-            }
+            index++;
+            if (string.IsNullOrWhiteSpace(cluster.Reference))
+                throw new RoundupInputException($"{Path.GetFileName(path)}: cluster {cluster.Id} (item {index}) has no reference \"summary\".");
+            yield return new SummaryEvaluationCase(cluster.Id, cluster, [SplitSentences(cluster.Reference)]);
         }
-    }
-
-    private static string? ReadId(JsonElement root)
-    {
-        foreach (var name in (string[])["idx", "id"])
-        {
-            if (!root.TryGetProperty(name, out var v)) continue;
-            if (v.ValueKind == JsonValueKind.String) return v.GetString();
-            if (v.ValueKind == JsonValueKind.Number) return v.GetRawText();
-        }
-        return null;
     }
 
     private static IEnumerable<SummaryEvaluationCase> LoadFolder(string path)
