@@ -82,19 +82,24 @@ public sealed class SummaryEvaluationRunner
     private SummaryEvaluationResult Score(string system, IReadOnlyList<SummaryEvaluationCase> cases, IReadOnlyList<IReadOnlyList<string>?> summaries, TimeSpan summarizeTime)
     {
         var watch = Stopwatch.StartNew();
+        var scored = new RougeItemScore?[cases.Count];
+        Parallel.For(0, cases.Count, i =>
+        {
+            if (summaries[i] is not { } peer) return;
+            var refs = _references.GetOrAdd(cases[i].Id, _ => [.. cases[i].References.Select(Scorer.PrepareReference)]);
+            scored[i] = Scorer.Score(Scorer.PreparePeer(peer), refs, cases[i].Id);
+        });
         var items = new List<RougeItemScore>(cases.Count);
         var kept = new List<IReadOnlyList<string>>(cases.Count);
         int missing = 0;
         for (int i = 0; i < cases.Count; i++)
         {
-            if (summaries[i] is not { } peer)
+            if (scored[i] is { } item)
             {
-                missing++;
-                continue;
+                items.Add(item);
+                kept.Add(summaries[i]!);
             }
-            var refs = _references.GetOrAdd(cases[i].Id, _ => [.. cases[i].References.Select(Scorer.PrepareReference)]);
-            items.Add(Scorer.Score(Scorer.PreparePeer(peer), refs, cases[i].Id));
-            kept.Add(peer);
+            else missing++;
         }
         var report = Scorer.Aggregate(items);
         return new SummaryEvaluationResult(system, report, items, kept, missing, summarizeTime, watch.Elapsed);
