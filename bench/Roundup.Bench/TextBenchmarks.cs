@@ -27,7 +27,7 @@ public class TextBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _raw = SyntheticCluster.Generate(10, 600);
+        _raw = NewsTextGenerator.Generate(10, 600);
         _pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(new SummaryOptions()).Build();
         _cleaned = Fresh();
         _cleaner.Process(_cleaned);

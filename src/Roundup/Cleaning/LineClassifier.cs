@@ -131,15 +131,6 @@ internal static partial class LineClassifier
         return LineVerdict.Story;
     }
 
-    internal static IEnumerable<(string, Func<string, bool>)> Probes()
-    {
-        yield return ("firstword", l => StartsLikeBoilerplate(l));
-        yield return ("quotes", l => l.AsSpan().IndexOfAny(QuoteChars) >= 0);
-        yield return ("phrase", l => PhraseLookup.TryGetValue(l.AsSpan(), out _));
-        yield return ("start", l => ClassifyStart(l, l, true).Reason is null);
-        yield return ("contains", l => ClassifyContains(l, false).Reason is null);
-    }
-
     /// <summary>First words (lower case) with which some anchored rule starts.</summary>
     private static readonly FrozenSet<string> FirstWords = FrozenSet.Create(StringComparer.Ordinal,
         "published", "posted", "updated", "update", "updates", "last", "first", "sign", "subscribe", "subscriptions", "subscription",
@@ -201,7 +192,7 @@ internal static partial class LineClassifier
         // Embedded posts: "— Name (@handle) June 20, 2017", "A post shared by … on Jun 20, 2017 at 10:33am PDT", t.co links.
         if (n <= 500 && (char.IsDigit(last) || last == 'T') && line.IndexOf("(@", StringComparison.Ordinal) >= 0 && TweetAttribution().IsMatch(line))
             return new(R.SocialEmbed);
-        if (n <= 300 && (line.IndexOf("t.co/", StringComparison.Ordinal) >= 0 || line.IndexOf("twitter.com", StringComparison.OrdinalIgnoreCase) >= 0
+        if (n <= 300 && (line.IndexOf("t.co/", StringComparison.Ordinal) >= 0 || line.IndexOf("twitter.com", StringComparison.Ordinal) >= 0
             || line.IndexOf("://", StringComparison.Ordinal) >= 0) && TwitterLink().IsMatch(line))
             return new(R.SocialEmbed);
 
@@ -214,7 +205,7 @@ internal static partial class LineClassifier
             if (n <= 600 && TrailingCredit().IsMatch(creditZone)) return new(R.PhotoCredit);
             if (n <= 300 && ImageCaption().IsMatch(line)) return new(R.PhotoCredit);
         }
-        if (n <= 90 && CreditOnly().IsMatch(line)) return new(R.PhotoCredit, IsCreditOnly: true);
+        else if (n <= 90 && CreditOnly().IsMatch(line)) return new(R.PhotoCredit, IsCreditOnly: true);
 
         if (n <= 400 && line.IndexOfAny(NoticeKeywords) >= 0)
         {

@@ -7,7 +7,7 @@ namespace Roundup.Bench;
 /// event, with the crawled-page residue the cleaner must remove (datelines, credits, promotions, embeds, widgets).
 /// Deterministic for a seed.
 /// </summary>
-public static class SyntheticCluster
+public static class NewsTextGenerator
 {
     private static readonly string[] People = ["Mayor Lena Ortiz", "Gov. Pete Haskins", "Dr. Ruth Amsel", "Sen. Ellen Marsh", "Chief Tom A. Aiken", "Prof. Ian Moss"];
     private static readonly string[] Places = ["Riverton", "Millbrook", "Ashford", "Fairview", "Lake Morrow", "Duluth"];
