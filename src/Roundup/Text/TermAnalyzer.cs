@@ -25,6 +25,7 @@ public sealed class TermAnalyzer
     private readonly bool _tokenLocal;
     private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private int _cached; // entries added (ConcurrentDictionary.Count takes every lock, so it is not used on the hot path)
 
     /// <summary>Wraps a Lucene analyzer whose filters work token by token (words are analyzed one at a time and cached).</summary>
     public TermAnalyzer(Analyzer analyzer, string language) : this(analyzer, language, tokenLocal: true) { }
@@ -165,7 +166,7 @@ public sealed class TermAnalyzer
                 var fresh = new List<string>(1);
                 AnalyzeWithLucene(key.ToString(), fresh);
                 stems = [.. fresh];
-                if (_cache.Count < MaxCacheEntries) _lookup.TryAdd(key, stems);
+                if (Volatile.Read(ref _cached) < MaxCacheEntries && _lookup.TryAdd(key, stems)) Interlocked.Increment(ref _cached);
             }
             foreach (var s in stems) terms.Add(s);
         }
