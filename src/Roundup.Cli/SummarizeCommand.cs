@@ -68,7 +68,8 @@ internal static class SummarizeCommand
                             {
                                 Report(p);
                                 task ??= ctx.AddTask(Markup.Escape(p.Name), maxValue: Math.Max(1, p.TotalBytes));
-                                task.Value = p.BytesRead;
+                                task.IsIndeterminate = p.TotalBytes < 0;
+                                if (p.TotalBytes >= 0) task.Value = p.BytesRead;
                                 task.Description = Markup.Escape($"{p.Name}: {p.Clusters} clusters");
                             },
                         });
