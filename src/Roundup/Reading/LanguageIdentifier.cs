@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lingua;
 
 namespace Roundup.Reading;
@@ -40,6 +41,7 @@ public static class LanguageIdentifier
         [.. FunctionWords.Select(f => f.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
 
     /// <summary>ISO 639-1 code of the language of <paramref name="text"/>, or null when there is too little text to tell.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per article: skip the slow first tier
     public static string? Identify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
