@@ -190,6 +190,7 @@ public static class InputLoader
         }
         if (format == InputFormat.Batch) return StreamStdinBatch(first, stdin, options.Progress);
         var text = first + "\n" + ReadLimited(stdin, options.MaxFileBytes);
+        if (TextDecoder.LooksBinary(text)) throw new RoundupInputException("Standard input looks like a binary file, not text.");
         if (format == InputFormat.Auto)
             format = HtmlArticleReader.Looks(text) ? InputFormat.Html : FeedArticleReader.Looks(text) ? InputFormat.Feed : MultiNewsFormat.Looks(text) ? InputFormat.MultiNews : InputFormat.Text;
         switch (format)
