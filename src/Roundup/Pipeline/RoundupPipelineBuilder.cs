@@ -1,4 +1,5 @@
 using Roundup.Cleaning;
+using Roundup.Embeddings;
 using Roundup.Segmentation;
 using Roundup.Summarization;
 using Roundup.Text;
@@ -35,6 +36,14 @@ public sealed class RoundupPipelineBuilder
     /// <summary>Clean, segment and analyze terms: everything a summarizer or clusterer reads.</summary>
     public RoundupPipelineBuilder UseDefaults() => UseCleaning().UseSegmentation().UseTerms();
 
+    /// <summary>
+    /// Adds the optional sentence-embedding stage (all-MiniLM-L6-v2, loaded once per process on first use) after
+    /// segmentation; it fills <see cref="Model.Sentence.Embedding"/> for the sentences <paramref name="selection"/>
+    /// picks. Without it everything stays lexical.
+    /// </summary>
+    public RoundupPipelineBuilder UseEmbeddings(EmbeddingOptions? options = null, EmbeddingSelection? selection = null) =>
+        Use(new EmbeddingStage(MiniLmEmbedder.Shared(options), selection));
+
     /// <summary>Adds the summarizer chosen by <paramref name="options"/>.</summary>
     public RoundupPipelineBuilder UseSummarizer(SummaryOptions options) => Use(new SummarizeStage(SummarizerRegistry.Create(options.Algorithm), options));
 
@@ -45,7 +54,16 @@ public sealed class RoundupPipelineBuilder
         Require(names, "segment", "clean");
         Require(names, "terms", "segment");
         Require(names, "summarize", "terms");
+        Require(names, EmbeddingStage.StageName, "segment");
+        RequireBeforeIfPresent(names, EmbeddingStage.StageName, "summarize");
         return new RoundupPipeline([.. _stages]);
+    }
+
+    private static void RequireBeforeIfPresent(List<string> names, string first, string then)
+    {
+        int i = names.IndexOf(first), j = names.IndexOf(then);
+        if (i >= 0 && j >= 0 && i > j)
+            throw new InvalidOperationException($"Stage '{first}' must run before stage '{then}'; add it earlier in the builder.");
     }
 
     private static void Require(List<string> names, string stage, string before)
