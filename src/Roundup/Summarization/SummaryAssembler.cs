@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Roundup.Model;
 
 namespace Roundup.Summarization;
@@ -55,6 +56,7 @@ internal static class SummaryAssembler
     }
 
     /// <summary>The other independent articles that have a sentence at or above the same-content threshold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Article> Supporting(ClusterFeatures f, int i, ISimilarityScope similarity, double threshold)
     {
         var support = new List<Article>();
