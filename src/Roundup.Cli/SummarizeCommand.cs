@@ -16,9 +16,10 @@ internal static class SummarizeCommand
         var sentences = new Option<int?>("--sentences", "-n") { Description = "Sentence budget (overrides --words)." };
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json.", DefaultValueFactory = _ => OutputFormat.Text };
+        var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto: by extension and content).", DefaultValueFactory = _ => "auto" };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, algorithm, format,
+            paths, words, sentences, algorithm, format, inputFormat,
         };
         cmd.SetAction(parse =>
         {
@@ -32,7 +33,7 @@ internal static class SummarizeCommand
             var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(options).Build();
             var fmt = parse.GetValue(format);
             var output = Console.Out;
-            foreach (var cluster in pipeline.RunAll(InputLoader.Load(parse.GetValue(paths) ?? [], Console.In)))
+            foreach (var cluster in pipeline.RunAll(InputLoader.Load(parse.GetValue(paths) ?? [], Console.In, new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") })))
                 ClusterRenderer.Write(cluster, fmt, output);
             output.Flush();
             return 0;
