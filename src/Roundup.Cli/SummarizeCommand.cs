@@ -17,9 +17,10 @@ internal static class SummarizeCommand
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json.", DefaultValueFactory = _ => OutputFormat.Text };
         var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto: by extension and content).", DefaultValueFactory = _ => "auto" };
+        var embeddings = new Option<bool>("--embeddings") { Description = "Use sentence embeddings (all-MiniLM-L6-v2, bundled) for redundancy and supporting sources; slower, slightly better on the dev set." };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, algorithm, format, inputFormat,
+            paths, words, sentences, algorithm, format, inputFormat, embeddings,
         };
         cmd.SetAction(parse =>
         {
@@ -30,7 +31,9 @@ internal static class SummarizeCommand
                 Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default,
             };
             options.Validate();
-            var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(options).Build();
+            var builder = new RoundupPipelineBuilder().UseDefaults();
+            if (parse.GetValue(embeddings)) builder.UseEmbeddings();
+            var pipeline = builder.UseSummarizer(options).Build();
             var fmt = parse.GetValue(format);
             var output = Console.Out;
             foreach (var cluster in pipeline.RunAll(InputLoader.Load(parse.GetValue(paths) ?? [], Console.In, new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") })))
