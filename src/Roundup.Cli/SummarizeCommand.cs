@@ -21,9 +21,10 @@ internal static class SummarizeCommand
         var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json (JSON lines, one per cluster, keyed by the input's id).", DefaultValueFactory = _ => OutputFormat.Text };
         var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto: by extension and content).", DefaultValueFactory = _ => "auto" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or statistics on standard error (warnings and errors still appear)." };
+        var embeddings = new Option<bool>("--embeddings") { Description = "Use sentence embeddings (all-MiniLM-L6-v2, bundled) for redundancy and supporting sources; slower, slightly better on the dev set." };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, algorithm, format, inputFormat, quiet,
+            paths, words, sentences, algorithm, format, inputFormat, quiet, embeddings,
         };
         cmd.SetAction(parse =>
         {
@@ -36,7 +37,9 @@ internal static class SummarizeCommand
             };
             options.Validate();
             var input = new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") };
-            var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(options).Build();
+            var builder = new RoundupPipelineBuilder().UseDefaults();
+            if (parse.GetValue(embeddings)) builder.UseEmbeddings();
+            var pipeline = builder.UseSummarizer(options).Build();
             var run = new SummarizeRun(pipeline, parse.GetValue(format), console, parse.GetValue(quiet));
             run.Execute(parse.GetValue(paths) ?? [], input);
             return 0;
