@@ -1,4 +1,5 @@
 using Roundup.Cleaning;
+using Roundup.Facts;
 using Roundup.Segmentation;
 using Roundup.Summarization;
 using Roundup.Text;
@@ -38,6 +39,12 @@ public sealed class RoundupPipelineBuilder
     /// <summary>Adds the summarizer chosen by <paramref name="options"/>.</summary>
     public RoundupPipelineBuilder UseSummarizer(SummaryOptions options) => Use(new SummarizeStage(SummarizerRegistry.Create(options.Algorithm), options));
 
+    /// <summary>
+    /// Adds the facts stage: entities, dates and timeline, quotes with speakers, numbers, their supporting outlets
+    /// and conflicts between outlets, stored on <see cref="Model.Cluster.Facts"/>. Needs segmentation before it.
+    /// </summary>
+    public RoundupPipelineBuilder UseFacts(FactsOptions? options = null) => Use(new FactsStage(options));
+
     /// <summary>Freezes the configuration. Checks that stages come in an order that works.</summary>
     public RoundupPipeline Build()
     {
@@ -45,6 +52,7 @@ public sealed class RoundupPipelineBuilder
         Require(names, "segment", "clean");
         Require(names, "terms", "segment");
         Require(names, "summarize", "terms");
+        Require(names, "facts", "segment");
         return new RoundupPipeline([.. _stages]);
     }
 
