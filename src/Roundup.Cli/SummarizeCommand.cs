@@ -6,7 +6,7 @@ using Roundup.Summarization;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup summarize PATH… [--words N | --sentences N] [--algorithm NAME] [--format text|markdown|json]`.</summary>
+/// <summary>`roundup summarize PATH… [--words N | --sentences N] [--algorithm NAME] [--format text|markdown|json] [--facts]`.</summary>
 internal static class SummarizeCommand
 {
     public static Command Create()
@@ -16,9 +16,10 @@ internal static class SummarizeCommand
         var sentences = new Option<int?>("--sentences", "-n") { Description = "Sentence budget (overrides --words)." };
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json.", DefaultValueFactory = _ => OutputFormat.Text };
+        var facts = new Option<bool>("--facts") { Description = "Add the story's facts: entities, timeline, quotes with speakers, numbers, the outlets behind each and where outlets disagree." };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, algorithm, format,
+            paths, words, sentences, algorithm, format, facts,
         };
         cmd.SetAction(parse =>
         {
@@ -29,7 +30,9 @@ internal static class SummarizeCommand
                 Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default,
             };
             options.Validate();
-            var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(options).Build();
+            var builder = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(options);
+            if (parse.GetValue(facts)) builder.UseFacts();
+            var pipeline = builder.Build();
             var fmt = parse.GetValue(format);
             var output = Console.Out;
             foreach (var cluster in pipeline.RunAll(InputLoader.Load(parse.GetValue(paths) ?? [], Console.In)))

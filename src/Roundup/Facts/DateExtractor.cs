@@ -59,7 +59,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:will|would|'ll|plans?|planned|scheduled|expects?|expected|due|hopes?|going to|set to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|could|can|'ll|plans?|planned|scheduled|expects?|expected|due|hopes?|going to|set to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
@@ -326,7 +326,8 @@ internal static partial class DateExtractor
         {
             var direction = Direction(d);
             if (direction > 0) offset = fwd == 0 ? 7 : fwd;
-            else if (inferred && direction == 0) offset = back <= 3 ? -back : fwd;
+            // An inferred anchor is a date of the story, not the publication time: take the nearest such day.
+            else if (inferred) offset = back <= 3 ? -back : fwd;
             else offset = -back;
         }
         return FactDate.Day(a.AddDays(offset), inferred);
@@ -365,7 +366,11 @@ internal static partial class DateExtractor
         int si = d.Context.SentenceIndexAt(d.Span.Start);
         if (si < 0) return "";
         var s = d.Context.Sentences[si];
-        return d.Context.Text.Substring(s.Start, s.Length);
+        var chars = d.Context.Text.Substring(s.Start, s.Length).ToCharArray();
+        // Quoted words speak of their own time ("I would have voted"): blank them out.
+        foreach (var q in d.Context.QuoteSpans)
+            for (int k = Math.Max(q.Start, s.Start); k < Math.Min(q.End, s.End); k++) chars[k - s.Start] = ' ';
+        return new string(chars);
     }
 
     private static bool Better(DateOnly candidate, DateOnly best, DateOnly anchor, bool future)

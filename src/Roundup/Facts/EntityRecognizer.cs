@@ -13,7 +13,7 @@ internal sealed partial class EntityRecognizer
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "la", "van", "von", "der", "da", "du", "di", "le", "bin", "al", "&" };
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "from", "into", "across", "around", "outside", "toward", "towards", "above", "below", "through", "off", "to",
+        "in", "at", "near", "from", "into", "across", "around", "outside", "toward", "towards", "above", "below", "through", "off",
     };
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal) { "I", "GMT", "BST", "UTC", "AM", "PM", "CEO", "TV", "OK", "CFO" };
 
@@ -48,14 +48,21 @@ internal sealed partial class EntityRecognizer
         var perSentenceTokens = new List<(ArticleContext Ctx, List<Token> Tokens)>();
         foreach (var ctx in contexts)
         {
-            foreach (var s in ctx.Sentences)
+            int lineStart = 0;
+            var text = ctx.Text;
+            while (lineStart < text.Length)
             {
-                var tokens = FactText.Tokenize(ctx.Text, s.Start, s.End);
-                perSentenceTokens.Add((ctx, tokens));
+                int nl = text.IndexOf('\n', lineStart);
+                int lineEnd = nl < 0 ? text.Length : nl;
+                var tokens = FactText.Tokenize(text, lineStart, lineEnd);
+                lineStart = lineEnd + 1;
+                if (tokens.Count == 0) continue;
+                var line = text.AsSpan(tokens[0].Start, tokens[^1].End - tokens[0].Start).ToString();
+                if (!IsTitleCase(tokens) && DateExtractor.ParseDateline(line) is null) perSentenceTokens.Add((ctx, tokens));
                 for (int i = 0; i < tokens.Count; i++)
                 {
                     var t = tokens[i];
-                    if (t.IsCapitalized) { if (i > 0 && !AfterQuoteOpen(ctx.Text, t.Start)) nonInitialCaps.Add(t.Text); }
+                    if (t.IsCapitalized) { if (!IsInitial(text, tokens, i)) nonInitialCaps.Add(t.Text); }
                     else lowerWords.Add(t.Text);
                 }
             }
@@ -68,6 +75,31 @@ internal sealed partial class EntityRecognizer
         AddDescriptorMentions(contexts, entities);
         foreach (var ctx in contexts) ctx.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return entities;
+    }
+
+    /// <summary>A headline-style line ("Kanye West Arrives At Donald Trump's New York HQ"): most words capitalised.</summary>
+    private static bool IsTitleCase(List<Token> tokens)
+    {
+        int words = 0, caps = 0;
+        foreach (var t in tokens)
+        {
+            if (!char.IsLetter(t.Text[0])) continue;
+            words++;
+            if (t.IsCapitalized) caps++;
+        }
+        return words >= 4 && caps >= 0.7 * words;
+    }
+
+    /// <summary>Whether token k starts a sentence (line start, after . ! ? not ending an abbreviation, or after an opening quote).</summary>
+    private static bool IsInitial(string text, List<Token> tokens, int k)
+    {
+        if (k == 0 || AfterQuoteOpen(text, tokens[k].Start)) return true;
+        int p = tokens[k].Start - 1;
+        while (p >= 0 && (text[p] is ' ' or '"' or '”' or '’' or ')' or '\'')) p--;
+        if (p < 0) return true;
+        if (text[p] is '!' or '?') return true;
+        if (text[p] != '.') return false;
+        return !tokens[k - 1].Text.EndsWith('.');
     }
 
     private static bool AfterQuoteOpen(string text, int pos)
@@ -91,7 +123,7 @@ internal sealed partial class EntityRecognizer
             while (j + 1 < tokens.Count && !tokens[j].Possessive && OnlySpaces(text, tokens[j].End, tokens[j + 1].Start))
             {
                 var next = tokens[j + 1];
-                if (next.IsCapitalized) { j++; continue; }
+                if (next.IsCapitalized && !Gazetteer.Stop.Contains(next.Text)) { j++; continue; }
                 if (Connectors.Contains(next.Text) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && OnlySpaces(text, next.End, tokens[j + 2].Start)
                     && !Gazetteer.Titles.Contains(tokens[j + 2].Text)) { j += 2; continue; }
                 break;
@@ -135,25 +167,27 @@ internal sealed partial class EntityRecognizer
     private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, HashSet<string> nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
         var text = ctx.Text;
-        bool initial = from == 0 || AfterQuoteOpen(text, tokens[from].Start);
+        bool initial = IsInitial(text, tokens, from);
         // Trim function words and date words at the edges.
-        while (from <= to && IsNonName(tokens[from].Text, initial && from == 0 || initial, lowerWords)) { from++; initial = false; }
-        while (to >= from && (IsDateWord(tokens[to].Text) || Gazetteer.Stop.Contains(tokens[to].Text) || Connectors.Contains(tokens[to].Text))) to--;
+        while (from <= to && IsNonName(tokens[from].Text, initial, lowerWords)) { from++; initial = false; }
+        while (to >= from && (IsDateWord(tokens[to].Text) || Gazetteer.Stop.Contains(tokens[to].Text) || Connectors.Contains(tokens[to].Text)
+               || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0)))) to--;
         if (from > to) return;
         var words = new string[to - from + 1];
         for (int k = from; k <= to; k++) words[k - from] = tokens[k].Text;
         if (words.Length == 1)
         {
             var w = words[0];
-            if (NotNames.Contains(w) || IsDateWord(w) || w.Length < 2) return;
+            if (NotNames.Contains(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
             bool acronym = tokens[from].IsAllCaps;
-            bool known = Gazetteer.Places.Contains(w) || acronym || nonInitialCaps.Contains(w);
-            bool atStart = from == 0 || AfterQuoteOpen(text, tokens[from].Start);
+            bool known = Gazetteer.Places.Contains(w) || acronym || nonInitialCaps.Contains(w)
+                || (w.Length >= 4 && nonInitialCaps.Any(x => x.Length >= 4 && x[0] == w[0] && FactText.EditDistance(x, w, 1) <= 1));
+            bool atStart = IsInitial(text, tokens, from);
             if (atStart && titles.Count == 0 && !known) return;
             if (!acronym && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return;
         }
         string? prev = null;
-        if (titles.Count == 0 && from > 0) prev = tokens[from - 1].Text;
+        if (titles.Count == 0 && from > 0 && !IsInitial(text, tokens, from)) prev = tokens[from - 1].Text;
         else if (titles.Count == 0)
         {
             // Look left of the sentence start for nothing: no previous word.
@@ -161,7 +195,7 @@ internal sealed partial class EntityRecognizer
         var cand = new Candidate
         {
             Context = ctx, Start = tokens[from].Start, End = tokens[to].End, Tokens = words, Titles = [.. titles],
-            Initial = from == 0, PrevWord = prev,
+            Initial = IsInitial(text, tokens, from), PrevWord = prev,
         };
         cand.KindHint = Classify(cand, text);
         output.Add(cand);
@@ -238,7 +272,7 @@ internal sealed partial class EntityRecognizer
                     bool person = b.IsPerson;
                     if (person && Eq(b.Tokens[^1], w)) score = 4;
                     else if (person && Eq(b.Tokens[0], w)) score = 3;
-                    else if (!person && Eq(b.Tokens[0], w) && b.Tokens.Skip(1).All(t => Gazetteer.OrgSuffixes.Contains(t) || Gazetteer.PlaceSuffixes.Contains(t))) score = 2;
+                    else if (!person && Eq(b.Tokens[0], w) && b.Tokens.Skip(1).All(t => (Gazetteer.OrgSuffixes.Contains(t) || Gazetteer.PlaceSuffixes.Contains(t)) && !Gazetteer.CivicSuffixes.Contains(t))) score = 2;
                     else if (!person && b.Kind == EntityKind.Other && b.Tokens.Any(t => Eq(t, w))) score = 1;
                     if (score > bestScore || (score == bestScore && score > 0 && target is not null && b.Mentions.Count > target.Mentions.Count)) { bestScore = score; target = b; }
                 }
@@ -357,7 +391,7 @@ internal sealed partial class EntityRecognizer
     [GeneratedRegex(@"^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|wrote|admitted|declined|is \d{1,3}\b))")]
     private static partial Regex AgeOrSpeech();
 
-    [GeneratedRegex(@"\b[Tt]he\s+(?:(?<adj>[a-z]+)\s+)?(?<d>[a-z][a-z-]+)\b")]
+    [GeneratedRegex(@"\b[Tt]he\s+(?<w1>[a-z][a-z-]+)(?:\s+(?<w2>[a-z][a-z-]+))?\b")]
     private static partial Regex Description();
 
     /// <summary>Adds "the mayor"-style mentions for descriptions learnt from titles ("Mayor Maria Lopez").</summary>
@@ -375,17 +409,21 @@ internal sealed partial class EntityRecognizer
         {
             foreach (Match m in Description().Matches(ctx.Text))
             {
-                var d = m.Groups["d"].Value;
-                if (!byTitle.TryGetValue(d, out var e)) continue;
-                if (m.Groups["adj"].Success && (Gazetteer.Stop.Contains(m.Groups["adj"].Value) || byTitle.ContainsKey(m.Groups["adj"].Value))) continue;
-                int end = m.Index + m.Length;
+                var w1 = m.Groups["w1"];
+                var w2 = m.Groups["w2"];
+                EntityFact? e;
+                int end;
+                if (byTitle.TryGetValue(w1.Value, out e)) end = w1.Index + w1.Length;
+                else if (w2.Success && !Gazetteer.Stop.Contains(w1.Value) && byTitle.TryGetValue(w2.Value, out e)) end = w2.Index + w2.Length;
+                else continue;
                 // "the Mayor Lopez" / "the mayor's office" are fine; "the mayor of X" names another office.
                 if (end + 3 < ctx.Text.Length && ctx.Text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal)) continue;
-                var span = new Model.TextSpan(m.Index, m.Length);
+                var span = new Model.TextSpan(m.Index, end - m.Index);
                 if (ctx.Mentions.Any(x => x.Span.Overlaps(span))) continue;
-                e.Mentions.Add(new FactMention(ctx.Article, span, m.Value));
+                var surface = ctx.Text.Substring(span.Start, span.Length);
+                e.Mentions.Add(new FactMention(ctx.Article, span, surface));
                 ctx.Mentions.Add((span, e));
-                var alias = m.Value.ToLowerInvariant();
+                var alias = surface.ToLowerInvariant();
                 if (!e.Aliases.Contains(alias)) e.Aliases.Add(alias);
             }
         }

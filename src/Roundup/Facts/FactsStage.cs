@@ -60,7 +60,8 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
             Quotes = quotes,
             Numbers = numbers,
             Conflicts = conflicts,
-            Timeline = [.. dates.Where(d => d.Date.Granularity is DateGranularity.Day or DateGranularity.Week or DateGranularity.Range)
+            Timeline = [.. dates.Where(d => d.Date.Granularity is not (DateGranularity.Year or DateGranularity.DayNoYear))
+                .OrderBy(d => d.Date.Start.DayNumber).ThenBy(d => d.Date.End.DayNumber)
                 .Select(d => new TimelineEvent(d.Date, SentenceOf(d.Mentions[0]), d))],
             Anchors = anchors,
         };

@@ -19,6 +19,8 @@ internal static class Gazetteer
         "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
     ];
 
+    private static readonly string[] Abbreviated = ["US", "U.S.", "USA", "UK", "U.K.", "NYC", "LA", "DC", "UAE", "EU"];
+
     private static readonly string[] Continents = ["Europe", "Africa", "Asia", "Antarctica", "Oceania", "North America", "South America", "Latin America", "Middle East", "Scandinavia", "Caribbean"];
 
     /// <summary>Countries, regions, US states and continents (exact case).</summary>
@@ -50,7 +52,19 @@ internal static class Gazetteer
         "Post", "News", "Network", "Organization", "Organisation", "Fund", "Trust", "Authority", "Administration", "Bureau",
         "Federation", "Church", "Elementary", "Studios", "Records", "Labs", "Technologies", "Systems", "Partners", "Capital",
         "Industries", "Media", "Press", "Army", "Navy", "Guard", "Parliament", "Senate", "Congress", "Assembly", "Cabinet", "FC",
-        "Lanterns", "Band", "Orchestra", "Choir", "Team", "Society", "Centre", "Center",
+        "Lanterns", "Band", "Orchestra", "Choir", "Team", "Society", "Centre", "Center", "Weekly", "Daily", "Magazine", "Journal", "Herald",
+        "Gazette", "Tribune", "Chronicle", "Courier", "Ledger", "Bulletin", "Wire", "Review", "Observer", "Guardian", "Telegraph",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Organisation words that usually follow a place name ("Ferndale City Council", "Greenfield School Board"):
+    /// the bare first word of such a name is the place, not a short form of the body.
+    /// </summary>
+    public static FrozenSet<string> CivicSuffixes { get; } = new[]
+    {
+        "City", "Council", "Board", "School", "County", "University", "College", "Department", "Hospital", "Museum", "Library", "Police",
+        "Court", "Assembly", "Parliament", "Senate", "Office", "Authority", "Administration", "Ministry", "Church", "Elementary", "Zoo",
+        "Union", "Party", "Street", "Road", "Bridge", "Airport", "Station", "Park", "State", "Province",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Last words that make a name a place or facility.</summary>
@@ -132,6 +146,7 @@ internal static class Gazetteer
         }
         foreach (var s in UsStates) set.Add(s);
         foreach (var s in Continents) set.Add(s);
+        foreach (var s in Abbreviated) set.Add(s);
         return set.ToFrozenSet(StringComparer.Ordinal);
 
         void Add(string name)

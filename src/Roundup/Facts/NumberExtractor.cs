@@ -51,6 +51,9 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"^(?:,\s(?<n>\d{1,3}),|,\saged\s(?<n>\d{1,3})\b|(?:,[^,.]{1,40},)?\s(?:is|was)\s(?<n>\d{1,3})[.,;](?!\d))")]
     private static partial Regex AgeAfterName();
 
+    [GeneratedRegex(@"\b[Tt]he (?:[a-z]+ )?[a-z]+, (?<n>\d{1,2}),")]
+    private static partial Regex DescribedAge();
+
     private static readonly HashSet<string> Irregular = new(StringComparer.Ordinal) { "men", "women", "children", "people", "police", "staff", "feet", "teeth", "cattle", "sheep", "fish", "aircraft", "personnel", "crew", "mice", "geese", "data" };
 
     /// <summary>Finds the numbers of one article outside the spans of dates.</summary>
@@ -74,6 +77,16 @@ internal static partial class NumberExtractor
             int age = int.Parse(g.Value, CultureInfo.InvariantCulture);
             if (age is < 1 or > 120) continue;
             Take(new NumberMention(ctx, s, NumberKind.Age, age, "year", "age", entity));
+        }
+        // "the rapper, 39,": a description with an age is about the person the text is about.
+        foreach (Match m in DescribedAge().Matches(text))
+        {
+            var g = m.Groups["n"];
+            var s = new TextSpan(g.Index, g.Length);
+            if (!Free(s) || ctx.InQuote(m.Index)) continue;
+            var who = ctx.Mentions.FirstOrDefault(x => x.Span.Start == m.Index).Entity ?? QuoteExtractor.ResolvePronoun(ctx, m.Index);
+            if (who is null) continue;
+            Take(new NumberMention(ctx, s, NumberKind.Age, int.Parse(g.Value, CultureInfo.InvariantCulture), "year", "age", who));
         }
         foreach (Match m in YearOld().Matches(text))
         {
@@ -176,8 +189,9 @@ internal static partial class NumberExtractor
             while (i < text.Length && (char.IsLower(text[i]) || text[i] == '-')) i++;
             if (i == s) break;
             var w = text[s..i];
-            if (Gazetteer.Stop.Contains(w)) break;
+            if (Gazetteer.Stop.Contains(w) || w is "whose") break;
             if (IsPlural(w)) head = w;
+            else if (head is not null) break;
             if (i < text.Length && text[i] != ' ') break;
         }
         return head;

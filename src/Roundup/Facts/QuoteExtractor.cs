@@ -93,6 +93,17 @@ internal static class QuoteExtractor
         }
     }
 
+    /// <summary>A period that ends "Dr", "Mrs", "St" or an initial rather than a sentence.</summary>
+    private static bool IsAbbreviationPeriod(string text, int pos)
+    {
+        if (text[pos] != '.') return false;
+        int s = pos;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        var word = text[s..pos];
+        return word is "Dr" or "Mr" or "Mrs" or "Ms" or "St" or "Gov" or "Sen" or "Rep" or "Prof" or "Lt" or "Gen" or "Capt" or "Sgt" or "Jr" or "Sr" or "Rev" or "Col"
+            || (word.Length == 1 && char.IsUpper(word[0]));
+    }
+
     private static bool SameParagraph(string text, int from, int to) => text.IndexOf('\n', from, to - from) < 0;
 
     /// <summary>"“…,” X said" / "“…,” said X" / "“…,” he said".</summary>
@@ -105,7 +116,7 @@ internal static class QuoteExtractor
         if (!open) return false;
         int start = close + 1;
         int end = start;
-        while (end < text.Length && end - start < 140 && text[end] is not ('.' or '!' or '?' or '“' or '"' or '\n' or ';')) end++;
+        while (end < text.Length && end - start < 140 && (text[end] is not ('.' or '!' or '?' or '“' or '"' or '\n' or ';') || IsAbbreviationPeriod(text, end))) end++;
         var tokens = FactText.Tokenize(text, start, end);
         int verb = tokens.FindIndex(t => Gazetteer.SpeechVerbs.Contains(t.Text) || t.Text == "according");
         if (verb < 0 || verb > 7) return false;
@@ -224,9 +235,12 @@ internal static class QuoteExtractor
                 break;
             }
             int pronounPos = int.MaxValue;
-            foreach (var t in FactText.Tokenize(text, s.Start, end))
+            var tokens = FactText.Tokenize(text, s.Start, end);
+            // A sentence whose subject is a description ("The rapper had …") is about someone named earlier.
+            if (tokens.Count > 1 && tokens[0].Text == "The" && char.IsLower(tokens[1].Text[0])) pronounPos = tokens[0].Start;
+            foreach (var t in tokens)
             {
-                if (t.Start >= mentionPos) break;
+                if (t.Start >= mentionPos || t.Start >= pronounPos) break;
                 if (t.Text is "he" or "she" or "He" or "She" && !ctx.InQuote(t.Start)) { pronounPos = t.Start; break; }
             }
             if (person is not null && mentionPos < pronounPos) return person;

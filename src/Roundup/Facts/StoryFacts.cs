@@ -281,7 +281,7 @@ public sealed class StoryFacts
     /// <summary>Slots where outlets disagree.</summary>
     public IReadOnlyList<FactConflict> Conflicts { get; init; } = [];
 
-    /// <summary>Dated events (day, week or range precision), in date order.</summary>
+    /// <summary>Dated events (day, week, range or month precision), in date order.</summary>
     public IReadOnlyList<TimelineEvent> Timeline { get; init; } = [];
 
     /// <summary>Each article's reference date and where it came from.</summary>
