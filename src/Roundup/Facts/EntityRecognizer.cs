@@ -203,7 +203,7 @@ internal sealed partial class EntityRecognizer
 
     private static bool IsNonName(string w, bool initial, HashSet<string> lowerWords)
     {
-        if (Gazetteer.Stop.Contains(w) || IsDateWord(w)) return true;
+        if (Gazetteer.Stop.Contains(w) || IsDateWord(w) || w.Contains("-year-old", StringComparison.OrdinalIgnoreCase) || Gazetteer.NumberWords.ContainsKey(w)) return true;
         if (initial && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return true;
         return false;
     }
