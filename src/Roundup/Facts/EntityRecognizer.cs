@@ -348,7 +348,7 @@ internal sealed partial class EntityRecognizer
             var y = FactText.Fold(b[k]);
             if (x == y) continue;
             if (k < a.Length - 1 && x.Length >= 3 && y.Length >= 3 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))) continue;
-            if (Math.Min(x.Length, y.Length) >= 4 && FactText.EditDistance(x, y, 1) <= 1) { edits++; continue; }
+            if (Math.Min(x.Length, y.Length) >= 4 && x[0] == y[0] && FactText.EditDistance(x, y, 1) <= 1) { edits++; continue; }
             return false;
         }
         return edits <= 1;

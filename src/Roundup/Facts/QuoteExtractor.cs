@@ -203,9 +203,9 @@ internal static class QuoteExtractor
     private static EntityFact? FirstMention(ArticleContext ctx, int start, int end, QuoteMention q)
     {
         EntityFact? org = null;
-        foreach (var (span, entity) in ctx.Mentions)
+        for (int k = ctx.FirstMentionFrom(start); k < ctx.Mentions.Count; k++)
         {
-            if (span.Start < start) continue;
+            var (span, entity) = ctx.Mentions[k];
             if (span.Start >= end) break;
             if (span.Overlaps(new TextSpan(q.Open, q.Close - q.Open + 1))) continue;
             if (entity.EntityKind == EntityKind.Person) return entity;
@@ -226,9 +226,10 @@ internal static class QuoteExtractor
             // First person mention or he/she outside quotes, left to right.
             int mentionPos = int.MaxValue;
             EntityFact? person = null;
-            foreach (var (span, entity) in ctx.Mentions)
+            for (int mi = ctx.FirstMentionFrom(s.Start); mi < ctx.Mentions.Count; mi++)
             {
-                if (span.Start < s.Start || span.Start >= end) continue;
+                var (span, entity) = ctx.Mentions[mi];
+                if (span.Start >= end) break;
                 if (entity.EntityKind != EntityKind.Person || ctx.InQuote(span.Start)) continue;
                 person = entity;
                 mentionPos = span.Start;
