@@ -1,16 +1,52 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Roundup.Model;
 using Roundup.Pipeline;
 
 namespace Roundup.Cleaning;
 
-/// <summary>
-/// Removes lines that are not the story (promotions, embeds, credits, widgets) from each article, line by line,
-/// and records each removed line with the reason in <see cref="Article.Removed"/>.
-/// </summary>
-public sealed partial class BoilerplateCleaner : IClusterStage
+/// <summary>Options of the <see cref="BoilerplateCleaner"/>.</summary>
+public sealed record CleaningOptions
 {
+    /// <summary>Set <see cref="Article.Published"/> from a removed dateline when it is not known. Default: true.</summary>
+    public bool UseDatelines { get; init; } = true;
+
+    /// <summary>Set <see cref="Article.Byline"/> from a removed "By …" line when it is not known. Default: true.</summary>
+    public bool UseBylines { get; init; } = true;
+
+    /// <summary>
+    /// Also remove the short caption line directly below a credit-only line ("X via Getty Images" then "Kanye West at
+    /// Trump Tower", with no blank line between). Default: true.
+    /// </summary>
+    public bool RemoveCaptionAfterCredit { get; init; } = true;
+
+    /// <summary>Longest line (characters) taken as a caption below a credit line. Default: 150.</summary>
+    public int MaxCaptionLength { get; init; } = 150;
+}
+
+/// <summary>
+/// Removes lines that are not the story (promotions, embeds, credits and captions, widgets, notices, datelines,
+/// copyright and related-story lines, web-archive notices) from each article, line by line, and records each
+/// removed line with the reason (<see cref="BoilerplateReason"/>) in <see cref="Article.Removed"/>. The cleaned
+/// text keeps one line per kept line (trimmed) with single blank lines between paragraphs.
+/// Thread-safe; cost is a few cheap checks per story line.
+/// </summary>
+public sealed class BoilerplateCleaner : IClusterStage
+{
+    [ThreadStatic] private static StringBuilder? t_builder;
+
+    /// <summary>Creates a cleaner with default options.</summary>
+    public BoilerplateCleaner() : this(new CleaningOptions()) { }
+
+    /// <summary>Creates a cleaner.</summary>
+    public BoilerplateCleaner(CleaningOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>The options in force.</summary>
+    public CleaningOptions Options { get; }
+
     /// <inheritdoc />
     public string Name => "clean";
 
@@ -18,7 +54,11 @@ public sealed partial class BoilerplateCleaner : IClusterStage
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        foreach (var article in cluster.Articles) Clean(article);
+        foreach (var article in cluster.Articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Clean(article);
+        }
     }
 
     /// <summary>Cleans one article: sets <see cref="Article.Text"/> and fills <see cref="Article.Removed"/>.</summary>
@@ -27,48 +67,67 @@ public sealed partial class BoilerplateCleaner : IClusterStage
         ArgumentNullException.ThrowIfNull(article);
         article.Removed.Clear();
         var raw = article.RawText;
-        var kept = new StringBuilder(raw.Length);
+        var sb = t_builder ??= new StringBuilder(4096);
+        sb.Clear();
         int pos = 0;
+        bool pendingBlank = false;   // a blank line was seen since the last kept line
+        bool afterCredit = false;    // the previous line was a credit-only line directly above
+        bool inList = false;         // inside a "Topics"/"Tags" list of short lines
         while (pos <= raw.Length)
         {
             int nl = raw.IndexOf('\n', pos);
             int end = nl < 0 ? raw.Length : nl;
-            var line = raw.AsSpan(pos, end - pos).TrimEnd('\r');
-            var reason = Classify(line);
-            if (reason is null) kept.Append(line).Append('\n');
-            else article.Removed.Add(new RemovedLine(new TextSpan(pos, line.Length), line.ToString(), reason));
+            var line = raw.AsSpan(pos, end - pos);
+            var trimmed = line.Trim();
+            if (trimmed.IsEmpty)
+            {
+                pendingBlank = true;
+                afterCredit = false;
+            }
+            else
+            {
+                int start = pos + (line.Length - line.TrimStart().Length);
+                var verdict = LineClassifier.Classify(trimmed);
+                string? reason = verdict.Reason;
+                if (reason is null && afterCredit && Options.RemoveCaptionAfterCredit && trimmed.Length <= Options.MaxCaptionLength
+                    && !EndsWithColon(trimmed))
+                    reason = BoilerplateReason.PhotoCredit;
+                if (reason is null && inList && IsListItem(trimmed)) reason = BoilerplateReason.Related;
+                else inList = verdict.StartsList;
+                afterCredit = verdict.IsCreditOnly;
+                if (reason is null)
+                {
+                    if (sb.Length > 0) sb.Append(pendingBlank ? "\n\n" : "\n");
+                    sb.Append(trimmed);
+                    pendingBlank = false;
+                }
+                else
+                {
+                    var text = trimmed.ToString();
+                    article.Removed.Add(new RemovedLine(new TextSpan(start, trimmed.Length), text, reason));
+                    if (verdict.IsDateline && Options.UseDatelines && article.Published is null && DatelineParser.TryParse(text, out var when))
+                    {
+                        article.Published = when;
+                        article.PublishedOrigin = "dateline";
+                    }
+                    if (reason == BoilerplateReason.Byline && Options.UseBylines && string.IsNullOrWhiteSpace(article.Byline))
+                        article.Byline = text.Length > 3 ? text[3..].Trim() : text;
+                }
+            }
             if (nl < 0) break;
             pos = nl + 1;
         }
-        article.Text = kept.ToString().Trim();
+        article.Text = sb.Length == raw.Length && article.Removed.Count == 0 && sb.Equals(raw.AsSpan()) ? raw : sb.ToString();
+        if (sb.Capacity > 1 << 20) t_builder = null; // do not pin a huge buffer to the thread
     }
 
-    /// <summary>Returns the reason a line is boilerplate, or null when it is story text.</summary>
-    public static string? Classify(ReadOnlySpan<char> line)
-    {
-        var t = line.Trim();
-        if (t.IsEmpty) return null;
-        var s = t.ToString();
-        if (Promotion().IsMatch(s)) return "promotion";
-        if (SocialEmbed().IsMatch(s)) return "social-embed";
-        if (PhotoCredit().IsMatch(s)) return "photo-credit";
-        if (Developing().IsMatch(s)) return "developing";
-        if (Widget().IsMatch(s)) return "widget";
-        return null;
-    }
 
-    [GeneratedRegex(@"^(sign up|subscribe|download the|get the .* app|want stories like)", RegexOptions.IgnoreCase)]
-    private static partial Regex Promotion();
+    private static bool EndsWithColon(ReadOnlySpan<char> s) => s[^1] == ':';
 
-    [GeneratedRegex(@"(pic\.twitter\.com|t\.co/\w+|— .*\(@\w+\)|^WATCH:)", RegexOptions.IgnoreCase)]
-    private static partial Regex SocialEmbed();
+    /// <summary>A topic/tag list item: at most 40 characters and 4 words, no sentence punctuation at the end.</summary>
+    private static bool IsListItem(ReadOnlySpan<char> s) =>
+        s.Length <= 40 && s[^1] is not ('.' or '!' or '?' or '"' or '”' or ':') && Sentence.CountWords(s) <= 4;
 
-    [GeneratedRegex(@"\bvia Getty Images$|^\(.*/ ?(staff )?photographer\)$", RegexOptions.IgnoreCase)]
-    private static partial Regex PhotoCredit();
-
-    [GeneratedRegex(@"(story is still developing|check back (later )?for updates)", RegexOptions.IgnoreCase)]
-    private static partial Regex Developing();
-
-    [GeneratedRegex(@"^(advertisement|share this|print|comments?|photo gallery\b.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Widget();
+    /// <summary>Returns the reason a single line is boilerplate, or null when it is story text.</summary>
+    public static string? Classify(ReadOnlySpan<char> line) => LineClassifier.Classify(line.Trim()).Reason;
 }

@@ -22,15 +22,10 @@ internal sealed class ArticleContext
         if (article.Sentences.Count > 0) Sentences = [.. article.Sentences.Select(s => s.Span)];
         else
         {
-            var list = new List<TextSpan>();
-            int start = 0;
-            while (start < Text.Length)
-            {
-                int nl = Text.IndexOf('\n', start);
-                int end = nl < 0 ? Text.Length : nl;
-                list.AddRange(SentenceSegmenter.SplitLine(Text, start, end));
-                start = end + 1;
-            }
+            // Not segmented yet: segment a scratch copy so the article itself is left as the pipeline made it.
+            var scratch = new Article(article.Id, Text);
+            new SentenceSegmenter().Segment(scratch);
+            var list = scratch.Sentences.Select(s => s.Span).ToList();
             Sentences = list;
         }
     }

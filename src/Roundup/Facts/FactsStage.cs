@@ -103,7 +103,7 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
         for (int i = 0; i < contexts.Count; i++)
         {
             var a = contexts[i].Article;
-            if (a.Published is { } p) result[i] = new ArticleAnchor(a, DateOnly.FromDateTime(p.DateTime), "metadata", null);
+            if (a.Published is { } p) result[i] = new ArticleAnchor(a, DateOnly.FromDateTime(p.DateTime), a.PublishedOrigin ?? "metadata", a.PublishedOrigin == "dateline" ? datelines[i] : null);
             else if (datelines[i] is { } line && DateExtractor.ParseDateline(line, DayFirst(line, story)) is { } d) result[i] = new ArticleAnchor(a, d, "dateline", line);
         }
         var known = result.Where(r => r?.Date is not null).Select(r => r!.Date!.Value).OrderBy(d => d.DayNumber).ToList();

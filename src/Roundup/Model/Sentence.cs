@@ -39,6 +39,13 @@ public sealed class Sentence
     /// <summary>Normalised (stemmed, stopword-free) content terms, filled by the term analyzer.</summary>
     public IReadOnlyList<string> Terms { get; set; } = [];
 
+    /// <summary>
+    /// Unit-length semantic vector of the sentence, filled by the optional embedding stage (see
+    /// <c>Roundup.Embeddings.EmbeddingStage</c>); null when embeddings are off or the sentence was not selected.
+    /// The dot product of two embeddings is their cosine similarity. Treat the array as read-only: it may be shared.
+    /// </summary>
+    public float[]? Embedding { get; set; }
+
     /// <summary>Number of whitespace-separated words in <see cref="Text"/>.</summary>
     public int WordCount => CountWords(Text);
 

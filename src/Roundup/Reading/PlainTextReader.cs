@@ -2,19 +2,77 @@ using Roundup.Model;
 
 namespace Roundup.Reading;
 
-/// <summary>Reads one plain-text article; a short first line without final punctuation becomes the title.</summary>
+/// <summary>
+/// Reads one plain-text or Markdown article. An optional front-matter block (a first line "---", then
+/// "key: value" lines for title, source, url, published, byline, language, then "---") gives metadata and is not
+/// part of the text; otherwise a first line that looks like a headline becomes the title.
+/// </summary>
 public static class PlainTextReader
 {
-    /// <summary>Builds an article from plain text.</summary>
+    /// <summary>Builds an article from plain text (line ends normalised to LF).</summary>
     public static Article Read(string id, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var article = new Article(id, text) { Origin = id };
-        int nl = text.IndexOf('\n', StringComparison.Ordinal);
-        var first = (nl < 0 ? text : text[..nl]).Trim();
-        if (first.Length is > 0 and < 200 && nl > 0 && !".!?\"”".Contains(first[^1]))
-            article.Title = first;
+        if (text.Contains('\r', StringComparison.Ordinal)) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var meta = ReadFrontMatter(ref text);
+        var article = new Article(id, text) { Origin = id, Title = GuessTitle(text) };
+        if (meta is null) return article;
+        foreach (var (key, value) in meta)
+        {
+            switch (key)
+            {
+                case "title" or "headline": article.Title = value; break;
+                case "source" or "outlet" or "site" or "publisher": article.Source = value; break;
+                case "url" or "link": article.Url = value; break;
+                case "byline" or "author": article.Byline = value; break;
+                case "language" or "lang": article.Language = value; break;
+                case "published" or "date":
+                    if (DateParsing.TryParse(value, out var when)) article.Published = when;
+                    break;
+            }
+        }
         return article;
+    }
+
+    /// <summary>Removes a leading front-matter block from <paramref name="text"/> and returns its keys (lower case) and values.</summary>
+    private static List<(string Key, string Value)>? ReadFrontMatter(ref string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal)) return null;
+        int end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        if (end < 0) return null;
+        int after = end + 4;
+        if (after < text.Length && text[after] != '\n') return null;
+        var pairs = new List<(string, string)>();
+        foreach (var line in text[4..end].Split('\n'))
+        {
+            if (line.Trim().Length == 0) continue;
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) return null; // not front matter: leave the text alone
+            var value = line[(colon + 1)..].Trim().Trim('"');
+            if (value.Length > 0) pairs.Add((line[..colon].Trim().ToLowerInvariant(), value));
+        }
+        text = after >= text.Length ? "" : text[(after + 1)..].TrimStart('\n');
+        return pairs;
+    }
+
+    /// <summary>
+    /// The first non-blank line when it looks like a headline: followed by more text, 2–25 words, under 200
+    /// characters, and not ending like a sentence (. , ; :) or a quotation. Null otherwise.
+    /// </summary>
+    public static string? GuessTitle(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        int nl = text.IndexOf('\n', start);
+        if (nl < 0) return null;
+        var first = text.AsSpan(start, nl - start).Trim();
+        if (first.Length is < 4 or > 200) return null;
+        if (text.AsSpan(nl).Trim().IsEmpty) return null;
+        if (".,;:\"”'’".Contains(first[^1])) return null;
+        int words = Sentence.CountWords(first);
+        if (words is < 2 or > 25) return null;
+        if (!char.IsLetterOrDigit(first[0]) && first[0] is not ('‘' or '\'' or '"' or '“')) return null;
+        return first.ToString();
     }
 }

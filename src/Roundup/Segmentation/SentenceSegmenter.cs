@@ -1,11 +1,59 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using Roundup.Model;
 using Roundup.Pipeline;
 
 namespace Roundup.Segmentation;
 
-/// <summary>Splits each article's cleaned text into <see cref="Sentence"/> spans, paragraph by paragraph.</summary>
+/// <summary>
+/// Splits each article's cleaned text into <see cref="Sentence"/> spans. Holds on news text: titles and
+/// abbreviations (Mr., Gov., U.S., Dec., a.m., No., Inc.), initials ("Timothy A. Clary"), decimals, times, URLs,
+/// e-mail addresses and handles, ellipses, sentences that end inside closing quotes or brackets (straight or curly),
+/// headline lines without final punctuation (<see cref="Sentence.IsHeadline"/>) and paragraphs
+/// (<see cref="Sentence.Paragraph"/>: a new paragraph starts at every line that starts a new sentence). A line
+/// that does not end a sentence and is followed by a line starting in lower case is a hard wrap and continues the
+/// sentence. Works on character offsets only; allocation-free apart from the sentences themselves.
+/// </summary>
 public sealed class SentenceSegmenter : IClusterStage
 {
+    /// <summary>Words after which a period never ends a sentence (titles, "No.", "St.", "vs.").</summary>
+    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
+        "Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Gen", "Col",
+        "Maj", "Capt", "Cpt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Det", "Insp", "Supt", "Rev", "Fr", "Hon", "Pres", "Atty",
+        "Mt", "Ft", "No", "Nos", "Vol", "vs", "v", "Fig", "Figs", "pp", "Op", "Ald", "Amb", "Sec", "Secs", "Gens", "Brig",
+        "Cdr", "Sgts", "Dist", "Mme", "Mlle", "ca", "cf", "Ph");
+
+    /// <summary>
+    /// Abbreviations that usually do not end a sentence but may ("Acme Inc. The company…"): a period after them
+    /// ends a sentence only when the next word is a common sentence opener.
+    /// </summary>
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
+        "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "LLC", "Plc", "plc", "etc", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
+        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt",
+        "Wash", "Wis", "Wyo", "Ont", "Que", "Alta", "Sr", "Jr", "St", "Ste", "Ave", "Blvd", "Rd", "Hwy", "Pl", "Sq", "Ln", "Ct",
+        "Pkwy", "Dept", "Univ", "Assn", "approx", "est", "min", "max", "cm", "km", "kg", "lb", "lbs", "oz", "ft", "mi", "yr",
+        "yrs", "mos", "hr", "hrs", "sq", "dept", "Gov't", "govt", "Natl", "Intl", "Assoc", "Mfg", "Dir", "Exec", "Ed", "eds");
+
+    /// <summary>Words that typically open a sentence; used after an ambiguous abbreviation ("… U.S. The …").</summary>
+    private static readonly FrozenSet<string> Openers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "this", "that",
+        "these", "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "after", "before", "when", "while",
+        "if", "as", "since", "although", "though", "however", "meanwhile", "still", "also", "then", "now", "today", "yesterday",
+        "officials", "police", "authorities", "both", "some", "many", "most", "no", "not", "one", "two", "what", "who", "why",
+        "how", "where", "according", "last", "earlier", "later", "during", "with", "by", "from", "under", "among", "about");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?…");
+    private static readonly SearchValues<char> Closers = SearchValues.Create("\"'”’»)]");
+
+    /// <summary>Longest line (in words) still taken as a headline when it has no final punctuation.</summary>
+    public int MaxHeadlineWords { get; init; } = 30;
+
     /// <inheritdoc />
     public string Name => "segment";
 
@@ -13,7 +61,11 @@ public sealed class SentenceSegmenter : IClusterStage
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        foreach (var article in cluster.Articles) Segment(article);
+        foreach (var article in cluster.Articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Segment(article);
+        }
     }
 
     /// <summary>Fills <see cref="Article.Sentences"/> from <see cref="Article.Text"/>.</summary>
@@ -22,52 +74,241 @@ public sealed class SentenceSegmenter : IClusterStage
         ArgumentNullException.ThrowIfNull(article);
         article.Sentences.Clear();
         var text = article.Text;
-        int paragraph = 0, lineStart = 0;
-        while (lineStart < text.Length)
+        int paragraph = -1;
+        int pos = 0;
+        int sentenceStart = -1;      // start of an open sentence carried over a hard-wrapped line
+        while (pos < text.Length)
         {
-            int nl = text.IndexOf('\n', lineStart);
+            int nl = text.IndexOf('\n', pos);
             int lineEnd = nl < 0 ? text.Length : nl;
-            bool any = false;
-            foreach (var span in SplitLine(text, lineStart, lineEnd))
+            var line = text.AsSpan(pos, lineEnd - pos);
+            if (line.IsWhiteSpace())
             {
-                var last = text[span.End - 1];
-                bool headline = !".!?\"'”’…)".Contains(last);
-                article.Sentences.Add(new Sentence(article, article.Sentences.Count, span, paragraph) { IsHeadline = headline });
-                any = true;
+                if (sentenceStart >= 0) { Emit(article, text, sentenceStart, pos, paragraph, lineWhole: false); sentenceStart = -1; }
+                pos = lineEnd + 1;
+                continue;
             }
-            if (any) paragraph++;
-            lineStart = lineEnd + 1;
+
+            bool continues = sentenceStart >= 0;
+            if (!continues) paragraph++;
+            int s = continues ? sentenceStart : pos;
+            sentenceStart = -1;
+            if (!continues && GluedHeadlineEnd(text, pos, lineEnd) is var (firstEnd, headEnd) && headEnd > 0)
+            {
+                if (firstEnd > 0) EmitHeadline(article, text, pos, firstEnd, paragraph);
+                EmitHeadline(article, text, firstEnd > 0 ? firstEnd : pos, headEnd, paragraph);
+                paragraph++;
+                s = headEnd;
+            }
+            int i = s;
+            while (true)
+            {
+                int rel = text.AsSpan(i, lineEnd - i).IndexOfAny(Terminals);
+                if (rel < 0) break;
+                int t = i + rel;
+                int after = BoundaryAfter(text, t, lineEnd);
+                if (after < 0) { i = t + 1; continue; }
+                if (after >= lineEnd) { i = lineEnd; break; }
+                Emit(article, text, s, after, paragraph, lineWhole: false);
+                s = after;
+                i = after;
+            }
+
+            // End of line: close the sentence unless the line is hard-wrapped into the next one.
+            if (nl >= 0 && IsHardWrap(text, s, lineEnd, nl + 1))
+                sentenceStart = s;
+            else
+                Emit(article, text, s, lineEnd, paragraph, lineWhole: s == pos && !continues);
+            pos = lineEnd + 1;
         }
+        if (sentenceStart >= 0) Emit(article, text, sentenceStart, text.Length, paragraph, lineWhole: false);
     }
 
-    /// <summary>Sentence spans within [start, end) of one line.</summary>
-    internal static IEnumerable<TextSpan> SplitLine(string text, int start, int end)
-    {
-        int s = start;
-        for (int i = start; i < end; i++)
-        {
-            char c = text[i];
-            if (c is '.' or '!' or '?')
-            {
-                int j = i + 1;
-                while (j < end && text[j] is '"' or '\'' or '”' or '’' or ')') j++;
-                if (j < end && char.IsWhiteSpace(text[j]) && j + 1 < end && char.IsUpper(text[j + 1]))
-                {
-                    var span = Trim(text, s, j);
-                    if (span.Length > 0) yield return span;
-                    s = j;
-                    i = j;
-                }
-            }
-        }
-        var rest = Trim(text, s, end);
-        if (rest.Length > 0) yield return rest;
-    }
-
-    private static TextSpan Trim(string text, int start, int end)
+    private void Emit(Article article, string text, int start, int end, int paragraph, bool lineWhole)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        return new TextSpan(start, end - start);
+        if (end <= start) return;
+        var span = text.AsSpan(start, end - start);
+        if (span.IndexOfAnyInRange('0', '9') < 0 && !HasLetter(span)) return;
+        bool headline = lineWhole && !EndsSentence(span) && LooksLikeHeadline(span);
+        article.Sentences.Add(new Sentence(article, article.Sentences.Count, new TextSpan(start, end - start), Math.Max(0, paragraph)) { IsHeadline = headline });
+    }
+
+    /// <summary>
+    /// A line without final punctuation is a headline when it is short (at most 12 words) or, up to
+    /// <see cref="MaxHeadlineWords"/> words, mostly capitalised; a longer lower-case line is a cut-off sentence.
+    /// </summary>
+    private bool LooksLikeHeadline(ReadOnlySpan<char> span)
+    {
+        int words = 0, capitalized = 0;
+        bool inWord = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c)) { inWord = false; continue; }
+            if (inWord) continue;
+            inWord = true;
+            words++;
+            if (!char.IsLower(c)) capitalized++;
+        }
+        return words <= 12 || (words <= MaxHeadlineWords && capitalized * 10 >= words * 6);
+    }
+
+    private static void EmitHeadline(Article article, string text, int start, int end, int paragraph)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        if (end > start)
+            article.Sentences.Add(new Sentence(article, article.Sentences.Count, new TextSpan(start, end - start), Math.Max(0, paragraph)) { IsHeadline = true });
+    }
+
+    /// <summary>Lower-case words allowed inside a title-case headline.</summary>
+    private static readonly FrozenSet<string> HeadlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "is", "vs", "via", "into", "after", "over");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup = HeadlineSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Crawled lines often glue a title-case headline (sometimes twice) to the first sentence:
+    /// "Storm Hits Coast Storm Hits Coast A storm hit the coast on Monday…". Finds where the headline ends: at a
+    /// sentence opener ("A", "The", "In", …) that follows at least five title-case words and is followed by a
+    /// lower-case word. Returns (end of the first copy when the headline is repeated, else 0; end of headline),
+    /// or null.
+    /// </summary>
+    private static (int FirstEnd, int HeadEnd)? GluedHeadlineEnd(string text, int lineStart, int lineEnd)
+    {
+        Span<int> starts = stackalloc int[41];
+        int count = 0, i = lineStart, capitalized = 0;
+        while (i < lineEnd && count < 40)
+        {
+            while (i < lineEnd && text[i] == ' ') i++;
+            if (i >= lineEnd) return null;
+            int w = i;
+            while (i < lineEnd && text[i] != ' ') i++;
+            var word = text.AsSpan(w, i - w);
+            char c = word[0];
+            if (Terminals.Contains(word[^1]) && word.Length > 1 && !char.IsUpper(word[^2])) return null; // a sentence ended first
+            if (char.IsLower(c))
+            {
+                if (SmallWordLookup.Contains(word)) { starts[count++] = w; continue; }
+                // First real lower-case word: the previous word must be an opener that starts the story.
+                if (count < 6 || capitalized < 5) return null;
+                int opener = count - 1;
+                var prev = text.AsSpan(starts[opener], w - starts[opener]).TrimEnd();
+                if (!OpenerLookup.Contains(prev) || !char.IsUpper(prev[0])) return null;
+                int headEnd = starts[opener];
+                // Repeated headline: the words before the opener are the same sequence twice.
+                int words = opener;
+                if (words % 2 == 0)
+                {
+                    int half = starts[words / 2];
+                    var first = text.AsSpan(starts[0], half - starts[0]).TrimEnd();
+                    var second = text.AsSpan(half, headEnd - half).TrimEnd();
+                    if (first.SequenceEqual(second)) return (half, headEnd);
+                }
+                return (0, headEnd);
+            }
+            if (char.IsUpper(c) || char.IsDigit(c) || c is '$' or '\'' or '‘' or '"' or '“') capitalized++;
+            else return null;
+            starts[count++] = w;
+        }
+        return null;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    /// <summary>True when a line's text ends like a sentence (terminal punctuation, possibly inside quotes, or a colon).</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> s)
+    {
+        s = s.TrimEnd("\"'”’»)] ");
+        return s.Length > 0 && s[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    /// <summary>
+    /// A line is hard-wrapped into the next when it does not end a sentence and the next line goes on in lower case.
+    /// </summary>
+    private static bool IsHardWrap(string text, int sentenceStart, int lineEnd, int nextStart)
+    {
+        var current = text.AsSpan(sentenceStart, lineEnd - sentenceStart).TrimEnd();
+        if (current.IsEmpty || EndsSentence(current)) return false;
+        int j = nextStart;
+        while (j < text.Length && text[j] is ' ' or '\t') j++;
+        return j < text.Length && (char.IsLower(text[j]) || (text[j] is ',' or ';'));
+    }
+
+    /// <summary>
+    /// Decides whether the terminal character at <paramref name="t"/> ends a sentence. Returns the offset where the
+    /// next sentence starts (after closing quotes and spaces), <paramref name="lineEnd"/> when the sentence runs to the
+    /// end of the line, or -1 when it is not a boundary.
+    /// </summary>
+    internal static int BoundaryAfter(string text, int t, int lineEnd)
+    {
+        char c = text[t];
+        int j = t + 1;
+        // Runs of terminals ("?!", "...", "?”").
+        while (j < lineEnd && Terminals.Contains(text[j])) j++;
+        int punctEnd = j;
+        while (j < lineEnd && Closers.Contains(text[j])) j++;
+        int closeEnd = j;
+        if (j >= lineEnd) return lineEnd;
+        if (!char.IsWhiteSpace(text[j]))
+        {
+            // "on the run!The animal escaped": a missing space after ! or ? before a capitalised word.
+            if (c is '!' or '?' && char.IsUpper(text[j]) && j + 1 < lineEnd && char.IsLower(text[j + 1])) return j;
+            return -1; // "3.5", "U.S.", "example.com", "10.30"
+        }
+        while (j < lineEnd && char.IsWhiteSpace(text[j])) j++;
+        if (j >= lineEnd) return lineEnd;
+        char next = text[j];
+        // The next sentence must not start in lower case ("… the U.S. government", "“Why?” he asked").
+        if (char.IsLower(next)) return -1;
+        if (next is ',' or ';' or ':' or ')' or ']' or '-' or '–' or '—') return -1;
+
+        bool ellipsis = c == '…' || (c == '.' && punctEnd - t >= 3);
+        if (c == '.' && !ellipsis && closeEnd == punctEnd)
+        {
+            // Look at the word before the period.
+            int w = t;
+            while (w > 0 && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] is not ('(' or '"' or '“' or '\'' or '‘' or '[')) w--;
+            var word = text.AsSpan(w, t - w);
+            if (word.IsEmpty) return j;
+            if (word.Length == 1 && char.IsUpper(word[0])) return -1;                   // initials: "Timothy A. Clary"
+            if (TitleLookup.Contains(word)) return -1;                                  // "Mr.", "No.", "St."
+            if (word.Contains('.') && IsDottedAbbreviation(word))
+                return NextIsOpener(text, j, lineEnd) ? j : -1;                          // "U.S.", "a.m.", "Ph.D."
+            if (AbbreviationLookup.Contains(word))
+            {
+                if (char.IsDigit(next)) return -1;                                      // "Dec. 5"
+                return NextIsOpener(text, j, lineEnd) ? j : -1;                          // "Inc. The company"
+            }
+            if (word[0] == '@' || word.Contains('@')) return j;                         // handle or e-mail at sentence end
+        }
+        if (ellipsis && !char.IsUpper(next) && next is not ('"' or '“' or '‘')) return -1;
+        return j;
+    }
+
+    /// <summary>"U.S", "a.m", "Ph.D", "N.Y": letters separated by periods (the final period is the one examined).</summary>
+    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (var ch in word)
+        {
+            if (ch == '.') { if (letters is 0 or > 3) return false; letters = 0; }
+            else if (char.IsLetter(ch)) letters++;
+            else return false;
+        }
+        return letters is > 0 and <= 3;
+    }
+
+    private static bool NextIsOpener(string text, int j, int lineEnd)
+    {
+        int k = j;
+        if (k < lineEnd && text[k] is '"' or '“' or '‘' or '(') return true;   // a quotation opens the next sentence
+        while (k < lineEnd && char.IsLetter(text[k])) k++;
+        return k > j && OpenerLookup.Contains(text.AsSpan(j, k - j));
     }
 }

@@ -4,10 +4,13 @@ namespace Roundup.Summarization;
 
 /// <summary>
 /// Baseline: the first sentence of each article in turn, then the second of each, and so on, until the budget is
-/// spent. Headline-like lines are skipped. A classic strong baseline for news.
+/// spent (the last sentence may run past a word budget). Headline-like lines and near-copy articles are skipped.
+/// A classic strong baseline for news.
 /// </summary>
 public sealed class LeadSummarizer : ISummarizer
 {
+    private static readonly ISentenceSimilarity Lexical = new LexicalSimilarity();
+
     /// <inheritdoc />
     public string Name => "lead";
 
@@ -16,22 +19,28 @@ public sealed class LeadSummarizer : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(options);
-        var bodies = cluster.Articles.Where(a => a.DuplicateOf is null)
-            .Select(a => a.Sentences.Where(s => !s.IsHeadline).ToList()).ToList();
-        var chosen = new List<SummarySentence>();
+        var f = ClusterFeatures.Build(cluster);
+        var bodies = new List<int>[f.Articles.Length];
+        for (int a = 0; a < bodies.Length; a++) bodies[a] = [];
+        for (int i = 0; i < f.Sentences.Length; i++)
+            if (!f.Sentences[i].IsHeadline) bodies[f.ArticleOf[i]].Add(i);
+        var chosen = new List<int>();
+        var scores = new List<double>();
         int words = 0;
-        int maxLen = bodies.Count == 0 ? 0 : bodies.Max(b => b.Count);
-        for (int round = 0; round < maxLen; round++)
+        int maxLen = 0;
+        foreach (var b in bodies) maxLen = Math.Max(maxLen, b.Count);
+        for (int round = 0; round < maxLen && !Budget.IsSpent(options, chosen.Count, words); round++)
         {
             foreach (var body in bodies)
             {
                 if (round >= body.Count) continue;
-                if (Budget.IsSpent(options, chosen.Count, words)) return new Summary(Name, chosen);
-                var s = body[round];
-                chosen.Add(new SummarySentence(s, s.Text, 1.0 / (round + 1), []));
-                words += s.WordCount;
+                if (Budget.IsSpent(options, chosen.Count, words)) break;
+                int i = body[round];
+                chosen.Add(i);
+                scores.Add(1.0 / (round + 1));
+                words += f.Words[i];
             }
         }
-        return new Summary(Name, chosen);
+        return SummaryAssembler.Assemble(Name, f, chosen, scores, LexicalSimilarity.For(f), Lexical.SameContentThreshold);
     }
 }

@@ -4,10 +4,12 @@ namespace Roundup.Summarization;
 public static class SummarizerRegistry
 {
     /// <summary>The default algorithm's name.</summary>
-    public const string Default = "lead";
+    public const string Default = "coverage";
 
     private static readonly Dictionary<string, Func<ISummarizer>> Factories = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["coverage"] = () => new CoverageSummarizer(),
+        ["lexrank"] = () => new LexRankSummarizer(),
         ["lead"] = () => new LeadSummarizer(),
     };
 

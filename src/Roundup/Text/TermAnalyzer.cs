@@ -1,42 +1,190 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
 namespace Roundup.Text;
 
 /// <summary>
-/// Turns text into normalised content terms (lower-cased, stopwords removed, stemmed) with a Lucene.Net
-/// analyzer. English by default; any Lucene <see cref="Analyzer"/> can be plugged in for other languages.
-/// Thread-safe: Lucene analyzers reuse per-thread token streams.
+/// Turns text into normalised content terms (lower-cased, stopwords removed, stemmed) with a Lucene.Net analyzer.
+/// English by default (<see cref="English"/>); <see cref="ForLanguage"/> picks Lucene's analyzer for another
+/// language. For analyzers whose filters work token by token (all the alphabetic languages here), the text is split
+/// into words by a small tokenizer and each distinct word goes through Lucene once: the result is cached, so a
+/// word seen before costs one dictionary lookup and no allocation. CJK text goes through Lucene's own
+/// tokenizer every time. Thread-safe.
 /// </summary>
 public sealed class TermAnalyzer
 {
+    private const int MaxCachedWordLength = 48;
+    private const int MaxCacheEntries = 200_000;
+
+    private static readonly ConcurrentDictionary<string, TermAnalyzer> ByLanguage = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly Analyzer _analyzer;
+    private readonly bool _tokenLocal;
+    private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>Wraps a Lucene analyzer whose filters work token by token (words are analyzed one at a time and cached).</summary>
+    public TermAnalyzer(Analyzer analyzer, string language) : this(analyzer, language, tokenLocal: true) { }
 
     /// <summary>Wraps a Lucene analyzer.</summary>
-    public TermAnalyzer(Analyzer analyzer, string language)
+    /// <param name="analyzer">The analyzer.</param>
+    /// <param name="language">ISO 639-1 code.</param>
+    /// <param name="tokenLocal">True when the analyzer's output for a text is the concatenation of its output for each
+    /// word (no multi-word tokens, no bigrams): then words are analyzed one at a time and cached.</param>
+    public TermAnalyzer(Analyzer analyzer, string language, bool tokenLocal)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(language);
         _analyzer = analyzer;
+        _tokenLocal = tokenLocal;
+        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         Language = language;
     }
 
     /// <summary>English: Lucene's EnglishAnalyzer (possessive removal, stopwords, Porter stemming).</summary>
-    public static TermAnalyzer English { get; } = new(new EnglishAnalyzer(LuceneVersion.LUCENE_48), "en");
+    public static TermAnalyzer English { get; } = ForLanguage("en");
 
     /// <summary>ISO 639-1 code of the language this analyzer is for.</summary>
     public string Language { get; }
 
+    /// <summary>Number of distinct words in the stem cache.</summary>
+    public int CachedWords => _cache.Count;
+
+    /// <summary>Whether Lucene has an analyzer here for <paramref name="language"/> (ISO 639-1, e.g. "de").</summary>
+    public static bool Supports(string? language) => language is not null && Create(Normalize(language)) is not null;
+
+    /// <summary>
+    /// The analyzer for <paramref name="language"/> (ISO 639-1 code such as "de", "fr", "es"; region suffixes like
+    /// "en-GB" are ignored). Unknown or missing languages get <see cref="English"/>. Instances are shared.
+    /// </summary>
+    public static TermAnalyzer ForLanguage(string? language)
+    {
+        var code = string.IsNullOrWhiteSpace(language) ? "en" : Normalize(language);
+        if (ByLanguage.TryGetValue(code, out var cached)) return cached;
+        var made = Create(code);
+        if (made is null) return code == "en" ? throw new InvalidOperationException("No English analyzer.") : ForLanguage("en");
+        return ByLanguage.GetOrAdd(code, made);
+    }
+
+    private static string Normalize(string language)
+    {
+        var code = language.Trim();
+        int dash = code.IndexOfAny(['-', '_']);
+        if (dash > 0) code = code[..dash];
+        return code.ToLowerInvariant();
+    }
+
+    private static TermAnalyzer? Create(string code)
+    {
+        const LuceneVersion v = LuceneVersion.LUCENE_48;
+        Analyzer? a = code switch
+        {
+            "en" => new Lucene.Net.Analysis.En.EnglishAnalyzer(v),
+            "de" => new Lucene.Net.Analysis.De.GermanAnalyzer(v),
+            "fr" => new Lucene.Net.Analysis.Fr.FrenchAnalyzer(v),
+            "es" => new Lucene.Net.Analysis.Es.SpanishAnalyzer(v),
+            "it" => new Lucene.Net.Analysis.It.ItalianAnalyzer(v),
+            "pt" => new Lucene.Net.Analysis.Pt.PortugueseAnalyzer(v),
+            "nl" => new Lucene.Net.Analysis.Nl.DutchAnalyzer(v),
+            "sv" => new Lucene.Net.Analysis.Sv.SwedishAnalyzer(v),
+            "da" => new Lucene.Net.Analysis.Da.DanishAnalyzer(v),
+            "no" or "nb" or "nn" => new Lucene.Net.Analysis.No.NorwegianAnalyzer(v),
+            "fi" => new Lucene.Net.Analysis.Fi.FinnishAnalyzer(v),
+            "hu" => new Lucene.Net.Analysis.Hu.HungarianAnalyzer(v),
+            "ro" => new Lucene.Net.Analysis.Ro.RomanianAnalyzer(v),
+            "tr" => new Lucene.Net.Analysis.Tr.TurkishAnalyzer(v),
+            "ru" => new Lucene.Net.Analysis.Ru.RussianAnalyzer(v),
+            "bg" => new Lucene.Net.Analysis.Bg.BulgarianAnalyzer(v),
+            "cs" => new Lucene.Net.Analysis.Cz.CzechAnalyzer(v),
+            "el" => new Lucene.Net.Analysis.El.GreekAnalyzer(v),
+            "ca" => new Lucene.Net.Analysis.Ca.CatalanAnalyzer(v),
+            "eu" => new Lucene.Net.Analysis.Eu.BasqueAnalyzer(v),
+            "gl" => new Lucene.Net.Analysis.Gl.GalicianAnalyzer(v),
+            "ga" => new Lucene.Net.Analysis.Ga.IrishAnalyzer(v),
+            "hy" => new Lucene.Net.Analysis.Hy.ArmenianAnalyzer(v),
+            "lv" => new Lucene.Net.Analysis.Lv.LatvianAnalyzer(v),
+            "id" => new Lucene.Net.Analysis.Id.IndonesianAnalyzer(v),
+            "ar" => new Lucene.Net.Analysis.Ar.ArabicAnalyzer(v),
+            "fa" => new Lucene.Net.Analysis.Fa.PersianAnalyzer(v),
+            "hi" => new Lucene.Net.Analysis.Hi.HindiAnalyzer(v),
+            "zh" or "ja" or "ko" => new Lucene.Net.Analysis.Cjk.CJKAnalyzer(v),
+            _ => null,
+        };
+        if (a is null) return null;
+        // Token-local: every analyzer above except the ones that segment or make bigrams themselves
+        // (CJK) and Persian (its char filter treats zero-width joiners across words).
+        bool tokenLocal = code is not ("zh" or "ja" or "ko" or "fa");
+        return new TermAnalyzer(a, code, tokenLocal);
+    }
+
     /// <summary>The content terms of <paramref name="text"/>, in order.</summary>
     public List<string> Analyze(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var terms = new List<string>();
+        Analyze(text.AsSpan(), terms);
+        return terms;
+    }
+
+    /// <summary>Appends the content terms of <paramref name="text"/> to <paramref name="terms"/>, in order.</summary>
+    public void Analyze(ReadOnlySpan<char> text, List<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (!_tokenLocal)
+        {
+            AnalyzeWithLucene(text.ToString(), terms);
+            return;
+        }
+        Span<char> lower = stackalloc char[MaxCachedWordLength];
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            int start = i++;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (IsWordChar(c)) { i++; continue; }
+                // Keep inner apostrophes (don't, l'homme, O'Neill) and inner periods/commas between digits or letters (U.S, 3.5).
+                if ((c is '\'' or '’' or '.') && i + 1 < text.Length && IsWordChar(text[i + 1]) && IsWordChar(text[i - 1])) { i++; continue; }
+                break;
+            }
+            var word = text[start..i];
+            if (word.Length > MaxCachedWordLength)
+            {
+                AnalyzeWithLucene(word.ToString(), terms);
+                continue;
+            }
+            int n = word.ToLowerInvariant(lower);
+            var key = lower[..n];
+            if (!_lookup.TryGetValue(key, out var stems))
+            {
+                var fresh = new List<string>(1);
+                AnalyzeWithLucene(key.ToString(), fresh);
+                stems = [.. fresh];
+                if (_cache.Count < MaxCacheEntries) _lookup.TryAdd(key, stems);
+            }
+            foreach (var s in stems) terms.Add(s);
+        }
+    }
+
+    private static bool IsWordChar(char c)
+    {
+        if (char.IsLetterOrDigit(c)) return true;
+        if (c < 0x300) return false;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+
+    private void AnalyzeWithLucene(string text, List<string> terms)
+    {
         using var stream = _analyzer.GetTokenStream("t", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken()) terms.Add(term.ToString());
         stream.End();
-        return terms;
     }
 }

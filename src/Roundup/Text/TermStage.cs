@@ -3,9 +3,31 @@ using Roundup.Pipeline;
 
 namespace Roundup.Text;
 
-/// <summary>Fills <see cref="Sentence.Terms"/> for every sentence with a <see cref="TermAnalyzer"/>.</summary>
-public sealed class TermStage(TermAnalyzer analyzer) : IClusterStage
+/// <summary>
+/// Fills <see cref="Sentence.Terms"/> for every sentence. Uses the given analyzer, except for articles whose
+/// <see cref="Article.Language"/> is set to another language Lucene supports: those get
+/// <see cref="TermAnalyzer.ForLanguage"/> (when <see cref="UseArticleLanguage"/> is on).
+/// </summary>
+public sealed class TermStage : IClusterStage
 {
+    [ThreadStatic] private static List<string>? t_buffer;
+
+    /// <summary>Creates the stage.</summary>
+    /// <param name="analyzer">Analyzer for articles without a (supported) language; usually <see cref="TermAnalyzer.English"/>.</param>
+    /// <param name="useArticleLanguage">Pick the analyzer from each article's language when it is set.</param>
+    public TermStage(TermAnalyzer analyzer, bool useArticleLanguage = true)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        Analyzer = analyzer;
+        UseArticleLanguage = useArticleLanguage;
+    }
+
+    /// <summary>The default analyzer.</summary>
+    public TermAnalyzer Analyzer { get; }
+
+    /// <summary>Whether articles with <see cref="Article.Language"/> set use that language's analyzer.</summary>
+    public bool UseArticleLanguage { get; }
+
     /// <inheritdoc />
     public string Name => "terms";
 
@@ -13,6 +35,28 @@ public sealed class TermStage(TermAnalyzer analyzer) : IClusterStage
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        foreach (var sentence in cluster.Sentences) sentence.Terms = analyzer.Analyze(sentence.Text);
+        var buffer = t_buffer ??= new List<string>(64);
+        foreach (var article in cluster.Articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var analyzer = AnalyzerFor(article);
+            var text = article.Text;
+            foreach (var sentence in article.Sentences)
+            {
+                buffer.Clear();
+                analyzer.Analyze(sentence.Span.Slice(text), buffer);
+                sentence.Terms = buffer.Count == 0 ? [] : buffer.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The analyzer used for <paramref name="article"/>.</summary>
+    public TermAnalyzer AnalyzerFor(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!UseArticleLanguage || string.IsNullOrWhiteSpace(article.Language)) return Analyzer;
+        var lang = article.Language!;
+        if (lang.StartsWith(Analyzer.Language, StringComparison.OrdinalIgnoreCase)) return Analyzer;
+        return TermAnalyzer.Supports(lang) ? TermAnalyzer.ForLanguage(lang) : Analyzer;
     }
 }

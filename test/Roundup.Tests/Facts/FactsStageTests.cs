@@ -170,7 +170,7 @@ public sealed class FactsStageTests
     [Fact]
     public void Text_markdown_and_json_show_the_facts()
     {
-        var cluster = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(new Summarization.SummaryOptions { Sentences = 2 }).UseFacts().Build().Run(new Cluster("c", [
+        var cluster = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(new Roundup.Summarization.SummaryOptions { Sentences = 2 }).UseFacts().Build().Run(new Cluster("c", [
             A("a", "Mayor Maria Lopez, 52, closed the Old Mill Bridge on Monday. “We will not take chances,” Lopez said.", Wed, "Harbor Gazette"),
             A("b", "Maria Lopez, 53, closed the Old Mill Bridge on Monday after cracks were found.", Wed, "Valley Post")]));
         var text = ClusterRenderer.PlainText(cluster);

@@ -1,0 +1,27 @@
+namespace Roundup.Reading;
+
+/// <summary>How <see cref="InputLoader"/> reads its input.</summary>
+public sealed record InputOptions
+{
+    /// <summary>The defaults: detect the format, 64 MB per non-streamed file, detect non-English text.</summary>
+    public static InputOptions Default { get; } = new();
+
+    /// <summary>The format of every input; <see cref="InputFormat.Auto"/> (default) detects it per file.</summary>
+    public InputFormat Format { get; init; } = InputFormat.Auto;
+
+    /// <summary>Largest file read whole, in bytes (default <see cref="TextDecoder.MaxFileBytes"/>, 64 MB). Cluster batches are streamed and exempt.</summary>
+    public long MaxFileBytes { get; init; } = TextDecoder.MaxFileBytes;
+
+    /// <summary>Whether to detect each article's language, set <c>Article.Language</c> and warn about non-English text (default true).</summary>
+    public bool DetectLanguage { get; init; } = true;
+
+    /// <summary>Called while reading with progress (default none).</summary>
+    public Action<InputProgress>? Progress { get; init; }
+}
+
+/// <summary>Progress of reading one input.</summary>
+/// <param name="Name">The input being read.</param>
+/// <param name="BytesRead">Bytes read so far.</param>
+/// <param name="TotalBytes">Size of the input, or -1 when unknown (standard input).</param>
+/// <param name="Clusters">Clusters produced so far from this input.</param>
+public readonly record struct InputProgress(string Name, long BytesRead, long TotalBytes, int Clusters);

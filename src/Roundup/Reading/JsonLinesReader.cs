@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Roundup.Model;
+
+namespace Roundup.Reading;
+
+/// <summary>What a JSON-lines file holds, decided by the keys of its first line.</summary>
+public enum JsonLinesKind
+{
+    /// <summary>Not recognised.</summary>
+    Unknown,
+
+    /// <summary>One cluster a line: <c>{id|idx, documents[], summary?}</c>.</summary>
+    Clusters,
+
+    /// <summary>One article a line: <c>{id, title, text, source, url, published}</c>.</summary>
+    Articles,
+}
+
+/// <summary>
+/// Reads JSON lines with <see cref="Utf8JsonReader"/> straight from UTF-8 bytes: cluster batches are streamed,
+/// one <see cref="Cluster"/> per line, yielded lazily; article lines make one cluster. Documents given as strings
+/// are in Multi-News form (see <see cref="MultiNewsFormat"/>); a <c>summary</c> becomes <see cref="Cluster.Reference"/>.
+/// </summary>
+public static class JsonLinesReader
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Streams the clusters of a batch file, one per non-blank line.</summary>
+    /// <param name="stream">The bytes (UTF-8, optionally with BOM; UTF-16 with BOM is transcoded).</param>
+    /// <param name="name">The input's name, for ids of line-numbered clusters and for messages.</param>
+    /// <param name="progress">Called after each cluster with the bytes read so far.</param>
+    public static IEnumerable<Cluster> ReadClusters(Stream stream, string name, Action<long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        using var lines = Utf8LineReader.Open(stream);
+        while (lines.TryReadLine(out var line))
+        {
+            if (IsBlank(line.Span)) continue;
+            var cluster = ParseCluster(line.Span, name, lines.LineNumber);
+            progress?.Invoke(lines.BytesRead);
+            yield return cluster;
+        }
+    }
+
+    /// <summary>Streams the clusters of a batch read from text (e.g. standard input).</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="name">The input's name, for messages.</param>
+    /// <param name="linesBefore">Lines already consumed from the reader (line numbers in messages count them).</param>
+    /// <param name="progress">Called after each cluster with the characters read so far.</param>
+    public static IEnumerable<Cluster> ReadClusters(TextReader reader, string name, int linesBefore = 0, Action<long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(name);
+        int n = linesBefore;
+        long chars = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            n++;
+            chars += text.Length + 1;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            var cluster = ParseCluster(Encoding.UTF8.GetBytes(text), name, n);
+            progress?.Invoke(chars);
+            yield return cluster;
+        }
+    }
+
+    /// <summary>Reads every line of an article-lines file as one article each.</summary>
+    public static List<Article> ReadArticles(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        var articles = new List<Article>();
+        using var lines = Utf8LineReader.Open(stream);
+        while (lines.TryReadLine(out var line))
+        {
+            if (IsBlank(line.Span)) continue;
+            articles.Add(ParseArticle(line.Span, name, lines.LineNumber, $"{Path.GetFileNameWithoutExtension(name)}/{articles.Count}"));
+        }
+        return articles;
+    }
+
+    /// <summary>Reads every line of article-lines text as one article each.</summary>
+    public static List<Article> ReadArticles(TextReader reader, string name)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var articles = new List<Article>();
+        int n = 0;
+        while (reader.ReadLine() is { } text)
+        {
+            n++;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            articles.Add(ParseArticle(Encoding.UTF8.GetBytes(text), name, n, $"{name}/{articles.Count}"));
+        }
+        return articles;
+    }
+
+    /// <summary>Decides what a JSON-lines input holds from its first non-blank line.</summary>
+    public static JsonLinesKind Sniff(ReadOnlySpan<byte> firstLine)
+    {
+        var r = new Utf8JsonReader(firstLine, ReaderOptions);
+        try
+        {
+            if (!r.Read() || r.TokenType != JsonTokenType.StartObject) return JsonLinesKind.Unknown;
+            bool text = false;
+            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+            {
+                if (r.ValueTextEquals("documents"u8) || r.ValueTextEquals("document"u8) || r.ValueTextEquals("articles"u8)) return JsonLinesKind.Clusters;
+                if (r.ValueTextEquals("text"u8) || r.ValueTextEquals("content"u8) || r.ValueTextEquals("body"u8)) text = true;
+                r.Read();
+                r.Skip();
+            }
+            return text ? JsonLinesKind.Articles : JsonLinesKind.Unknown;
+        }
+        catch (JsonException)
+        {
+            // A first line cut short (sniffing reads a prefix) still tells the kind by the keys seen before the cut.
+            return JsonLinesKind.Unknown;
+        }
+    }
+
+    /// <summary>Parses one batch line into a cluster; <paramref name="lineNumber"/> is 1-based and names it when it has no id.</summary>
+    public static Cluster ParseCluster(ReadOnlySpan<byte> json, string name, int lineNumber)
+    {
+        try
+        {
+            return ParseClusterCore(json, name, lineNumber);
+        }
+        catch (JsonException e)
+        {
+            throw new RoundupInputException($"{name} line {lineNumber}: not valid JSON ({FirstSentence(e.Message)}).", e);
+        }
+        catch (InvalidOperationException) when (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            // Not UTF-8 as JSON requires: read the bytes as Windows-1252, the usual culprit.
+            return ParseCluster(Encoding.UTF8.GetBytes(TextDecoder.DecodeWindows1252(json)), name, lineNumber);
+        }
+    }
+
+    /// <summary>Parses one article line.</summary>
+    public static Article ParseArticle(ReadOnlySpan<byte> json, string name, int lineNumber, string fallbackId)
+    {
+        try
+        {
+            var r = new Utf8JsonReader(json, ReaderOptions);
+            if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+                throw new RoundupInputException($"{name} line {lineNumber}: expected a JSON object for an article.");
+            var fields = ReadArticleObject(ref r);
+            if (fields.Text is null)
+                throw new RoundupInputException($"{name} line {lineNumber}: the article has no \"text\".");
+            return fields.Build(fields.Id ?? fallbackId, $"{name} line {lineNumber}");
+        }
+        catch (JsonException e)
+        {
+            throw new RoundupInputException($"{name} line {lineNumber}: not valid JSON ({FirstSentence(e.Message)}).", e);
+        }
+        catch (InvalidOperationException) when (!System.Text.Unicode.Utf8.IsValid(json))
+        {
+            return ParseArticle(Encoding.UTF8.GetBytes(TextDecoder.DecodeWindows1252(json)), name, lineNumber, fallbackId);
+        }
+    }
+
+    private static Cluster ParseClusterCore(ReadOnlySpan<byte> json, string name, int lineNumber)
+    {
+        var r = new Utf8JsonReader(json, ReaderOptions);
+        if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+            throw new RoundupInputException($"{name} line {lineNumber}: expected a JSON object {{\"id\", \"documents\": [...]}}.");
+        string? id = null, idx = null, summary = null;
+        List<ArticleFields>? docs = null;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("id"u8)) { r.Read(); id = Scalar(ref r); }
+            else if (r.ValueTextEquals("idx"u8)) { r.Read(); idx = Scalar(ref r); }
+            else if (r.ValueTextEquals("documents"u8) || r.ValueTextEquals("document"u8) || r.ValueTextEquals("articles"u8))
+            {
+                r.Read();
+                docs ??= [];
+                ReadDocuments(ref r, docs);
+            }
+            else if (r.ValueTextEquals("summary"u8) || r.ValueTextEquals("reference"u8)) { r.Read(); summary = StringOrLines(ref r); }
+            else { r.Read(); r.Skip(); }
+        }
+        if (docs is null)
+            throw new RoundupInputException($"{name} line {lineNumber}: no \"documents\" array; a batch line is {{\"id\", \"documents\": [...], \"summary\"?}}.");
+        var clusterId = id ?? idx ?? lineNumber.ToString(CultureInfo.InvariantCulture);
+        var origin = $"{name} line {lineNumber}";
+        var articles = new List<Article>(docs.Count);
+        for (int i = 0; i < docs.Count; i++) articles.Add(docs[i].Build(docs[i].Id ?? $"{clusterId}/{i}", origin));
+        var cluster = new Cluster(clusterId, articles) { Reference = summary };
+        if (articles.Count == 0) cluster.Warnings.Add($"cluster {clusterId} ({origin}) has no document with text.");
+        return cluster;
+    }
+
+    private static void ReadDocuments(ref Utf8JsonReader r, List<ArticleFields> docs)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String:
+                foreach (var d in MultiNewsFormat.Split(r.GetString()!)) docs.Add(ArticleFields.FromText(d));
+                break;
+            case JsonTokenType.StartArray:
+                while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+                {
+                    if (r.TokenType == JsonTokenType.String)
+                    {
+                        foreach (var d in MultiNewsFormat.Split(r.GetString()!)) docs.Add(ArticleFields.FromText(d));
+                    }
+                    else if (r.TokenType == JsonTokenType.StartObject)
+                    {
+                        var f = ReadArticleObject(ref r);
+                        if (!string.IsNullOrWhiteSpace(f.Text)) docs.Add(f);
+                    }
+                    else r.Skip();
+                }
+                break;
+            case JsonTokenType.Null:
+                break;
+            default:
+                throw new JsonException("\"documents\" must be an array of strings or article objects");
+        }
+    }
+
+    private static ArticleFields ReadArticleObject(ref Utf8JsonReader r)
+    {
+        var f = new ArticleFields();
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueTextEquals("id"u8)) { r.Read(); f.Id = Scalar(ref r); }
+            else if (r.ValueTextEquals("text"u8) || r.ValueTextEquals("content"u8) || r.ValueTextEquals("body"u8)) { r.Read(); f.Text = StringOrLines(ref r) is { } t ? MultiNewsFormat.Unescape(t) : null; }
+            else if (r.ValueTextEquals("title"u8) || r.ValueTextEquals("headline"u8)) { r.Read(); f.Title = Scalar(ref r); }
+            else if (r.ValueTextEquals("source"u8) || r.ValueTextEquals("outlet"u8) || r.ValueTextEquals("site"u8) || r.ValueTextEquals("publisher"u8)) { r.Read(); f.Source = Scalar(ref r); }
+            else if (r.ValueTextEquals("url"u8) || r.ValueTextEquals("link"u8)) { r.Read(); f.Url = Scalar(ref r); }
+            else if (r.ValueTextEquals("published"u8) || r.ValueTextEquals("date"u8) || r.ValueTextEquals("publish_date"u8) || r.ValueTextEquals("published_at"u8)) { r.Read(); f.Published = Scalar(ref r); }
+            else if (r.ValueTextEquals("byline"u8) || r.ValueTextEquals("author"u8)) { r.Read(); f.Byline = StringOrLines(ref r, ", "); }
+            else if (r.ValueTextEquals("language"u8) || r.ValueTextEquals("lang"u8)) { r.Read(); f.Language = Scalar(ref r); }
+            else { r.Read(); r.Skip(); }
+        }
+        return f;
+    }
+
+    /// <summary>A string, number or boolean as text; null for null; objects and arrays are skipped.</summary>
+    private static string? Scalar(ref Utf8JsonReader r)
+    {
+        switch (r.TokenType)
+        {
+            case JsonTokenType.String: return r.GetString();
+            case JsonTokenType.Number: return Encoding.UTF8.GetString(r.ValueSpan);
+            case JsonTokenType.True: return "true";
+            case JsonTokenType.False: return "false";
+            case JsonTokenType.Null: return null;
+            default: r.Skip(); return null;
+        }
+    }
+
+    /// <summary>A string, or an array of strings joined by <paramref name="joiner"/>.</summary>
+    private static string? StringOrLines(ref Utf8JsonReader r, string joiner = "\n")
+    {
+        if (r.TokenType != JsonTokenType.StartArray) return Scalar(ref r);
+        var parts = new List<string>();
+        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+            if (Scalar(ref r) is { } s) parts.Add(s);
+        return string.Join(joiner, parts);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line) if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r')) return false;
+        return true;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return (dot > 0 ? message[..dot] : message).TrimEnd('.');
+    }
+
+    /// <summary>Fields of one article as read, before its id is known.</summary>
+    private sealed class ArticleFields
+    {
+        public string? Id, Text, Title, Source, Url, Published, Byline, Language;
+
+        public static ArticleFields FromText(string text) => new() { Text = text };
+
+        public Article Build(string id, string origin)
+        {
+            var a = new Article(id, Text ?? "") { Origin = origin, Source = Blank(Source), Url = Blank(Url), Byline = Blank(Byline), Language = Blank(Language) };
+            a.Title = Blank(Title) ?? PlainTextReader.GuessTitle(a.RawText);
+            if (Blank(Published) is { } p && DateParsing.TryParse(p, out var when)) a.Published = when;
+            return a;
+        }
+
+        private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    }
+}

@@ -1,0 +1,254 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Roundup.Evaluation.Rouge;
+using Roundup.Model;
+
+namespace Roundup.Summarization;
+
+/// <summary>
+/// Integer features of a cluster's candidate sentences, built once per summary: stemmed token ids, distinct
+/// content-word ids, distinct bigram ids and, for every bigram and word, how many independent articles contain it.
+/// Articles marked as near-copies (<see cref="Article.DuplicateOf"/>) contribute neither candidates nor counts.
+/// </summary>
+internal sealed class ClusterFeatures
+{
+    [ThreadStatic] private static Scratch? _scratch;
+
+    /// <summary>Per-thread working tables, reused from one cluster to the next so building allocates little.</summary>
+    private sealed class Scratch
+    {
+        public readonly Dictionary<string, int> Surface = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> StemIds = new(StringComparer.Ordinal);
+        public readonly Dictionary<long, int> BigramIds = [];
+        public readonly List<bool> Stop = [];
+        public readonly List<int> BigramDf = [], BigramSf = [], BigramLast = [], WordDf = [], WordLast = [];
+        public readonly List<int> Tokens = new(64), Uni = new(64), Bi = new(64);
+
+        public void Clear()
+        {
+            // Very large tables (an unusually big cluster) are dropped rather than kept for the thread's life.
+            bool huge = Surface.Count > 100_000 || BigramIds.Count > 200_000;
+            Surface.Clear();
+            StemIds.Clear();
+            BigramIds.Clear();
+            if (huge)
+            {
+                Surface.TrimExcess();
+                StemIds.TrimExcess();
+                BigramIds.TrimExcess();
+            }
+            Stop.Clear();
+            BigramDf.Clear();
+            BigramSf.Clear();
+            BigramLast.Clear();
+            WordDf.Clear();
+            WordLast.Clear();
+        }
+    }
+
+    private ClusterFeatures(List<Article> articles, List<Sentence> sentences, List<string> texts)
+    {
+        Articles = [.. articles];
+        Sentences = [.. sentences];
+        Texts = [.. texts];
+        int n = Sentences.Length;
+        ArticleOf = new int[n];
+        Position = new int[n];
+        Words = new int[n];
+        Unigrams = new int[n][];
+        Bigrams = new int[n][];
+    }
+
+    /// <summary>Independent articles (near-copies left out), in cluster order.</summary>
+    public Article[] Articles { get; }
+
+    /// <summary>Candidate sentences (all sentences of the independent articles), article by article.</summary>
+    public Sentence[] Sentences { get; }
+
+    /// <summary>The text each candidate would be shown with (compressed when compression is on).</summary>
+    public string[] Texts { get; }
+
+    /// <summary>Index into <see cref="Articles"/> of each candidate's article.</summary>
+    public int[] ArticleOf { get; }
+
+    /// <summary>Position of each candidate among the body (non-headline) sentences of its article.</summary>
+    public int[] Position { get; }
+
+    /// <summary>Word count of each candidate's <see cref="Texts"/>.</summary>
+    public int[] Words { get; }
+
+    /// <summary>Distinct content-word ids of each candidate (stopwords left out), ascending.</summary>
+    public int[][] Unigrams { get; }
+
+    /// <summary>Distinct bigram ids of each candidate (bigrams of two stopwords left out).</summary>
+    public int[][] Bigrams { get; }
+
+    /// <summary>Per bigram id: number of independent articles containing it.</summary>
+    public int[] BigramDf { get; private set; } = [];
+
+    /// <summary>Per bigram id: number of candidate sentences containing it.</summary>
+    public int[] BigramSf { get; private set; } = [];
+
+    /// <summary>Per word id: number of independent articles containing it.</summary>
+    public int[] WordDf { get; private set; } = [];
+
+    /// <summary>Number of distinct word ids.</summary>
+    public int WordCount { get; private set; }
+
+    /// <summary>Builds the features; <paramref name="rewrite"/> may shorten each sentence's text (or return it).</summary>
+    public static ClusterFeatures Build(Cluster cluster, Func<Sentence, string>? rewrite = null)
+    {
+        var ids = new HashSet<string>(cluster.Articles.Select(a => a.Id), StringComparer.Ordinal);
+        var articles = new List<Article>();
+        foreach (var a in cluster.Articles)
+            if (a.DuplicateOf is null || !ids.Contains(a.DuplicateOf) || a.DuplicateOf == a.Id) articles.Add(a);
+        var sentences = new List<Sentence>();
+        var texts = new List<string>();
+        foreach (var a in articles)
+            foreach (var s in a.Sentences) { sentences.Add(s); texts.Add(rewrite is null ? s.Text : rewrite(s)); }
+        var f = new ClusterFeatures(articles, sentences, texts);
+        f.Analyze();
+        return f;
+    }
+
+    /// <summary>Features of an arbitrary list of sentences (each counted as its own article position).</summary>
+    public static ClusterFeatures FromSentences(IReadOnlyList<Sentence> sentences)
+    {
+        var articles = new List<Article>();
+        foreach (var s in sentences) if (!articles.Contains(s.Article)) articles.Add(s.Article);
+        var f = new ClusterFeatures(articles, [.. sentences], [.. sentences.Select(s => s.Text)]);
+        f.Analyze();
+        return f;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Analyze()
+    {
+        var scratch = _scratch ??= new Scratch();
+        scratch.Clear();
+        var surface = scratch.Surface;
+        var lookup = surface.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stemIds = scratch.StemIds;
+        var stop = scratch.Stop;
+        var bigramIds = scratch.BigramIds;
+        var bigramDf = scratch.BigramDf;
+        var bigramSf = scratch.BigramSf;
+        var bigramLast = scratch.BigramLast;
+        var wordDf = scratch.WordDf;
+        var wordLast = scratch.WordLast;
+        var tokens = scratch.Tokens;
+        var uni = scratch.Uni;
+        var bi = scratch.Bi;
+        Span<char> buffer = stackalloc char[64];
+        Span<char> stemBuffer = stackalloc char[66];
+        var articleIndex = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
+        for (int a = 0; a < Articles.Length; a++) articleIndex[Articles[a]] = a;
+        var positions = new int[Articles.Length];
+        for (int i = 0; i < Sentences.Length; i++)
+        {
+            var s = Sentences[i];
+            int article = articleIndex[s.Article];
+            ArticleOf[i] = article;
+            Position[i] = positions[article];
+            if (!s.IsHeadline) positions[article]++;
+            var text = Texts[i];
+            Words[i] = Sentence.CountWords(text);
+            tokens.Clear();
+            int k = 0;
+            while (k < text.Length)
+            {
+                while (k < text.Length && !char.IsLetterOrDigit(text[k])) k++;
+                int start = k;
+                while (k < text.Length && char.IsLetterOrDigit(text[k])) k++;
+                int len = k - start;
+                if (len == 0) break;
+                if (len > buffer.Length) continue;
+                var word = buffer[..len];
+                text.AsSpan(start, len).ToLowerInvariant(word);
+                if (!lookup.TryGetValue(word, out int id))
+                {
+                    var w = word.ToString();
+                    var stem = Stem(word, stemBuffer);
+                    if (!stemIds.TryGetValue(stem, out id))
+                    {
+                        id = stemIds.Count;
+                        stemIds.Add(stem, id);
+                        stop.Add(len == 1 || Stopwords.IsStopword(w));
+                        wordDf.Add(0);
+                        wordLast.Add(-1);
+                    }
+                    surface.Add(w, id);
+                }
+                tokens.Add(id);
+            }
+            uni.Clear();
+            bi.Clear();
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                int id = tokens[t];
+                if (!stop[id] && !uni.Contains(id))
+                {
+                    uni.Add(id);
+                    if (wordLast[id] != article) { wordLast[id] = article; wordDf[id]++; }
+                }
+                if (t + 1 < tokens.Count)
+                {
+                    int next = tokens[t + 1];
+                    if (stop[id] && stop[next]) continue;
+                    long key = ((long)id << 32) | (uint)next;
+                    if (!bigramIds.TryGetValue(key, out int b))
+                    {
+                        b = bigramIds.Count;
+                        bigramIds.Add(key, b);
+                        bigramDf.Add(0);
+                        bigramSf.Add(0);
+                        bigramLast.Add(-1);
+                    }
+                    if (!bi.Contains(b))
+                    {
+                        bi.Add(b);
+                        bigramSf[b]++;
+                        if (bigramLast[b] != article) { bigramLast[b] = article; bigramDf[b]++; }
+                    }
+                }
+            }
+            uni.Sort();
+            Unigrams[i] = [.. uni];
+            Bigrams[i] = [.. bi];
+        }
+        BigramDf = [.. bigramDf];
+        BigramSf = [.. bigramSf];
+        WordDf = [.. wordDf];
+        WordCount = stemIds.Count;
+    }
+
+    /// <summary>
+    /// Porter stem (as ROUGE-1.5.5 applies it) of a lower-cased word; words of three letters or fewer and words
+    /// with characters other than ASCII letters are kept as they are.
+    /// </summary>
+    internal static string Stem(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length <= 3 || word.Length + 2 > buffer.Length || !Ascii.IsValid(word) || word.ContainsAnyExceptInRange('a', 'z'))
+            return word.ToString();
+        word.CopyTo(buffer);
+        int len = RougeStemmer.Stem(buffer, word.Length);
+        return buffer[..len].ToString();
+    }
+
+    /// <summary>Cosine of two candidates' content-word sets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double Cosine(int a, int b)
+    {
+        var x = Unigrams[a];
+        var y = Unigrams[b];
+        if (x.Length == 0 || y.Length == 0) return 0;
+        int i = 0, j = 0, shared = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { shared++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return shared / Math.Sqrt((double)x.Length * y.Length);
+    }
+}

@@ -1,0 +1,67 @@
+namespace Roundup.Summarization;
+
+/// <summary>Settings of the <see cref="CoverageSummarizer"/>; the defaults are the ones tuned on the dev set.</summary>
+public sealed record CoverageOptions
+{
+    /// <summary>
+    /// A bigram counts as a concept when at least this many independent articles contain it (default 2; a
+    /// one-article cluster uses 1). Its weight is the number of articles that contain it.
+    /// </summary>
+    public int MinDocumentFrequency { get; init; } = 2;
+
+    /// <summary>
+    /// Weight of a bigram found in fewer articles than <see cref="MinDocumentFrequency"/> (default 0.1): small,
+    /// so such bigrams only decide between sentences once the shared concepts are covered.
+    /// </summary>
+    public double RareWeight { get; init; } = 0.1;
+
+    /// <summary>A concept's weight is its document frequency to this power (default 1).</summary>
+    public double DfExponent { get; init; } = 1.0;
+
+    /// <summary>Extra weight per additional sentence repeating a bigram (default 0).</summary>
+    public double FrequencyWeight { get; init; }
+
+    /// <summary>
+    /// A candidate at least this similar to a chosen sentence is left out (default: the similarity source's
+    /// same-content threshold).
+    /// </summary>
+    public double? RedundancyThreshold { get; init; }
+
+    /// <summary>Weight of a content word relative to a bigram of the same document frequency (default 0.1).</summary>
+    public double UnigramWeight { get; init; } = 0.1;
+
+    /// <summary>Position prior: a sentence's gain is multiplied by 1 + PositionWeight / (1 + position / PositionScale) (default 3).</summary>
+    public double PositionWeight { get; init; } = 3.0;
+
+    /// <summary>Position prior scale in sentences: the prior halves its bonus at this position (default 5).</summary>
+    public double PositionScale { get; init; } = 5.0;
+
+    /// <summary>Cost scaling: gain is divided by words^LengthExponent (default 1, Lin and Bilmes use 0.3–1).</summary>
+    public double LengthExponent { get; init; } = 1.0;
+
+    /// <summary>Shorter sentences are not candidates (default 6 words).</summary>
+    public int MinWords { get; init; } = 6;
+
+    /// <summary>Longer sentences are not candidates (default 60 words).</summary>
+    public int MaxWords { get; init; } = 60;
+
+    /// <summary>Compress sentences (datelines, attributions, parentheticals) before choosing (default on).</summary>
+    public bool Compress { get; init; } = true;
+
+    /// <summary>Skip headlines, fragments, questions and page furniture (default on).</summary>
+    public bool Filter { get; init; } = true;
+
+    /// <summary>Skip a sentence opening with a pronoun or connective unless the one before it is chosen (default on).</summary>
+    public bool Readability { get; init; } = true;
+
+    /// <summary>Pairwise similarity for redundancy and support (default: lexical content-word cosine).</summary>
+    public ISentenceSimilarity? Similarity { get; init; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a setting is out of range.</summary>
+    public void Validate()
+    {
+        if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
+        if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
+        if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");
+    }
+}

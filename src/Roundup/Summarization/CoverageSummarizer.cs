@@ -1,0 +1,106 @@
+using System.Runtime.CompilerServices;
+using Roundup.Model;
+
+namespace Roundup.Summarization;
+
+/// <summary>
+/// The default summarizer: budgeted maximum coverage of salient concepts. A concept is a stemmed bigram; its
+/// weight is the number of independent articles that contain it (what several outlets report is what matters,
+/// as in the ICSI concept-coverage summarizer), plus a small weight for content words. Sentences are chosen
+/// greedily by the weight of concepts they add that are not yet covered, times a lead-position prior, divided by
+/// their length (cost-scaled greedy, after Lin and Bilmes), so no concept is paid for twice and a second outlet
+/// repeating a fact adds nothing. Sentences are compressed first, and readability rules keep out headlines,
+/// fragments, questions and sentences that lean on an unchosen previous sentence.
+/// </summary>
+public sealed class CoverageSummarizer : ISummarizer
+{
+    private static readonly ISentenceSimilarity Lexical = new LexicalSimilarity();
+
+    /// <summary>Creates it with <paramref name="options"/> (tuned defaults when null).</summary>
+    public CoverageSummarizer(CoverageOptions? options = null)
+    {
+        Options = options ?? new CoverageOptions();
+        Options.Validate();
+    }
+
+    /// <summary>The settings in use.</summary>
+    public CoverageOptions Options { get; }
+
+    /// <inheritdoc />
+    public string Name => "coverage";
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Summary Summarize(Cluster cluster, SummaryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(options);
+        var o = Options;
+        var f = ClusterFeatures.Build(cluster, o.Compress ? s => SentenceRules.Compress(s.Text) : null);
+        var similarity = o.Similarity ?? Lexical;
+        var scope = o.Similarity is null ? LexicalSimilarity.For(f) : o.Similarity.Prepare(f.Sentences);
+        int n = f.Sentences.Length;
+
+        var eligible = new bool[n];
+        var leaning = new bool[n];
+        int eligibleCount = 0;
+        for (int i = 0; i < n; i++)
+        {
+            eligible[i] = o.Filter
+                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], o.MinWords, o.MaxWords)
+                : f.Words[i] > 0 && !f.Sentences[i].IsHeadline;
+            leaning[i] = o.Readability && SentenceRules.OpensWithReference(f.Texts[i]);
+            if (eligible[i]) eligibleCount++;
+        }
+        if (eligibleCount == 0)
+            for (int i = 0; i < n; i++) { eligible[i] = f.Words[i] > 0; leaning[i] = false; }
+
+        int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
+        var bigramWeight = new double[f.BigramDf.Length];
+        for (int b = 0; b < bigramWeight.Length; b++) bigramWeight[b] = (f.BigramDf[b] >= minDf ? Math.Pow(f.BigramDf[b], o.DfExponent) : o.RareWeight) + o.FrequencyWeight * (f.BigramSf[b] - 1);
+        var wordWeight = new double[f.WordDf.Length];
+        for (int w = 0; w < wordWeight.Length; w++) wordWeight[w] = o.UnigramWeight * (f.WordDf[w] >= minDf ? f.WordDf[w] : o.RareWeight);
+
+        var prior = new double[n];
+        var cost = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            prior[i] = 1 + o.PositionWeight / (1 + f.Position[i] / o.PositionScale);
+            cost[i] = Math.Pow(Math.Max(1, f.Words[i]), o.LengthExponent);
+        }
+
+        var chosen = new List<int>();
+        var scores = new List<double>();
+        var taken = new bool[n];
+        var blocked = new bool[n];
+        int words = 0;
+        double threshold = similarity.SameContentThreshold;
+        double redundancy = o.RedundancyThreshold ?? threshold;
+        while (!Budget.IsSpent(options, chosen.Count, words))
+        {
+            int best = -1;
+            double bestScore = 0;
+            for (int i = 0; i < n; i++)
+            {
+                if (taken[i] || blocked[i] || !eligible[i]) continue;
+                if (options.Sentences is null && words + f.Words[i] > options.Words) continue;
+                if (leaning[i] && !(i > 0 && taken[i - 1] && f.ArticleOf[i - 1] == f.ArticleOf[i])) continue;
+                double gain = 0;
+                foreach (int b in f.Bigrams[i]) gain += bigramWeight[b];
+                foreach (int w in f.Unigrams[i]) gain += wordWeight[w];
+                double score = gain * prior[i] / cost[i];
+                if (score > bestScore) { bestScore = score; best = i; }
+            }
+            if (best < 0) break;
+            taken[best] = true;
+            chosen.Add(best);
+            scores.Add(bestScore);
+            words += f.Words[best];
+            foreach (int b in f.Bigrams[best]) bigramWeight[b] = 0;
+            foreach (int w in f.Unigrams[best]) wordWeight[w] = 0;
+            for (int j = 0; j < n; j++)
+                if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(best, j) >= redundancy) blocked[j] = true;
+        }
+        return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold);
+    }
+}

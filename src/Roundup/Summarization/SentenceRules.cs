@@ -1,0 +1,149 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Roundup.Model;
+
+namespace Roundup.Summarization;
+
+/// <summary>
+/// Lexical rules that keep a summary readable: which sentences may be shown at all (no headlines, fragments,
+/// questions to the reader or widget text), which need the sentence before them (an opening pronoun or
+/// connective), and how a sentence is compressed so the budget buys more story (datelines, attributions,
+/// parentheticals) without ever cutting into a quotation.
+/// </summary>
+public static partial class SentenceRules
+{
+    private static readonly HashSet<string> DanglingOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "it", "they", "his", "her", "their", "its", "him", "them", "this", "these", "those", "that",
+        "but", "and", "or", "so", "yet", "however", "also", "meanwhile", "still", "instead", "moreover",
+        "furthermore", "then", "thus", "therefore", "nevertheless", "besides", "otherwise", "likewise", "similarly",
+        "additionally", "accordingly", "hence", "there", "here", "such", "both", "another", "other", "others",
+    };
+
+    private static readonly string[] DroppableConnectives =
+    [
+        "However, ", "But ", "And ", "Also, ", "Meanwhile, ", "Still, ", "Moreover, ", "Furthermore, ", "In addition, ",
+        "Additionally, ", "Nevertheless, ", "Indeed, ", "Yet ", "So ", "Instead, ", "Besides, ", "Now, ",
+    ];
+
+    /// <summary>
+    /// True when <paramref name="text"/> can stand in a summary: not a headline, long enough, ends like a
+    /// sentence, starts like one, is not a question to the reader and does not look like page furniture.
+    /// </summary>
+    public static bool IsEligible(Sentence sentence, string text, int minWords = 6, int maxWords = 60)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(text);
+        if (sentence.IsHeadline || text.Length == 0) return false;
+        int words = Sentence.CountWords(text);
+        if (words < minWords || words > maxWords) return false;
+        if (IsQuestion(text)) return false;
+        char first = text[0];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '\'' or '‘')) return false;
+        char last = text[^1];
+        if (!(last is '.' or '!' or '"' or '”' or '\'' or '’' or ')')) return false;
+        if (last is ')' && !text.Contains('(', StringComparison.Ordinal)) return false;
+        if (EndsWithAbbreviation(text)) return false;
+        return !text.AsSpan().ContainsAny(Furniture);
+    }
+
+    /// <summary>
+    /// True when the text ends with a title or initial abbreviation ("… and Sen.", "… at U.S.", "Mr."), a sign
+    /// that the segmenter cut the sentence in the middle.
+    /// </summary>
+    public static bool EndsWithAbbreviation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length < 2 || text[^1] != '.') return false;
+        int start = text.Length - 1;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '“')) start--;
+        var token = text.AsSpan(start, text.Length - 1 - start);
+        if (token.IsEmpty) return false;
+        if (token.Contains('.') && token.Length <= 5) return true; // U.S. / D.C. / a.m.
+        if (token.Length == 1 && char.IsUpper(token[0])) return true; // middle initial
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Cpl",
+        "Maj", "Adm", "Cmdr", "Prof", "St", "Ste", "Jr", "Sr", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "No",
+        "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "vs",
+        "Vs", "approx", "Univ", "Dept",
+    };
+
+    /// <summary>True for a question (ends with a question mark, also inside a closing quote).</summary>
+    public static bool IsQuestion(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan().TrimEnd("\"'”’) ");
+        return t.Length > 0 && t[^1] == '?';
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a word that points back at the sentence before it ("He added…",
+    /// "However, …", "This is…"), so it reads badly without that sentence.
+    /// </summary>
+    public static bool OpensWithReference(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan().TrimStart("\"“'‘ ");
+        int end = 0;
+        while (end < t.Length && char.IsLetter(t[end])) end++;
+        if (end == 0) return false;
+        var lookup = DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.Contains(t[..end]);
+    }
+
+    /// <summary>
+    /// Compresses a sentence: drops a wire dateline ("WASHINGTON (AP) — "), a leading connective
+    /// ("However, "), a closing attribution (", police said.") and short parentheticals. A sentence containing a
+    /// quotation is kept whole apart from the dateline, so a quote is never cut. Returns the text unchanged when
+    /// nothing applies.
+    /// </summary>
+    public static string Compress(string text, bool parentheticals = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan(0, Math.Min(60, text.Length)).IndexOfAny("(—–-") >= 0
+            ? Dateline().Replace(text, "", 1)
+            : text;
+        if (t.Length == 0) return text;
+        if (HasQuote(t)) return Capitalize(t);
+        foreach (var c in DroppableConnectives)
+        {
+            if (t.StartsWith(c, StringComparison.Ordinal) && t.Length > c.Length + 1 && char.IsLetter(t[c.Length]))
+            {
+                t = t[c.Length..];
+                break;
+            }
+        }
+        if (t.EndsWith('.') && t.Contains(", ", StringComparison.Ordinal))
+        {
+            var m = TrailingAttribution().Match(t);
+            if (m.Success && Sentence.CountWords(t.AsSpan(0, m.Index)) >= 6) t = t[..m.Index] + ".";
+        }
+        if (parentheticals && t.Contains('(', StringComparison.Ordinal)) t = Parenthetical().Replace(t, "");
+        return Capitalize(t);
+    }
+
+    private static bool HasQuote(string t) => t.AsSpan().IndexOfAny("\"“”") >= 0;
+
+    private static string Capitalize(string t) =>
+        t.Length > 0 && char.IsLower(t[0]) ? string.Concat(char.ToUpperInvariant(t[0]).ToString(), t.AsSpan(1)) : t;
+
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s+[—–-]{1,2}\s+")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@",\s+(?:(?:according to|police said|officials said|authorities said)\b[^,.;""“”]{0,40}|(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|he|she|they|police|officials|authorities|the (?:\w+ ){0,2}\w+)\s+(?:said|says|told [^,.;""“”]{1,30}|reported|reports|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in a statement))?)\.$")]
+    private static partial Regex TrailingAttribution();
+
+    [GeneratedRegex(@"\s\((?![^)]*\d{4})[^()""“”]{1,40}\)(?=[\s,.;:])")]
+    private static partial Regex Parenthetical();
+
+    private static readonly SearchValues<string> Furniture = SearchValues.Create(
+    [
+        "http://", "https://", "www.", "©", "click here", "sign up", "newsletter", "subscribe", "all rights reserved",
+        "javascript", "your browser", "terms of use", "terms of service", "privacy policy", "read more", "photo:",
+        "image:", "(photo", "file photo", "getty images", "follow us", "click to", "@",
+    ], StringComparison.OrdinalIgnoreCase);
+}

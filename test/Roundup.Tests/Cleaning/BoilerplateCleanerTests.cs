@@ -1,0 +1,101 @@
+using Roundup.Cleaning;
+using Roundup.Model;
+
+namespace Roundup.Tests.Cleaning;
+
+public sealed class BoilerplateCleanerTests
+{
+    private static Article Clean(string raw)
+    {
+        var a = new Article("t", raw);
+        new BoilerplateCleaner().Clean(a);
+        return a;
+    }
+
+    [Fact]
+    public void Dateline_sets_published_when_unknown()
+    {
+        var a = Clean("13/12/2016 15:04 GMT | Updated 13/12/2016 16:34 GMT\n\nThe council met on Tuesday.");
+        Assert.Equal(new DateTimeOffset(2016, 12, 13, 15, 4, 0, TimeSpan.Zero), a.Published);
+        Assert.Equal("The council met on Tuesday.", a.Text);
+        Assert.Equal(BoilerplateReason.Dateline, Assert.Single(a.Removed).Reason);
+    }
+
+    [Fact]
+    public void Dateline_does_not_override_known_published()
+    {
+        var known = new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        var a = new Article("t", "Posted: Jun 11, 2018 5:30 PM CDT\nStorms hit the city.") { Published = known };
+        new BoilerplateCleaner().Clean(a);
+        Assert.Equal(known, a.Published);
+        Assert.Single(a.Removed);
+    }
+
+    [Theory]
+    [InlineData("Published: 10:32 EST, 3 March 2014 | Updated: 12:15 EST, 3 March 2014", "2014-03-03T10:32:00-05:00")]
+    [InlineData("Posted: Jun 11, 2018 5:30 PM CDT", "2018-06-11T17:30:00-05:00")]
+    [InlineData("Sunday, July 31, 2011 21:39 EDT", "2011-07-31T21:39:00-04:00")]
+    [InlineData("Published on Sep 8, 2015", "2015-09-08T00:00:00+00:00")]
+    [InlineData("04/03/2019 09:12 GMT | Updated 04/03/2019 11:40 GMT", "2019-03-04T09:12:00+00:00")]
+    [InlineData("12/25/2017 8:00 a.m.", "2017-12-25T08:00:00+00:00")]
+    public void Dateline_parser_reads_common_formats(string line, string expected)
+    {
+        Assert.True(DatelineParser.TryParse(line, out var when));
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), when);
+    }
+
+    [Fact]
+    public void Dateline_parser_rejects_lines_without_a_date() =>
+        Assert.False(DatelineParser.TryParse("Updated at 11:10 a.m.", out _));
+
+    [Fact]
+    public void Caption_directly_below_a_credit_line_is_removed_but_not_after_a_blank_line()
+    {
+        var a = Clean("Lead sentence here.\n\nJane Roe via Getty Images\nProtesters outside the court\n\nThe judge ruled on Monday.\n\nJohn Doe via Getty Images\n\nShort line kept");
+        Assert.Equal("Lead sentence here.\n\nThe judge ruled on Monday.\n\nShort line kept", a.Text);
+        Assert.Equal(3, a.Removed.Count);
+        Assert.All(a.Removed, r => Assert.Equal(BoilerplateReason.PhotoCredit, r.Reason));
+    }
+
+    [Fact]
+    public void Removed_spans_point_into_raw_text()
+    {
+        var raw = " \n Advertisement \n \n The vote was close. \n \n Sign up for our newsletter and get top stories delivered to your inbox. ";
+        var a = Clean(raw);
+        Assert.Equal("The vote was close.", a.Text);
+        Assert.Equal(2, a.Removed.Count);
+        foreach (var r in a.Removed) Assert.Equal(r.Text, r.Span.Slice(raw).ToString());
+    }
+
+    [Fact]
+    public void Byline_is_removed_and_kept_as_metadata()
+    {
+        var a = Clean("By Jane Q. Roe\n\nThe bridge reopened on Friday.");
+        Assert.Equal("Jane Q. Roe", a.Byline);
+        Assert.Equal("The bridge reopened on Friday.", a.Text);
+    }
+
+    [Theory]
+    [InlineData("\"We want every family to sign up before the deadline,\" the mayor said.")]
+    [InlineData("By Tuesday, officials had reopened two lanes.")]
+    [InlineData("Copyright lawyers say the case could reshape the industry.")]
+    [InlineData("Related charges were filed against two former managers.")]
+    [InlineData("The photo was taken by a Getty Images photographer at the border.")]
+    [InlineData("Updated | When the first humans left Africa, they got shorter, researchers said in a study published on Monday in a journal.")]
+    [InlineData("Share prices fell 6 percent on Monday.")]
+    [InlineData("WASHINGTON (AP) — The Senate voted 51-49 on Thursday to confirm the nominee.")]
+    public void Story_lines_that_look_like_boilerplate_are_kept(string line) =>
+        Assert.Null(BoilerplateCleaner.Classify(line));
+
+    [Theory]
+    [InlineData("WATCH: Donald Trump and Kanye West appear together at Trump Tower https://t.co/Qld6MSme9j — NBC News (@NBCNews) December 13, 2016", BoilerplateReason.SocialEmbed)]
+    [InlineData("Story is still developing. Check back for updates.", BoilerplateReason.Developing)]
+    [InlineData("TIMOTHY A. CLARY via Getty Images", BoilerplateReason.PhotoCredit)]
+    [InlineData("Photo gallery The Wisdom Of Kanye West See Gallery", BoilerplateReason.Gallery)]
+    [InlineData("Want stories like these delivered straight to your phone? Download the Us Weekly iPhone app now!", BoilerplateReason.Promotion)]
+    [InlineData("RELATED: Best Places To Live In The World 2016", BoilerplateReason.Related)]
+    [InlineData("Copyright © 2012 AFP. All rights reserved. More »", BoilerplateReason.Copyright)]
+    [InlineData("___", BoilerplateReason.Separator)]
+    public void Typical_boilerplate_lines_get_their_reason(string line, string reason) =>
+        Assert.Equal(reason, BoilerplateCleaner.Classify(line));
+}
