@@ -171,6 +171,14 @@ internal static class QuoteExtractor
     /// <summary>Finds the speaker named in text[start, end): an entity, a pronoun, or a description.</summary>
     private static bool Speaker(ArticleContext ctx, int start, int end, QuoteMention q)
     {
+        // A pronoun right before the verb is the subject ("Speaking to Vanity Fair, he insisted").
+        var near = FactText.Tokenize(ctx.Text, start, end);
+        if (near.Count > 0 && near[^1].Text is "he" or "she" or "He" or "She" or "they" or "They")
+        {
+            q.Speaker = ResolvePronoun(ctx, near[^1].Start);
+            q.SpeakerText = near[^1].Text.ToLowerInvariant();
+            return true;
+        }
         var e = FirstMention(ctx, start, end, q);
         if (e is not null) { q.Speaker = e; q.SpeakerText = e.Name; return true; }
         var words = FactText.Tokenize(ctx.Text, start, end);
