@@ -10,6 +10,12 @@ namespace Roundup.Facts;
 /// </summary>
 internal static class Corroboration
 {
+    /// <summary>Largest ratio between two values of one slot still read as a disagreement.</summary>
+    private const double MaxRatio = 2.5;
+
+    /// <summary>Largest gap, in days, between two dates of one event still read as a disagreement.</summary>
+    private const int MaxDateGap = 14;
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near" };
 
     public static List<FactConflict> Conflicts(List<ArticleContext> contexts, List<List<DateMention>> dates, List<List<NumberMention>> numbers,
@@ -63,6 +69,7 @@ internal static class Corroboration
                         var da = days[i][x];
                         var db = days[j][y];
                         if (da.Date!.Start == db.Date!.Start || daySets[i].Contains(db.Date.Start) || daySets[j].Contains(da.Date.Start)) continue;
+                        if (Math.Abs(da.Date.Start.DayNumber - db.Date.Start.DayNumber) > MaxDateGap) continue;
                         int sa = sentenceOf[i][x], sb = sentenceOf[j][y];
                         if (sa < 0 || sb < 0 || FactText.Dice(stems[i][sa], stems[j][sb]) < options.AlignedSentenceOverlap) continue;
                         var key = da.Date.Start < db.Date.Start ? (da.Date.Start, db.Date.Start) : (db.Date.Start, da.Date.Start);
@@ -129,6 +136,11 @@ internal static class Corroboration
     {
         var byArticle = list.GroupBy(n => n.Context).ToList();
         if (byArticle.Count < 2) return null;
+        // An article that gives several values for the slot is talking about several things: no conflict to read.
+        if (byArticle.Any(g => g.Select(n => n.Amount).Distinct().Count() > 1)) return null;
+        // Outlets that disagree give close values (12 vs 14, $1.2bn vs $1.4bn); far-apart values count different things.
+        double lo = list.Min(n => n.Amount), hi = list.Max(n => n.Amount);
+        if (lo <= 0 || hi / lo > MaxRatio) return null;
         bool disputed = false;
         for (int a = 0; a < byArticle.Count && !disputed; a++)
             for (int b = a + 1; b < byArticle.Count && !disputed; b++)
