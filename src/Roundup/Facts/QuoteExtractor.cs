@@ -52,7 +52,7 @@ internal static class QuoteExtractor
                 }
                 if (close < 0) { i++; continue; }
                 var content = Trim(text, i + 1, close);
-                if (content.Length > 0 && Sentence.CountWords(text.AsSpan(content.Start, content.Length)) >= MinWords)
+                if (content.Length > 0 && Sentence.CountWords(text.AsSpan(content.Start, content.Length)) >= MinWords && !IsTitle(text, content))
                 {
                     result.Add(new QuoteMention { Context = ctx, Content = content, Open = i, Close = close });
                     ctx.QuoteSpans.Add(new TextSpan(i, close - i + 1));
@@ -62,6 +62,19 @@ internal static class QuoteExtractor
             lineStart = lineEnd + 1;
         }
         return result;
+    }
+
+    /// <summary>A quoted title ("Monty Python and the Holy Grail", "For Official Use Only"): content words capitalised.</summary>
+    private static bool IsTitle(string text, TextSpan content)
+    {
+        int words = 0, caps = 0;
+        foreach (var t in FactText.Tokenize(text, content.Start, content.End))
+        {
+            if (!char.IsLetter(t.Text[0]) || Gazetteer.Stop.Contains(t.Text)) continue;
+            words++;
+            if (t.IsCapitalized) caps++;
+        }
+        return words >= 2 && caps >= 0.75 * words;
     }
 
     private static TextSpan Trim(string text, int start, int end)
