@@ -56,7 +56,14 @@ internal static class Corroboration
         }
 
         // 3. Dates of the same event: aligned sentences (high word overlap) with different days.
-        var stems = contexts.Select(c => c.Sentences.Select(s => FactText.ContentStems(c.Text, s)).ToList()).ToList();
+        // Content words of a sentence, computed only for sentences that carry a day.
+        var stemCache = new Dictionary<(int, int), HashSet<string>>();
+        HashSet<string> Stems(int article, int sentence)
+        {
+            if (!stemCache.TryGetValue((article, sentence), out var set))
+                stemCache[(article, sentence)] = set = FactText.ContentStems(contexts[article].Text, contexts[article].Sentences[sentence]);
+            return set;
+        }
         var dateConflicts = new Dictionary<(DateOnly, DateOnly), HashSet<DateMention>>();
         var days = dates.Select(l => l.Where(d => d.Date is { Granularity: DateGranularity.Day }).ToList()).ToList();
         var daySets = days.Select(l => l.Select(d => d.Date!.Start).ToHashSet()).ToList();
@@ -71,7 +78,7 @@ internal static class Corroboration
                         if (da.Date!.Start == db.Date!.Start || daySets[i].Contains(db.Date.Start) || daySets[j].Contains(da.Date.Start)) continue;
                         if (Math.Abs(da.Date.Start.DayNumber - db.Date.Start.DayNumber) > MaxDateGap) continue;
                         int sa = sentenceOf[i][x], sb = sentenceOf[j][y];
-                        if (sa < 0 || sb < 0 || FactText.Dice(stems[i][sa], stems[j][sb]) < options.AlignedSentenceOverlap) continue;
+                        if (sa < 0 || sb < 0 || FactText.Dice(Stems(i, sa), Stems(j, sb)) < options.AlignedSentenceOverlap) continue;
                         var key = da.Date.Start < db.Date.Start ? (da.Date.Start, db.Date.Start) : (db.Date.Start, da.Date.Start);
                         if (!dateConflicts.TryGetValue(key, out var entry)) dateConflicts[key] = entry = [];
                         entry.Add(da);
