@@ -26,7 +26,8 @@ internal sealed partial class EntityRecognizer
         public required List<string> Titles { get; init; }
         public required bool Initial { get; init; }
         public string? PrevWord { get; init; }
-        public string Key => string.Join(' ', Tokens);
+        private string? _key;
+        public string Key => _key ??= string.Join(' ', Tokens);
         public EntityKind? KindHint { get; set; }
 
         /// <summary>True when the kind comes from a title, gazetteer or suffix, not from context or the default.</summary>
@@ -61,8 +62,9 @@ internal sealed partial class EntityRecognizer
                 var tokens = FactText.Tokenize(text, lineStart, lineEnd);
                 lineStart = lineEnd + 1;
                 if (tokens.Count == 0) continue;
-                var line = text.AsSpan(tokens[0].Start, tokens[^1].End - tokens[0].Start).ToString();
-                if (!IsTitleCase(tokens) && DateExtractor.ParseDateline(line) is null) perSentenceTokens.Add((ctx, tokens));
+                int lineLength = tokens[^1].End - tokens[0].Start;
+                bool dateline = lineLength <= 120 && DateExtractor.ParseDateline(text.Substring(tokens[0].Start, lineLength)) is not null;
+                if (!dateline && !IsTitleCase(tokens)) perSentenceTokens.Add((ctx, tokens));
                 for (int i = 0; i < tokens.Count; i++)
                 {
                     var t = tokens[i];
@@ -262,10 +264,10 @@ internal sealed partial class EntityRecognizer
             if (form.Tokens.Length == 1) { singles.Add(form); continue; }
             var kind = Vote(form.Items);
             Builder? target = null;
-            foreach (var b in builders.OrderByDescending(b => b.Mentions.Count))
+            foreach (var b in builders)
             {
-                if (IsSubsequence(form.Tokens, b.Tokens) && form.Tokens.Length >= 2 && Compatible(kind, b)) { target = b; break; }
-                if (SameNameFuzzy(form.Tokens, b.Tokens) && Compatible(kind, b)) { target = b; break; }
+                if (target is not null && b.Mentions.Count <= target.Mentions.Count) continue;
+                if ((IsSubsequence(form.Tokens, b.Tokens) || SameNameFuzzy(form.Tokens, b.Tokens)) && Compatible(kind, b)) target = b;
             }
             target ??= New(builders, form.Tokens);
             Add(target, form.Items);
@@ -305,7 +307,7 @@ internal sealed partial class EntityRecognizer
         }
         return builders;
 
-        static bool Eq(string a, string b) => string.Equals(FactText.Fold(a), FactText.Fold(b), StringComparison.Ordinal);
+        static bool Eq(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
     }
 
     private static Builder New(List<Builder> builders, string[] tokens)
@@ -349,7 +351,7 @@ internal sealed partial class EntityRecognizer
         for (int s = 0; s + small.Length <= big.Length; s++)
         {
             bool ok = true;
-            for (int k = 0; k < small.Length && ok; k++) ok = string.Equals(FactText.Fold(small[k]), FactText.Fold(big[s + k]), StringComparison.Ordinal);
+            for (int k = 0; k < small.Length && ok; k++) ok = string.Equals(small[k], big[s + k], StringComparison.Ordinal);
             if (ok) return true;
         }
         return false;
@@ -361,8 +363,8 @@ internal sealed partial class EntityRecognizer
         int edits = 0;
         for (int k = 0; k < a.Length; k++)
         {
-            var x = FactText.Fold(a[k]);
-            var y = FactText.Fold(b[k]);
+            var x = a[k];
+            var y = b[k];
             if (x == y) continue;
             if (k < a.Length - 1 && x.Length >= 3 && y.Length >= 3 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))) continue;
             if (Math.Min(x.Length, y.Length) >= 4 && x[0] == y[0] && FactText.EditDistance(x, y, 1) <= 1) { edits++; continue; }
