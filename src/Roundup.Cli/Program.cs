@@ -4,5 +4,8 @@ using Roundup.Cli;
 var root = new RootCommand("Roundup: turns a pile of news articles into stories with sourced summaries.")
 {
     SummarizeCommand.Create(),
+    ClusterCommand.Create(),
+    DigestCommand.Create(),
+    new Command("eval", "Score Roundup against gold data.") { EvalClusterCommand.Create() },
 };
 return CliRunner.Invoke(root, args);
