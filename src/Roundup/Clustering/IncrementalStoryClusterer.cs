@@ -26,7 +26,7 @@ public sealed class IncrementalStoryClusterer
         _options.Validate();
         _dense = dense;
         _duplicates = new NearDuplicateIndex(_options.Duplicates);
-        _engine = new StoryEngine(_options);
+        _engine = new StoryEngine(_options, coldStart: true);
     }
 
     /// <summary>Articles added so far.</summary>

@@ -58,7 +58,7 @@ public static class StoryClusterer
         var stats = new TermStatistics();
         var ids = new int[n][];
         for (int i = 0; i < n; i++) ids[i] = stats.AddDocument(raw[i]);
-        var engine = new StoryEngine(options);
+        var engine = new StoryEngine(options, coldStart: false);
         for (int i = 0; i < n; i++)
         {
             engine.Add(stats.Vector(raw[i], ids[i], options), vecs[i], sorted[i].Published, dupOf[i]);

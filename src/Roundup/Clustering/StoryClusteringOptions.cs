@@ -59,6 +59,14 @@ public sealed record StoryClusteringOptions
     /// <summary>Batch mode: reassignment passes after the first pass. Default 2.</summary>
     public int RefineIterations { get; init; } = 2;
 
+    /// <summary>Incremental mode: term statistics from the first few articles over-weight shared names, so the threshold
+    /// starts this much higher and falls linearly to <see cref="Threshold"/> over the first <see cref="ColdStartArticles"/>
+    /// articles. Default 0.1.</summary>
+    public double ColdStartBoost { get; init; } = 0.1;
+
+    /// <summary>Incremental mode: articles over which <see cref="ColdStartBoost"/> fades out. Default 10.</summary>
+    public int ColdStartArticles { get; init; } = 10;
+
     /// <summary>Batch mode: after refinement, stories whose centroids have at least this cosine are merged (1 = never). Default 0.3.</summary>
     public double MergeThreshold { get; init; } = 0.3;
 
@@ -83,6 +91,7 @@ public sealed record StoryClusteringOptions
         if (DormantAfterArticles < 0) throw new ArgumentException("DormantAfterArticles must be 0 or more.");
         if (DocumentTerms < 1 || CentroidTerms < 1 || IndexTerms < 1 || QueryTerms < 1) throw new ArgumentException("Term counts must be at least 1.");
         if (RefineIterations < 0) throw new ArgumentException("RefineIterations must be 0 or more.");
+        if (ColdStartBoost < 0 || ColdStartArticles < 0) throw new ArgumentException("ColdStartBoost and ColdStartArticles must not be negative.");
         if (MergeThreshold is <= 0 or > 1) throw new ArgumentException("MergeThreshold must be in (0, 1].");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (MaxChars < 1 || LeadChars < 0) throw new ArgumentException("MaxChars must be positive and LeadChars not negative.");

@@ -33,7 +33,17 @@ internal sealed class StoryEngine
     private DateTimeOffset? _clock;
     private int _sinceSweep;
 
-    public StoryEngine(StoryClusteringOptions options) => _options = options;
+    private readonly bool _coldStart;
+
+    /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term statistics).</summary>
+    public StoryEngine(StoryClusteringOptions options, bool coldStart)
+    {
+        _options = options;
+        _coldStart = coldStart;
+    }
+
+    private double Threshold(int doc) => !_coldStart || doc >= _options.ColdStartArticles ? _options.Threshold
+        : _options.Threshold + _options.ColdStartBoost * (1 - (double)doc / _options.ColdStartArticles);
 
     public List<StoryState> Stories { get; } = [];
     public List<int> StoryOf { get; } = [];
@@ -58,11 +68,11 @@ internal sealed class StoryEngine
         }
         else
         {
-            double best = 0;
+            double best = 0, threshold = Threshold(doc);
             foreach (var s in Candidates(v, time))
             {
                 double sim = Similarity(v, dense, s);
-                if (sim >= _options.Threshold && (target is null || sim > best)) { best = sim; target = s; }
+                if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
             }
         }
         target ??= NewStory();
