@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 if (args.Length > 0 && args[0] == "embedding-cost") return Roundup.Bench.EmbeddingCost.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-scale") return Roundup.Bench.ClusterScale.Run(args[1..]);
+if (args.Length > 0 && args[0] == "cluster-dedup") return Roundup.Bench.ClusterDedupEval.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-tune") return Roundup.Bench.ClusterTune.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

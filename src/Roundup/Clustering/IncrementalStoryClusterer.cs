@@ -42,7 +42,7 @@ public sealed class IncrementalStoryClusterer
     public int Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Add(article, _options.DetectDuplicates ? _duplicates.Signature(article) : null, LexicalFeatures.Extract(article, _options), _dense?.Vector(article));
+        return Add(article, _options.DetectDuplicates ? _duplicates.Fingerprint(article) : default, LexicalFeatures.Extract(article, _options), _dense?.Vector(article));
     }
 
     /// <summary>Adds a chunk of articles in order (their features are extracted in parallel first).</summary>
@@ -50,19 +50,19 @@ public sealed class IncrementalStoryClusterer
     {
         ArgumentNullException.ThrowIfNull(chunk);
         var list = chunk as IReadOnlyList<Article> ?? [.. chunk];
-        var sigs = new uint[]?[list.Count];
+        var sigs = new (uint[]?, int)[list.Count];
         var raw = new ArticleTerms[list.Count];
         var vecs = new float[]?[list.Count];
         Parallel.For(0, list.Count, i =>
         {
-            if (_options.DetectDuplicates) sigs[i] = _duplicates.Signature(list[i]);
+            if (_options.DetectDuplicates) sigs[i] = _duplicates.Fingerprint(list[i]);
             raw[i] = LexicalFeatures.Extract(list[i], _options);
             vecs[i] = _dense?.Vector(list[i]);
         });
         for (int i = 0; i < list.Count; i++) Add(list[i], sigs[i], raw[i], vecs[i]);
     }
 
-    private int Add(Article article, uint[]? signature, ArticleTerms raw, float[]? dense)
+    private int Add(Article article, (uint[]?, int) signature, ArticleTerms raw, float[]? dense)
     {
         int dup = _options.DetectDuplicates ? _duplicates.Add(article, signature) : -1;
         if (dup >= 0) _duplicateCount++;

@@ -10,7 +10,10 @@ public static class MinHash
 {
     /// <summary>The signature of <paramref name="text"/> (words are lower-cased letter/digit runs; shingles of
     /// <paramref name="shingleWords"/> words; a text shorter than that is one shingle). Null when it has no word.</summary>
-    public static uint[]? Signature(ReadOnlySpan<char> text, int shingleWords, int size)
+    public static uint[]? Signature(ReadOnlySpan<char> text, int shingleWords, int size) => Signature(text, shingleWords, size, out _);
+
+    /// <summary>As <see cref="Signature(ReadOnlySpan{char}, int, int)"/>, also giving the number of shingles (with repeats).</summary>
+    public static uint[]? Signature(ReadOnlySpan<char> text, int shingleWords, int size, out int shingles)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(shingleWords, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
@@ -35,10 +38,19 @@ public static class MinHash
             words++;
             if (words >= shingleWords) Add(ShingleHash(window, words, shingleWords), sig, filled);
         }
+        shingles = Math.Max(words - shingleWords + 1, words > 0 ? 1 : 0);
         if (words == 0) return null;
         if (words < shingleWords) Add(ShingleHash(window, words, words), sig, filled);
         Densify(sig, filled);
         return sig;
+    }
+
+    /// <summary>Estimated containment of the smaller shingle set in the larger, from the estimated Jaccard
+    /// similarity <paramref name="jaccard"/> and the set sizes: |A∩B| = J(|A|+|B|)/(1+J), divided by min(|A|, |B|).</summary>
+    public static double Containment(double jaccard, int sizeA, int sizeB)
+    {
+        int min = Math.Min(sizeA, sizeB);
+        return min <= 0 ? 0 : Math.Min(1, jaccard * (sizeA + sizeB) / ((1 + jaccard) * min));
     }
 
     /// <summary>Estimated Jaccard similarity: the share of positions where the two signatures agree.</summary>

@@ -43,12 +43,12 @@ public static class StoryClusterer
         int n = sorted.Length;
 
         var dupIndex = new NearDuplicateIndex(options.Duplicates);
-        var sigs = new uint[]?[n];
+        var sigs = new (uint[]?, int)[n];
         var raw = new ArticleTerms[n];
         var vecs = new float[]?[n];
         Parallel.For(0, n, i =>
         {
-            if (options.DetectDuplicates) sigs[i] = dupIndex.Signature(sorted[i]);
+            if (options.DetectDuplicates) sigs[i] = dupIndex.Fingerprint(sorted[i]);
             raw[i] = LexicalFeatures.Extract(sorted[i], options);
             vecs[i] = dense?.Vector(sorted[i]);
         });
