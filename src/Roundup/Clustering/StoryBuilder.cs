@@ -35,7 +35,7 @@ internal static class StoryBuilder
             var cluster = new Cluster($"story-{k + 1}", members.Select(i => articles[i]))
             {
                 Label = Label(articles[central]),
-                Keywords = SurfaceForms(keywordStems, members.Select(i => articles[i]).Prepend(articles[central]).Take(4)),
+                Keywords = SurfaceForms(keywordStems, members.Select(i => articles[i]).Prepend(articles[central]).Distinct().Take(2)),
             };
             stories.Add(cluster);
         }
@@ -72,7 +72,7 @@ internal static class StoryBuilder
         {
             if (missing == 0) break;
             var analyzer = TermAnalyzer.ForLanguage(a.Language);
-            var text = a.Text.AsSpan(0, Math.Min(a.Text.Length, 20_000));
+            var text = a.Text.AsSpan(0, Math.Min(a.Text.Length, 6_000));
             int i = 0;
             char prev = '.';
             while (i < text.Length && missing > 0)
