@@ -43,16 +43,17 @@ internal static class ClusterCommand
         args.AddTo(cmd);
         cmd.SetAction(parse =>
         {
+            var console = CliConsole.Current;
             var fmt = (parse.GetValue(format) ?? "markdown").ToLowerInvariant();
             if (fmt is not ("markdown" or "md" or "json")) throw new ArgumentException($"Unknown format '{fmt}'; use markdown or json.");
             var options = args.Options(parse);
             var mode = ClusterSupport.ParseMode(parse.GetValue(args.Mode));
-            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], Console.In,
+            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In,
                 new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") }).ToList();
-            var result = ClusterSupport.CleanAndCluster(articles, mode, options, progress: true);
-            if (fmt == "json") DigestRenderer.WriteStoriesJson(result.Stories, Console.Out);
-            else DigestRenderer.WriteStoriesMarkdown(result.Stories, Console.Out);
-            Console.Out.Flush();
+            var result = ClusterSupport.CleanAndCluster(articles, mode, options, console);
+            if (fmt == "json") DigestRenderer.WriteStoriesJson(result.Stories, console.Out);
+            else DigestRenderer.WriteStoriesMarkdown(result.Stories, console.Out);
+            console.Out.Flush();
             return 0;
         });
         return cmd;

@@ -16,7 +16,7 @@ internal static class ClusterSupport
     };
 
     /// <summary>Cleans every article (boilerplate removed, datelines read) in parallel, then clusters them.</summary>
-    public static StoryClusteringResult CleanAndCluster(IReadOnlyList<Article> articles, ClusteringMode mode, StoryClusteringOptions options, bool progress)
+    public static StoryClusteringResult CleanAndCluster(IReadOnlyList<Article> articles, ClusteringMode mode, StoryClusteringOptions options, CliConsole cli)
     {
         var clean = new RoundupPipelineBuilder().UseCleaning().Build();
         StoryClusteringResult? result = null;
@@ -34,10 +34,10 @@ internal static class ClusterSupport
             result = StoryClusterer.Cluster(articles, mode, options, progress: p);
             report?.Invoke("cluster", articles.Count, articles.Count);
         }
-        if (!progress || Console.IsErrorRedirected) Work(null);
+        if (!cli.CanShowLiveProgress) Work(null);
         else
         {
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(cli.Error), Interactive = InteractionSupport.Yes });
             console.Progress().AutoClear(true).Start(ctx =>
             {
                 var tasks = new Dictionary<string, ProgressTask>

@@ -28,6 +28,7 @@ internal static class DigestCommand
         args.AddTo(cmd);
         cmd.SetAction(parse =>
         {
+            var console = CliConsole.Current;
             var fmt = (parse.GetValue(format) ?? "markdown").ToLowerInvariant();
             if (fmt is not ("markdown" or "md" or "html" or "json")) throw new ArgumentException($"Unknown format '{fmt}'; use markdown, html or json.");
             var summary = new SummaryOptions { Words = parse.GetValue(words), Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default };
@@ -38,30 +39,30 @@ internal static class DigestCommand
             if (n is < 1) throw new ArgumentException("--top must be at least 1.");
             var options = args.Options(parse);
             var mode = ClusterSupport.ParseMode(parse.GetValue(args.Mode));
-            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], Console.In,
+            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In,
                 new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") }).ToList();
-            var result = ClusterSupport.CleanAndCluster(articles, mode, options, progress: true);
+            var result = ClusterSupport.CleanAndCluster(articles, mode, options, console);
             var stories = result.Stories.Where(s => s.Articles.Count(a => a.DuplicateOf is null) >= min).Take(n ?? int.MaxValue).ToList();
             var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(summary).Build();
-            Summarize(pipeline, stories);
+            Summarize(pipeline, stories, console);
             switch (fmt)
             {
-                case "html": DigestRenderer.WriteDigestHtml(stories, Console.Out); break;
-                case "json": DigestRenderer.WriteDigestJson(stories, Console.Out); break;
-                default: DigestRenderer.WriteDigestMarkdown(stories, Console.Out); break;
+                case "html": DigestRenderer.WriteDigestHtml(stories, console.Out); break;
+                case "json": DigestRenderer.WriteDigestJson(stories, console.Out); break;
+                default: DigestRenderer.WriteDigestMarkdown(stories, console.Out); break;
             }
-            Console.Out.Flush();
+            console.Out.Flush();
             return 0;
         });
         return cmd;
     }
 
-    private static void Summarize(RoundupPipeline pipeline, IReadOnlyList<Cluster> stories)
+    private static void Summarize(RoundupPipeline pipeline, IReadOnlyList<Cluster> stories, CliConsole cli)
     {
         void Run(Action? tick) => Parallel.ForEach(stories, s => { pipeline.Run(s); tick?.Invoke(); });
-        if (Console.IsErrorRedirected || stories.Count == 0) { Run(null); return; }
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress().AutoClear(true).Start(ctx =>
+        if (!cli.CanShowLiveProgress || stories.Count == 0) { Run(null); return; }
+        var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(cli.Error), Interactive = InteractionSupport.Yes });
+        ansi.Progress().AutoClear(true).Start(ctx =>
         {
             var task = ctx.AddTask("summarizing", maxValue: stories.Count);
             Run(() => task.Increment(1));

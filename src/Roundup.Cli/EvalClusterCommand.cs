@@ -27,6 +27,7 @@ internal static class EvalClusterCommand
         cmd.Add(args.NoDedup);
         cmd.SetAction(parse =>
         {
+            var console = CliConsole.Current;
             var options = args.Options(parse);
             var fmt = (parse.GetValue(format) ?? "text").ToLowerInvariant();
             if (fmt is not ("text" or "json")) throw new ArgumentException($"Unknown format '{fmt}'; use text or json.");
@@ -38,12 +39,12 @@ internal static class EvalClusterCommand
                 // Fresh copies: clustering marks duplicates on the articles.
                 foreach (var a in data.Articles) a.DuplicateOf = null;
                 var sw = Stopwatch.StartNew();
-                var result = ClusterSupport.CleanAndCluster(data.Articles, ClusterSupport.ParseMode(name), options, progress: fmt == "text");
+                var result = ClusterSupport.CleanAndCluster(data.Articles, ClusterSupport.ParseMode(name), options, console);
                 sw.Stop();
                 var scores = ClusteringMetrics.Score(data.Gold, result.StoryOfArticle);
                 if (fmt == "json")
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new
+                    console.Out.WriteLine(JsonSerializer.Serialize(new
                     {
                         dataset = data.Name, mode = name, threshold = options.Threshold, scores.Items, scores.GoldClusters, scores.PredictedClusters,
                         scores.BCubedPrecision, scores.BCubedRecall, scores.BCubedF1, scores.PairPrecision, scores.PairRecall, scores.PairF1,
@@ -53,13 +54,13 @@ internal static class EvalClusterCommand
                 else
                 {
                     var c = CultureInfo.InvariantCulture;
-                    Console.Out.WriteLine(string.Create(c, $"{data.Name} [{name}, threshold {options.Threshold}]: {scores.Items} articles, {scores.GoldClusters} gold stories, {scores.PredictedClusters} predicted, {result.Duplicates} near-duplicates, {sw.Elapsed.TotalSeconds:F1} s"));
-                    Console.Out.WriteLine(string.Create(c, $"  B-cubed  P {scores.BCubedPrecision:F4}  R {scores.BCubedRecall:F4}  F1 {scores.BCubedF1:F4}"));
-                    Console.Out.WriteLine(string.Create(c, $"  pairwise P {scores.PairPrecision:F4}  R {scores.PairRecall:F4}  F1 {scores.PairF1:F4}"));
-                    Console.Out.WriteLine(string.Create(c, $"  NMI {scores.Nmi:F4}  ARI {scores.Ari:F4}  purity {scores.Purity:F4}"));
+                    console.Out.WriteLine(string.Create(c, $"{data.Name} [{name}, threshold {options.Threshold}]: {scores.Items} articles, {scores.GoldClusters} gold stories, {scores.PredictedClusters} predicted, {result.Duplicates} near-duplicates, {sw.Elapsed.TotalSeconds:F1} s"));
+                    console.Out.WriteLine(string.Create(c, $"  B-cubed  P {scores.BCubedPrecision:F4}  R {scores.BCubedRecall:F4}  F1 {scores.BCubedF1:F4}"));
+                    console.Out.WriteLine(string.Create(c, $"  pairwise P {scores.PairPrecision:F4}  R {scores.PairRecall:F4}  F1 {scores.PairF1:F4}"));
+                    console.Out.WriteLine(string.Create(c, $"  NMI {scores.Nmi:F4}  ARI {scores.Ari:F4}  purity {scores.Purity:F4}"));
                 }
             }
-            Console.Out.Flush();
+            console.Out.Flush();
             return 0;
         });
         return cmd;

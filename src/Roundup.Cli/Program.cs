@@ -6,6 +6,6 @@ var root = new RootCommand("Roundup: turns a pile of news articles into stories 
     SummarizeCommand.Create(),
     ClusterCommand.Create(),
     DigestCommand.Create(),
-    new Command("eval", "Score Roundup against gold data.") { EvalClusterCommand.Create() },
+    EvalCommand.Create(),
 };
 return CliRunner.Invoke(root, args);

@@ -5,26 +5,14 @@ using Roundup.Tests.Reading;
 
 namespace Roundup.Tests.Clustering;
 
-[Collection("Console")]
 public sealed class ClusterCommandTests
 {
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
-        var root = new RootCommand { ClusterCommand.Create(), DigestCommand.Create(), new Command("eval") { EvalClusterCommand.Create() } };
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
+        var root = new RootCommand { ClusterCommand.Create(), DigestCommand.Create(), EvalCommand.Create() };
         var (o, e) = (new StringWriter(), new StringWriter());
-        try
-        {
-            Console.SetOut(o);
-            Console.SetError(e);
-            int code = CliRunner.Invoke(root, args);
-            return (code, o.ToString(), e.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldErr);
-        }
+        int code = CliRunner.Invoke(root, args, new CliConsole(new StringReader(""), o, e));
+        return (code, o.ToString(), e.ToString());
     }
 
     private static TempFiles Fixture()
