@@ -184,7 +184,7 @@ public static class ClusterDedupEval
             var jac = sel.Select(i => (MinHash.Signature(a1[i].Text, 4, 126), MinHash.Signature(a2[i].Text, 4, 126)) is ({ } x, { } y) ? MinHash.Similarity(x, y) : 0).ToList();
             var cos = sel.Select(i => vecs[i].Dot(vecs[rows.Count + i])).ToList();
             Console.WriteLine(string.Create(ci,
-                $"  Overall [{lo},{hi}): {sel.Count} pairs; Jaccard mean {jac.Average():F3}, ≥{NearDuplicateOptions.Default.Threshold} {jac.Count(j => j >= NearDuplicateOptions.Default.Threshold)}; TF-IDF cosine mean {cos.Average():F3}, ≥0.2 {cos.Count(c => c >= 0.2) / (double)sel.Count:P0}, ≥0.3 {cos.Count(c => c >= 0.3) / (double)sel.Count:P0}"));
+                $"  Overall [{lo},{hi}): {sel.Count} pairs; Jaccard mean {jac.Average():F3}, ≥{NearDuplicateOptions.Default.Threshold} {jac.Count(j => j >= NearDuplicateOptions.Default.Threshold)}; TF-IDF cosine mean {cos.Average():F3}, ≥{options.Threshold} (story threshold) {cos.Count(c => c >= options.Threshold) / (double)sel.Count:P0}, ≥0.3 {cos.Count(c => c >= 0.3) / (double)sel.Count:P0}"));
         }
     }
 

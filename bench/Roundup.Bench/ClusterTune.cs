@@ -22,7 +22,7 @@ public static class ClusterTune
         string[] Get(string k, string d) => grid.TryGetValue(k, out var v) ? v : [d];
         var ci = CultureInfo.InvariantCulture;
         foreach (var mode in Get("mode", "batch"))
-        foreach (var t in Get("threshold", "0.2"))
+        foreach (var t in Get("threshold", "0.18"))
         foreach (var e in Get("entity", "1.5"))
         foreach (var dt in Get("docterms", "200"))
         foreach (var ti in Get("title", "3"))

@@ -17,9 +17,10 @@ internal static class LexicalFeatures
         var analyzer = TermAnalyzer.ForLanguage(article.Language);
         var acc = new Dictionary<string, (float W, bool E)>(StringComparer.Ordinal);
         var stems = new List<string>(2);
-        if (!string.IsNullOrWhiteSpace(article.Title)) Scan(article.Title, (float)options.TitleWeight, int.MaxValue, 1f, false, analyzer, acc, stems);
+        var stop = ClusteringStopwords.For(analyzer);
+        if (!string.IsNullOrWhiteSpace(article.Title)) Scan(article.Title, (float)options.TitleWeight, int.MaxValue, 1f, false, analyzer, stop, acc, stems);
         var text = article.Text.AsSpan(0, Math.Min(article.Text.Length, options.MaxChars));
-        Scan(text, (float)options.LeadWeight, options.LeadChars, 1f, true, analyzer, acc, stems);
+        Scan(text, (float)options.LeadWeight, options.LeadChars, 1f, true, analyzer, stop, acc, stems);
         var terms = new string[acc.Count];
         var weights = new float[acc.Count];
         var entity = new bool[acc.Count];
@@ -29,7 +30,7 @@ internal static class LexicalFeatures
     }
 
     private static void Scan(ReadOnlySpan<char> text, float leadWeight, int leadChars, float bodyWeight, bool detectEntities,
-        TermAnalyzer analyzer, Dictionary<string, (float W, bool E)> acc, List<string> stems)
+        TermAnalyzer analyzer, HashSet<string> stop, Dictionary<string, (float W, bool E)> acc, List<string> stems)
     {
         var lookup = acc.GetAlternateLookup<ReadOnlySpan<char>>();
         int i = 0;
@@ -66,6 +67,7 @@ internal static class LexicalFeatures
             float w = start < leadChars ? leadWeight : bodyWeight;
             foreach (var s in stems)
             {
+                if (stop.Contains(s)) continue;
                 if (lookup.TryGetValue(s, out var cur)) lookup[s] = (cur.W + w, cur.E || entity);
                 else acc[s] = (w, entity);
             }

@@ -17,8 +17,8 @@ public sealed record StoryClusteringOptions
     public static StoryClusteringOptions Default { get; } = new();
 
     /// <summary>Minimum similarity (cosine of TF-IDF vectors, blended with the dense source when one is given) for an article
-    /// to join a story. Default 0.2.</summary>
-    public double Threshold { get; init; } = 0.2;
+    /// to join a story. Default 0.18.</summary>
+    public double Threshold { get; init; } = 0.18;
 
     /// <summary>A story whose newest article is older than this (relative to the newest article seen) is dormant and takes no
     /// new articles; an article is also not put with a story that starts more than this after it. Default 3 days.
