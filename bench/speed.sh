@@ -13,7 +13,7 @@ command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install 
 
 out=artifacts/r2r
 dotnet publish src/Roundup.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" >/dev/null
-bin="$out/Roundup.Cli"
+bin="$out/roundup"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
