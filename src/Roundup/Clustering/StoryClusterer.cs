@@ -98,12 +98,14 @@ public static class StoryClusterer
         var first = new Dictionary<int, DateTimeOffset>();
         var last = new Dictionary<int, DateTimeOffset>();
         var size = new Dictionary<int, int>();
+        var dense = new Dictionary<int, float[]>();
         for (int i = 0; i < n; i++)
         {
             if (dupOf[i] >= 0) continue;
             int s = assign[i];
             if (!centroids.TryGetValue(s, out var c)) centroids[s] = c = [];
             Add(c, vectors[i], 1);
+            AddDense(dense, s, engine.Dense[i], 1);
             size[s] = size.GetValueOrDefault(s) + 1;
             if (engine.Times[i] is { } t)
             {
@@ -133,6 +135,9 @@ public static class StoryClusterer
             // Leave-one-out: the centroid without this document.
             double restSq = sumSq[own] - 2 * dotOwn + 1;
             double simOwn = size[own] > 1 && restSq > 1e-9 ? (dotOwn - 1) / Math.Sqrt(restSq) : 0;
+            var di = engine.Dense[i];
+            if (size[own] > 1 && di is not null && dense.TryGetValue(own, out var ownDense))
+                simOwn = Blend(simOwn, DenseCosine(di, ownDense, subtract: true), options);
             int best = -1;
             double bestSim = Math.Max(simOwn, options.Threshold);
             seen.Clear();
@@ -144,6 +149,7 @@ public static class StoryClusterer
                     if (s == own || !seen.Add(s) || !centroids.TryGetValue(s, out var c) || c.Count == 0) continue;
                     if (engine.Times[i] is { } ti && last.TryGetValue(s, out var l) && (ti > l + options.Window || ti < first[s] - options.Window)) continue;
                     double sim = v.Dot(c) / Math.Sqrt(sumSq[s]);
+                    if (di is not null && dense.TryGetValue(s, out var sd)) sim = Blend(sim, DenseCosine(di, sd, subtract: false), options);
                     if (sim > bestSim || (sim == bestSim && best >= 0 && s < best)) { bestSim = sim; best = s; }
                 }
             }
@@ -151,6 +157,8 @@ public static class StoryClusterer
             if (target == own) continue;
             moved = true;
             sumSq[own] = Add(oc, v, -1, sumSq[own]);
+            AddDense(dense, own, di, -1);
+            AddDense(dense, target, di, 1);
             size[own]--;
             if (!centroids.TryGetValue(target, out var tc)) { centroids[target] = tc = []; sumSq[target] = 0; size[target] = 0; }
             sumSq[target] = Add(tc, v, 1, sumSq[target]);
@@ -164,6 +172,28 @@ public static class StoryClusterer
         }
         return moved;
     }
+
+    private static void AddDense(Dictionary<int, float[]> dense, int story, float[]? v, float sign)
+    {
+        if (v is null) return;
+        if (!dense.TryGetValue(story, out var sum)) dense[story] = sum = new float[v.Length];
+        for (int k = 0; k < v.Length; k++) sum[k] += sign * v[k];
+    }
+
+    /// <summary>Cosine of a unit vector with a sum of unit vectors (without the vector itself when <paramref name="subtract"/>).</summary>
+    private static double DenseCosine(float[] v, float[] sum, bool subtract)
+    {
+        double dot = 0, nn = 0;
+        for (int k = 0; k < v.Length; k++)
+        {
+            double c = subtract ? sum[k] - v[k] : sum[k];
+            dot += v[k] * c;
+            nn += c * c;
+        }
+        return nn > 1e-12 ? dot / Math.Sqrt(nn) : 0;
+    }
+
+    private static double Blend(double lexical, double dense, StoryClusteringOptions o) => (1 - o.DenseWeight) * lexical + o.DenseWeight * dense;
 
     /// <summary>Merges stories whose centroids (unit length) have a cosine of at least <see cref="StoryClusteringOptions.MergeThreshold"/>,
     /// most similar pairs first; candidate pairs come from an inverted index over top centroid terms.</summary>

@@ -44,6 +44,10 @@ public sealed class StoryClustererTests
         var reference = Run([int.MaxValue]);
         foreach (var sizes in new[] { new[] { 1 }, [2], [3, 1, 4], [5, 3] })
             Assert.Equal(reference, Run(sizes));
+        // Any chunking, drawn at random (fixed seed so a failure can be replayed).
+        var rng = new Random(20251126);
+        for (int trial = 0; trial < 25; trial++)
+            Assert.Equal(reference, Run([.. Enumerable.Range(0, rng.Next(1, 6)).Select(_ => rng.Next(1, 9))]));
 
         static List<string> Run(int[] chunkSizes)
         {
@@ -103,16 +107,18 @@ public sealed class StoryClustererTests
         Assert.Contains(flood.Articles, a => a.Id == "flood-1");
     }
 
-    [Fact]
-    public void Dense_source_is_blended_in()
+    [Theory]
+    [InlineData(ClusteringMode.Batch)]
+    [InlineData(ClusteringMode.Incremental)]
+    public void Dense_source_is_blended_in(ClusteringMode mode)
     {
         // At a very low threshold the shared names pull the flood and the resignation together lexically; a dense source
         // that puts the two events at right angles keeps them apart.
         var loose = StoryClusteringOptions.Default with { Threshold = 0.05, ColdStartBoost = 0, DenseWeight = 0.9 };
-        var lexical = StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Incremental, loose);
+        var lexical = StoryClusterer.Cluster(StoryFixtures.Events(), mode, loose);
         Assert.Contains(lexical.Stories, s => s.Articles.Any(a => a.Id == "flood-1") && s.Articles.Any(a => a.Id.StartsWith("budget", StringComparison.Ordinal)));
         var source = new FakeSource(a => a.Id.StartsWith("budget", StringComparison.Ordinal) ? [0f, 1f] : a.Id.StartsWith("flood", StringComparison.Ordinal) ? [1f, 0f] : [0.6f, 0.8f]);
-        var blended = StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Incremental, loose, source);
+        var blended = StoryClusterer.Cluster(StoryFixtures.Events(), mode, loose, source);
         var flood = blended.Stories.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
         Assert.DoesNotContain(flood.Articles, a => a.Id.StartsWith("budget", StringComparison.Ordinal));
     }
