@@ -14,6 +14,7 @@ internal static class EvalCommand
         {
             EvalSummarizeCommand.Create(),
             EvalClusterCommand.Create(),
+            FactsEvalCommand.Create(),
         };
         return cmd;
     }
