@@ -1,5 +1,6 @@
 using Roundup.Cleaning;
 using Roundup.Embeddings;
+using Roundup.Facts;
 using Roundup.Segmentation;
 using Roundup.Summarization;
 using Roundup.Text;
@@ -61,6 +62,12 @@ public sealed class RoundupPipelineBuilder
         return Use(new SummarizeStage(summarizer, options));
     }
 
+    /// <summary>
+    /// Adds the facts stage: entities, dates and timeline, quotes with speakers, numbers, their supporting outlets
+    /// and conflicts between outlets, stored on <see cref="Model.Cluster.Facts"/>. Needs segmentation before it.
+    /// </summary>
+    public RoundupPipelineBuilder UseFacts(FactsOptions? options = null) => Use(new FactsStage(options));
+
     /// <summary>Freezes the configuration. Checks that stages come in an order that works.</summary>
     public RoundupPipeline Build()
     {
@@ -70,6 +77,7 @@ public sealed class RoundupPipelineBuilder
         Require(names, "summarize", "terms");
         Require(names, EmbeddingStage.StageName, "segment");
         RequireBeforeIfPresent(names, EmbeddingStage.StageName, "summarize");
+        Require(names, "facts", "segment");
         return new RoundupPipeline([.. _stages]);
     }
 

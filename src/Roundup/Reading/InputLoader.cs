@@ -71,6 +71,7 @@ public static class InputLoader
     private static IEnumerable<Cluster> LoadCore(IReadOnlyList<string> inputs, TextReader stdin, InputOptions options)
     {
         var pending = new List<Article>();
+        var skipped = new List<string>();
         int yielded = 0;
         string? singleName = inputs.Count == 1 ? inputs[0] : null;
         foreach (var input in inputs)
@@ -82,11 +83,11 @@ public static class InputLoader
             }
             if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0) throw new RoundupInputException($"The folder {input} has no files to read.");
+                var all = Directory.EnumerateFiles(input).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+                // Pictures, PDFs and archives saved next to the articles are skipped with a warning, not fatal.
+                var files = all.Where(f => !BinaryExtensions.Contains(Path.GetExtension(f))).ToList();
+                skipped.AddRange(all.Except(files).Select(Path.GetFileName)!);
+                if (files.Count == 0) throw new RoundupInputException($"The folder {input} has no text, HTML, feed or JSON-lines files to read.");
                 foreach (var f in files)
                     foreach (var c in ReadFile(f, options, pending)) { yielded++; yield return Finish(c, options); }
                 continue;
@@ -97,7 +98,9 @@ public static class InputLoader
         {
             if (pending.TrueForAll(a => string.IsNullOrWhiteSpace(a.RawText)))
                 throw new RoundupInputException("The input is empty: no article has any text.");
-            yield return Finish(new Cluster(ClusterName(singleName), pending), options);
+            var cluster = new Cluster(ClusterName(singleName), pending);
+            if (skipped.Count > 0) cluster.Warnings.Add($"skipped {skipped.Count} file(s) that are not text: {string.Join(", ", skipped.Take(5))}{(skipped.Count > 5 ? ", …" : "")}.");
+            yield return Finish(cluster, options);
         }
         else if (yielded == 0)
         {
@@ -115,8 +118,11 @@ public static class InputLoader
     /// <summary>Reads one file: a cluster batch is returned as a lazy stream; other formats add to <paramref name="pending"/>.</summary>
     private static IEnumerable<Cluster> ReadFile(string path, InputOptions options, List<Article> pending)
     {
-        var format = options.Format == InputFormat.Auto ? DetectFormat(path) : options.Format;
         var name = Path.GetFileName(path);
+        long length = FileLength(path);
+        if (length > options.MaxFileBytes && options.Format != InputFormat.Batch && !(options.Format == InputFormat.Auto && IsBatch(path)))
+            throw TooBig(path, length, options.MaxFileBytes);
+        var format = options.Format == InputFormat.Auto ? DetectFormat(path) : options.Format;
         switch (format)
         {
             case InputFormat.Batch:
@@ -182,8 +188,9 @@ public static class InputLoader
                 _ => throw new RoundupInputException("Standard input holds JSON lines with neither \"documents\" (a cluster batch) nor \"text\" (articles) in the first line."),
             };
         }
-        if (format == InputFormat.Batch) return StreamStdinBatch(first, stdin);
+        if (format == InputFormat.Batch) return StreamStdinBatch(first, stdin, options.Progress);
         var text = first + "\n" + ReadLimited(stdin, options.MaxFileBytes);
+        if (TextDecoder.LooksBinary(text)) throw new RoundupInputException("Standard input looks like a binary file, not text.");
         if (format == InputFormat.Auto)
             format = HtmlArticleReader.Looks(text) ? InputFormat.Html : FeedArticleReader.Looks(text) ? InputFormat.Feed : MultiNewsFormat.Looks(text) ? InputFormat.MultiNews : InputFormat.Text;
         switch (format)
@@ -197,10 +204,15 @@ public static class InputLoader
         return [];
     }
 
-    private static IEnumerable<Cluster> StreamStdinBatch(string first, TextReader stdin)
+    private static IEnumerable<Cluster> StreamStdinBatch(string first, TextReader stdin, Action<InputProgress>? progress)
     {
-        yield return JsonLinesReader.ParseCluster(Encoding.UTF8.GetBytes(first), "stdin", 1);
-        foreach (var c in JsonLinesReader.ReadClusters(stdin, "stdin", linesBefore: 1)) yield return c;
+        var head = JsonLinesReader.ParseCluster(Encoding.UTF8.GetBytes(first), "stdin", 1);
+        long before = first.Length + 1;
+        int count = 1;
+        progress?.Invoke(new InputProgress("stdin", before, -1, count));
+        yield return head;
+        foreach (var c in JsonLinesReader.ReadClusters(stdin, "stdin", 1, progress is null ? null : chars => progress(new InputProgress("stdin", before + chars, -1, ++count))))
+            yield return c;
     }
 
     private static string ReadLimited(TextReader reader, long maxBytes)
@@ -217,6 +229,25 @@ public static class InputLoader
         return sb.ToString();
     }
 
+    private static RoundupInputException TooBig(string path, long length, long maxBytes)
+        => new($"{path} is {(length + (1 << 20) - 1) >> 20} MB; the limit for one file is {maxBytes >> 20} MB (only JSON-lines cluster batches are streamed without limit). Split the file.");
+
+    private static long FileLength(string path)
+    {
+        try { return new FileInfo(path).Length; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        { throw new RoundupInputException($"Cannot read {path}: {e.Message}", e); }
+    }
+
+    /// <summary>Whether a file is a JSON-lines cluster batch by its content (used to let large batches through).</summary>
+    private static bool IsBatch(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is not (".jsonl" or ".ndjson" or ".json") && !ReadHead(path, 64).AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal)) return false;
+        try { return SniffJsonLines(path) == InputFormat.Batch; }
+        catch (RoundupInputException) { return false; }
+    }
+
     private static FileStream OpenRead(string path, long maxBytes)
     {
         try
@@ -224,9 +255,9 @@ public static class InputLoader
             var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             if (s.Length > maxBytes)
             {
-                long mb = (s.Length + (1 << 20) - 1) >> 20;
+                long length = s.Length;
                 s.Dispose();
-                throw new RoundupInputException($"{path} is {mb} MB; the limit for one file is {maxBytes >> 20} MB (only JSON-lines cluster batches are streamed without limit). Split the file.");
+                throw TooBig(path, length, maxBytes);
             }
             return s;
         }

@@ -49,16 +49,21 @@ public static class JsonLinesReader
     /// <param name="reader">The text.</param>
     /// <param name="name">The input's name, for messages.</param>
     /// <param name="linesBefore">Lines already consumed from the reader (line numbers in messages count them).</param>
-    public static IEnumerable<Cluster> ReadClusters(TextReader reader, string name, int linesBefore = 0)
+    /// <param name="progress">Called after each cluster with the characters read so far.</param>
+    public static IEnumerable<Cluster> ReadClusters(TextReader reader, string name, int linesBefore = 0, Action<long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(name);
         int n = linesBefore;
+        long chars = 0;
         while (reader.ReadLine() is { } text)
         {
             n++;
+            chars += text.Length + 1;
             if (string.IsNullOrWhiteSpace(text)) continue;
-            yield return ParseCluster(Encoding.UTF8.GetBytes(text), name, n);
+            var cluster = ParseCluster(Encoding.UTF8.GetBytes(text), name, n);
+            progress?.Invoke(chars);
+            yield return cluster;
         }
     }
 
@@ -130,7 +135,7 @@ public static class JsonLinesReader
         catch (InvalidOperationException) when (!System.Text.Unicode.Utf8.IsValid(json))
         {
             // Not UTF-8 as JSON requires: read the bytes as Windows-1252, the usual culprit.
-            return ParseCluster(Encoding.UTF8.GetBytes(TextDecoder.DecodeWindows1252(json)), name, lineNumber);
+            return ParseCluster(Encoding.UTF8.GetBytes(TextDecoder.Utf8WithWindows1252Fallback.GetString(json)), name, lineNumber);
         }
     }
 
@@ -153,7 +158,7 @@ public static class JsonLinesReader
         }
         catch (InvalidOperationException) when (!System.Text.Unicode.Utf8.IsValid(json))
         {
-            return ParseArticle(Encoding.UTF8.GetBytes(TextDecoder.DecodeWindows1252(json)), name, lineNumber, fallbackId);
+            return ParseArticle(Encoding.UTF8.GetBytes(TextDecoder.Utf8WithWindows1252Fallback.GetString(json)), name, lineNumber, fallbackId);
         }
     }
 

@@ -1,5 +1,6 @@
-using System.Collections.Concurrent;
-using Lucene.Net.Tartarus.Snowball.Ext;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Roundup.Evaluation.Rouge;
 using Roundup.Model;
 
 namespace Roundup.Summarization;
@@ -11,10 +12,6 @@ namespace Roundup.Summarization;
 /// </summary>
 internal sealed class ClusterFeatures
 {
-    private static readonly ConcurrentDictionary<string, string> StemCache = new(StringComparer.Ordinal);
-    private const int StemCacheLimit = 200_000;
-
-    [ThreadStatic] private static PorterStemmer? _stemmer;
     [ThreadStatic] private static Scratch? _scratch;
 
     /// <summary>Per-thread working tables, reused from one cluster to the next so building allocates little.</summary>
@@ -124,6 +121,7 @@ internal sealed class ClusterFeatures
         return f;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Analyze()
     {
         var scratch = _scratch ??= new Scratch();
@@ -142,6 +140,7 @@ internal sealed class ClusterFeatures
         var uni = scratch.Uni;
         var bi = scratch.Bi;
         Span<char> buffer = stackalloc char[64];
+        Span<char> stemBuffer = stackalloc char[66];
         var articleIndex = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
         for (int a = 0; a < Articles.Length; a++) articleIndex[Articles[a]] = a;
         var positions = new int[Articles.Length];
@@ -169,7 +168,7 @@ internal sealed class ClusterFeatures
                 if (!lookup.TryGetValue(word, out int id))
                 {
                     var w = word.ToString();
-                    var stem = Stem(w);
+                    var stem = Stem(word, stemBuffer);
                     if (!stemIds.TryGetValue(stem, out id))
                     {
                         id = stemIds.Count;
@@ -223,20 +222,21 @@ internal sealed class ClusterFeatures
         WordCount = stemIds.Count;
     }
 
-    /// <summary>Porter stem of a lower-cased word; words of three letters or fewer are kept as they are.</summary>
-    internal static string Stem(string word)
+    /// <summary>
+    /// Porter stem (as ROUGE-1.5.5 applies it) of a lower-cased word; words of three letters or fewer and words
+    /// with characters other than ASCII letters are kept as they are.
+    /// </summary>
+    internal static string Stem(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        if (word.Length <= 3) return word;
-        if (StemCache.TryGetValue(word, out var stem)) return stem;
-        var stemmer = _stemmer ??= new PorterStemmer();
-        stemmer.SetCurrent(word);
-        stemmer.Stem();
-        stem = stemmer.Current;
-        if (StemCache.Count < StemCacheLimit) StemCache.TryAdd(word, stem);
-        return stem;
+        if (word.Length <= 3 || word.Length + 2 > buffer.Length || !Ascii.IsValid(word) || word.ContainsAnyExceptInRange('a', 'z'))
+            return word.ToString();
+        word.CopyTo(buffer);
+        int len = RougeStemmer.Stem(buffer, word.Length);
+        return buffer[..len].ToString();
     }
 
     /// <summary>Cosine of two candidates' content-word sets.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Cosine(int a, int b)
     {
         var x = Unigrams[a];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Roundup.Model;
 
 namespace Roundup.Summarization;
@@ -29,6 +30,7 @@ public sealed class CoverageSummarizer : ISummarizer
     public string Name => "coverage";
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Summary Summarize(Cluster cluster, SummaryOptions options)
     {
         ArgumentNullException.ThrowIfNull(cluster);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Roundup.Model;
 
 namespace Roundup.Summarization;
@@ -72,6 +73,7 @@ public sealed class LexRankSummarizer : ISummarizer
     }
 
     /// <summary>LexRank scores of <paramref name="nodes"/> (indexes into the features), by power iteration.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double[] Rank(ClusterFeatures f, List<int> nodes)
     {
         int m = nodes.Count;

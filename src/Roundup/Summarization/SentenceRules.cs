@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Roundup.Model;
 
@@ -43,7 +44,7 @@ public static partial class SentenceRules
         if (!(last is '.' or '!' or '"' or '”' or '\'' or '’' or ')')) return false;
         if (last is ')' && !text.Contains('(', StringComparison.Ordinal)) return false;
         if (EndsWithAbbreviation(text)) return false;
-        return !Furniture().IsMatch(text);
+        return !text.AsSpan().ContainsAny(Furniture);
     }
 
     /// <summary>
@@ -103,7 +104,9 @@ public static partial class SentenceRules
     public static string Compress(string text, bool parentheticals = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = Dateline().Replace(text, "", 1);
+        var t = text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan(0, Math.Min(60, text.Length)).IndexOfAny("(—–-") >= 0
+            ? Dateline().Replace(text, "", 1)
+            : text;
         if (t.Length == 0) return text;
         if (HasQuote(t)) return Capitalize(t);
         foreach (var c in DroppableConnectives)
@@ -114,9 +117,12 @@ public static partial class SentenceRules
                 break;
             }
         }
-        var m = TrailingAttribution().Match(t);
-        if (m.Success && Sentence.CountWords(t.AsSpan(0, m.Index)) >= 6) t = t[..m.Index] + ".";
-        if (parentheticals) t = Parenthetical().Replace(t, "");
+        if (t.EndsWith('.') && t.Contains(", ", StringComparison.Ordinal))
+        {
+            var m = TrailingAttribution().Match(t);
+            if (m.Success && Sentence.CountWords(t.AsSpan(0, m.Index)) >= 6) t = t[..m.Index] + ".";
+        }
+        if (parentheticals && t.Contains('(', StringComparison.Ordinal)) t = Parenthetical().Replace(t, "");
         return Capitalize(t);
     }
 
@@ -134,6 +140,10 @@ public static partial class SentenceRules
     [GeneratedRegex(@"\s\((?![^)]*\d{4})[^()""“”]{1,40}\)(?=[\s,.;:])")]
     private static partial Regex Parenthetical();
 
-    [GeneratedRegex(@"(https?://|www\.|@\w|©|\bclick here\b|\bsign up\b|\bnewsletter\b|\bsubscribe\b|\ball rights reserved\b|\bcookies?\b|\bjavascript\b|\bbrowser\b|\bterms of (use|service)\b|\bprivacy policy\b|\bread more\b|\bcaption\b|\bphoto:|\bimage:|\(photo|\bfile photo\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex Furniture();
+    private static readonly SearchValues<string> Furniture = SearchValues.Create(
+    [
+        "http://", "https://", "www.", "©", "click here", "sign up", "newsletter", "subscribe", "all rights reserved",
+        "javascript", "your browser", "terms of use", "terms of service", "privacy policy", "read more", "photo:",
+        "image:", "(photo", "file photo", "getty images", "follow us", "click to", "@",
+    ], StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Roundup.Model;
 
 namespace Roundup.Summarization;
@@ -9,34 +10,53 @@ namespace Roundup.Summarization;
 internal static class SummaryAssembler
 {
     /// <summary>
-    /// Builds the summary from chosen candidate indexes: ordered by position in the source article (leads
-    /// first), then by publication time, then by article order, so the summary reads from the top of the story down.
+    /// Builds the summary from chosen candidate indexes. Runs of consecutive sentences from one article stay
+    /// together (a sentence that leans on the one before it is never separated from it); runs are ordered by the
+    /// position of their first sentence in its article (leads first), then by publication time, then by article
+    /// order, so the summary reads from the top of the story down.
     /// </summary>
     public static Summary Assemble(string algorithm, ClusterFeatures f, IReadOnlyList<int> chosen, IReadOnlyList<double> scores, ISimilarityScope similarity, double threshold)
     {
-        var order = new int[chosen.Count];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
+        var score = new Dictionary<int, double>(chosen.Count);
+        for (int k = 0; k < chosen.Count; k++) score[chosen[k]] = scores[k];
+        var sorted = chosen.ToArray();
+        Array.Sort(sorted);
+        // Runs: maximal sequences of adjacent candidates from one article.
+        var runs = new List<(int Start, int Count)>();
+        for (int k = 0; k < sorted.Length; k++)
         {
-            int a = chosen[x], b = chosen[y];
+            if (runs.Count > 0)
+            {
+                var (start, count) = runs[^1];
+                int last = sorted[start + count - 1];
+                if (sorted[k] == last + 1 && f.ArticleOf[last] == f.ArticleOf[sorted[k]]) { runs[^1] = (start, count + 1); continue; }
+            }
+            runs.Add((k, 1));
+        }
+        runs.Sort((x, y) =>
+        {
+            int a = sorted[x.Start], b = sorted[y.Start];
             int c = f.Position[a].CompareTo(f.Position[b]);
             if (c != 0) return c;
             var pa = f.Articles[f.ArticleOf[a]].Published;
             var pb = f.Articles[f.ArticleOf[b]].Published;
             if (pa is { } ta && pb is { } tb && ta != tb) return ta.CompareTo(tb);
-            c = f.ArticleOf[a].CompareTo(f.ArticleOf[b]);
-            return c != 0 ? c : a.CompareTo(b);
+            return a.CompareTo(b);
         });
         var result = new List<SummarySentence>(chosen.Count);
-        foreach (int k in order)
+        foreach (var (start, count) in runs)
         {
-            int i = chosen[k];
-            result.Add(new SummarySentence(f.Sentences[i], f.Texts[i], scores[k], Supporting(f, i, similarity, threshold)));
+            for (int k = start; k < start + count; k++)
+            {
+                int i = sorted[k];
+                result.Add(new SummarySentence(f.Sentences[i], f.Texts[i], score[i], Supporting(f, i, similarity, threshold)));
+            }
         }
         return new Summary(algorithm, result);
     }
 
     /// <summary>The other independent articles that have a sentence at or above the same-content threshold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Article> Supporting(ClusterFeatures f, int i, ISimilarityScope similarity, double threshold)
     {
         var support = new List<Article>();

@@ -1,0 +1,84 @@
+using Roundup.Model;
+using Roundup.Summarization;
+
+namespace Roundup.Tests.Summarization;
+
+public sealed class CoverageSummarizerTests
+{
+    [Fact]
+    public void A_sentence_leaning_on_an_unchosen_previous_sentence_is_left_out()
+    {
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(), new SummaryOptions { Words = 400 });
+        var texts = summary.Sentences.Select(s => s.Text).ToList();
+        int he = texts.FindIndex(t => t.StartsWith("He said the repairs", StringComparison.Ordinal));
+        if (he >= 0)
+        {
+            // Allowed only right after the sentence it leans on.
+            Assert.True(he > 0);
+            var prev = summary.Sentences[he - 1].Sentence;
+            var cur = summary.Sentences[he].Sentence;
+            Assert.Equal(prev.Article, cur.Article);
+            Assert.Equal(cur.Index - 1, prev.Index);
+        }
+    }
+
+    [Fact]
+    public void Pronoun_sentence_is_skipped_when_its_antecedent_is_not_chosen()
+    {
+        var a = new Article("a", string.Join("\n",
+            "The mayor of Weston opened the new library on the harbour front on Saturday morning.",
+            "Weston residents had waited more than ten years for the new library to open on the harbour front.",
+            "She praised the volunteers who raised money for the new library on the harbour front."));
+        var b = new Article("b", "Weston opened its new library on the harbour front on Saturday, ten years after it was first planned.");
+        var cluster = Fixtures.Story(a, b);
+        var summary = Fixtures.Summarize("coverage", cluster, new SummaryOptions { Sentences = 2 });
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.StartsWith("She ", StringComparison.Ordinal));
+        // Without the rule the pronoun sentence would win a place: the rule is what keeps it out.
+        var careless = new CoverageSummarizer(new CoverageOptions { Readability = false }).Summarize(cluster, new SummaryOptions { Sentences = 2 });
+        Assert.Contains(careless.Sentences, s => s.Text.StartsWith("She ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compression_shows_the_shortened_text_and_keeps_the_source_span()
+    {
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(), new SummaryOptions { Words = 400 });
+        var courier = summary.Sentences.Where(s => s.Sentence.Article.Id == "courier").ToList();
+        Assert.All(courier, s => Assert.DoesNotContain("(AP)", s.Text, StringComparison.Ordinal));
+        Assert.All(summary.Sentences, s => Assert.DoesNotContain(", the county said.", s.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Default_options_are_valid_and_bad_ones_are_rejected()
+    {
+        new CoverageOptions().Validate();
+        Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { MinDocumentFrequency = 0 }));
+        Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { MinWords = 10, MaxWords = 5 }));
+    }
+
+    [Fact]
+    public void A_pluggable_similarity_decides_support()
+    {
+        var never = new ConstantSimilarity(0);
+        var summary = new CoverageSummarizer(new CoverageOptions { Similarity = never }).Summarize(Fixtures.Story(), new SummaryOptions { Words = 400 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.All(summary.Sentences, s => Assert.Empty(s.Supporting));
+        Assert.True(never.Prepared > 0);
+    }
+
+    private sealed class ConstantSimilarity(double value) : ISentenceSimilarity
+    {
+        public int Prepared { get; private set; }
+        public double SameContentThreshold => 0.5;
+
+        public ISimilarityScope Prepare(IReadOnlyList<Sentence> sentences)
+        {
+            Prepared++;
+            return new Scope(value);
+        }
+
+        private sealed class Scope(double value) : ISimilarityScope
+        {
+            public double Similarity(int first, int second) => value;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Roundup.Model;
+using Roundup.Summarization;
+
+namespace Roundup.Tests.Summarization;
+
+/// <summary>Checks on the Multi-News dev clusters (skipped when the development data is absent).</summary>
+public sealed class DevSetTests
+{
+    internal static List<Cluster> LoadDev(int limit)
+    {
+        var path = DevData.Require("multinews/val250.jsonl");
+        var clusters = new List<Cluster>();
+        foreach (var line in File.ReadLines(path).Take(limit))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            var id = root.GetProperty("idx").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var articles = root.GetProperty("documents").EnumerateArray()
+                .Select((d, i) => new Article($"{id}/{i}", d.GetString()!.Replace(" \n ", "\n", StringComparison.Ordinal)));
+            clusters.Add(new Cluster(id, articles) { Reference = root.GetProperty("summary").GetString() });
+        }
+        return clusters;
+    }
+
+    [SkippableFact]
+    public void Default_summaries_of_dev_clusters_are_within_budget_readable_and_sourced()
+    {
+        var clusters = LoadDev(100);
+        var summarizer = new CoverageSummarizer();
+        var options = new SummaryOptions();
+        foreach (var c in clusters)
+        {
+            Fixtures.Prepare.Run(c);
+            var summary = summarizer.Summarize(c, options);
+            Assert.NotEmpty(summary.Sentences);
+            Assert.True(summary.WordCount <= 250, $"cluster {c.Id}: {summary.WordCount} words");
+            int input = c.Articles.Sum(a => Sentence.CountWords(a.Text));
+            if (input >= 1000) Assert.True(summary.WordCount >= 150, $"cluster {c.Id}: only {summary.WordCount} of {input} words");
+            foreach (var s in summary.Sentences)
+            {
+                Assert.False(s.Sentence.IsHeadline, $"cluster {c.Id}: headline chosen");
+                Assert.False(SentenceRules.IsQuestion(s.Text), $"cluster {c.Id}: question chosen: {s.Text}");
+                Assert.Equal(s.Supporting.Count, s.Supporting.Distinct().Count());
+                Assert.DoesNotContain(s.Sentence.Article, s.Supporting);
+            }
+            Assert.Equal(summary.Sentences.Count, summary.Sentences.Select(s => s.Sentence).Distinct().Count());
+        }
+    }
+}

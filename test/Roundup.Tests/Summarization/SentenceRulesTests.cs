@@ -1,0 +1,47 @@
+using Roundup.Model;
+using Roundup.Summarization;
+
+namespace Roundup.Tests.Summarization;
+
+public sealed class SentenceRulesTests
+{
+    [Theory]
+    [InlineData("The council approved the new school budget on Monday, police said.", "The council approved the new school budget on Monday.")]
+    [InlineData("The council approved the budget on Monday, according to a statement from the mayor.", "The council approved the budget on Monday.")]
+    [InlineData("However, the council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
+    [InlineData("WESTON (AP) — The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
+    [InlineData("The council (which has nine members) approved the budget on Monday.", "The council approved the budget on Monday.")]
+    [InlineData("The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
+    public void Compress_drops_what_carries_no_story(string input, string expected) =>
+        Assert.Equal(expected, SentenceRules.Compress(input));
+
+    [Theory]
+    [InlineData("\"We will not raise taxes (not this year), and we will not cut schools,\" the mayor said.")]
+    [InlineData("The mayor said: “We will not raise taxes, not this year,” police said.")]
+    public void Compress_keeps_a_quotation_whole(string input) => Assert.Equal(input, SentenceRules.Compress(input));
+
+    [Theory]
+    [InlineData("He added that the repairs would take months.", true)]
+    [InlineData("However, the repairs would take months.", true)]
+    [InlineData("“They never told us,” said one resident of the town.", true)]
+    [InlineData("Hebrew schools reopened on Monday in the town.", false)]
+    [InlineData("The repairs would take months.", false)]
+    public void Opening_references_are_recognised(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.OpensWithReference(text));
+
+    [Theory]
+    [InlineData("Bridge Closed Indefinitely", false)] // headline: no final punctuation
+    [InlineData("Why do we keep ignoring our ageing bridges and roads?", false)]
+    [InlineData("The bridge was closed after a crack was found in its beam.", true)]
+    [InlineData("the bridge was closed after a crack was found in its beam.", false)] // fragment
+    [InlineData("Closed.", false)]
+    [InlineData("Arizona took center stage as the secretary toured the border and Sen.", false)]
+    [InlineData("Sign up for our newsletter to get the top stories every morning.", false)]
+    public void Eligibility_rejects_headlines_questions_fragments_and_furniture(string text, bool expected)
+    {
+        var article = new Article("a", text);
+        var headline = !text.EndsWith('.') && !text.EndsWith('?');
+        var sentence = new Sentence(article, 0, new TextSpan(0, text.Length), 0) { IsHeadline = headline };
+        Assert.Equal(expected, SentenceRules.IsEligible(sentence, text));
+    }
+}
