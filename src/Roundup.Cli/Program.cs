@@ -4,6 +4,8 @@ using Roundup.Cli;
 var root = new RootCommand("Roundup: turns a pile of news articles into stories with sourced summaries.")
 {
     SummarizeCommand.Create(),
+    ClusterCommand.Create(),
+    DigestCommand.Create(),
     EvalCommand.Create(),
 };
 return CliRunner.Invoke(root, args);

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Roundup.Clustering;
+using Roundup.Evaluation.Clustering;
+using Roundup.Model;
+
+namespace Roundup.Bench;
+
+/// <summary>
+/// Scale benchmark of incremental story clustering on a synthetic stream built from a dev set (nothing is written to
+/// disk). Each synthetic event takes one dev story as its base and a made-up name of its own; its 1-12 articles are
+/// the base story's documents, cut to about 3,000 characters, with sentences dropped and shuffled, 70% of word types
+/// remapped to other vocabulary words consistently within the event (so events from the same base story differ), 5% of
+/// words replaced at random per article, the event's name inserted, and publication times within a day of the event's start; events
+/// start uniformly over a span of n/2,000 days (about 2,000 articles a day), so stories go dormant as the stream moves.
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000
+/// </summary>
+public static class ClusterScale
+{
+    public static int Run(string[] args)
+    {
+        var data = ClusteringDataset.Load(args[0]);
+        var sizes = args.Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray();
+        var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
+        var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
+        foreach (var n in sizes)
+        {
+            var (articles, gold) = Generate(n, byStory, vocab, seed: n);
+            GC.Collect();
+            long before = GC.GetTotalMemory(true);
+            var proc = Process.GetCurrentProcess();
+            var cpu0 = proc.TotalProcessorTime;
+            var sw = Stopwatch.StartNew();
+            var inc = new IncrementalStoryClusterer();
+            const int chunk = 1000;
+            for (int i = 0; i < articles.Count; i += chunk) inc.Add(articles.Skip(i).Take(chunk).ToList());
+            var clusteringTime = sw.Elapsed;
+            var result = inc.Result();
+            sw.Stop();
+            proc.Refresh();
+            var cpu = proc.TotalProcessorTime - cpu0;
+            long after = GC.GetTotalMemory(false);
+            var s = ClusteringMetrics.Score(gold, result.StoryOfArticle);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"n={n}: {sw.Elapsed.TotalSeconds:F1} s wall ({clusteringTime.TotalSeconds:F1} s clustering + {(sw.Elapsed - clusteringTime).TotalSeconds:F1} s result), {n / sw.Elapsed.TotalSeconds:F0} articles/s, CPU {cpu.TotalSeconds:F1} s, " +
+                $"managed heap after {after / 1048576.0:F0} MB (texts alone {before / 1048576.0:F0} MB), peak working set {proc.PeakWorkingSet64 / 1048576.0:F0} MB; " +
+                $"{result.Stories.Count} stories ({gold.Distinct().Count()} synthetic events), {inc.ActiveStories} active at the end, {result.Duplicates} near-duplicates; B3 F1 {s.BCubedF1:F3}, pair F1 {s.PairF1:F3}, NMI {s.Nmi:F3}"));
+        }
+        return 0;
+    }
+
+    internal static (List<Article> Articles, List<string> Gold) Generate(int n, string[][] stories, string[] vocab, int seed)
+    {
+        var rng = new Random(seed);
+        var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        double spanDays = Math.Max(1, n / 2000.0);
+        var items = new List<(DateTimeOffset T, Article A, string G)>(n);
+        int e = 0;
+        while (items.Count < n)
+        {
+            var baseStory = stories[rng.Next(stories.Length)];
+            string name = "Zq" + Name(rng) + " " + Name(rng);
+            var t0 = start.AddDays(rng.NextDouble() * spanDays);
+            int size = Math.Min(n - items.Count, 1 + (int)Math.Floor(-Math.Log(1 - rng.NextDouble()) * 2.5) % 12);
+            for (int k = 0; k < size; k++)
+            {
+                var text = Vary(baseStory[rng.Next(baseStory.Length)], name, vocab, rng, e);
+                var a = new Article($"e{e}/{k}", text) { Published = t0.AddHours(rng.NextDouble() * 24), Source = $"outlet{rng.Next(200)}" };
+                items.Add((a.Published!.Value, a, $"e{e}"));
+            }
+            e++;
+        }
+        items.Sort((x, y) => x.T.CompareTo(y.T));
+        return ([.. items.Select(x => x.A)], [.. items.Select(x => x.G)]);
+    }
+
+    private static ulong Hash(string word, int seed)
+    {
+        ulong h = 14695981039346656037UL ^ (ulong)seed * 0x9E3779B97F4A7C15UL;
+        foreach (var c in word) h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        h ^= h >> 29; h *= 0xBF58476D1CE4E5B9UL; h ^= h >> 32;
+        return h;
+    }
+
+    private static string Name(Random rng)
+    {
+        const string letters = "bcdfghjklmnprstvz";
+        const string vowels = "aeiou";
+        var sb = new StringBuilder();
+        sb.Append(char.ToUpperInvariant(letters[rng.Next(letters.Length)]));
+        for (int i = 0; i < 3; i++) sb.Append(vowels[rng.Next(vowels.Length)]).Append(letters[rng.Next(letters.Length)]);
+        return sb.ToString();
+    }
+
+    private static string Vary(string text, string name, string[] vocab, Random rng, int eventSeed)
+    {
+        if (text.Length > 3000) text = text[..3000];
+        var sentences = text.Split(". ").ToList();
+        int drop = sentences.Count / 5;
+        for (int i = 0; i < drop && sentences.Count > 1; i++) sentences.RemoveAt(rng.Next(sentences.Count));
+        if (sentences.Count > 2) { int a = rng.Next(1, sentences.Count), b = rng.Next(1, sentences.Count); (sentences[a], sentences[b]) = (sentences[b], sentences[a]); }
+        var words = string.Join(". ", sentences).Split(' ');
+        for (int i = 0; i < words.Length; i++)
+        {
+            // The event's own consistent rewording: 70% of word types map to another vocabulary word, the same in every
+            // article of the event (so events built on the same base story differ); then 5% random noise per article.
+            ulong h = Hash(words[i], eventSeed);
+            if (h % 10 < 7 && words[i].Length > 2) words[i] = vocab[(int)((h >> 8) % (ulong)vocab.Length)];
+            if (rng.NextDouble() < 0.05) words[i] = vocab[rng.Next(vocab.Length)];
+        }
+        return $"{name} in the news\n\nOfficials in {name} said on Monday that " + string.Join(' ', words) + $" {name} was mentioned again.";
+    }
+}

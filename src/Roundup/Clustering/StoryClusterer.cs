@@ -1,0 +1,259 @@
+using Roundup.Model;
+
+namespace Roundup.Clustering;
+
+/// <summary>
+/// Finds the stories in a collection of articles (batch mode): near-duplicates are marked first, then TF-IDF vectors
+/// (IDF over the whole collection) go through the same single-pass engine as <see cref="IncrementalStoryClusterer"/>
+/// in time order, then <see cref="StoryClusteringOptions.RefineIterations"/> passes move each article to the story
+/// whose centroid is closest (leave-one-out for its own story), or out on its own when nothing reaches the threshold.
+/// Candidate stories always come from an inverted index over top centroid terms: no all-pairs comparison.
+/// </summary>
+public static class StoryClusterer
+{
+    /// <summary>Clusters <paramref name="articles"/> with <paramref name="mode"/>.</summary>
+    public static StoryClusteringResult Cluster(IReadOnlyList<Article> articles, ClusteringMode mode, StoryClusteringOptions? options = null,
+        IDocumentVectorSource? dense = null, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (mode == ClusteringMode.Batch) return Batch(articles, options, dense, progress);
+        var inc = new IncrementalStoryClusterer(options, dense);
+        var order = TimeOrder(articles);
+        const int chunk = 512;
+        for (int i = 0; i < order.Length; i += chunk)
+        {
+            inc.Add(order.Skip(i).Take(chunk).Select(k => articles[k]));
+            progress?.Report(Math.Min(order.Length, i + chunk));
+        }
+        var r = inc.Result();
+        var byInput = new int[articles.Count];
+        for (int k = 0; k < order.Length; k++) byInput[order[k]] = r.StoryOfArticle[k];
+        return r with { StoryOfArticle = byInput };
+    }
+
+    /// <summary>Batch mode (see the class summary). Returned assignments are in input order.</summary>
+    public static StoryClusteringResult Batch(IReadOnlyList<Article> articles, StoryClusteringOptions? options = null,
+        IDocumentVectorSource? dense = null, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        options ??= StoryClusteringOptions.Default;
+        options.Validate();
+        var order = TimeOrder(articles);
+        var sorted = order.Select(k => articles[k]).ToArray();
+        int n = sorted.Length;
+
+        var dupIndex = new NearDuplicateIndex(options.Duplicates);
+        var sigs = new (uint[]?, int)[n];
+        var raw = new ArticleTerms[n];
+        var vecs = new float[]?[n];
+        Parallel.For(0, n, i =>
+        {
+            if (options.DetectDuplicates) sigs[i] = dupIndex.Fingerprint(sorted[i]);
+            raw[i] = LexicalFeatures.Extract(sorted[i], options);
+            vecs[i] = dense?.Vector(sorted[i]);
+        });
+        var dupOf = new int[n];
+        for (int i = 0; i < n; i++) dupOf[i] = options.DetectDuplicates ? dupIndex.Add(sorted[i], sigs[i]) : -1;
+
+        var stats = new TermStatistics();
+        var ids = new int[n][];
+        for (int i = 0; i < n; i++) ids[i] = stats.AddDocument(raw[i]);
+        var engine = new StoryEngine(options, coldStart: false);
+        for (int i = 0; i < n; i++)
+        {
+            engine.Add(stats.Vector(raw[i], ids[i], options), vecs[i], sorted[i].Published, dupOf[i]);
+            if ((i & 255) == 255) progress?.Report(i + 1);
+        }
+        var assign = engine.StoryOf.ToArray();
+        for (int it = 0; it < options.RefineIterations; it++)
+            if (!Refine(engine, assign, dupOf, options)) break;
+        if (options.MergeThreshold < 1) Merge(engine.Vectors, assign, dupOf, options);
+        for (int i = 0; i < n; i++) if (dupOf[i] >= 0) assign[i] = assign[dupOf[i]];
+        progress?.Report(n);
+
+        var result = StoryBuilder.Build(sorted, assign, engine.Vectors, stats, options, dupOf.Count(d => d >= 0));
+        var byInput = new int[n];
+        for (int k = 0; k < n; k++) byInput[order[k]] = result.StoryOfArticle[k];
+        return result with { StoryOfArticle = byInput };
+    }
+
+    /// <summary>Positions of <paramref name="articles"/> in time order: stable by publication time, an undated article taking
+    /// the time of the dated one before it (so input order decides among undated ones).</summary>
+    internal static int[] TimeOrder(IReadOnlyList<Article> articles)
+    {
+        var keys = new DateTimeOffset[articles.Count];
+        DateTimeOffset carry = DateTimeOffset.MinValue;
+        for (int i = 0; i < keys.Length; i++) keys[i] = carry = articles[i].Published ?? carry;
+        var order = Enumerable.Range(0, articles.Count).ToArray();
+        return [.. order.OrderBy(i => keys[i]).ThenBy(i => i)];
+    }
+
+    /// <summary>One reassignment pass (Gauss-Seidel, in document order). Returns whether anything moved.</summary>
+    private static bool Refine(StoryEngine engine, int[] assign, int[] dupOf, StoryClusteringOptions options)
+    {
+        int n = assign.Length;
+        var vectors = engine.Vectors;
+        var centroids = new Dictionary<int, Dictionary<int, float>>();
+        var sumSq = new Dictionary<int, double>();
+        var first = new Dictionary<int, DateTimeOffset>();
+        var last = new Dictionary<int, DateTimeOffset>();
+        var size = new Dictionary<int, int>();
+        var dense = new Dictionary<int, float[]>();
+        for (int i = 0; i < n; i++)
+        {
+            if (dupOf[i] >= 0) continue;
+            int s = assign[i];
+            if (!centroids.TryGetValue(s, out var c)) centroids[s] = c = [];
+            Add(c, vectors[i], 1);
+            AddDense(dense, s, engine.Dense[i], 1);
+            size[s] = size.GetValueOrDefault(s) + 1;
+            if (engine.Times[i] is { } t)
+            {
+                if (!first.TryGetValue(s, out var f) || t < f) first[s] = t;
+                if (!last.TryGetValue(s, out var l) || t > l) last[s] = t;
+            }
+        }
+        foreach (var (s, c) in centroids) sumSq[s] = c.Values.Sum(w => (double)w * w);
+        // Inverted index over each story's top terms, fixed for this pass.
+        var postings = new Dictionary<int, List<int>>();
+        foreach (var (s, c) in centroids.OrderBy(e => e.Key))
+            foreach (var t in c.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(options.IndexTerms).Select(e => e.Key))
+            {
+                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                list.Add(s);
+            }
+        int nextId = engine.Stories.Count + n;
+        bool moved = false;
+        var seen = new HashSet<int>();
+        for (int i = 0; i < n; i++)
+        {
+            if (dupOf[i] >= 0) continue;
+            var v = vectors[i];
+            int own = assign[i];
+            var oc = centroids[own];
+            double dotOwn = v.Dot(oc);
+            // Leave-one-out: the centroid without this document.
+            double restSq = sumSq[own] - 2 * dotOwn + 1;
+            double simOwn = size[own] > 1 && restSq > 1e-9 ? (dotOwn - 1) / Math.Sqrt(restSq) : 0;
+            var di = engine.Dense[i];
+            if (size[own] > 1 && di is not null && dense.TryGetValue(own, out var ownDense))
+                simOwn = Blend(simOwn, DenseCosine(di, ownDense, subtract: true), options);
+            int best = -1;
+            double bestSim = Math.Max(simOwn, options.Threshold);
+            seen.Clear();
+            foreach (var t in v.Top(options.QueryTerms))
+            {
+                if (!postings.TryGetValue(t, out var list)) continue;
+                foreach (var s in list)
+                {
+                    if (s == own || !seen.Add(s) || !centroids.TryGetValue(s, out var c) || c.Count == 0) continue;
+                    if (engine.Times[i] is { } ti && last.TryGetValue(s, out var l) && (ti > l + options.Window || ti < first[s] - options.Window)) continue;
+                    double sim = v.Dot(c) / Math.Sqrt(sumSq[s]);
+                    if (di is not null && dense.TryGetValue(s, out var sd)) sim = Blend(sim, DenseCosine(di, sd, subtract: false), options);
+                    if (sim > bestSim || (sim == bestSim && best >= 0 && s < best)) { bestSim = sim; best = s; }
+                }
+            }
+            int target = best >= 0 ? best : simOwn >= options.Threshold || size[own] == 1 ? own : nextId++;
+            if (target == own) continue;
+            moved = true;
+            sumSq[own] = Add(oc, v, -1, sumSq[own]);
+            AddDense(dense, own, di, -1);
+            AddDense(dense, target, di, 1);
+            size[own]--;
+            if (!centroids.TryGetValue(target, out var tc)) { centroids[target] = tc = []; sumSq[target] = 0; size[target] = 0; }
+            sumSq[target] = Add(tc, v, 1, sumSq[target]);
+            size[target]++;
+            if (engine.Times[i] is { } time)
+            {
+                if (!first.TryGetValue(target, out var f) || time < f) first[target] = time;
+                if (!last.TryGetValue(target, out var l) || time > l) last[target] = time;
+            }
+            assign[i] = target;
+        }
+        return moved;
+    }
+
+    private static void AddDense(Dictionary<int, float[]> dense, int story, float[]? v, float sign)
+    {
+        if (v is null) return;
+        if (!dense.TryGetValue(story, out var sum)) dense[story] = sum = new float[v.Length];
+        for (int k = 0; k < v.Length; k++) sum[k] += sign * v[k];
+    }
+
+    /// <summary>Cosine of a unit vector with a sum of unit vectors (without the vector itself when <paramref name="subtract"/>).</summary>
+    private static double DenseCosine(float[] v, float[] sum, bool subtract)
+    {
+        double dot = 0, nn = 0;
+        for (int k = 0; k < v.Length; k++)
+        {
+            double c = subtract ? sum[k] - v[k] : sum[k];
+            dot += v[k] * c;
+            nn += c * c;
+        }
+        return nn > 1e-12 ? dot / Math.Sqrt(nn) : 0;
+    }
+
+    private static double Blend(double lexical, double dense, StoryClusteringOptions o) => (1 - o.DenseWeight) * lexical + o.DenseWeight * dense;
+
+    /// <summary>Merges stories whose centroids (unit length) have a cosine of at least <see cref="StoryClusteringOptions.MergeThreshold"/>,
+    /// most similar pairs first; candidate pairs come from an inverted index over top centroid terms.</summary>
+    private static void Merge(List<SparseVector> vectors, int[] assign, int[] dupOf, StoryClusteringOptions options)
+    {
+        var sums = new SortedDictionary<int, Dictionary<int, float>>();
+        for (int i = 0; i < assign.Length; i++)
+        {
+            if (dupOf[i] >= 0) continue;
+            if (!sums.TryGetValue(assign[i], out var c)) sums[assign[i]] = c = [];
+            Add(c, vectors[i], 1);
+        }
+        var cents = new Dictionary<int, SparseVector>();
+        foreach (var (s, c) in sums)
+        {
+            var top = c.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(options.CentroidTerms).OrderBy(e => e.Key).ToArray();
+            double norm = Math.Sqrt(top.Sum(e => (double)e.Value * e.Value));
+            if (norm <= 0) continue;
+            cents[s] = new SparseVector([.. top.Select(e => e.Key)], [.. top.Select(e => (float)(e.Value / norm))]);
+        }
+        var postings = new Dictionary<int, List<int>>();
+        foreach (var (s, v) in cents.OrderBy(e => e.Key))
+            foreach (var t in v.Top(options.IndexTerms))
+            {
+                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                list.Add(s);
+            }
+        var pairs = new List<(double Sim, int A, int B)>();
+        foreach (var (s, v) in cents.OrderBy(e => e.Key))
+        {
+            var seen = new HashSet<int>();
+            foreach (var t in v.Top(options.QueryTerms))
+                if (postings.TryGetValue(t, out var list))
+                    foreach (var o in list)
+                        if (o > s && seen.Add(o))
+                        {
+                            double sim = v.Dot(cents[o]);
+                            if (sim >= options.MergeThreshold) pairs.Add((sim, s, o));
+                        }
+        }
+        var parent = new Dictionary<int, int>();
+        int Find(int x) { while (parent.TryGetValue(x, out var p) && p != x) x = p; return x; }
+        foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Sim).ThenBy(p => p.A).ThenBy(p => p.B))
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+        for (int i = 0; i < assign.Length; i++) assign[i] = Find(assign[i]);
+    }
+
+    private static double Add(Dictionary<int, float> c, SparseVector v, float sign, double ss = 0)
+    {
+        for (int k = 0; k < v.Ids.Length; k++)
+        {
+            c.TryGetValue(v.Ids[k], out var old);
+            float now = old + sign * v.Weights[k];
+            ss += (double)now * now - (double)old * old;
+            if (Math.Abs(now) < 1e-7f) c.Remove(v.Ids[k]);
+            else c[v.Ids[k]] = now;
+        }
+        return ss;
+    }
+}

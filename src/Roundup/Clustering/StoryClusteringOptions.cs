@@ -1,0 +1,100 @@
+namespace Roundup.Clustering;
+
+/// <summary>Mode of story clustering.</summary>
+public enum ClusteringMode
+{
+    /// <summary>The whole collection at once: global term statistics, a time-ordered pass, then refinement passes.</summary>
+    Batch,
+
+    /// <summary>Articles arrive in time order and join an active story or start a new one; stories go dormant after a time window.</summary>
+    Incremental,
+}
+
+/// <summary>Settings of story clustering. Every default is documented; <see cref="Validate"/> checks ranges.</summary>
+public sealed record StoryClusteringOptions
+{
+    /// <summary>The defaults (tuned on the pooled Multi-News dev set and WikiRef220).</summary>
+    public static StoryClusteringOptions Default { get; } = new();
+
+    /// <summary>Minimum similarity (cosine of TF-IDF vectors, blended with the dense source when one is given) for an article
+    /// to join a story. Default 0.18.</summary>
+    public double Threshold { get; init; } = 0.18;
+
+    /// <summary>A story whose newest article is older than this (relative to the newest article seen) is dormant and takes no
+    /// new articles; an article is also not put with a story that starts more than this after it. Default 3 days.
+    /// Applies only where publication times are known.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>For articles without a publication time: a story that has taken no article among the last this-many articles
+    /// goes dormant. 0 (default) means undated stories never go dormant.</summary>
+    public int DormantAfterArticles { get; init; }
+
+    /// <summary>Terms kept in each article vector (highest TF-IDF first). Default 200.</summary>
+    public int DocumentTerms { get; init; } = 200;
+
+    /// <summary>Terms kept in each story centroid (pruned when it grows past twice this). Default 300.</summary>
+    public int CentroidTerms { get; init; } = 300;
+
+    /// <summary>Top centroid terms under which a story is found in the inverted index. Default 24.</summary>
+    public int IndexTerms { get; init; } = 24;
+
+    /// <summary>Top article terms looked up in the inverted index to find candidate stories. Default 16.</summary>
+    public int QueryTerms { get; init; } = 16;
+
+    /// <summary>Weight of an occurrence in the title. Default 3.</summary>
+    public double TitleWeight { get; init; } = 3;
+
+    /// <summary>Weight of an occurrence in the lead (first <see cref="LeadChars"/> characters of the text). Default 2.</summary>
+    public double LeadWeight { get; init; } = 2;
+
+    /// <summary>Characters of text that count as the lead. Default 500.</summary>
+    public int LeadChars { get; init; } = 500;
+
+    /// <summary>Extra factor for named-entity-like terms (capitalised words inside a sentence, acronyms). Default 1.5.</summary>
+    public double EntityBoost { get; init; } = 1.5;
+
+    /// <summary>Only the first this-many characters of each text are read. Default 12,000.</summary>
+    public int MaxChars { get; init; } = 12_000;
+
+    /// <summary>Batch mode: reassignment passes after the first pass. Default 2.</summary>
+    public int RefineIterations { get; init; } = 2;
+
+    /// <summary>Incremental mode: term statistics from the first few articles over-weight shared names, so the threshold
+    /// starts this much higher and falls linearly to <see cref="Threshold"/> over the first <see cref="ColdStartArticles"/>
+    /// articles. Default 0.1.</summary>
+    public double ColdStartBoost { get; init; } = 0.1;
+
+    /// <summary>Incremental mode: articles over which <see cref="ColdStartBoost"/> fades out. Default 10.</summary>
+    public int ColdStartArticles { get; init; } = 10;
+
+    /// <summary>Batch mode: after refinement, stories whose centroids have at least this cosine are merged (1 = never). Default 0.3.</summary>
+    public double MergeThreshold { get; init; } = 0.3;
+
+    /// <summary>Whether near-duplicates are detected first (they join their original's story and set
+    /// <see cref="Model.Article.DuplicateOf"/>). Default true.</summary>
+    public bool DetectDuplicates { get; init; } = true;
+
+    /// <summary>Near-duplicate settings.</summary>
+    public NearDuplicateOptions Duplicates { get; init; } = NearDuplicateOptions.Default;
+
+    /// <summary>Share of the similarity taken from the dense document-similarity source, when one is given. Default 0.5.</summary>
+    public double DenseWeight { get; init; } = 0.5;
+
+    /// <summary>Number of keywords given to each story. Default 6.</summary>
+    public int Keywords { get; init; } = 6;
+
+    /// <summary>Throws <see cref="ArgumentException"/> with a user-facing message when a setting is out of range.</summary>
+    public void Validate()
+    {
+        if (Threshold is <= 0 or >= 1 || double.IsNaN(Threshold)) throw new ArgumentException($"The clustering threshold must be between 0 and 1 (exclusive); got {Threshold}.");
+        if (Window <= TimeSpan.Zero) throw new ArgumentException("The dormancy window must be positive.");
+        if (DormantAfterArticles < 0) throw new ArgumentException("DormantAfterArticles must be 0 or more.");
+        if (DocumentTerms < 1 || CentroidTerms < 1 || IndexTerms < 1 || QueryTerms < 1) throw new ArgumentException("Term counts must be at least 1.");
+        if (RefineIterations < 0) throw new ArgumentException("RefineIterations must be 0 or more.");
+        if (ColdStartBoost < 0 || ColdStartArticles < 0) throw new ArgumentException("ColdStartBoost and ColdStartArticles must not be negative.");
+        if (MergeThreshold is <= 0 or > 1) throw new ArgumentException("MergeThreshold must be in (0, 1].");
+        if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
+        if (MaxChars < 1 || LeadChars < 0) throw new ArgumentException("MaxChars must be positive and LeadChars not negative.");
+        Duplicates.Validate();
+    }
+}

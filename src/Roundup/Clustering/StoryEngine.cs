@@ -1,0 +1,213 @@
+namespace Roundup.Clustering;
+
+/// <summary>A story being built: members, centroid (sum of member vectors), time span, index terms.</summary>
+internal sealed class StoryState(int id)
+{
+    public int Id { get; } = id;
+    public List<int> Members { get; } = [];
+    public Dictionary<int, float> Centroid { get; set; } = [];
+    public double SumSq { get; set; }
+    public int[] Indexed { get; set; } = [];
+    public DateTimeOffset? First { get; set; }
+    public DateTimeOffset? Last { get; set; }
+    public int LastSeq { get; set; }
+    public float[]? Dense { get; set; }
+    public bool Dormant { get; set; }
+    public int Independent { get; set; }
+
+    public double Cosine(SparseVector v) => SumSq <= 0 ? 0 : v.Dot(Centroid) / Math.Sqrt(SumSq);
+}
+
+/// <summary>
+/// The single-pass core shared by both modes: each document joins the most similar active story (found through an
+/// inverted index over the stories' top centroid terms, compared against their centroids) or starts a new one.
+/// Documents are processed strictly one at a time, so the result depends only on their order.
+/// </summary>
+internal sealed class StoryEngine
+{
+    private readonly StoryClusteringOptions _options;
+    private readonly Dictionary<int, List<int>> _postings = [];
+    private readonly List<int> _candidates = [];
+    private int[] _stamp = new int[64];
+    private int _stampValue;
+    private DateTimeOffset? _clock;
+    private int _sinceSweep;
+
+    private readonly bool _coldStart;
+
+    /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term statistics).</summary>
+    public StoryEngine(StoryClusteringOptions options, bool coldStart)
+    {
+        _options = options;
+        _coldStart = coldStart;
+    }
+
+    private double Threshold(int doc) => !_coldStart || doc >= _options.ColdStartArticles ? _options.Threshold
+        : _options.Threshold + _options.ColdStartBoost * (1 - (double)doc / _options.ColdStartArticles);
+
+    public List<StoryState> Stories { get; } = [];
+    public List<int> StoryOf { get; } = [];
+    public List<SparseVector> Vectors { get; } = [];
+    public List<float[]?> Dense { get; } = [];
+    public List<DateTimeOffset?> Times { get; } = [];
+
+    public int ActiveStories => Stories.Count(s => !s.Dormant);
+
+    /// <summary>Adds a document; <paramref name="duplicateOf"/> is the position of the document it copies, or -1.</summary>
+    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf)
+    {
+        int doc = Vectors.Count;
+        Vectors.Add(v);
+        Dense.Add(dense);
+        Times.Add(time);
+        if (time is { } t && (_clock is null || t > _clock)) _clock = t;
+        StoryState? target = null;
+        if (duplicateOf >= 0)
+        {
+            target = Stories[StoryOf[duplicateOf]];
+        }
+        else
+        {
+            double best = 0, threshold = Threshold(doc);
+            foreach (var s in Candidates(v, time))
+            {
+                double sim = Similarity(v, dense, s);
+                if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
+            }
+        }
+        target ??= NewStory();
+        StoryOf.Add(target.Id);
+        target.Members.Add(doc);
+        target.LastSeq = doc;
+        if (time is { } tt)
+        {
+            if (target.First is null || tt < target.First) target.First = tt;
+            if (target.Last is null || tt > target.Last) target.Last = tt;
+        }
+        if (duplicateOf < 0 && !target.Dormant)
+        {
+            Join(target, v, dense);
+        }
+        if (++_sinceSweep >= 20_000) Sweep();
+        return target.Id;
+    }
+
+    private StoryState NewStory()
+    {
+        var s = new StoryState(Stories.Count);
+        Stories.Add(s);
+        return s;
+    }
+
+    public double Similarity(SparseVector v, float[]? dense, StoryState s)
+    {
+        double lex = s.Cosine(v);
+        if (dense is null || s.Dense is null) return lex;
+        double dot = 0, nn = 0;
+        for (int i = 0; i < dense.Length; i++) { dot += dense[i] * s.Dense[i]; nn += s.Dense[i] * s.Dense[i]; }
+        double cos = nn > 0 ? dot / Math.Sqrt(nn) : 0;
+        return (1 - _options.DenseWeight) * lex + _options.DenseWeight * cos;
+    }
+
+    private void Join(StoryState s, SparseVector v, float[]? dense)
+    {
+        s.Independent++;
+        var c = s.Centroid;
+        double ss = s.SumSq;
+        for (int k = 0; k < v.Ids.Length; k++)
+        {
+            c.TryGetValue(v.Ids[k], out var old);
+            float now = old + v.Weights[k];
+            c[v.Ids[k]] = now;
+            ss += (double)now * now - (double)old * old;
+        }
+        s.SumSq = ss;
+        if (dense is not null)
+        {
+            s.Dense ??= new float[dense.Length];
+            for (int i = 0; i < dense.Length; i++) s.Dense[i] += dense[i];
+        }
+        if (c.Count > 2 * _options.CentroidTerms) Prune(s, _options.CentroidTerms);
+        int m = s.Independent;
+        if (m <= 8 || (m & (m - 1)) == 0 || m % 16 == 0) Reindex(s);
+    }
+
+    private static void Prune(StoryState s, int keep)
+    {
+        var top = s.Centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(keep).ToList();
+        s.Centroid = new Dictionary<int, float>(top.Count);
+        double ss = 0;
+        foreach (var (k, w) in top) { s.Centroid[k] = w; ss += (double)w * w; }
+        s.SumSq = ss;
+    }
+
+    private void Reindex(StoryState s)
+    {
+        var top = s.Centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(_options.IndexTerms).Select(e => e.Key).ToArray();
+        Array.Sort(top);
+        foreach (var t in top)
+        {
+            if (Array.BinarySearch(s.Indexed, t) >= 0) continue;
+            if (!_postings.TryGetValue(t, out var list)) _postings[t] = list = [];
+            list.Add(s.Id);
+        }
+        s.Indexed = top;
+    }
+
+    private bool IsDormant(StoryState s)
+    {
+        if (s.Dormant) return true;
+        bool dormant = (_clock is { } clock && s.Last is { } last && last + _options.Window < clock)
+            || (_options.DormantAfterArticles > 0 && s.Last is null && Vectors.Count - 1 - s.LastSeq > _options.DormantAfterArticles);
+        if (dormant) Retire(s);
+        return dormant;
+    }
+
+    /// <summary>A dormant story keeps only the centroid terms needed to label it.</summary>
+    private void Retire(StoryState s)
+    {
+        s.Dormant = true;
+        if (s.Centroid.Count > 32) Prune(s, 32);
+        s.Indexed = [];
+        s.Dense = null;
+    }
+
+    private List<StoryState> Candidates(SparseVector v, DateTimeOffset? time)
+    {
+        _candidates.Clear();
+        if (++_stampValue == int.MaxValue) { Array.Clear(_stamp); _stampValue = 1; }
+        if (_stamp.Length < Stories.Count) Array.Resize(ref _stamp, Math.Max(Stories.Count, _stamp.Length * 2));
+        foreach (var t in v.Top(_options.QueryTerms))
+        {
+            if (!_postings.TryGetValue(t, out var list)) continue;
+            int w = 0;
+            for (int r = 0; r < list.Count; r++)
+            {
+                var s = Stories[list[r]];
+                if (IsDormant(s) || Array.BinarySearch(s.Indexed, t) < 0) continue; // stale entry: drop
+                list[w++] = list[r];
+                if (_stamp[s.Id] == _stampValue) continue;
+                _stamp[s.Id] = _stampValue;
+                if (time is { } tt && s.Last is { } last && (tt > last + _options.Window || tt < s.First - _options.Window)) continue;
+                _candidates.Add(s.Id);
+            }
+            list.RemoveRange(w, list.Count - w);
+        }
+        _candidates.Sort();
+        return [.. _candidates.Select(id => Stories[id])];
+    }
+
+    /// <summary>Retires stories that went dormant without being looked at, and drops empty postings.</summary>
+    private void Sweep()
+    {
+        _sinceSweep = 0;
+        foreach (var s in Stories) if (!s.Dormant) IsDormant(s);
+        var empty = new List<int>();
+        foreach (var (t, list) in _postings)
+        {
+            list.RemoveAll(id => Stories[id].Dormant);
+            if (list.Count == 0) empty.Add(t);
+        }
+        foreach (var t in empty) _postings.Remove(t);
+    }
+}

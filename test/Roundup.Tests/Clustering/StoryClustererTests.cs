@@ -1,0 +1,137 @@
+using Roundup.Clustering;
+using Roundup.Model;
+
+namespace Roundup.Tests.Clustering;
+
+public sealed class StoryClustererTests
+{
+    private static List<HashSet<string>> Groups(StoryClusteringResult r)
+        => [.. r.Stories.Select(s => s.Articles.Select(a => a.Id).ToHashSet())];
+
+    private static void AssertEventsRecovered(StoryClusteringResult r)
+    {
+        var groups = Groups(r);
+        Assert.Equal(3, groups.Count);
+        foreach (var g in groups) Assert.Single(g.Select(id => id[..id.IndexOf('-', StringComparison.Ordinal)]).Distinct());
+    }
+
+    [Theory]
+    [InlineData(ClusteringMode.Batch)]
+    [InlineData(ClusteringMode.Incremental)]
+    public void Different_events_sharing_people_and_places_stay_apart(ClusteringMode mode)
+    {
+        var result = StoryClusterer.Cluster(StoryFixtures.Events(), mode);
+        AssertEventsRecovered(result);
+        // The flood and the resignation share "Marlow" and "Helen Brandt" but are different stories.
+        var flood = result.Stories.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
+        Assert.DoesNotContain(flood.Articles, a => a.Id.StartsWith("budget", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Stories_get_a_label_and_keywords_biggest_first()
+    {
+        var result = StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Batch);
+        Assert.True(result.Stories[0].Articles.Count >= result.Stories[^1].Articles.Count);
+        var flood = result.Stories.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
+        Assert.Contains(flood.Label, StoryFixtures.Events().Where(a => a.Id.StartsWith("flood", StringComparison.Ordinal)).Select(a => a.Title));
+        Assert.NotEmpty(flood.Keywords);
+        Assert.Contains(flood.Keywords, k => k.Contains("Keller", StringComparison.OrdinalIgnoreCase) || k.Contains("flood", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Incremental_result_does_not_depend_on_chunking()
+    {
+        var reference = Run([int.MaxValue]);
+        foreach (var sizes in new[] { new[] { 1 }, [2], [3, 1, 4], [5, 3] })
+            Assert.Equal(reference, Run(sizes));
+        // Any chunking, drawn at random (fixed seed so a failure can be replayed).
+        var rng = new Random(20251126);
+        for (int trial = 0; trial < 25; trial++)
+            Assert.Equal(reference, Run([.. Enumerable.Range(0, rng.Next(1, 6)).Select(_ => rng.Next(1, 9))]));
+
+        static List<string> Run(int[] chunkSizes)
+        {
+            var articles = StoryFixtures.Events();
+            var inc = new IncrementalStoryClusterer();
+            int i = 0, k = 0;
+            while (i < articles.Count)
+            {
+                int size = Math.Min(chunkSizes[k++ % chunkSizes.Length], articles.Count - i);
+                inc.Add(articles.GetRange(i, size));
+                i += size;
+            }
+            var r = inc.Result();
+            return [.. r.Stories.Select(s => string.Join(",", s.Articles.Select(a => a.Id)) + "|" + s.Label + "|" + string.Join(",", s.Keywords))];
+        }
+    }
+
+    [Fact]
+    public void A_story_goes_dormant_after_the_window()
+    {
+        List<Article> Articles(double laterHours) =>
+        [
+            StoryFixtures.Make("a", "Keller river floods Marlow", "Floodwater from the Keller river poured into Marlow after heavy rain. Firefighters rescued residents by boat near the old bridge.", 0),
+            StoryFixtures.Make("b", "Marlow flood: Keller keeps rising", "The Keller river kept rising in Marlow and firefighters rescued more residents by boat near the old bridge after heavy rain.", laterHours),
+        ];
+        var options = StoryClusteringOptions.Default with { Window = TimeSpan.FromDays(3), DetectDuplicates = false };
+        var near = StoryClusterer.Cluster(Articles(24), ClusteringMode.Incremental, options);
+        Assert.Single(near.Stories);
+        var far = StoryClusterer.Cluster(Articles(24 * 10), ClusteringMode.Incremental, options);
+        Assert.Equal(2, far.Stories.Count);
+        var wide = StoryClusterer.Cluster(Articles(24 * 10), ClusteringMode.Incremental, options with { Window = TimeSpan.FromDays(30) });
+        Assert.Single(wide.Stories);
+    }
+
+    [Fact]
+    public void Undated_stories_go_dormant_after_a_number_of_articles_when_asked()
+    {
+        var events = StoryFixtures.Events();
+        foreach (var a in events) a.Published = null;
+        // flood-1 … flood-3 are 5 articles apart at most; with a limit of 1 the flood story is dormant before flood-3.
+        var strict = StoryClusterer.Cluster(events, ClusteringMode.Incremental, StoryClusteringOptions.Default with { DormantAfterArticles = 1 });
+        Assert.True(strict.Stories.Count > 3);
+        var lenient = StoryClusterer.Cluster(StoryFixtures.Events().Select(a => { a.Published = null; return a; }).ToList(), ClusteringMode.Incremental);
+        Assert.Equal(3, lenient.Stories.Count);
+    }
+
+    [Fact]
+    public void Copies_join_their_original_and_are_marked()
+    {
+        var events = StoryFixtures.Events();
+        var copy = new Article("flood-copy", events[0].RawText + "\n\nSubscribe to our newsletter for more local news.") { Published = events[0].Published!.Value.AddHours(9) };
+        events.Add(copy);
+        var result = StoryClusterer.Cluster(events, ClusteringMode.Batch);
+        Assert.Equal("flood-1", copy.DuplicateOf);
+        Assert.Equal(1, result.Duplicates);
+        var flood = result.Stories.Single(s => s.Articles.Contains(copy));
+        Assert.Contains(flood.Articles, a => a.Id == "flood-1");
+    }
+
+    [Theory]
+    [InlineData(ClusteringMode.Batch)]
+    [InlineData(ClusteringMode.Incremental)]
+    public void Dense_source_is_blended_in(ClusteringMode mode)
+    {
+        // At a very low threshold the shared names pull the flood and the resignation together lexically; a dense source
+        // that puts the two events at right angles keeps them apart.
+        var loose = StoryClusteringOptions.Default with { Threshold = 0.05, ColdStartBoost = 0, DenseWeight = 0.9 };
+        var lexical = StoryClusterer.Cluster(StoryFixtures.Events(), mode, loose);
+        Assert.Contains(lexical.Stories, s => s.Articles.Any(a => a.Id == "flood-1") && s.Articles.Any(a => a.Id.StartsWith("budget", StringComparison.Ordinal)));
+        var source = new FakeSource(a => a.Id.StartsWith("budget", StringComparison.Ordinal) ? [0f, 1f] : a.Id.StartsWith("flood", StringComparison.Ordinal) ? [1f, 0f] : [0.6f, 0.8f]);
+        var blended = StoryClusterer.Cluster(StoryFixtures.Events(), mode, loose, source);
+        var flood = blended.Stories.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
+        Assert.DoesNotContain(flood.Articles, a => a.Id.StartsWith("budget", StringComparison.Ordinal));
+    }
+
+    private sealed class FakeSource(Func<Article, float[]> f) : IDocumentVectorSource
+    {
+        public float[]? Vector(Article article) => f(article);
+    }
+
+    [Fact]
+    public void Bad_options_are_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { Threshold = 1.5 }).Validate());
+        Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { Window = TimeSpan.Zero }).Validate());
+    }
+}
