@@ -28,9 +28,10 @@ internal static class EvalSummarizeCommand
         var perItem = new Option<string?>("--per-item") { Description = "Write per-item scores (and each summary) as JSON lines to this file." };
         var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N items." };
         var wordnet = new Option<string?>("--wordnet") { Description = "Folder of WordNet exception lists (*.exc) for ROUGE's -m stemming; default: found on this machine (wordnet-base package, $ROUGE_EVAL_HOME)." };
+        var embeddings = new Option<bool>("--embeddings") { Description = "Run Roundup's summarizers with sentence embeddings (all-MiniLM-L6-v2) for redundancy and support." };
         var cmd = new Command("summarize", "Run Roundup's summarizers (or score given outputs) on a test set with ROUGE-1.5.5-faithful ROUGE.")
         {
-            dataset, algorithm, words, protocol, outputs, perItem, limit, wordnet,
+            dataset, algorithm, words, protocol, outputs, perItem, limit, wordnet, embeddings,
         };
         cmd.SetAction(parse =>
         {
@@ -46,7 +47,7 @@ internal static class EvalSummarizeCommand
             var outputFiles = parse.GetValue(outputs) ?? [];
             var algorithms = ParseAlgorithms(parse.GetValue(algorithm), outputFiles.Length > 0);
             string path = parse.GetValue(dataset)!;
-            var runner = new SummaryEvaluationRunner(proto);
+            var runner = new SummaryEvaluationRunner(proto) { UseEmbeddings = parse.GetValue(embeddings) };
             var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
             if (proto.Rouge.Stem && !runner.Scorer.HasStemExceptions)
                 err.MarkupLine("[yellow]warning:[/] WordNet exception lists not found (install the wordnet-base package or use --wordnet DIR): stemming differs from ROUGE-1.5.5 -m for irregular forms.");

@@ -45,6 +45,9 @@ public sealed class SummaryEvaluationRunner
     /// <summary>The scorer shared by every system.</summary>
     public RougeScorer Scorer { get; }
 
+    /// <summary>When true, Roundup's algorithms run with the embedding stage and semantic similarity (<see cref="RoundupPipelineBuilder.UseEmbeddings"/>).</summary>
+    public bool UseEmbeddings { get; init; }
+
     /// <summary>
     /// Summarizes every case with Roundup's <paramref name="algorithm"/> (default pipeline, the protocol's word
     /// budget) and scores the summaries. Cases are processed in parallel; <paramref name="progress"/> receives
@@ -56,7 +59,9 @@ public sealed class SummaryEvaluationRunner
         ArgumentNullException.ThrowIfNull(cases);
         var options = new SummaryOptions { Words = Protocol.Words, Algorithm = algorithm };
         options.Validate();
-        var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(options).Build();
+        var builder = new RoundupPipelineBuilder().UseDefaults();
+        if (UseEmbeddings) builder.UseEmbeddings();
+        var pipeline = builder.UseSummarizer(options).Build();
         var summaries = new IReadOnlyList<string>?[cases.Count];
         var watch = Stopwatch.StartNew();
         Parallel.For(0, cases.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>

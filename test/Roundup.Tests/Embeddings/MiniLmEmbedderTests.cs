@@ -94,4 +94,17 @@ public sealed class MiniLmEmbedderTests
         Assert.True(lazy.EnsureLoaded() > TimeSpan.Zero);
         Assert.True(lazy.IsLoaded);
     }
+
+    [Fact]
+    public void Concurrent_callers_get_the_same_vectors_as_one_caller()
+    {
+        using var embedder = new MiniLmEmbedder(new EmbeddingOptions { CacheCapacity = 0, Threads = 1 });
+        string[] texts = ["The storm reached the coast overnight.", "Ferries were cancelled.", "Schools will stay closed on Friday, officials said.", "Power was cut to thousands of homes."];
+        var expected = embedder.Embed(texts);
+        var results = new float[8][][];
+        Parallel.For(0, results.Length, i => results[i] = embedder.Embed([.. texts.Skip(i % 4), .. texts.Take(i % 4)]));
+        for (int i = 0; i < results.Length; i++)
+            for (int k = 0; k < texts.Length; k++)
+                Assert.True(Cos(results[i][k], expected[(k + i % 4) % 4]) > 0.99999, $"caller {i}, text {k}");
+    }
 }
