@@ -76,30 +76,57 @@ public sealed class CoverageSummarizer : ISummarizer
         int words = 0;
         double threshold = similarity.SameContentThreshold;
         double redundancy = o.RedundancyThreshold ?? threshold;
+        // Concepts already counted for the unit being scored (a sentence, or a sentence and the one it leans on).
+        var bigramStamp = new int[bigramWeight.Length];
+        var wordStamp = new int[wordWeight.Length];
+        int stamp = 0;
+        double Gain(int i)
+        {
+            double gain = 0;
+            foreach (int b in f.Bigrams[i])
+                if (bigramStamp[b] != stamp) { bigramStamp[b] = stamp; gain += bigramWeight[b]; }
+            foreach (int w in f.Unigrams[i])
+                if (wordStamp[w] != stamp) { wordStamp[w] = stamp; gain += wordWeight[w]; }
+            return gain;
+        }
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
-            int best = -1;
+            int best = -1, bestLead = -1;
             double bestScore = 0;
             for (int i = 0; i < n; i++)
             {
                 if (taken[i] || blocked[i] || !eligible[i]) continue;
-                if (options.Sentences is null && words + f.Words[i] > options.Words) continue;
-                if (leaning[i] && !(i > 0 && taken[i - 1] && f.ArticleOf[i - 1] == f.ArticleOf[i])) continue;
-                double gain = 0;
-                foreach (int b in f.Bigrams[i]) gain += bigramWeight[b];
-                foreach (int w in f.Unigrams[i]) gain += wordWeight[w];
-                double score = gain * prior[i] / cost[i];
-                if (score > bestScore) { bestScore = score; best = i; }
+                int lead = -1; // the previous sentence, chosen together with this one when it leans on it
+                if (leaning[i] && !(i > 0 && taken[i - 1] && f.ArticleOf[i - 1] == f.ArticleOf[i]))
+                {
+                    int p = i - 1;
+                    if (p < 0 || f.ArticleOf[p] != f.ArticleOf[i] || taken[p] || blocked[p] || !eligible[p] || leaning[p]) continue;
+                    lead = p;
+                }
+                int unitWords = f.Words[i] + (lead >= 0 ? f.Words[lead] : 0);
+                if (options.Sentences is { } limit ? chosen.Count + (lead >= 0 ? 2 : 1) > limit : words + unitWords > options.Words) continue;
+                stamp++;
+                double gain = Gain(i);
+                double score = lead >= 0
+                    ? (gain + Gain(lead)) * prior[lead] / (cost[lead] + cost[i])
+                    : gain * prior[i] / cost[i];
+                if (score > bestScore) { bestScore = score; best = i; bestLead = lead; }
             }
             if (best < 0) break;
-            taken[best] = true;
-            chosen.Add(best);
-            scores.Add(bestScore);
-            words += f.Words[best];
-            foreach (int b in f.Bigrams[best]) bigramWeight[b] = 0;
-            foreach (int w in f.Unigrams[best]) wordWeight[w] = 0;
+            if (bestLead >= 0) Take(bestLead, bestScore);
+            Take(best, bestScore);
+        }
+
+        void Take(int i, double score)
+        {
+            taken[i] = true;
+            chosen.Add(i);
+            scores.Add(score);
+            words += f.Words[i];
+            foreach (int b in f.Bigrams[i]) bigramWeight[b] = 0;
+            foreach (int w in f.Unigrams[i]) wordWeight[w] = 0;
             for (int j = 0; j < n; j++)
-                if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(best, j) >= redundancy) blocked[j] = true;
+                if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold);
     }
