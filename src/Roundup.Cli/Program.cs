@@ -4,5 +4,6 @@ using Roundup.Cli;
 var root = new RootCommand("Roundup: turns a pile of news articles into stories with sourced summaries.")
 {
     SummarizeCommand.Create(),
+    EvalCommand.Create(),
 };
 return CliRunner.Invoke(root, args);

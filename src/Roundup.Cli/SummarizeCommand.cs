@@ -1,12 +1,15 @@
 using System.CommandLine;
+using System.Diagnostics;
+using Roundup.Model;
 using Roundup.Pipeline;
 using Roundup.Reading;
 using Roundup.Rendering;
 using Roundup.Summarization;
+using Spectre.Console;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup summarize PATH… [--words N | --sentences N] [--algorithm NAME] [--format text|markdown|json]`.</summary>
+/// <summary>`roundup summarize PATH… [--words N | --sentences N] [--algorithm NAME] [--format text|markdown|json] [--input-format F]`.</summary>
 internal static class SummarizeCommand
 {
     public static Command Create()
@@ -15,14 +18,16 @@ internal static class SummarizeCommand
         var words = new Option<int>("--words", "-w") { Description = "Word budget of each summary.", DefaultValueFactory = _ => 250 };
         var sentences = new Option<int?>("--sentences", "-n") { Description = "Sentence budget (overrides --words)." };
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
-        var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json.", DefaultValueFactory = _ => OutputFormat.Text };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json (JSON lines, one per cluster, keyed by the input's id).", DefaultValueFactory = _ => OutputFormat.Text };
         var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto: by extension and content).", DefaultValueFactory = _ => "auto" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or statistics on standard error (warnings and errors still appear)." };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, algorithm, format, inputFormat,
+            paths, words, sentences, algorithm, format, inputFormat, quiet,
         };
         cmd.SetAction(parse =>
         {
+            var console = CliConsole.Current;
             var options = new SummaryOptions
             {
                 Words = parse.GetValue(words),
@@ -30,14 +35,78 @@ internal static class SummarizeCommand
                 Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default,
             };
             options.Validate();
+            var input = new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") };
             var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(options).Build();
-            var fmt = parse.GetValue(format);
-            var output = Console.Out;
-            foreach (var cluster in pipeline.RunAll(InputLoader.Load(parse.GetValue(paths) ?? [], Console.In, new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") })))
-                ClusterRenderer.Write(cluster, fmt, output);
-            output.Flush();
+            var run = new SummarizeRun(pipeline, parse.GetValue(format), console, parse.GetValue(quiet));
+            run.Execute(parse.GetValue(paths) ?? [], input);
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>One invocation: reads, summarizes and writes clusters one at a time, reporting progress on stderr.</summary>
+    private sealed class SummarizeRun(RoundupPipeline pipeline, OutputFormat format, CliConsole console, bool quiet)
+    {
+        private InputProgress _last;
+        private bool _batch;
+        private int _clusters;
+
+        public void Execute(IReadOnlyList<string> paths, InputOptions input)
+        {
+            var clock = Stopwatch.StartNew();
+            if (!quiet && console.CanShowLiveProgress)
+            {
+                var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error), Interactive = InteractionSupport.Yes });
+                ansi.Progress().AutoClear(true).HideCompleted(true).Columns(
+                        new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                    .Start(ctx =>
+                    {
+                        ProgressTask? task = null;
+                        Loop(paths, input with
+                        {
+                            Progress = p =>
+                            {
+                                Report(p);
+                                task ??= ctx.AddTask(Markup.Escape(p.Name), maxValue: Math.Max(1, p.TotalBytes));
+                                task.IsIndeterminate = p.TotalBytes < 0;
+                                if (p.TotalBytes >= 0) task.Value = p.BytesRead;
+                                task.Description = Markup.Escape($"{p.Name}: {p.Clusters} clusters");
+                            },
+                        });
+                    });
+            }
+            else
+            {
+                Loop(paths, input with { Progress = Report });
+            }
+            if (!quiet && _batch)
+                console.Error.WriteLine($"roundup: summarized {_clusters} clusters ({_last.BytesRead / 1024.0 / 1024.0:0.0} MB) in {clock.Elapsed.TotalSeconds:0.00} s");
+        }
+
+        private void Report(InputProgress p)
+        {
+            _last = p;
+            _batch = true;
+        }
+
+        private void Loop(IReadOnlyList<string> paths, InputOptions input)
+        {
+            var output = console.Out;
+            foreach (var cluster in pipeline.RunAll(InputLoader.Load(paths, console.In, input)))
+            {
+                _clusters++;
+                // In a batch, plain text would run clusters together: name each one (Markdown and JSON already do).
+                if (format == OutputFormat.Text && _batch && cluster.Label is null)
+                    output.Write($"{(_clusters > 1 ? "\n" : "")}[{cluster.Id}]\n");
+                ClusterRenderer.Write(cluster, format, output);
+                WriteWarnings(cluster);
+            }
+            output.Flush();
+        }
+
+        private void WriteWarnings(Cluster cluster)
+        {
+            foreach (var w in cluster.Warnings) console.Error.WriteLine($"roundup: warning: {w}");
+        }
     }
 }

@@ -115,8 +115,11 @@ public static class InputLoader
     /// <summary>Reads one file: a cluster batch is returned as a lazy stream; other formats add to <paramref name="pending"/>.</summary>
     private static IEnumerable<Cluster> ReadFile(string path, InputOptions options, List<Article> pending)
     {
-        var format = options.Format == InputFormat.Auto ? DetectFormat(path) : options.Format;
         var name = Path.GetFileName(path);
+        long length = FileLength(path);
+        if (length > options.MaxFileBytes && options.Format != InputFormat.Batch && !(options.Format == InputFormat.Auto && IsBatch(path)))
+            throw TooBig(path, length, options.MaxFileBytes);
+        var format = options.Format == InputFormat.Auto ? DetectFormat(path) : options.Format;
         switch (format)
         {
             case InputFormat.Batch:
@@ -182,7 +185,7 @@ public static class InputLoader
                 _ => throw new RoundupInputException("Standard input holds JSON lines with neither \"documents\" (a cluster batch) nor \"text\" (articles) in the first line."),
             };
         }
-        if (format == InputFormat.Batch) return StreamStdinBatch(first, stdin);
+        if (format == InputFormat.Batch) return StreamStdinBatch(first, stdin, options.Progress);
         var text = first + "\n" + ReadLimited(stdin, options.MaxFileBytes);
         if (format == InputFormat.Auto)
             format = HtmlArticleReader.Looks(text) ? InputFormat.Html : FeedArticleReader.Looks(text) ? InputFormat.Feed : MultiNewsFormat.Looks(text) ? InputFormat.MultiNews : InputFormat.Text;
@@ -197,10 +200,15 @@ public static class InputLoader
         return [];
     }
 
-    private static IEnumerable<Cluster> StreamStdinBatch(string first, TextReader stdin)
+    private static IEnumerable<Cluster> StreamStdinBatch(string first, TextReader stdin, Action<InputProgress>? progress)
     {
-        yield return JsonLinesReader.ParseCluster(Encoding.UTF8.GetBytes(first), "stdin", 1);
-        foreach (var c in JsonLinesReader.ReadClusters(stdin, "stdin", linesBefore: 1)) yield return c;
+        var head = JsonLinesReader.ParseCluster(Encoding.UTF8.GetBytes(first), "stdin", 1);
+        long before = first.Length + 1;
+        int count = 1;
+        progress?.Invoke(new InputProgress("stdin", before, -1, count));
+        yield return head;
+        foreach (var c in JsonLinesReader.ReadClusters(stdin, "stdin", 1, progress is null ? null : chars => progress(new InputProgress("stdin", before + chars, -1, ++count))))
+            yield return c;
     }
 
     private static string ReadLimited(TextReader reader, long maxBytes)
@@ -217,6 +225,25 @@ public static class InputLoader
         return sb.ToString();
     }
 
+    private static RoundupInputException TooBig(string path, long length, long maxBytes)
+        => new($"{path} is {(length + (1 << 20) - 1) >> 20} MB; the limit for one file is {maxBytes >> 20} MB (only JSON-lines cluster batches are streamed without limit). Split the file.");
+
+    private static long FileLength(string path)
+    {
+        try { return new FileInfo(path).Length; }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        { throw new RoundupInputException($"Cannot read {path}: {e.Message}", e); }
+    }
+
+    /// <summary>Whether a file is a JSON-lines cluster batch by its content (used to let large batches through).</summary>
+    private static bool IsBatch(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (ext is not (".jsonl" or ".ndjson" or ".json") && !ReadHead(path, 64).AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal)) return false;
+        try { return SniffJsonLines(path) == InputFormat.Batch; }
+        catch (RoundupInputException) { return false; }
+    }
+
     private static FileStream OpenRead(string path, long maxBytes)
     {
         try
@@ -224,9 +251,9 @@ public static class InputLoader
             var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             if (s.Length > maxBytes)
             {
-                long mb = (s.Length + (1 << 20) - 1) >> 20;
+                long length = s.Length;
                 s.Dispose();
-                throw new RoundupInputException($"{path} is {mb} MB; the limit for one file is {maxBytes >> 20} MB (only JSON-lines cluster batches are streamed without limit). Split the file.");
+                throw TooBig(path, length, maxBytes);
             }
             return s;
         }

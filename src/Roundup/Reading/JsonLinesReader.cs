@@ -49,16 +49,21 @@ public static class JsonLinesReader
     /// <param name="reader">The text.</param>
     /// <param name="name">The input's name, for messages.</param>
     /// <param name="linesBefore">Lines already consumed from the reader (line numbers in messages count them).</param>
-    public static IEnumerable<Cluster> ReadClusters(TextReader reader, string name, int linesBefore = 0)
+    /// <param name="progress">Called after each cluster with the characters read so far.</param>
+    public static IEnumerable<Cluster> ReadClusters(TextReader reader, string name, int linesBefore = 0, Action<long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(name);
         int n = linesBefore;
+        long chars = 0;
         while (reader.ReadLine() is { } text)
         {
             n++;
+            chars += text.Length + 1;
             if (string.IsNullOrWhiteSpace(text)) continue;
-            yield return ParseCluster(Encoding.UTF8.GetBytes(text), name, n);
+            var cluster = ParseCluster(Encoding.UTF8.GetBytes(text), name, n);
+            progress?.Invoke(chars);
+            yield return cluster;
         }
     }
 

@@ -2,7 +2,11 @@ using Roundup.Model;
 
 namespace Roundup.Reading;
 
-/// <summary>Reads one plain-text article; a first line that looks like a headline becomes the title.</summary>
+/// <summary>
+/// Reads one plain-text or Markdown article. An optional front-matter block (a first line "---", then
+/// "key: value" lines for title, source, url, published, byline, language, then "---") gives metadata and is not
+/// part of the text; otherwise a first line that looks like a headline becomes the title.
+/// </summary>
 public static class PlainTextReader
 {
     /// <summary>Builds an article from plain text (line ends normalised to LF).</summary>
@@ -10,7 +14,45 @@ public static class PlainTextReader
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Contains('\r', StringComparison.Ordinal)) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return new Article(id, text) { Origin = id, Title = GuessTitle(text) };
+        var meta = ReadFrontMatter(ref text);
+        var article = new Article(id, text) { Origin = id, Title = GuessTitle(text) };
+        if (meta is null) return article;
+        foreach (var (key, value) in meta)
+        {
+            switch (key)
+            {
+                case "title" or "headline": article.Title = value; break;
+                case "source" or "outlet" or "site" or "publisher": article.Source = value; break;
+                case "url" or "link": article.Url = value; break;
+                case "byline" or "author": article.Byline = value; break;
+                case "language" or "lang": article.Language = value; break;
+                case "published" or "date":
+                    if (DateParsing.TryParse(value, out var when)) article.Published = when;
+                    break;
+            }
+        }
+        return article;
+    }
+
+    /// <summary>Removes a leading front-matter block from <paramref name="text"/> and returns its keys (lower case) and values.</summary>
+    private static List<(string Key, string Value)>? ReadFrontMatter(ref string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal)) return null;
+        int end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        if (end < 0) return null;
+        int after = end + 4;
+        if (after < text.Length && text[after] != '\n') return null;
+        var pairs = new List<(string, string)>();
+        foreach (var line in text[4..end].Split('\n'))
+        {
+            if (line.Trim().Length == 0) continue;
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) return null; // not front matter: leave the text alone
+            var value = line[(colon + 1)..].Trim().Trim('"');
+            if (value.Length > 0) pairs.Add((line[..colon].Trim().ToLowerInvariant(), value));
+        }
+        text = after >= text.Length ? "" : text[(after + 1)..].TrimStart('\n');
+        return pairs;
     }
 
     /// <summary>

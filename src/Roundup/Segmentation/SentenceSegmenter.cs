@@ -93,7 +93,14 @@ public sealed class SentenceSegmenter : IClusterStage
             if (!continues) paragraph++;
             int s = continues ? sentenceStart : pos;
             sentenceStart = -1;
-            int i = pos;
+            if (!continues && GluedHeadlineEnd(text, pos, lineEnd) is var (firstEnd, headEnd) && headEnd > 0)
+            {
+                if (firstEnd > 0) EmitHeadline(article, text, pos, firstEnd, paragraph);
+                EmitHeadline(article, text, firstEnd > 0 ? firstEnd : pos, headEnd, paragraph);
+                paragraph++;
+                s = headEnd;
+            }
+            int i = s;
             while (true)
             {
                 int rel = text.AsSpan(i, lineEnd - i).IndexOfAny(Terminals);
@@ -124,8 +131,88 @@ public sealed class SentenceSegmenter : IClusterStage
         if (end <= start) return;
         var span = text.AsSpan(start, end - start);
         if (span.IndexOfAnyInRange('0', '9') < 0 && !HasLetter(span)) return;
-        bool headline = lineWhole && !EndsSentence(span) && Sentence.CountWords(span) <= MaxHeadlineWords;
+        bool headline = lineWhole && !EndsSentence(span) && LooksLikeHeadline(span);
         article.Sentences.Add(new Sentence(article, article.Sentences.Count, new TextSpan(start, end - start), Math.Max(0, paragraph)) { IsHeadline = headline });
+    }
+
+    /// <summary>
+    /// A line without final punctuation is a headline when it is short (at most 12 words) or, up to
+    /// <see cref="MaxHeadlineWords"/> words, mostly capitalised; a longer lower-case line is a cut-off sentence.
+    /// </summary>
+    private bool LooksLikeHeadline(ReadOnlySpan<char> span)
+    {
+        int words = 0, capitalized = 0;
+        bool inWord = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c)) { inWord = false; continue; }
+            if (inWord) continue;
+            inWord = true;
+            words++;
+            if (!char.IsLower(c)) capitalized++;
+        }
+        return words <= 12 || (words <= MaxHeadlineWords && capitalized * 10 >= words * 6);
+    }
+
+    private static void EmitHeadline(Article article, string text, int start, int end, int paragraph)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        if (end > start)
+            article.Sentences.Add(new Sentence(article, article.Sentences.Count, new TextSpan(start, end - start), Math.Max(0, paragraph)) { IsHeadline = true });
+    }
+
+    /// <summary>Lower-case words allowed inside a title-case headline.</summary>
+    private static readonly FrozenSet<string> HeadlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "is", "vs", "via", "into", "after", "over");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup = HeadlineSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Crawled lines often glue a title-case headline (sometimes twice) to the first sentence:
+    /// "Storm Hits Coast Storm Hits Coast A storm hit the coast on Monday…". Finds where the headline ends: at a
+    /// sentence opener ("A", "The", "In", …) that follows at least five title-case words and is followed by a
+    /// lower-case word. Returns (end of the first copy when the headline is repeated, else 0; end of headline),
+    /// or null.
+    /// </summary>
+    private static (int FirstEnd, int HeadEnd)? GluedHeadlineEnd(string text, int lineStart, int lineEnd)
+    {
+        Span<int> starts = stackalloc int[41];
+        int count = 0, i = lineStart, capitalized = 0;
+        while (i < lineEnd && count < 40)
+        {
+            while (i < lineEnd && text[i] == ' ') i++;
+            if (i >= lineEnd) return null;
+            int w = i;
+            while (i < lineEnd && text[i] != ' ') i++;
+            var word = text.AsSpan(w, i - w);
+            char c = word[0];
+            if (Terminals.Contains(word[^1]) && word.Length > 1 && !char.IsUpper(word[^2])) return null; // a sentence ended first
+            if (char.IsLower(c))
+            {
+                if (SmallWordLookup.Contains(word)) { starts[count++] = w; continue; }
+                // First real lower-case word: the previous word must be an opener that starts the story.
+                if (count < 6 || capitalized < 5) return null;
+                int opener = count - 1;
+                var prev = text.AsSpan(starts[opener], w - starts[opener]).TrimEnd();
+                if (!OpenerLookup.Contains(prev) || !char.IsUpper(prev[0])) return null;
+                int headEnd = starts[opener];
+                // Repeated headline: the words before the opener are the same sequence twice.
+                int words = opener;
+                if (words % 2 == 0)
+                {
+                    int half = starts[words / 2];
+                    var first = text.AsSpan(starts[0], half - starts[0]).TrimEnd();
+                    var second = text.AsSpan(half, headEnd - half).TrimEnd();
+                    if (first.SequenceEqual(second)) return (half, headEnd);
+                }
+                return (0, headEnd);
+            }
+            if (char.IsUpper(c) || char.IsDigit(c) || c is '$' or '\'' or '‘' or '"' or '“') capitalized++;
+            else return null;
+            starts[count++] = w;
+        }
+        return null;
     }
 
     private static bool HasLetter(ReadOnlySpan<char> s)
@@ -168,7 +255,12 @@ public sealed class SentenceSegmenter : IClusterStage
         while (j < lineEnd && Closers.Contains(text[j])) j++;
         int closeEnd = j;
         if (j >= lineEnd) return lineEnd;
-        if (!char.IsWhiteSpace(text[j])) return -1; // "3.5", "U.S.", "example.com", "10.30", "?!x"
+        if (!char.IsWhiteSpace(text[j]))
+        {
+            // "on the run!The animal escaped": a missing space after ! or ? before a capitalised word.
+            if (c is '!' or '?' && char.IsUpper(text[j]) && j + 1 < lineEnd && char.IsLower(text[j + 1])) return j;
+            return -1; // "3.5", "U.S.", "example.com", "10.30"
+        }
         while (j < lineEnd && char.IsWhiteSpace(text[j])) j++;
         if (j >= lineEnd) return lineEnd;
         char next = text[j];

@@ -515,21 +515,27 @@ public sealed class RougeScorer
         int m = model.Length, n = peer.Length;
         if (n == 0) return;
         int width = n + 1;
-        var c = s.Table((m + 1) * width);
-        Array.Clear(c, 0, width);
+        var c = s.Table((m + 1) * width).AsSpan(0, (m + 1) * width);
+        c[..width].Clear();
+        ReadOnlySpan<int> p = peer;
         for (int i = 1; i <= m; i++)
         {
-            int row = i * width, prev = row - width;
-            c[row] = 0;
+            var prevRow = c.Slice((i - 1) * width, width);
+            var row = c.Slice(i * width, width);
+            row[0] = 0;
             int mi = model[i - 1];
-            for (int j = 1; j <= n; j++)
+            int left = 0;
+            for (int j = 1; j < row.Length; j++)
             {
-                if (mi == peer[j - 1]) c[row + j] = c[prev + j - 1] + 1;
+                int v;
+                if (mi == p[j - 1]) v = prevRow[j - 1] + 1;
                 else
                 {
-                    int up = c[prev + j], left = c[row + j - 1];
-                    c[row + j] = up >= left ? up : left;
+                    int up = prevRow[j];
+                    v = up >= left ? up : left;
                 }
+                row[j] = v;
+                left = v;
             }
         }
         for (int i = m, j = n; i > 0 && j > 0;)
