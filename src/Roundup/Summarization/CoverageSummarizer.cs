@@ -42,32 +42,26 @@ public sealed class CoverageSummarizer : ISummarizer
         int n = f.Sentences.Length;
 
         var eligible = new bool[n];
-        var leaning = new bool[n];
+        var member = new bool[n]; // eligible but for length: may stand inside a longer unit
         int eligibleCount = 0;
         for (int i = 0; i < n; i++)
         {
-            eligible[i] = o.Filter
-                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], o.MinWords, o.MaxWords)
+            member[i] = o.Filter
+                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords)
                 : f.Words[i] > 0 && !f.Sentences[i].IsHeadline;
-            leaning[i] = o.Readability && SentenceRules.OpensWithReference(f.Texts[i]);
+            eligible[i] = member[i] && (!o.Filter || f.Words[i] >= o.MinWords);
             if (eligible[i]) eligibleCount++;
         }
-        if (eligibleCount == 0)
-            for (int i = 0; i < n; i++) { eligible[i] = f.Words[i] > 0; leaning[i] = false; }
+        bool fallback = eligibleCount == 0;
+        if (fallback)
+            for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
+        var units = Units(f, eligible, member, o.Readability && !fallback);
 
         int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
         var bigramWeight = new double[f.BigramDf.Length];
-        for (int b = 0; b < bigramWeight.Length; b++) bigramWeight[b] = (f.BigramDf[b] >= minDf ? Math.Pow(f.BigramDf[b], o.DfExponent) : o.RareWeight) + o.FrequencyWeight * (f.BigramSf[b] - 1);
+        for (int b = 0; b < bigramWeight.Length; b++) bigramWeight[b] = f.BigramDf[b] >= minDf ? f.BigramDf[b] : o.RareWeight;
         var wordWeight = new double[f.WordDf.Length];
         for (int w = 0; w < wordWeight.Length; w++) wordWeight[w] = o.UnigramWeight * (f.WordDf[w] >= minDf ? f.WordDf[w] : o.RareWeight);
-
-        var prior = new double[n];
-        var cost = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            prior[i] = 1 + o.PositionWeight / (1 + f.Position[i] / o.PositionScale);
-            cost[i] = Math.Pow(Math.Max(1, f.Words[i]), o.LengthExponent);
-        }
 
         var chosen = new List<int>();
         var scores = new List<double>();
@@ -76,58 +70,109 @@ public sealed class CoverageSummarizer : ISummarizer
         int words = 0;
         double threshold = similarity.SameContentThreshold;
         double redundancy = o.RedundancyThreshold ?? threshold;
-        // Concepts already counted for the unit being scored (a sentence, or a sentence and the one it leans on).
+        // Concepts already counted for the unit being scored, so a concept two members share counts once.
         var bigramStamp = new int[bigramWeight.Length];
         var wordStamp = new int[wordWeight.Length];
         int stamp = 0;
-        double Gain(int i)
-        {
-            double gain = 0;
-            foreach (int b in f.Bigrams[i])
-                if (bigramStamp[b] != stamp) { bigramStamp[b] = stamp; gain += bigramWeight[b]; }
-            foreach (int w in f.Unigrams[i])
-                if (wordStamp[w] != stamp) { wordStamp[w] = stamp; gain += wordWeight[w]; }
-            return gain;
-        }
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
-            int best = -1, bestLead = -1;
+            int best = -1;
             double bestScore = 0;
-            for (int i = 0; i < n; i++)
+            for (int u = 0; u < units.Count; u++)
             {
-                if (taken[i] || blocked[i] || !eligible[i]) continue;
-                int lead = -1; // the previous sentence, chosen together with this one when it leans on it
-                if (leaning[i] && !(i > 0 && taken[i - 1] && f.ArticleOf[i - 1] == f.ArticleOf[i]))
+                var (start, count) = units[u];
+                if (taken[start]) continue;
+                int unitWords = 0;
+                bool usable = true;
+                for (int i = start; i < start + count; i++)
                 {
-                    int p = i - 1;
-                    if (p < 0 || f.ArticleOf[p] != f.ArticleOf[i] || taken[p] || blocked[p] || !eligible[p] || leaning[p]) continue;
-                    lead = p;
+                    if (blocked[i]) { usable = false; break; }
+                    unitWords += f.Words[i];
                 }
-                int unitWords = f.Words[i] + (lead >= 0 ? f.Words[lead] : 0);
-                if (options.Sentences is { } limit ? chosen.Count + (lead >= 0 ? 2 : 1) > limit : words + unitWords > options.Words) continue;
+                if (!usable) continue;
+                if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords > options.Words) continue;
                 stamp++;
-                double gain = Gain(i);
-                double score = lead >= 0
-                    ? (gain + Gain(lead)) * prior[lead] / (cost[lead] + cost[i])
-                    : gain * prior[i] / cost[i];
-                if (score > bestScore) { bestScore = score; best = i; bestLead = lead; }
+                double gain = 0;
+                for (int i = start; i < start + count; i++)
+                {
+                    foreach (int b in f.Bigrams[i])
+                        if (bigramStamp[b] != stamp) { bigramStamp[b] = stamp; gain += bigramWeight[b]; }
+                    foreach (int w in f.Unigrams[i])
+                        if (wordStamp[w] != stamp) { wordStamp[w] = stamp; gain += wordWeight[w]; }
+                }
+                double prior = 1 + o.PositionWeight / (1 + f.Position[start] / o.PositionScale);
+                double score = gain * prior / Math.Pow(Math.Max(1, unitWords), o.LengthExponent);
+                if (score > bestScore) { bestScore = score; best = u; }
             }
             if (best < 0) break;
-            if (bestLead >= 0) Take(bestLead, bestScore);
-            Take(best, bestScore);
-        }
-
-        void Take(int i, double score)
-        {
-            taken[i] = true;
-            chosen.Add(i);
-            scores.Add(score);
-            words += f.Words[i];
-            foreach (int b in f.Bigrams[i]) bigramWeight[b] = 0;
-            foreach (int w in f.Unigrams[i]) wordWeight[w] = 0;
-            for (int j = 0; j < n; j++)
-                if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
+            var (first, members) = units[best];
+            for (int i = first; i < first + members; i++)
+            {
+                taken[i] = true;
+                chosen.Add(i);
+                scores.Add(bestScore);
+                words += f.Words[i];
+                foreach (int b in f.Bigrams[i]) bigramWeight[b] = 0;
+                foreach (int w in f.Unigrams[i]) wordWeight[w] = 0;
+            }
+            for (int i = first; i < first + members; i++)
+                for (int j = 0; j < n; j++)
+                    if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold);
     }
+
+    /// <summary>
+    /// Splits the candidates into the units a summary may take: one sentence, or a short run of adjacent
+    /// sentences of one article that only read right together: a sentence opening with a pronoun or connective
+    /// joins the sentence before it (when <paramref name="glueReferences"/>), and a quotation running over several
+    /// sentences is taken whole. A unit is usable only when its sentences are eligible (a short one may stand inside a longer unit), its quotation closes
+    /// and it has at most <see cref="MaxUnitSentences"/> sentences.
+    /// </summary>
+    internal static List<(int Start, int Count)> Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences)
+    {
+        int n = f.Sentences.Length;
+        var glued = new bool[n]; // sentence i must come with sentence i - 1
+        var quoteOpen = new bool[n]; // a quotation is still open after sentence i
+        bool open = false;
+        int openFor = 0;
+        for (int i = 0; i < n; i++)
+        {
+            bool sameArticle = i > 0 && f.ArticleOf[i] == f.ArticleOf[i - 1];
+            if (!sameArticle) open = false;
+            bool wasOpen = open;
+            open = SentenceRules.QuoteOpenAfter(f.Texts[i], open);
+            // A quotation that seems to stay open for long is a stray mark (an inch sign, a typo): forget it.
+            openFor = open ? openFor + 1 : 0;
+            if (openFor > MaxUnitSentences) { open = false; openFor = 0; wasOpen = false; }
+            quoteOpen[i] = open;
+            glued[i] = sameArticle && (wasOpen || (glueReferences && SentenceRules.OpensWithReference(f.Texts[i])));
+        }
+        var units = new List<(int, int)>();
+        int s = 0;
+        while (s < n)
+        {
+            int e = s + 1;
+            while (e < n && glued[e]) e++;
+            int count = e - s;
+            bool usable = count <= MaxUnitSentences && !quoteOpen[e - 1];
+            if (count == 1) usable &= eligible[s];
+            else
+            {
+                bool anyEligible = false;
+                for (int i = s; i < e && usable; i++)
+                {
+                    usable = member[i];
+                    anyEligible |= eligible[i];
+                }
+                usable &= anyEligible;
+            }
+            if (usable) units.Add((s, count));
+            s = e;
+        }
+        return units;
+    }
+
+    /// <summary>The most sentences one unit (a quotation or a chain of references) may span.</summary>
+    internal const int MaxUnitSentences = 4;
 }

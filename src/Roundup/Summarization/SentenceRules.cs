@@ -72,6 +72,24 @@ public static partial class SentenceRules
         "Vs", "approx", "Univ", "Dept",
     };
 
+    /// <summary>
+    /// Whether a quotation is still open after <paramref name="text"/>, given whether one was open before it
+    /// (curly quotes open and close; each straight double quote toggles). A quotation that runs over several
+    /// sentences is open after all but its last one.
+    /// </summary>
+    public static bool QuoteOpenAfter(string text, bool openBefore)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        bool open = openBefore;
+        foreach (char c in text)
+        {
+            if (c == '“') open = true;
+            else if (c == '”') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
+    }
+
     /// <summary>True for a question (ends with a question mark, also inside a closing quote).</summary>
     public static bool IsQuestion(string text)
     {
