@@ -74,23 +74,28 @@ public sealed class CoverageSummarizer : ISummarizer
         var bigramStamp = new int[bigramWeight.Length];
         var wordStamp = new int[wordWeight.Length];
         int stamp = 0;
+        int unitCount = units.Count;
+        var unitWords = new int[unitCount];
+        var unitValue = new double[unitCount]; // prior / cost: the greedy's multiplier of a unit's gain
+        for (int u = 0; u < unitCount; u++)
+        {
+            var (start, count) = units[u];
+            for (int i = start; i < start + count; i++) unitWords[u] += f.Words[i];
+            double prior = 1 + o.PositionWeight / (1 + f.Position[start] / o.PositionScale);
+            unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
+        }
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
             int best = -1;
             double bestScore = 0;
-            for (int u = 0; u < units.Count; u++)
+            for (int u = 0; u < unitCount; u++)
             {
                 var (start, count) = units[u];
                 if (taken[start]) continue;
-                int unitWords = 0;
+                if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords[u] > options.Words) continue;
                 bool usable = true;
-                for (int i = start; i < start + count; i++)
-                {
-                    if (blocked[i]) { usable = false; break; }
-                    unitWords += f.Words[i];
-                }
+                for (int i = start; i < start + count; i++) usable &= !blocked[i];
                 if (!usable) continue;
-                if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords > options.Words) continue;
                 stamp++;
                 double gain = 0;
                 for (int i = start; i < start + count; i++)
@@ -100,8 +105,7 @@ public sealed class CoverageSummarizer : ISummarizer
                     foreach (int w in f.Unigrams[i])
                         if (wordStamp[w] != stamp) { wordStamp[w] = stamp; gain += wordWeight[w]; }
                 }
-                double prior = 1 + o.PositionWeight / (1 + f.Position[start] / o.PositionScale);
-                double score = gain * prior / Math.Pow(Math.Max(1, unitWords), o.LengthExponent);
+                double score = gain * unitValue[u];
                 if (score > bestScore) { bestScore = score; best = u; }
             }
             if (best < 0) break;
