@@ -18,7 +18,10 @@ internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Erro
     private static readonly AsyncLocal<CliConsole?> Ambient = new();
 
     /// <summary>The process console.</summary>
-    public static CliConsole System => new(Console.In, Console.Out, Console.Error, !Console.IsErrorRedirected, !Console.IsOutputRedirected);
+    /// <remarks>Standard input is decoded by BOM (UTF-8, UTF-16), else as UTF-8 with Windows-1252 for invalid bytes.</remarks>
+    public static CliConsole System => new(
+        Console.IsInputRedirected ? new StreamReader(Console.OpenStandardInput(), Roundup.Reading.TextDecoder.Utf8WithWindows1252Fallback, detectEncodingFromByteOrderMarks: true) : Console.In,
+        Console.Out, Console.Error, !Console.IsErrorRedirected, !Console.IsOutputRedirected);
 
     /// <summary>The console of the command now running (the process console outside <see cref="CliRunner"/>).</summary>
     public static CliConsole Current => Ambient.Value ?? System;

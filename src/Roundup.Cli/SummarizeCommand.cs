@@ -9,7 +9,7 @@ using Spectre.Console;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup summarize PATH… [--words N | --sentences N] [--algorithm NAME] [--format text|markdown|json] [--input-format F]`.</summary>
+/// <summary>`roundup summarize PATH… [--words N | --sentences N] [--algorithm NAME] [--format text|markdown|json] [--input-format F] [--facts] [--embeddings]`.</summary>
 internal static class SummarizeCommand
 {
     public static Command Create()
@@ -21,9 +21,11 @@ internal static class SummarizeCommand
         var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json (JSON lines, one per cluster, keyed by the input's id).", DefaultValueFactory = _ => OutputFormat.Text };
         var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto: by extension and content).", DefaultValueFactory = _ => "auto" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or statistics on standard error (warnings and errors still appear)." };
+        var facts = new Option<bool>("--facts") { Description = "Add the story's facts: entities, timeline, quotes with speakers, numbers, the outlets behind each and where outlets disagree." };
+        var embeddings = new Option<bool>("--embeddings") { Description = "Use sentence embeddings (all-MiniLM-L6-v2, bundled) for redundancy and supporting sources; slower, slightly better on the dev set." };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, algorithm, format, inputFormat, quiet,
+            paths, words, sentences, algorithm, format, inputFormat, quiet, facts, embeddings,
         };
         cmd.SetAction(parse =>
         {
@@ -36,7 +38,11 @@ internal static class SummarizeCommand
             };
             options.Validate();
             var input = new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") };
-            var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(options).Build();
+            var builder = new RoundupPipelineBuilder().UseDefaults();
+            if (parse.GetValue(embeddings)) builder.UseEmbeddings();
+            builder.UseSummarizer(options);
+            if (parse.GetValue(facts)) builder.UseFacts();
+            var pipeline = builder.Build();
             var run = new SummarizeRun(pipeline, parse.GetValue(format), console, parse.GetValue(quiet));
             run.Execute(parse.GetValue(paths) ?? [], input);
             return 0;

@@ -106,7 +106,10 @@ public sealed class BoilerplateCleaner : IClusterStage
                     var text = trimmed.ToString();
                     article.Removed.Add(new RemovedLine(new TextSpan(start, trimmed.Length), text, reason));
                     if (verdict.IsDateline && Options.UseDatelines && article.Published is null && DatelineParser.TryParse(text, out var when))
+                    {
                         article.Published = when;
+                        article.PublishedOrigin = "dateline";
+                    }
                     if (reason == BoilerplateReason.Byline && Options.UseBylines && string.IsNullOrWhiteSpace(article.Byline))
                         article.Byline = text.Length > 3 ? text[3..].Trim() : text;
                 }

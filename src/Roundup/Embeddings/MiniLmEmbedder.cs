@@ -158,6 +158,7 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
                 LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+                EnableMemoryPattern = false, // shapes vary with every batch; patterns would only cost memory
             };
             sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", options.SpinThreads ? "1" : "0");
             sessionOptions.AddSessionConfigEntry("session.inter_op.allow_spinning", options.SpinThreads ? "1" : "0");

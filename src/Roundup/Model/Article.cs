@@ -41,6 +41,9 @@ public sealed class Article
     /// <summary>Publication time, when known (from metadata or a dateline found while cleaning).</summary>
     public DateTimeOffset? Published { get; set; }
 
+    /// <summary>Where <see cref="Published"/> came from: null for input metadata, "dateline" when the cleaner read it from a removed dateline line.</summary>
+    public string? PublishedOrigin { get; set; }
+
     /// <summary>ISO 639-1 language code, when known or detected.</summary>
     public string? Language { get; set; }
 

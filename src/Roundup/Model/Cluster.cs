@@ -34,6 +34,12 @@ public sealed class Cluster
     /// <summary>The summary, once the summarizer has run.</summary>
     public Summary? Summary { get; set; }
 
+    /// <summary>
+    /// The story's facts (entities, dates, quotes, numbers), their supporting outlets and the conflicts between
+    /// outlets, once the facts stage (<c>UseFacts()</c>) has run; null otherwise.
+    /// </summary>
+    public Roundup.Facts.StoryFacts? Facts { get; set; }
+
     /// <summary>Warnings raised while processing (non-English text, empty articles), shown to the user.</summary>
     public List<string> Warnings { get; } = [];
 

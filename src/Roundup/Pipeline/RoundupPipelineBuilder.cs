@@ -1,5 +1,6 @@
 using Roundup.Cleaning;
 using Roundup.Embeddings;
+using Roundup.Facts;
 using Roundup.Segmentation;
 using Roundup.Summarization;
 using Roundup.Text;
@@ -13,6 +14,7 @@ namespace Roundup.Pipeline;
 public sealed class RoundupPipelineBuilder
 {
     private readonly List<IClusterStage> _stages = [];
+    private ISentenceSimilarity? _similarity;
 
     /// <summary>Adds any stage at the end.</summary>
     public RoundupPipelineBuilder Use(IClusterStage stage)
@@ -39,13 +41,32 @@ public sealed class RoundupPipelineBuilder
     /// <summary>
     /// Adds the optional sentence-embedding stage (all-MiniLM-L6-v2, loaded once per process on first use) after
     /// segmentation; it fills <see cref="Model.Sentence.Embedding"/> for the sentences <paramref name="selection"/>
-    /// picks. Without it everything stays lexical.
+    /// picks. A coverage summarizer added after this call then judges redundancy and supporting sources with
+    /// <paramref name="similarity"/> (default: <see cref="EmbeddingSimilarity"/> at 0.75, the dev-set best) instead
+    /// of lexical overlap. Without this call everything stays lexical and the model is never loaded.
     /// </summary>
-    public RoundupPipelineBuilder UseEmbeddings(EmbeddingOptions? options = null, EmbeddingSelection? selection = null) =>
+    public RoundupPipelineBuilder UseEmbeddings(EmbeddingOptions? options = null, EmbeddingSelection? selection = null, ISentenceSimilarity? similarity = null)
+    {
         Use(new EmbeddingStage(MiniLmEmbedder.Shared(options), selection));
+        _similarity = similarity ?? new EmbeddingSimilarity(0.75);
+        return this;
+    }
 
-    /// <summary>Adds the summarizer chosen by <paramref name="options"/>.</summary>
-    public RoundupPipelineBuilder UseSummarizer(SummaryOptions options) => Use(new SummarizeStage(SummarizerRegistry.Create(options.Algorithm), options));
+    /// <summary>Adds the summarizer chosen by <paramref name="options"/> (semantic similarity when <see cref="UseEmbeddings"/> came first).</summary>
+    public RoundupPipelineBuilder UseSummarizer(SummaryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var summarizer = _similarity is not null && string.Equals(options.Algorithm, "coverage", StringComparison.OrdinalIgnoreCase)
+            ? new CoverageSummarizer(new CoverageOptions { Similarity = _similarity })
+            : SummarizerRegistry.Create(options.Algorithm);
+        return Use(new SummarizeStage(summarizer, options));
+    }
+
+    /// <summary>
+    /// Adds the facts stage: entities, dates and timeline, quotes with speakers, numbers, their supporting outlets
+    /// and conflicts between outlets, stored on <see cref="Model.Cluster.Facts"/>. Needs segmentation before it.
+    /// </summary>
+    public RoundupPipelineBuilder UseFacts(FactsOptions? options = null) => Use(new FactsStage(options));
 
     /// <summary>Freezes the configuration. Checks that stages come in an order that works.</summary>
     public RoundupPipeline Build()
@@ -56,6 +77,7 @@ public sealed class RoundupPipelineBuilder
         Require(names, "summarize", "terms");
         Require(names, EmbeddingStage.StageName, "segment");
         RequireBeforeIfPresent(names, EmbeddingStage.StageName, "summarize");
+        Require(names, "facts", "segment");
         return new RoundupPipeline([.. _stages]);
     }
 

@@ -71,6 +71,7 @@ public static class InputLoader
     private static IEnumerable<Cluster> LoadCore(IReadOnlyList<string> inputs, TextReader stdin, InputOptions options)
     {
         var pending = new List<Article>();
+        var skipped = new List<string>();
         int yielded = 0;
         string? singleName = inputs.Count == 1 ? inputs[0] : null;
         foreach (var input in inputs)
@@ -82,11 +83,11 @@ public static class InputLoader
             }
             if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (files.Count == 0) throw new RoundupInputException($"The folder {input} has no files to read.");
+                var all = Directory.EnumerateFiles(input).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+                // Pictures, PDFs and archives saved next to the articles are skipped with a warning, not fatal.
+                var files = all.Where(f => !BinaryExtensions.Contains(Path.GetExtension(f))).ToList();
+                skipped.AddRange(all.Except(files).Select(Path.GetFileName)!);
+                if (files.Count == 0) throw new RoundupInputException($"The folder {input} has no text, HTML, feed or JSON-lines files to read.");
                 foreach (var f in files)
                     foreach (var c in ReadFile(f, options, pending)) { yielded++; yield return Finish(c, options); }
                 continue;
@@ -97,7 +98,9 @@ public static class InputLoader
         {
             if (pending.TrueForAll(a => string.IsNullOrWhiteSpace(a.RawText)))
                 throw new RoundupInputException("The input is empty: no article has any text.");
-            yield return Finish(new Cluster(ClusterName(singleName), pending), options);
+            var cluster = new Cluster(ClusterName(singleName), pending);
+            if (skipped.Count > 0) cluster.Warnings.Add($"skipped {skipped.Count} file(s) that are not text: {string.Join(", ", skipped.Take(5))}{(skipped.Count > 5 ? ", …" : "")}.");
+            yield return Finish(cluster, options);
         }
         else if (yielded == 0)
         {
@@ -187,6 +190,7 @@ public static class InputLoader
         }
         if (format == InputFormat.Batch) return StreamStdinBatch(first, stdin, options.Progress);
         var text = first + "\n" + ReadLimited(stdin, options.MaxFileBytes);
+        if (TextDecoder.LooksBinary(text)) throw new RoundupInputException("Standard input looks like a binary file, not text.");
         if (format == InputFormat.Auto)
             format = HtmlArticleReader.Looks(text) ? InputFormat.Html : FeedArticleReader.Looks(text) ? InputFormat.Feed : MultiNewsFormat.Looks(text) ? InputFormat.MultiNews : InputFormat.Text;
         switch (format)

@@ -135,7 +135,7 @@ public static class JsonLinesReader
         catch (InvalidOperationException) when (!System.Text.Unicode.Utf8.IsValid(json))
         {
             // Not UTF-8 as JSON requires: read the bytes as Windows-1252, the usual culprit.
-            return ParseCluster(Encoding.UTF8.GetBytes(TextDecoder.DecodeWindows1252(json)), name, lineNumber);
+            return ParseCluster(Encoding.UTF8.GetBytes(TextDecoder.Utf8WithWindows1252Fallback.GetString(json)), name, lineNumber);
         }
     }
 
@@ -158,7 +158,7 @@ public static class JsonLinesReader
         }
         catch (InvalidOperationException) when (!System.Text.Unicode.Utf8.IsValid(json))
         {
-            return ParseArticle(Encoding.UTF8.GetBytes(TextDecoder.DecodeWindows1252(json)), name, lineNumber, fallbackId);
+            return ParseArticle(Encoding.UTF8.GetBytes(TextDecoder.Utf8WithWindows1252Fallback.GetString(json)), name, lineNumber, fallbackId);
         }
     }
 

@@ -22,6 +22,20 @@ public static class TextDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
+    /// <summary>
+    /// UTF-8 in which each byte that is not part of a valid UTF-8 sequence is read as Windows-1252: right for
+    /// UTF-8 text, for Windows-1252 text, and for the mixture that pasted text sometimes is. Usable on streams
+    /// (standard input), since the fallback works byte by byte.
+    /// </summary>
+    public static Encoding Utf8WithWindows1252Fallback { get; } = CreateFallbackEncoding();
+
+    private static Encoding CreateFallbackEncoding()
+    {
+        var e = (Encoding)new UTF8Encoding(false).Clone();
+        e.DecoderFallback = new Windows1252Fallback();
+        return e;
+    }
+
     /// <summary>Reads and decodes a file, refusing binary files and files over <paramref name="maxBytes"/>.</summary>
     public static string ReadFile(string path, long maxBytes = MaxFileBytes)
     {
@@ -56,10 +70,9 @@ public static class TextDecoder
             throw new RoundupInputException($"{name} looks like a binary file, not text.");
         }
         if (LooksBinary(bytes)) throw new RoundupInputException($"{name} looks like a binary file, not text.");
-        string text;
-        try { text = StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException) { return DecodeWindows1252(bytes); }
-        return RepairMojibake(text);
+        // Valid UTF-8 is UTF-8; otherwise the bytes that are not UTF-8 are read as Windows-1252, one by one, so a
+        // Windows-1252 file and a UTF-8 file with a few stray Windows-1252 bytes both decode without mojibake.
+        return RepairMojibake(Utf8WithWindows1252Fallback.GetString(bytes));
     }
 
     /// <summary>Decodes bytes as Windows-1252 (Latin-1 with the 0x80–0x9F printable characters).</summary>
@@ -146,5 +159,63 @@ public static class TextDecoder
         return control > 0 && control * 100 > head.Length; // >1% control bytes
     }
 
+    /// <summary>Whether decoded text looks like binary data: a NUL, or over 1% control characters in its first 8,192 characters.</summary>
+    public static bool LooksBinary(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var head = text.AsSpan(0, Math.Min(text.Length, 8192));
+        int control = 0;
+        foreach (var c in head)
+        {
+            if (c == '\0') return true;
+            if (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\u001B')) control++;
+        }
+        return control * 100 > head.Length;
+    }
+
     private static long Megabytes(long bytes) => (bytes + (1024 * 1024) - 1) / (1024 * 1024);
+
+    /// <summary>Decoder fallback that reads each invalid byte as its Windows-1252 character.</summary>
+    private sealed class Windows1252Fallback : DecoderFallback
+    {
+        public override int MaxCharCount => 4;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer();
+
+        private sealed class Buffer : DecoderFallbackBuffer
+        {
+            private readonly char[] _chars = new char[8];
+            private int _count;
+            private int _next;
+
+            public override int Remaining => _count - _next;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                _count = 0;
+                _next = 0;
+                foreach (var b in bytesUnknown)
+                {
+                    if (_count == _chars.Length) break;
+                    _chars[_count++] = b is >= 0x80 and <= 0x9F ? Cp1252High[b - 0x80] : (char)b;
+                }
+                return _count > 0;
+            }
+
+            public override char GetNextChar() => _next < _count ? _chars[_next++] : '\0';
+
+            public override bool MovePrevious()
+            {
+                if (_next == 0) return false;
+                _next--;
+                return true;
+            }
+
+            public override void Reset()
+            {
+                _count = 0;
+                _next = 0;
+            }
+        }
+    }
 }

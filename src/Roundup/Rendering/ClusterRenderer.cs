@@ -27,6 +27,7 @@ public static class ClusterRenderer
         if (cluster.Label is { } label) sb.Append(label).Append('\n').Append(new string('=', Math.Min(label.Length, 80))).Append('\n');
         foreach (var s in cluster.Summary?.Sentences ?? [])
             sb.Append(s.Text).Append(" [").Append(string.Join("; ", s.Sources.Select(a => a.DisplaySource).Distinct())).Append("]\n");
+        sb.Append(FactsRenderer.PlainText(cluster));
         foreach (var w in cluster.Warnings) sb.Append("warning: ").Append(w).Append('\n');
         return sb.ToString();
     }
@@ -60,6 +61,7 @@ public static class ClusterRenderer
                 sb.Append('\n');
             }
         }
+        sb.Append(FactsRenderer.Markdown(cluster));
         foreach (var w in cluster.Warnings) sb.Append("\n> warning: ").Append(w).Append('\n');
         sb.Append('\n');
         return sb.ToString();

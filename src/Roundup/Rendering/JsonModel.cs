@@ -34,7 +34,8 @@ public static class JsonModel
                 a.Id, a.Title, a.DisplaySource, a.Url, a.Byline, a.Published, a.Language, a.DuplicateOf,
                 a.Sentences.Count,
                 [.. a.Removed.Select(r => new RemovedDto(r.Text, r.Reason, new SpanDto(r.Span.Start, r.Span.Length)))]))],
-            cluster.Warnings.Count == 0 ? null : cluster.Warnings);
+            cluster.Warnings.Count == 0 ? null : cluster.Warnings,
+            cluster.Facts is null ? null : FactsRenderer.ToDto(cluster));
     }
 
     /// <summary>A span as JSON.</summary>
@@ -50,7 +51,8 @@ public static class JsonModel
     /// <summary>A summary sentence as JSON.</summary>
     public sealed record SummarySentenceDto(string Text, string Article, int Position, SpanDto Span, double Score, IReadOnlyList<string> Sources);
 
-    /// <summary>A cluster as JSON.</summary>
+    /// <summary>A cluster as JSON. <paramref name="Facts"/> is present when the facts stage ran.</summary>
     public sealed record ClusterDto(string Id, string? Label, IReadOnlyList<string>? Keywords, string? Algorithm, string? Summary,
-        IReadOnlyList<SummarySentenceDto>? Sentences, IReadOnlyList<ArticleDto> Articles, IReadOnlyList<string>? Warnings);
+        IReadOnlyList<SummarySentenceDto>? Sentences, IReadOnlyList<ArticleDto> Articles, IReadOnlyList<string>? Warnings,
+        FactsRenderer.FactsDto? Facts = null);
 }

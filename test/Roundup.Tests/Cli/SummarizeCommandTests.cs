@@ -91,6 +91,8 @@ public sealed class SummarizeCommandTests
     {
         using var tmp = new TempFiles();
         AssertOneLineError(Run(tmp.WriteBytes("x.dat", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0])), "binary");
+        var noise = new string([.. Enumerable.Range(0, 3000).Select(i => (char)((i * 7919) % 251 + 1))]);
+        AssertOneLineError(RunWithStdin(noise, "-"), "Standard input looks like a binary file");
     }
 
     [Fact]

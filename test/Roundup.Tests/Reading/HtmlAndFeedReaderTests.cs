@@ -46,6 +46,15 @@ public sealed class HtmlAndFeedReaderTests
     }
 
     [Fact]
+    public void Html_page_too_short_for_extraction_still_gives_its_visible_text()
+    {
+        var a = HtmlArticleReader.Read("short.html", "<html><head><title>Notice</title></head><body><p>The pool is closed on Monday.</p></body></html>", "short.html");
+        Assert.Contains("The pool is closed on Monday.", a.RawText, StringComparison.Ordinal);
+        Assert.Equal("Notice", a.Title);
+        Assert.Null(a.Source);
+    }
+
+    [Fact]
     public void Html_fragment_to_text_decodes_entities_and_drops_scripts()
     {
         Assert.Equal("Tom & Jerry’s show\n\nSecond para", HtmlText.ToPlainText("<p>Tom &amp; Jerry&rsquo;s <b>show</b></p><script>x()</script><p>Second   para</p>"));

@@ -19,6 +19,7 @@ public sealed class InputLoaderTests
         tmp.Write("news/c.html", HtmlAndFeedReaderTests.Page);
         tmp.Write("news/d.rss", HtmlAndFeedReaderTests.Rss);
         tmp.Write("news/.hidden", "ignored");
+        tmp.WriteBytes("news/photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]);
         var c = Assert.Single(InputLoader.Load([Path.Combine(tmp.Root, "news")], TextReader.Null));
         Assert.Equal("news", c.Id);
         Assert.Equal(["a.md", "b.txt", "c.html", "vp-101", "https://valleypost.example/market"], c.Articles.Select(a => a.Id));
@@ -26,7 +27,8 @@ public sealed class InputLoaderTests
         Assert.Equal("Coastline Courier", c.Articles[2].Source);
         Assert.Equal([0, 1, 2, 3, 4], c.Articles.Select(a => a.Index));
         Assert.All(c.Articles, a => Assert.Equal("en", a.Language));
-        Assert.Empty(c.Warnings);
+        var w = Assert.Single(c.Warnings);
+        Assert.Contains("photo.jpg", w, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,6 +31,15 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Utf8_with_a_stray_windows1252_byte_keeps_both()
+    {
+        byte[] bytes = [.. "São Paulo "u8, 0x96, .. " the mayor"u8, 0x92, .. "s “plan”"u8];
+        Assert.Equal("São Paulo – the mayor’s “plan”", TextDecoder.Decode(bytes, "m"));
+        using var reader = new StreamReader(new MemoryStream(bytes), TextDecoder.Utf8WithWindows1252Fallback);
+        Assert.Equal("São Paulo – the mayor’s “plan”", reader.ReadToEnd());
+    }
+
+    [Fact]
     public void Double_encoded_utf8_is_repaired_and_clean_text_left_alone()
     {
         var garbled = TextDecoder.DecodeWindows1252(Encoding.UTF8.GetBytes(Sample));

@@ -1,0 +1,173 @@
+using System.Globalization;
+using Roundup.Model;
+
+namespace Roundup.Facts;
+
+/// <summary>
+/// Finds conflicts between outlets: the same slot (someone's age, a count, an amount, a duration, a measurement,
+/// the date of an event, the place of an event) given different values by different articles. A value counts
+/// against another only when the other article never gives it for that slot.
+/// </summary>
+internal static class Corroboration
+{
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near" };
+
+    public static List<FactConflict> Conflicts(List<ArticleContext> contexts, List<List<DateMention>> dates, List<List<NumberMention>> numbers,
+        List<EntityFact> entities, FactsOptions options)
+    {
+        _ = entities;
+        var conflicts = new List<FactConflict>();
+        var independent = Enumerable.Range(0, contexts.Count).Where(i => contexts[i].Article.DuplicateOf is null).ToList();
+
+        // 1. Numbers by exact slot.
+        var bySlot = new Dictionary<string, List<NumberMention>>(StringComparer.Ordinal);
+        foreach (var i in independent)
+            foreach (var n in numbers[i])
+            {
+                if (n.Kind == NumberKind.Age && n.Entity is null) continue;
+                if (n.Kind == NumberKind.Count && n.Subject.Length == 0) continue;
+                if (!bySlot.TryGetValue(n.Key, out var l)) bySlot[n.Key] = l = [];
+                l.Add(n);
+            }
+        foreach (var (slot, list) in bySlot)
+            if (Disputed(list) is { } values) conflicts.Add(new FactConflict(slot, Describe(list[0]), values));
+
+        // 2. Money, percentages and measurements whose subject is unknown: one value per article.
+        foreach (var kind in new[] { NumberKind.Money, NumberKind.Percent, NumberKind.Measure })
+        {
+            var single = new List<NumberMention>();
+            foreach (var i in independent)
+            {
+                var own = numbers[i].Where(n => n.Kind == kind).ToList();
+                if (own.Select(n => n.Amount).Distinct().Count() == 1) single.AddRange(own);
+            }
+            if (single.Select(n => n.Context).Distinct().Count() < 2) continue;
+            if (kind == NumberKind.Money && single.Select(n => n.Unit).Distinct().Count() > 1) continue;
+            if (Disputed(single) is not { } values) continue;
+            var amounts = values.Select(v => v.Value).ToHashSet();
+            if (conflicts.Any(c => c.Values.Select(v => v.Value).ToHashSet().SetEquals(amounts))) continue;
+            conflicts.Add(new FactConflict(kind.ToString().ToLowerInvariant(), Describe(single[0]) , values));
+        }
+
+        // 3. Dates of the same event: aligned sentences (high word overlap) with different days.
+        var stems = contexts.Select(c => c.Sentences.Select(s => FactText.ContentStems(c.Text, s)).ToList()).ToList();
+        var dateConflicts = new Dictionary<string, (HashSet<string> Seen, List<DateMention> Mentions)>(StringComparer.Ordinal);
+        foreach (var i in independent)
+            foreach (var j in independent.Where(j => j > i))
+                foreach (var da in dates[i].Where(d => d.Date is { Granularity: DateGranularity.Day }))
+                    foreach (var db in dates[j].Where(d => d.Date is { Granularity: DateGranularity.Day }))
+                    {
+                        if (da.Date!.Start == db.Date!.Start) continue;
+                        int sa = contexts[i].SentenceIndexAt(da.Span.Start), sb = contexts[j].SentenceIndexAt(db.Span.Start);
+                        if (sa < 0 || sb < 0 || FactText.Dice(stems[i][sa], stems[j][sb]) < options.AlignedSentenceOverlap) continue;
+                        if (dates[i].Any(d => d.Date?.Start == db.Date.Start && d.Date.Granularity == DateGranularity.Day)) continue;
+                        if (dates[j].Any(d => d.Date?.Start == da.Date.Start && d.Date.Granularity == DateGranularity.Day)) continue;
+                        var key = "date:" + string.Join("|", new[] { da.Date.Iso, db.Date.Iso }.Order(StringComparer.Ordinal));
+                        if (!dateConflicts.TryGetValue(key, out var entry)) dateConflicts[key] = entry = ([], []);
+                        entry.Mentions.Add(da);
+                        entry.Mentions.Add(db);
+                    }
+        foreach (var (_, entry) in dateConflicts)
+        {
+            var values = entry.Mentions.Distinct().GroupBy(m => m.Date!.Iso).Select(g => new ConflictValue(g.Key,
+                [.. g.Select(m => m.Context.Article).Distinct().OrderBy(a => a.Index)],
+                [.. g.Select(m => new FactMention(m.Context.Article, m.Span, m.Text))])).ToList();
+            int si = entry.Mentions[0].Context.SentenceIndexAt(entry.Mentions[0].Span.Start);
+            var s = entry.Mentions[0].Context.Sentences[si];
+            var what = entry.Mentions[0].Context.Text.Substring(s.Start, Math.Min(s.Length, 80));
+            conflicts.Add(new FactConflict("date", $"date of: {what}{(s.Length > 80 ? "…" : "")}", values));
+        }
+
+        // 4. Places of the same thing: "The tour opens in Dublin" vs "The tour will begin in Belfast".
+        var places = new Dictionary<string, List<(ArticleContext Ctx, TextSpan Span, EntityFact Place)>>(StringComparer.Ordinal);
+        foreach (var i in independent)
+        {
+            var ctx = contexts[i];
+            foreach (var (span, entity) in ctx.Mentions)
+            {
+                if (entity.EntityKind != EntityKind.Place || ctx.InQuote(span.Start)) continue;
+                var prev = PreviousWord(ctx.Text, span.Start);
+                if (prev is null || !PlacePrepositions.Contains(prev)) continue;
+                int si = ctx.SentenceIndexAt(span.Start);
+                if (si < 0) continue;
+                var key = SubjectWord(ctx, ctx.Sentences[si]);
+                if (key is null) continue;
+                if (!places.TryGetValue(key, out var l)) places[key] = l = [];
+                if (!l.Any(x => x.Ctx == ctx && x.Span.Start / 1 >= 0 && x.Place == entity && ctx.SentenceIndexAt(x.Span.Start) == si)) l.Add((ctx, span, entity));
+            }
+        }
+        foreach (var (key, list) in places)
+        {
+            var ctxs = list.Select(x => x.Ctx).Distinct().ToList();
+            if (ctxs.Count < 2) continue;
+            // Each article names one place for this subject, and never mentions the other's.
+            if (ctxs.Any(c => list.Where(x => x.Ctx == c).Select(x => x.Place).Distinct().Count() != 1)) continue;
+            var distinct = list.Select(x => x.Place).Distinct().ToList();
+            if (distinct.Count < 2) continue;
+            bool clean = true;
+            foreach (var c in ctxs)
+            {
+                var own = list.First(x => x.Ctx == c).Place;
+                if (distinct.Any(p => p != own && c.Mentions.Any(m => m.Entity == p))) clean = false;
+            }
+            if (!clean) continue;
+            var values = list.GroupBy(x => x.Place).Select(g => new ConflictValue(g.Key.Name,
+                [.. g.Select(x => x.Ctx.Article).Distinct().OrderBy(a => a.Index)],
+                [.. g.Select(x => new FactMention(x.Ctx.Article, x.Span, x.Ctx.Text.Substring(x.Span.Start, x.Span.Length)))])).ToList();
+            conflicts.Add(new FactConflict("place:" + key, $"place of the {key}", values));
+        }
+        return conflicts;
+    }
+
+    /// <summary>The values of a slot when at least two articles disagree (each gives a value the other never gives); else null.</summary>
+    private static List<ConflictValue>? Disputed(List<NumberMention> list)
+    {
+        var byArticle = list.GroupBy(n => n.Context).ToList();
+        if (byArticle.Count < 2) return null;
+        bool disputed = false;
+        for (int a = 0; a < byArticle.Count && !disputed; a++)
+            for (int b = a + 1; b < byArticle.Count && !disputed; b++)
+            {
+                var va = byArticle[a].Select(n => n.Amount).ToHashSet();
+                var vb = byArticle[b].Select(n => n.Amount).ToHashSet();
+                if (va.Except(vb).Any() && vb.Except(va).Any()) disputed = true;
+            }
+        if (!disputed) return null;
+        return [.. list.GroupBy(n => n.Amount).OrderBy(g => g.Min(n => n.Context.Article.Index)).Select(g => new ConflictValue(
+            g.Key.ToString("0.###", CultureInfo.InvariantCulture),
+            [.. g.Select(n => n.Context.Article).Distinct().OrderBy(x => x.Index)],
+            [.. g.Select(n => new FactMention(n.Context.Article, n.Span, n.Context.Text.Substring(n.Span.Start, n.Span.Length)))]))];
+    }
+
+    private static string Describe(NumberMention n) => n.Kind switch
+    {
+        NumberKind.Age => "age of " + (n.Entity?.Name ?? "?"),
+        NumberKind.Duration => "duration (" + n.Unit + "s)",
+        NumberKind.Count => "number of " + n.Subject,
+        NumberKind.Money => n.Subject.Length > 0 ? "amount of the " + n.Subject : "amount of money",
+        NumberKind.Percent => n.Subject.Length > 0 ? "percentage (" + n.Subject + ")" : "percentage",
+        _ => n.Unit.Length > 0 ? n.Unit : "measurement",
+    };
+
+    private static string? PreviousWord(string text, int pos)
+    {
+        int e = pos;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        return s < e ? text[s..e] : null;
+    }
+
+    private static string? SubjectWord(ArticleContext ctx, TextSpan sentence)
+    {
+        foreach (var t in FactText.Tokenize(ctx.Text, sentence.Start, sentence.End).Take(6))
+        {
+            if (!char.IsLower(t.Text[0]) && !(t.Start == sentence.Start && t.Text.Length > 0 && !ctx.Mentions.Any(m => m.Span.Start == t.Start))) continue;
+            var w = t.Text.ToLowerInvariant();
+            if (Gazetteer.Stop.Contains(w) || w.Length < 3) continue;
+            if (ctx.Mentions.Any(m => m.Span.Start <= t.Start && t.Start < m.Span.End)) continue;
+            return w.EndsWith('s') && w.Length > 4 ? w[..^1] : w;
+        }
+        return null;
+    }
+}

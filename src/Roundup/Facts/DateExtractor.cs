@@ -1,0 +1,436 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Roundup.Model;
+
+namespace Roundup.Facts;
+
+/// <summary>A date expression found in an article, before and after resolution.</summary>
+internal sealed class DateMention
+{
+    public required ArticleContext Context { get; init; }
+    public required TextSpan Span { get; init; }
+    public required string Kind { get; init; }
+    public required Match Match { get; init; }
+    public FactDate? Date { get; set; }
+    public string Text => Context.Text.Substring(Span.Start, Span.Length);
+}
+
+/// <summary>
+/// Finds absolute and relative date expressions ("Tuesday", "last month", "13/12/2016", "Dec. 13, 2016",
+/// "yesterday", "two days ago") and resolves them to ISO dates against the article's publication date, its
+/// dateline, or — when neither is known — the other dates of the story (then marked inferred). Uses no clock.
+/// </summary>
+internal static partial class DateExtractor
+{
+    private const string Wd = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+    private const string Mon = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private const string Yr = "(?:19|20)\\d{2}";
+
+    [GeneratedRegex(@"\b(?<y>" + Yr + @")-(?<m>\d{2})-(?<d>\d{2})\b")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>" + Yr + @"|\d{2})\b(?![/.]\d)")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + Wd + @"),?\s+)?(?<mon>" + Mon + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|-))(?:,?\s+(?<y>" + Yr + @")\b)?")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?:(?<wd>" + Wd + @"),?\s+)?(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Mon + @")\b\.?(?:,?\s+(?<y>" + Yr + @")\b)?")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>" + Yr + @")\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)\s?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|since|by|until|from|last|next|this|early|late|mid-|In|Since|By|Until|From|Last|Next|This)\s?)(?<mon>May)\b")]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"(?<=\b(?:in|In|since|Since|of|by|until|from|before|after|during|between|through|and)\s)(?<y>" + Yr + @")\b(?!\s*(?:%|percent|[a-z]+s\b))")]
+    private static partial Regex YearAlone();
+
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<wd>" + Wd + @")(?!s\b)\b")]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening)|the day before yesterday|the day before|the previous day|the next day|the following day)\b")]
+    private static partial Regex RelativeDay();
+
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arlier this|[Ll]ater this|the|[Oo]ver the|[Bb]y the)\s+)(?<unit>week|month|year|weekend)\b")]
+    private static partial Regex RelativePeriod();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ago();
+
+    [GeneratedRegex(@"\b(?:will|would|could|can|'ll|plans?|planned|scheduled|expects?|expected|due|hopes?|going to|set to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FutureCue();
+
+    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
+    private static partial Regex DatelineLine();
+
+    private static readonly HashSet<string> PastVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "told", "was", "were", "took", "met", "went", "began", "made", "won", "struck", "hit", "rose", "fell", "left", "came",
+        "gave", "shook", "spoke", "broke", "held", "sold", "ran", "saw", "found", "announced", "confirmed", "reported", "died", "killed",
+    };
+
+    /// <summary>Parses a dateline ("13/12/2016 15:04 GMT | Updated …", "July 2, 2024 4:05 PM") to its date; null if the line is not one.</summary>
+    public static DateOnly? ParseDateline(string line, bool? dayFirst = null)
+    {
+        if (line.Length > 120) return null;
+        var m = DatelineLine().Match(line);
+        if (!m.Success) return null;
+        var text = m.Groups["date"].Value;
+        bool gmt = line.Contains("GMT", StringComparison.Ordinal) || line.Contains("BST", StringComparison.Ordinal);
+        var n = Numeric().Match(text);
+        if (n.Success)
+        {
+            int a = int.Parse(n.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(n.Groups["b"].Value, CultureInfo.InvariantCulture);
+            int y = Year(n.Groups["y"].Value);
+            bool df = a > 12 || (b <= 12 && (dayFirst ?? gmt));
+            return Make(y, df ? b : a, df ? a : b);
+        }
+        var iso = Iso().Match(text);
+        if (iso.Success) return Make(Year(iso.Groups["y"].Value), Int(iso.Groups["m"].Value), Int(iso.Groups["d"].Value));
+        var md = MonthDay().Match(text);
+        if (md.Success && md.Groups["y"].Success) return Make(Year(md.Groups["y"].Value), Gazetteer.Months[md.Groups["mon"].Value], Int(md.Groups["d"].Value));
+        var dm = DayMonth().Match(text);
+        if (dm.Success && dm.Groups["y"].Success) return Make(Year(dm.Groups["y"].Value), Gazetteer.Months[dm.Groups["mon"].Value], Int(dm.Groups["d"].Value));
+        return null;
+    }
+
+    /// <summary>Finds the date expressions of one article (unresolved). Skips dateline sentences.</summary>
+    public static List<DateMention> Find(ArticleContext ctx)
+    {
+        var text = ctx.Text;
+        for (int i = 0; i < Math.Min(3, ctx.Sentences.Count); i++)
+        {
+            var s = ctx.Sentences[i];
+            if (ParseDateline(text.Substring(s.Start, s.Length)) is not null) ctx.DatelineSentences.Add(i);
+        }
+        var found = new List<DateMention>();
+        void Scan(Regex r, string kind)
+        {
+            foreach (Match m in r.Matches(text))
+            {
+                int si = ctx.SentenceIndexAt(m.Index);
+                if (si >= 0 && ctx.DatelineSentences.Contains(si)) continue;
+                found.Add(new DateMention { Context = ctx, Span = new TextSpan(m.Index, m.Length), Kind = kind, Match = m });
+            }
+        }
+        Scan(Iso(), "iso");
+        Scan(Numeric(), "numeric");
+        Scan(MonthDay(), "monthday");
+        Scan(DayMonth(), "daymonth");
+        Scan(MonthYear(), "monthyear");
+        Scan(MonthAlone(), "month");
+        Scan(YearAlone(), "year");
+        Scan(Weekday(), "weekday");
+        Scan(RelativeDay(), "relday");
+        Scan(RelativePeriod(), "period");
+        Scan(Ago(), "ago");
+        // Keep the longest of overlapping expressions (earliest on ties).
+        found.Sort((x, y) => x.Span.Length != y.Span.Length ? y.Span.Length.CompareTo(x.Span.Length) : x.Span.Start.CompareTo(y.Span.Start));
+        var kept = new List<DateMention>();
+        foreach (var d in found)
+        {
+            if (d.Kind == "period" && d.Match.Groups["rel"].Value is "the" && d.Match.Groups["unit"].Value != "weekend") continue;
+            if (kept.Any(k => k.Span.Overlaps(d.Span))) continue;
+            kept.Add(d);
+        }
+        kept.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        return kept;
+    }
+
+    /// <summary>Explicit full dates (with a year, to the day) of a mention list, before any anchor is known.</summary>
+    public static DateOnly? ExplicitDay(DateMention d, bool dayFirst)
+    {
+        var m = d.Match;
+        switch (d.Kind)
+        {
+            case "iso": return Make(Year(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value));
+            case "numeric":
+                {
+                    int a = Int(m.Groups["a"].Value), b = Int(m.Groups["b"].Value);
+                    bool df = a > 12 || (b <= 12 && dayFirst);
+                    return Make(Year(m.Groups["y"].Value), df ? b : a, df ? a : b);
+                }
+            case "monthday" or "daymonth" when m.Groups["y"].Success:
+                return Make(Year(m.Groups["y"].Value), Gazetteer.Months[m.Groups["mon"].Value], Int(m.Groups["d"].Value));
+            default: return null;
+        }
+    }
+
+    /// <summary>Resolves every mention of one article against its anchor.</summary>
+    public static void Resolve(List<DateMention> mentions, DateOnly? anchor, bool inferred, StoryDateContext story)
+    {
+        DateOnly? lastDay = null;
+        foreach (var d in mentions)
+        {
+            d.Date = ResolveOne(d, anchor, inferred, story, lastDay);
+            if (d.Date is { Granularity: DateGranularity.Day } fd) lastDay = fd.Start;
+        }
+    }
+
+    private static FactDate? ResolveOne(DateMention d, DateOnly? anchor, bool inferred, StoryDateContext story, DateOnly? lastDay)
+    {
+        var m = d.Match;
+        var sentence = SentenceText(d);
+        bool future = FutureCue().IsMatch(sentence);
+        switch (d.Kind)
+        {
+            case "iso":
+            case "numeric":
+                {
+                    var day = d.Kind == "numeric" ? NumericDay(m, story) : ExplicitDay(d, false);
+                    return day is { } x ? FactDate.Day(x, false) : null;
+                }
+            case "monthday":
+            case "daymonth":
+                {
+                    int month = Gazetteer.Months[m.Groups["mon"].Value];
+                    int dayNum = Int(m.Groups["d"].Value);
+                    if (dayNum is < 1 or > 31) return null;
+                    if (m.Groups["y"].Success) return Make(Year(m.Groups["y"].Value), month, dayNum) is { } x ? FactDate.Day(x, false) : null;
+                    DayOfWeek? wd = m.Groups["wd"].Success ? Gazetteer.Weekdays[m.Groups["wd"].Value] : null;
+                    if (anchor is { } a)
+                    {
+                        DateOnly? best = null;
+                        foreach (var y in new[] { a.Year - 1, a.Year, a.Year + 1 })
+                        {
+                            if (Make(y, month, dayNum) is not { } c) continue;
+                            if (wd is { } w && c.DayOfWeek != w) continue;
+                            if (best is null || Better(c, best.Value, a, future)) best = c;
+                        }
+                        if (best is null && wd is not null)
+                            foreach (var y in new[] { a.Year - 1, a.Year, a.Year + 1 })
+                                if (Make(y, month, dayNum) is { } c && (best is null || Better(c, best.Value, a, future))) best = c;
+                        return best is { } b ? FactDate.Day(b, inferred) : null;
+                    }
+                    if (wd is { } weekday && story.MinYear is { } minYear)
+                    {
+                        for (int y = minYear; y <= minYear + 11; y++)
+                            if (Make(y, month, dayNum) is { } c && c.DayOfWeek == weekday) return FactDate.Day(c, true);
+                    }
+                    return Make(2000, month, dayNum) is { } noYear ? new FactDate(noYear, noYear, DateGranularity.DayNoYear, true) : null;
+                }
+            case "monthyear":
+                {
+                    var start = new DateOnly(Year(m.Groups["y"].Value), Gazetteer.Months[m.Groups["mon"].Value], 1);
+                    return new FactDate(start, start.AddMonths(1).AddDays(-1), DateGranularity.Month, false);
+                }
+            case "month":
+                {
+                    if (anchor is not { } a) return null;
+                    int month = Gazetteer.Months[m.Groups["mon"].Value];
+                    var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                    int y = a.Year;
+                    if (rel == "last") y = month < a.Month ? a.Year : a.Year - 1;
+                    else if (rel == "next") y = month > a.Month ? a.Year : a.Year + 1;
+                    else if (future && rel != "this") y = month >= a.Month ? a.Year : a.Year + 1;
+                    else if (rel != "this")
+                    {
+                        // Nearest occurrence.
+                        int diff = month - a.Month;
+                        if (diff > 6) y--; else if (diff < -6) y++;
+                    }
+                    var start = new DateOnly(y, month, 1);
+                    return new FactDate(start, start.AddMonths(1).AddDays(-1), DateGranularity.Month, inferred);
+                }
+            case "year":
+                {
+                    var start = new DateOnly(Year(m.Groups["y"].Value), 1, 1);
+                    return new FactDate(start, start.AddYears(1).AddDays(-1), DateGranularity.Year, false);
+                }
+            case "weekday": return ResolveWeekday(d, anchor, inferred);
+            case "relday":
+                {
+                    var w = m.Groups["w"].Value.ToLowerInvariant();
+                    if (w is "the day before" or "the previous day" or "the next day" or "the following day")
+                    {
+                        var basis = lastDay ?? anchor;
+                        if (basis is not { } b) return null;
+                        return FactDate.Day(b.AddDays(w is "the next day" or "the following day" ? 1 : -1), inferred || lastDay is null);
+                    }
+                    if (anchor is not { } a) return null;
+                    int offset = w switch { "yesterday" or "last night" => -1, "tomorrow" => 1, "the day before yesterday" => -2, _ => 0 };
+                    return FactDate.Day(a.AddDays(offset), inferred);
+                }
+            case "period":
+                {
+                    if (anchor is not { } a) return null;
+                    var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                    var unit = m.Groups["unit"].Value;
+                    int dir = rel switch { "last" or "past" => -1, "next" or "coming" => 1, "by the" => 1, _ => 0 };
+                    if (unit == "weekend")
+                    {
+                        bool forward = dir > 0 || (dir == 0 && future);
+                        var sat = a;
+                        if (forward) { do sat = sat.AddDays(1); while (sat.DayOfWeek != DayOfWeek.Saturday); }
+                        else { do sat = sat.AddDays(-1); while (sat.DayOfWeek != DayOfWeek.Saturday); }
+                        return new FactDate(sat, sat.AddDays(1), DateGranularity.Range, inferred);
+                    }
+                    if (rel is "the" or "over the") return null;
+                    switch (unit)
+                    {
+                        case "week":
+                            {
+                                var day = a.AddDays(7 * dir);
+                                int back = ((int)day.DayOfWeek + 6) % 7;
+                                var monday = day.AddDays(-back);
+                                return new FactDate(monday, monday.AddDays(6), DateGranularity.Week, inferred);
+                            }
+                        case "month":
+                            {
+                                var first = new DateOnly(a.Year, a.Month, 1).AddMonths(dir);
+                                return new FactDate(first, first.AddMonths(1).AddDays(-1), DateGranularity.Month, inferred);
+                            }
+                        default:
+                            {
+                                var first = new DateOnly(a.Year + dir, 1, 1);
+                                return new FactDate(first, first.AddYears(1).AddDays(-1), DateGranularity.Year, inferred);
+                            }
+                    }
+                }
+            case "ago":
+                {
+                    if (anchor is not { } a) return null;
+                    var nText = m.Groups["n"].Value.ToLowerInvariant();
+                    int n = int.TryParse(nText, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : nText.Contains("few", StringComparison.Ordinal) ? 3 : Gazetteer.NumberWords.GetValueOrDefault(nText, 1);
+                    var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
+                    return unit switch
+                    {
+                        "day" => FactDate.Day(a.AddDays(-n), inferred),
+                        "week" => FactDate.Day(a.AddDays(-7 * n), inferred),
+                        "month" => MonthOf(new DateOnly(a.Year, a.Month, 1).AddMonths(-n), inferred),
+                        _ => new FactDate(new DateOnly(a.Year - n, 1, 1), new DateOnly(a.Year - n, 12, 31), DateGranularity.Year, inferred),
+                    };
+                }
+            default: return null;
+        }
+    }
+
+    private static FactDate MonthOf(DateOnly first, bool inferred) => new(first, first.AddMonths(1).AddDays(-1), DateGranularity.Month, inferred);
+
+    /// <summary>Weekday resolution ("Tuesday", "last Thursday", "by Monday").</summary>
+    private static FactDate? ResolveWeekday(DateMention d, DateOnly? anchor, bool inferred)
+    {
+        if (anchor is not { } a) return null;
+        var m = d.Match;
+        if (!m.Groups["wd"].Success) return null;
+        var wd = Gazetteer.Weekdays[m.Groups["wd"].Value];
+        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : "";
+        int back = ((int)a.DayOfWeek - (int)wd + 7) % 7;       // days back to the most recent such day (0 = anchor)
+        int fwd = ((int)wd - (int)a.DayOfWeek + 7) % 7;        // days forward (0 = anchor)
+        int offset;
+        if (rel is "last" or "past") offset = -(back == 0 ? 7 : back);
+        else if (rel is "next" or "coming") offset = fwd == 0 ? 7 : fwd;
+        else
+        {
+            var direction = Direction(d);
+            if (direction > 0) offset = fwd == 0 ? 7 : fwd;
+            // An inferred anchor is a date of the story, not the publication time: take the nearest such day.
+            else if (inferred) offset = back <= 3 ? -back : fwd;
+            else offset = -back;
+        }
+        return FactDate.Day(a.AddDays(offset), inferred);
+    }
+
+    /// <summary>+1 when the sentence speaks of the future around this expression, -1 for the past, 0 when unclear.</summary>
+    private static int Direction(DateMention d)
+    {
+        var text = d.Context.Text;
+        var before = Words(text, d.Span.Start, 3);
+        if (before.Count > 0 && before[^1] is "by" or "until" or "till" or "before") return 1;
+        foreach (var w in before)
+            if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
+        return FutureCue().IsMatch(SentenceText(d)) ? 1 : 0;
+    }
+
+    private static List<string> Words(string text, int end, int count)
+    {
+        var words = new List<string>();
+        int i = end - 1;
+        while (i >= 0 && words.Count < count)
+        {
+            while (i >= 0 && !char.IsLetter(text[i])) { if (text[i] is '.' or '!' or '?' or '"' or '“' or '”' or '\n') return Reverse(words); i--; }
+            int e = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '\'')) i--;
+            var w = text[(i + 1)..e].ToLowerInvariant();
+            if (w != "on") words.Add(w);
+        }
+        return Reverse(words);
+
+        static List<string> Reverse(List<string> l) { l.Reverse(); return l; }
+    }
+
+    private static string SentenceText(DateMention d)
+    {
+        int si = d.Context.SentenceIndexAt(d.Span.Start);
+        if (si < 0) return "";
+        var s = d.Context.Sentences[si];
+        var chars = d.Context.Text.Substring(s.Start, s.Length).ToCharArray();
+        // Quoted words speak of their own time ("I would have voted"): blank them out.
+        foreach (var q in d.Context.QuoteSpans)
+            for (int k = Math.Max(q.Start, s.Start); k < Math.Min(q.End, s.End); k++) chars[k - s.Start] = ' ';
+        return new string(chars);
+    }
+
+    private static bool Better(DateOnly candidate, DateOnly best, DateOnly anchor, bool future)
+    {
+        if (future)
+        {
+            bool cOk = candidate.DayNumber >= anchor.DayNumber - 7, bOk = best.DayNumber >= anchor.DayNumber - 7;
+            if (cOk != bOk) return cOk;
+        }
+        return Math.Abs(candidate.DayNumber - anchor.DayNumber) < Math.Abs(best.DayNumber - anchor.DayNumber);
+    }
+
+    private static DateOnly? NumericDay(Match m, StoryDateContext story)
+    {
+        int a = Int(m.Groups["a"].Value), b = Int(m.Groups["b"].Value);
+        int y = Year(m.Groups["y"].Value);
+        bool dayFirst;
+        if (a > 12) dayFirst = true;
+        else if (b > 12) dayFirst = false;
+        else if (story.MonthDays.Contains((b, a)) && !story.MonthDays.Contains((a, b))) dayFirst = true;
+        else if (story.MonthDays.Contains((a, b)) && !story.MonthDays.Contains((b, a))) dayFirst = false;
+        else dayFirst = story.DayFirst;
+        return Make(y, dayFirst ? b : a, dayFirst ? a : b);
+    }
+
+    internal static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int Year(string s)
+    {
+        int y = Int(s);
+        return s.Length == 2 ? 2000 + y : y;
+    }
+
+    internal static DateOnly? Make(int y, int m, int d)
+    {
+        if (y is < 1 or > 9999 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        return new DateOnly(y, m, d);
+    }
+
+    /// <summary>(month, day) pairs and years mentioned anywhere in the story, and numeric-date order evidence.</summary>
+    public static StoryDateContext StoryContext(IEnumerable<DateMention> all, IEnumerable<string> datelines)
+    {
+        var monthDays = new HashSet<(int, int)>();
+        int? minYear = null;
+        int dayFirstVotes = 0;
+        foreach (var d in all)
+        {
+            var m = d.Match;
+            if (d.Kind is "monthday" or "daymonth") monthDays.Add((Gazetteer.Months[m.Groups["mon"].Value], Int(m.Groups["d"].Value)));
+            if (m.Groups["y"].Success && m.Groups["y"].Value.Length == 4) { int y = Int(m.Groups["y"].Value); minYear = minYear is null ? y : Math.Max(minYear.Value, y); }
+            if (d.Kind == "numeric") { if (Int(m.Groups["a"].Value) > 12) dayFirstVotes++; else if (Int(m.Groups["b"].Value) > 12) dayFirstVotes--; }
+        }
+        foreach (var line in datelines)
+        {
+            var n = Numeric().Match(line);
+            if (n.Success) { if (Int(n.Groups["a"].Value) > 12) dayFirstVotes++; else if (Int(n.Groups["b"].Value) > 12) dayFirstVotes--; }
+        }
+        return new StoryDateContext(monthDays, minYear, dayFirstVotes > 0);
+    }
+}
+
+/// <summary>What the story as a whole says about dates: month/day pairs, the latest explicit year, numeric order.</summary>
+internal sealed record StoryDateContext(HashSet<(int Month, int Day)> MonthDays, int? MinYear, bool DayFirst);

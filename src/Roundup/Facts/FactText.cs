@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text;
+using Roundup.Model;
+using Roundup.Segmentation;
+
+namespace Roundup.Facts;
+
+/// <summary>A word token: a span of an article's text.</summary>
+internal readonly record struct Token(int Start, int End, string Text, bool Possessive)
+{
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsAllCaps => Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+}
+
+/// <summary>Per-article working state shared by the extractors: text, sentence spans, quote regions, mentions.</summary>
+internal sealed class ArticleContext
+{
+    public ArticleContext(Article article)
+    {
+        Article = article;
+        Text = article.Text;
+        if (article.Sentences.Count > 0) Sentences = [.. article.Sentences.Select(s => s.Span)];
+        else
+        {
+            // Not segmented yet: segment a scratch copy so the article itself is left as the pipeline made it.
+            var scratch = new Article(article.Id, Text);
+            new SentenceSegmenter().Segment(scratch);
+            var list = scratch.Sentences.Select(s => s.Span).ToList();
+            Sentences = list;
+        }
+    }
+
+    public Article Article { get; }
+    public string Text { get; }
+    public IReadOnlyList<TextSpan> Sentences { get; }
+
+    /// <summary>Spans of quoted words (inside the marks), found by the quote extractor.</summary>
+    public List<TextSpan> QuoteSpans { get; } = [];
+
+    /// <summary>Entity mentions in text order.</summary>
+    public List<(TextSpan Span, EntityFact Entity)> Mentions { get; } = [];
+
+    /// <summary>Sentence spans that are datelines ("13/12/2016 15:04 GMT | Updated …"), to skip.</summary>
+    public HashSet<int> DatelineSentences { get; } = [];
+
+    public int SentenceIndexAt(int pos)
+    {
+        int lo = 0, hi = Sentences.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Sentences[mid].Start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return best;
+    }
+
+    public bool InQuote(int pos)
+    {
+        foreach (var q in QuoteSpans) if (pos >= q.Start && pos < q.End) return true;
+        return false;
+    }
+}
+
+/// <summary>Small text helpers for the fact extractors.</summary>
+internal static class FactText
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Jr", "Sr", "Lt", "Sgt", "Capt", "Gen", "Col", "Rev", "Sen", "Rep", "Prof", "Inc", "Corp",
+        "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "No",
+    };
+
+    /// <summary>Word tokens of text[start, end). Keeps internal hyphens/apostrophes, abbreviation periods; marks possessives.</summary>
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        int i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < end)
+            {
+                char c = text[i];
+                if (char.IsLetterOrDigit(c)) { i++; continue; }
+                if ((c is '-' or '\'' or '’' or '&') && i + 1 < end && char.IsLetterOrDigit(text[i + 1])) { i++; continue; }
+                if (c is '.' or ',' && i + 1 < end && char.IsDigit(text[i + 1]) && i > s && char.IsDigit(text[i - 1])) { i++; continue; }
+                break;
+            }
+            int e = i;
+            var word = text[s..e];
+            bool possessive = false;
+            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+            {
+                possessive = true;
+                word = word[..^2];
+                e -= 2;
+            }
+            else if (i < end && text[i] == '.' && (Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]))))
+            {
+                word += ".";
+                e++;
+                i++;
+            }
+            tokens.Add(new Token(s, e, word, possessive));
+        }
+        return tokens;
+    }
+
+    /// <summary>Removes diacritics and unifies apostrophes, for comparing name forms.</summary>
+    public static string Fold(string s)
+    {
+        bool plain = true;
+        foreach (var c in s) if (c > 127) { plain = false; break; }
+        if (plain) return s;
+        var d = s.Replace('’', '\'').Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (var c in d) if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), capped at max+1.</summary>
+    public static int EditDistance(string a, string b, int max = 2)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int rowMin = int.MaxValue;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                int v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                d[i, j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+            if (rowMin > max) return max + 1;
+        }
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>Lower-case content words of a span, cut to a 5-letter stem, without stop words and numbers.</summary>
+    public static HashSet<string> ContentStems(string text, TextSpan span)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in Tokenize(text, span.Start, span.End))
+        {
+            if (t.Text.Length < 3 || char.IsDigit(t.Text[0])) continue;
+            var w = t.Text.ToLowerInvariant();
+            if (Gazetteer.Stop.Contains(w) || Gazetteer.Weekdays.ContainsKey(w) || Gazetteer.Months.ContainsKey(w) || Gazetteer.NumberWords.ContainsKey(w)) continue;
+            set.Add(w.Length > 5 ? w[..5] : w);
+        }
+        return set;
+    }
+
+    /// <summary>Dice overlap of two sets.</summary>
+    public static double Dice(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        int shared = 0;
+        foreach (var x in a) if (b.Contains(x)) shared++;
+        return 2.0 * shared / (a.Count + b.Count);
+    }
+}

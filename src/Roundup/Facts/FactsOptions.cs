@@ -1,0 +1,17 @@
+namespace Roundup.Facts;
+
+/// <summary>Options of the facts stage.</summary>
+public sealed record FactsOptions
+{
+    /// <summary>Default options.</summary>
+    public static FactsOptions Default { get; } = new();
+
+    /// <summary>
+    /// Two sentences of different outlets are taken to report the same event when the Dice overlap of their content
+    /// words is at least this (default 0.35); their dates are then compared for conflicts.
+    /// </summary>
+    public double AlignedSentenceOverlap { get; init; } = 0.35;
+
+    /// <summary>How many entities the text and Markdown renderers list (default 8); JSON has all.</summary>
+    public int RenderedEntities { get; init; } = 8;
+}

@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Roundup.Model;
+
+namespace Roundup.Facts;
+
+/// <summary>A number found in one article with what it counts or measures.</summary>
+internal sealed record NumberMention(ArticleContext Context, TextSpan Span, NumberKind Kind, double Amount, string Unit, string Subject, EntityFact? Entity)
+{
+    public string Key => Kind switch
+    {
+        NumberKind.Age => "age:" + (Entity?.Id ?? "?"),
+        NumberKind.Duration => "duration:" + Unit,
+        NumberKind.Count => "count:" + Subject,
+        NumberKind.Money => "money:" + Unit + ":" + Subject,
+        NumberKind.Percent => "percent:" + Subject,
+        _ => "measure:" + Unit,
+    };
+}
+
+/// <summary>
+/// Finds numbers with what they count or measure: ages ("Trump, 70,", "16-year-old"), durations ("15 minutes",
+/// "a nine-day stay"), money ("$1.2 billion", "€45 million"), percentages, measurements (degrees, acres,
+/// magnitude) and counts ("12 workers", "three masked men"), in digits or words.
+/// </summary>
+internal static partial class NumberExtractor
+{
+    private const string Num = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa] dozen|[Aa] hundred)(?:\s(?<mult>million|billion|thousand|hundred))?";
+
+    [GeneratedRegex(@"(?<cur>US\$|\$|£|€|¥)\s?(?<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?<mult>million|billion|trillion|thousand|bn|m|k)\b)?|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<mult>million|billion)?\s(?<cur>dollars|euros|pounds|yen)\b")]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"\b" + Num + @"[\s-](?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|earlier|later|before)\b)(?!-old)")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\b" + Num + @"\s?(?<unit>degrees|degree|mph|km/h|kilometres|kilometers|km|miles|metres|meters|feet|acres|hectares|tonnes|tons|kg|inches|centimetres|cm)\b")]
+    private static partial Regex Measure();
+
+    [GeneratedRegex(@"\b(?<unit>[Mm]agnitude)[\s-](?<num>\d+(?:\.\d+)?)\b")]
+    private static partial Regex Magnitude();
+
+    [GeneratedRegex(@"\b" + Num + @"-year-old\b")]
+    private static partial Regex YearOld();
+
+    [GeneratedRegex(@"\b" + Num + @"\b(?![.,]\d)")]
+    private static partial Regex Bare();
+
+    [GeneratedRegex(@"^(?:,\s(?<n>\d{1,3}),|,\saged\s(?<n>\d{1,3})\b|(?:,[^,.]{1,40},)?\s(?:is|was)\s(?<n>\d{1,3})[.,;](?!\d))")]
+    private static partial Regex AgeAfterName();
+
+    [GeneratedRegex(@"\b[Tt]he (?:[a-z]+ )?[a-z]+, (?<n>\d{1,2}),")]
+    private static partial Regex DescribedAge();
+
+    private static readonly HashSet<string> Irregular = new(StringComparer.Ordinal) { "men", "women", "children", "people", "police", "staff", "feet", "teeth", "cattle", "sheep", "fish", "aircraft", "personnel", "crew", "mice", "geese", "data" };
+
+    /// <summary>Finds the numbers of one article outside the spans of dates.</summary>
+    public static List<NumberMention> Find(ArticleContext ctx, IReadOnlyList<TextSpan> dateSpans)
+    {
+        var text = ctx.Text;
+        var result = new List<NumberMention>();
+        var taken = new List<TextSpan>(dateSpans);
+        bool Free(TextSpan s) => !taken.Any(t => t.Overlaps(s)) && !InDateline(ctx, s.Start);
+        void Take(NumberMention n) { result.Add(n); taken.Add(n.Span); }
+
+        // Ages attached to entity mentions.
+        foreach (var (span, entity) in ctx.Mentions)
+        {
+            if (entity.EntityKind != EntityKind.Person) continue;
+            var m = AgeAfterName().Match(text[span.End..Math.Min(text.Length, span.End + 60)]);
+            if (!m.Success) continue;
+            var g = m.Groups["n"];
+            var s = new TextSpan(span.End + g.Index, g.Length);
+            if (!Free(s)) continue;
+            int age = int.Parse(g.Value, CultureInfo.InvariantCulture);
+            if (age is < 1 or > 120) continue;
+            Take(new NumberMention(ctx, s, NumberKind.Age, age, "year", "age", entity));
+        }
+        // "the rapper, 39,": a description with an age is about the person the text is about.
+        foreach (Match m in DescribedAge().Matches(text))
+        {
+            var g = m.Groups["n"];
+            var s = new TextSpan(g.Index, g.Length);
+            if (!Free(s) || ctx.InQuote(m.Index)) continue;
+            var who = ctx.Mentions.FirstOrDefault(x => x.Span.Start == m.Index).Entity ?? QuoteExtractor.ResolvePronoun(ctx, m.Index);
+            if (who is null) continue;
+            Take(new NumberMention(ctx, s, NumberKind.Age, int.Parse(g.Value, CultureInfo.InvariantCulture), "year", "age", who));
+        }
+        foreach (Match m in YearOld().Matches(text))
+        {
+            var s = new TextSpan(m.Index, m.Length);
+            if (!Free(s) || Value(m) is not { } age) continue;
+            var entity = ctx.Mentions.FirstOrDefault(x => x.Span.Start >= s.End && x.Span.Start <= s.End + 30 && x.Entity.EntityKind == EntityKind.Person).Entity;
+            Take(new NumberMention(ctx, s, NumberKind.Age, age, "year", "age", entity));
+        }
+        foreach (Match m in Money().Matches(text))
+        {
+            var s = new TextSpan(m.Index, m.Length);
+            if (!Free(s) || Value(m) is not { } amount) continue;
+            var cur = m.Groups["cur"].Value switch { "$" or "dollars" => "USD", "US$" => "USD", "£" or "pounds" => "GBP", "€" or "euros" => "EUR", "¥" or "yen" => "JPY", var c => c };
+            Take(new NumberMention(ctx, s, NumberKind.Money, amount, cur, MoneySubject(text, s), null));
+        }
+        foreach (Match m in Percent().Matches(text))
+        {
+            var s = new TextSpan(m.Index, m.Length);
+            if (!Free(s)) continue;
+            Take(new NumberMention(ctx, s, NumberKind.Percent, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "%", PercentSubject(text, s), null));
+        }
+        foreach (Match m in Magnitude().Matches(text))
+        {
+            var s = new TextSpan(m.Index, m.Length);
+            if (!Free(s)) continue;
+            Take(new NumberMention(ctx, s, NumberKind.Measure, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "magnitude", "magnitude", null));
+        }
+        foreach (Match m in Duration().Matches(text))
+        {
+            var s = new TextSpan(m.Index, m.Length);
+            if (!Free(s) || Value(m) is not { } amount) continue;
+            Take(new NumberMention(ctx, s, NumberKind.Duration, amount, m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s'), "", null));
+        }
+        foreach (Match m in Measure().Matches(text))
+        {
+            var s = new TextSpan(m.Index, m.Length);
+            if (!Free(s) || Value(m) is not { } amount) continue;
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            if (unit.EndsWith('s') && unit != "inches") unit = unit[..^1];
+            Take(new NumberMention(ctx, s, NumberKind.Measure, amount, unit, unit, null));
+        }
+        foreach (Match m in Bare().Matches(text))
+        {
+            var numText = m.Groups["num"].Value;
+            var s = new TextSpan(m.Index, m.Length);
+            if (!Free(s) || Value(m) is not { } amount) continue;
+            if (numText.Length == 4 && !numText.Contains(',', StringComparison.Ordinal) && amount is >= 1900 and <= 2100) continue;
+            if (m.Index > 0 && text[m.Index - 1] is ':' or '/' or '-' or '.') continue;
+            int after = s.End;
+            if (after < text.Length && text[after] is ':' or '/') continue;
+            var head = CountHead(text, after);
+            if (head is not null)
+            {
+                if (amount == 1 && !char.IsDigit(numText[0])) continue;
+                Take(new NumberMention(ctx, s, NumberKind.Count, amount, head, head, null));
+            }
+            else if (numText.Contains('.', StringComparison.Ordinal))
+            {
+                Take(new NumberMention(ctx, s, NumberKind.Measure, amount, "", "", null));
+            }
+        }
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    private static bool InDateline(ArticleContext ctx, int pos)
+    {
+        int si = ctx.SentenceIndexAt(pos);
+        return si >= 0 && ctx.DatelineSentences.Contains(si);
+    }
+
+    private static double? Value(Match m)
+    {
+        var t = m.Groups["num"].Value;
+        double v;
+        if (char.IsDigit(t[0]))
+        {
+            if (!double.TryParse(t.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out v)) return null;
+        }
+        else
+        {
+            var w = t.ToLowerInvariant();
+            v = w switch { "a dozen" => 12, "a hundred" => 100, _ => Gazetteer.NumberWords.TryGetValue(w, out var n) ? n : double.NaN };
+            if (double.IsNaN(v)) return null;
+        }
+        var mult = m.Groups["mult"].Success ? m.Groups["mult"].Value.ToLowerInvariant() : "";
+        v *= mult switch { "thousand" or "k" => 1e3, "million" or "m" => 1e6, "billion" or "bn" => 1e9, "trillion" => 1e12, "hundred" => 100, _ => 1 };
+        return Math.Round(v, 6);
+    }
+
+    /// <summary>The counted noun after a number: the last plural word of the next three words before a function word.</summary>
+    private static string? CountHead(string text, int pos)
+    {
+        string? head = null;
+        int i = pos;
+        for (int k = 0; k < 3; k++)
+        {
+            if (i >= text.Length || text[i] != ' ') break;
+            int s = ++i;
+            while (i < text.Length && (char.IsLower(text[i]) || text[i] == '-')) i++;
+            if (i == s) break;
+            var w = text[s..i];
+            if (Gazetteer.Stop.Contains(w) || w is "whose") break;
+            if (IsPlural(w)) head = w;
+            else if (head is not null) break;
+            if (i < text.Length && text[i] != ' ') break;
+        }
+        return head;
+    }
+
+    private static bool IsPlural(string w) => Irregular.Contains(w) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal));
+
+    private static string MoneySubject(string text, TextSpan s)
+    {
+        // "$310 million budget" → budget; "a fee of €45 million" → fee.
+        int i = s.End;
+        if (i < text.Length && text[i] == ' ')
+        {
+            int st = i + 1, e = st;
+            while (e < text.Length && char.IsLower(text[e])) e++;
+            var w = text[st..e];
+            if (w.Length > 2 && !Gazetteer.Stop.Contains(w) && w is not ("in" or "for" or "from" or "to")) return w;
+        }
+        var before = text[Math.Max(0, s.Start - 30)..s.Start];
+        var m = Regex.Match(before, @"\b(?<w>[a-z]+) of (?:about |around |some |nearly |almost |more than )?$");
+        return m.Success ? m.Groups["w"].Value : "";
+    }
+
+    private static string PercentSubject(string text, TextSpan s)
+    {
+        var after = text[s.End..Math.Min(text.Length, s.End + 40)];
+        var m = Regex.Match(after, @"^ of (?:the |all |its |their )?(?<w>[a-z]+)");
+        if (m.Success) return m.Groups["w"].Value;
+        var before = text[Math.Max(0, s.Start - 40)..s.Start];
+        var words = Regex.Matches(before, @"[A-Za-z]+").Select(x => x.Value).Reverse();
+        foreach (var w in words)
+        {
+            var lw = w.ToLowerInvariant();
+            if (Gazetteer.Stop.Contains(lw) || lw is "rose" or "fell" or "cut" or "up" or "down" or "by" or "was" or "is" or "reached") continue;
+            return lw;
+        }
+        return "";
+    }
+}
