@@ -55,7 +55,7 @@ public sealed class CoverageSummarizer : ISummarizer
         bool fallback = eligibleCount == 0;
         if (fallback)
             for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
-        var units = Units(f, eligible, member, o.Readability && !fallback);
+        var (units, glued) = Units(f, eligible, member, o.Readability && !fallback);
 
         int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
         var bigramWeight = new double[f.BigramDf.Length];
@@ -91,10 +91,10 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int u = 0; u < unitCount; u++)
             {
                 var (start, count) = units[u];
-                if (taken[start]) continue;
+                if (glued[start] && !taken[start - 1]) continue; // leans on (or continues) a sentence not chosen
                 if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords[u] > options.Words) continue;
                 bool usable = true;
-                for (int i = start; i < start + count; i++) usable &= !blocked[i];
+                for (int i = start; i < start + count; i++) usable &= !blocked[i] && !taken[i];
                 if (!usable) continue;
                 stamp++;
                 double gain = 0;
@@ -127,13 +127,14 @@ public sealed class CoverageSummarizer : ISummarizer
     }
 
     /// <summary>
-    /// Splits the candidates into the units a summary may take: one sentence, or a short run of adjacent
-    /// sentences of one article that only read right together: a sentence opening with a pronoun or connective
-    /// joins the sentence before it (when <paramref name="glueReferences"/>), and a quotation running over several
-    /// sentences is taken whole. A unit is usable only when its sentences are eligible (a short one may stand inside a longer unit), its quotation closes
-    /// and it has at most <see cref="MaxUnitSentences"/> sentences.
+    /// The units a summary may take: one sentence, or a short run of adjacent sentences of one article that only
+    /// read right together. A sentence opening with a pronoun or connective is glued to the sentence before it
+    /// (when <paramref name="glueReferences"/>), and so is every sentence of a quotation after its first. A unit
+    /// is any run within a glued chain that ends where no quotation is left open; one that starts on a glued
+    /// sentence may only be taken once the sentence before it is (see the returned glue). Its sentences must be
+    /// eligible (a short one may stand inside a longer unit), and it has at most <see cref="MaxUnitSentences"/>.
     /// </summary>
-    internal static List<(int Start, int Count)> Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences)
+    internal static (List<(int Start, int Count)> Units, bool[] Glued) Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences)
     {
         int n = f.Sentences.Length;
         var glued = new bool[n]; // sentence i must come with sentence i - 1
@@ -153,28 +154,19 @@ public sealed class CoverageSummarizer : ISummarizer
             glued[i] = sameArticle && (wasOpen || (glueReferences && SentenceRules.OpensWithReference(f.Texts[i])));
         }
         var units = new List<(int, int)>();
-        int s = 0;
-        while (s < n)
+        for (int start = 0; start < n; start++)
         {
-            int e = s + 1;
-            while (e < n && glued[e]) e++;
-            int count = e - s;
-            bool usable = count <= MaxUnitSentences && !quoteOpen[e - 1];
-            if (count == 1) usable &= eligible[s];
-            else
+            bool anyEligible = false;
+            for (int end = start; end < n && end - start < MaxUnitSentences; end++)
             {
-                bool anyEligible = false;
-                for (int i = s; i < e && usable; i++)
-                {
-                    usable = member[i];
-                    anyEligible |= eligible[i];
-                }
-                usable &= anyEligible;
+                if (end > start && !glued[end]) break;
+                if (!member[end]) break;
+                anyEligible |= eligible[end];
+                if (quoteOpen[end]) continue;
+                if (end == start ? eligible[start] : anyEligible) units.Add((start, end - start + 1));
             }
-            if (usable) units.Add((s, count));
-            s = e;
         }
-        return units;
+        return (units, glued);
     }
 
     /// <summary>The most sentences one unit (a quotation or a chain of references) may span.</summary>
