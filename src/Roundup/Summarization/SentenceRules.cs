@@ -135,7 +135,7 @@ public static partial class SentenceRules
                 break;
             }
         }
-        if (t.EndsWith('.') && t.Contains(", ", StringComparison.Ordinal))
+        if (t.EndsWith('.') && t.Contains(", ", StringComparison.Ordinal) && MayEndWithAttribution(t))
         {
             var m = TrailingAttribution().Match(t);
             if (m.Success && Sentence.CountWords(t.AsSpan(0, m.Index)) >= 6) t = t[..m.Index] + ".";
@@ -143,6 +143,12 @@ public static partial class SentenceRules
         if (parentheticals && t.Contains('(', StringComparison.Ordinal)) t = Parenthetical().Replace(t, "");
         return Capitalize(t);
     }
+
+    /// <summary>Cheap gate before the attribution pattern: an attribution verb or "according to" is present.</summary>
+    private static bool MayEndWithAttribution(string t) => t.AsSpan().ContainsAny(AttributionWords);
+
+    private static readonly SearchValues<string> AttributionWords = SearchValues.Create(
+        [" said", " says", " told ", " reported", " reports", " added", "according to "], StringComparison.Ordinal);
 
     private static bool HasQuote(string t) => t.AsSpan().IndexOfAny("\"“”") >= 0;
 
