@@ -44,6 +44,7 @@ public static partial class SentenceRules
         if (!(last is '.' or '!' or '"' or '”' or '\'' or '’' or ')')) return false;
         if (last is ')' && !text.Contains('(', StringComparison.Ordinal)) return false;
         if (EndsWithAbbreviation(text)) return false;
+        if (LooksLikeCaption(text)) return false;
         return !text.AsSpan().ContainsAny(Furniture);
     }
 
@@ -89,6 +90,19 @@ public static partial class SentenceRules
         }
         return open;
     }
+
+    /// <summary>
+    /// True for a photo caption in wire style, which ends with the full date the photo was taken
+    /// ("… in San Bernardino, Calif., Tuesday, April 11, 2017.").
+    /// </summary>
+    public static bool LooksLikeCaption(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 12 && char.IsDigit(text[^2]) && CaptionDate().IsMatch(text);
+    }
+
+    [GeneratedRegex(@",\s(?:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s(?:19|20)\d\d\.$")]
+    private static partial Regex CaptionDate();
 
     /// <summary>True for a question (ends with a question mark, also inside a closing quote).</summary>
     public static bool IsQuestion(string text)
