@@ -84,29 +84,47 @@ public sealed class CoverageSummarizer : ISummarizer
             double prior = 1 + o.PositionWeight / (1 + f.Position[start] / o.PositionScale);
             unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
         }
+        // Lazy greedy (Minoux): a unit's gain only shrinks as concepts get covered, so its last computed score
+        // bounds its current one; only the unit with the highest bound is rescored, until a fresh score is on top.
+        var bound = new double[unitCount];
+        Array.Fill(bound, double.PositiveInfinity);
+        var scoredIn = new int[unitCount];
+        int round = 0;
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
+            round++;
             int best = -1;
             double bestScore = 0;
-            for (int u = 0; u < unitCount; u++)
+            while (true)
             {
-                var (start, count) = units[u];
-                if (glued[start] && !taken[start - 1]) continue; // leans on (or continues) a sentence not chosen
-                if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords[u] > options.Words) continue;
-                bool usable = true;
-                for (int i = start; i < start + count; i++) usable &= !blocked[i] && !taken[i];
-                if (!usable) continue;
+                int top = -1;
+                double topBound = 0;
+                for (int u = 0; u < unitCount; u++)
+                {
+                    if (bound[u] <= topBound) continue;
+                    var (start, count) = units[u];
+                    if (glued[start] && !taken[start - 1]) continue; // leans on (or continues) a sentence not chosen
+                    if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords[u] > options.Words) continue;
+                    bool usable = true;
+                    for (int i = start; i < start + count; i++) usable &= !blocked[i] && !taken[i];
+                    if (!usable) continue;
+                    top = u;
+                    topBound = bound[u];
+                }
+                if (top < 0) break;
+                if (scoredIn[top] == round) { best = top; bestScore = topBound; break; }
+                var (first0, count0) = units[top];
                 stamp++;
                 double gain = 0;
-                for (int i = start; i < start + count; i++)
+                for (int i = first0; i < first0 + count0; i++)
                 {
                     foreach (int b in f.Bigrams[i])
                         if (bigramStamp[b] != stamp) { bigramStamp[b] = stamp; gain += bigramWeight[b]; }
                     foreach (int w in f.Unigrams[i])
                         if (wordStamp[w] != stamp) { wordStamp[w] = stamp; gain += wordWeight[w]; }
                 }
-                double score = gain * unitValue[u];
-                if (score > bestScore) { bestScore = score; best = u; }
+                bound[top] = gain * unitValue[top];
+                scoredIn[top] = round;
             }
             if (best < 0) break;
             var (first, members) = units[best];
