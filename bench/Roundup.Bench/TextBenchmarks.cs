@@ -14,6 +14,7 @@ namespace Roundup.Bench;
 /// Run: dotnet run -c Release --project bench/Roundup.Bench -- --filter '*Text*' --job short
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TextBenchmarks
 {
     private IReadOnlyList<string> _raw = [];

@@ -13,6 +13,7 @@ internal static class EvalCommand
         var cmd = new Command("eval", "Measure Roundup against gold data (summaries: ROUGE; stories: clustering metrics).")
         {
             EvalSummarizeCommand.Create(),
+            FactsEvalCommand.Create(),
         };
         return cmd;
     }

@@ -5,7 +5,8 @@ namespace Roundup.Cleaning;
 
 /// <summary>
 /// Reads the publication time from a dateline/timestamp line such as "13/12/2016 15:04 GMT | Updated …",
-/// "Published: 10:32 EST, 3 March 2014", "Posted: Jun 11, 2018 5:30 PM CDT" or "Sunday, July 31, 2011 21:39 EDT".
+/// "Published: 10:32 EST, 3 March 2014", "Posted: Jun 11, 2018 5:30 PM CDT", "Sunday, July 31, 2011 21:39 EDT" or
+/// ISO 8601 ("2016-12-13T15:04:00Z").
 /// The first date and the first time on the line win (the "published" part comes before "updated").
 /// Without a zone the time is taken as UTC; without a time, midnight.
 /// </summary>
@@ -18,6 +19,10 @@ public static partial class DatelineParser
     {
         ArgumentNullException.ThrowIfNull(line);
         published = default;
+        var iso = Iso().Match(line);
+        if (iso.Success && DateTimeOffset.TryParse(iso.Value, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out published))
+            return published.Year is >= 1990 and <= 2100;
         var zone = Zone().Match(line);
         var offset = zone.Success ? OffsetOf(zone.Value) : TimeSpan.Zero;
 
@@ -87,6 +92,9 @@ public static partial class DatelineParser
         "IST" => new TimeSpan(5, 30, 0),
         _ => TimeSpan.Zero,
     };
+
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:?\d{2})?)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Iso();
 
     [GeneratedRegex(@"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();

@@ -10,6 +10,12 @@ namespace Roundup.Facts;
 /// </summary>
 internal static class Corroboration
 {
+    /// <summary>Largest ratio between two values of one slot still read as a disagreement.</summary>
+    private const double MaxRatio = 2.5;
+
+    /// <summary>Largest gap, in days, between two dates of one event still read as a disagreement.</summary>
+    private const int MaxDateGap = 14;
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near" };
 
     public static List<FactConflict> Conflicts(List<ArticleContext> contexts, List<List<DateMention>> dates, List<List<NumberMention>> numbers,
@@ -50,26 +56,38 @@ internal static class Corroboration
         }
 
         // 3. Dates of the same event: aligned sentences (high word overlap) with different days.
-        var stems = contexts.Select(c => c.Sentences.Select(s => FactText.ContentStems(c.Text, s)).ToList()).ToList();
-        var dateConflicts = new Dictionary<string, (HashSet<string> Seen, List<DateMention> Mentions)>(StringComparer.Ordinal);
+        // Content words of a sentence, computed only for sentences that carry a day.
+        var stemCache = new Dictionary<(int, int), HashSet<string>>();
+        HashSet<string> Stems(int article, int sentence)
+        {
+            if (!stemCache.TryGetValue((article, sentence), out var set))
+                stemCache[(article, sentence)] = set = FactText.ContentStems(contexts[article].Text, contexts[article].Sentences[sentence]);
+            return set;
+        }
+        var dateConflicts = new Dictionary<(DateOnly, DateOnly), HashSet<DateMention>>();
+        var days = dates.Select(l => l.Where(d => d.Date is { Granularity: DateGranularity.Day }).ToList()).ToList();
+        var daySets = days.Select(l => l.Select(d => d.Date!.Start).ToHashSet()).ToList();
+        var sentenceOf = days.Select((l, i) => l.Select(d => contexts[i].SentenceIndexAt(d.Span.Start)).ToList()).ToList();
         foreach (var i in independent)
             foreach (var j in independent.Where(j => j > i))
-                foreach (var da in dates[i].Where(d => d.Date is { Granularity: DateGranularity.Day }))
-                    foreach (var db in dates[j].Where(d => d.Date is { Granularity: DateGranularity.Day }))
+                for (int x = 0; x < days[i].Count; x++)
+                    for (int y = 0; y < days[j].Count; y++)
                     {
-                        if (da.Date!.Start == db.Date!.Start) continue;
-                        int sa = contexts[i].SentenceIndexAt(da.Span.Start), sb = contexts[j].SentenceIndexAt(db.Span.Start);
-                        if (sa < 0 || sb < 0 || FactText.Dice(stems[i][sa], stems[j][sb]) < options.AlignedSentenceOverlap) continue;
-                        if (dates[i].Any(d => d.Date?.Start == db.Date.Start && d.Date.Granularity == DateGranularity.Day)) continue;
-                        if (dates[j].Any(d => d.Date?.Start == da.Date.Start && d.Date.Granularity == DateGranularity.Day)) continue;
-                        var key = "date:" + string.Join("|", new[] { da.Date.Iso, db.Date.Iso }.Order(StringComparer.Ordinal));
-                        if (!dateConflicts.TryGetValue(key, out var entry)) dateConflicts[key] = entry = ([], []);
-                        entry.Mentions.Add(da);
-                        entry.Mentions.Add(db);
+                        var da = days[i][x];
+                        var db = days[j][y];
+                        if (da.Date!.Start == db.Date!.Start || daySets[i].Contains(db.Date.Start) || daySets[j].Contains(da.Date.Start)) continue;
+                        if (Math.Abs(da.Date.Start.DayNumber - db.Date.Start.DayNumber) > MaxDateGap) continue;
+                        int sa = sentenceOf[i][x], sb = sentenceOf[j][y];
+                        if (sa < 0 || sb < 0 || FactText.Dice(Stems(i, sa), Stems(j, sb)) < options.AlignedSentenceOverlap) continue;
+                        var key = da.Date.Start < db.Date.Start ? (da.Date.Start, db.Date.Start) : (db.Date.Start, da.Date.Start);
+                        if (!dateConflicts.TryGetValue(key, out var entry)) dateConflicts[key] = entry = [];
+                        entry.Add(da);
+                        entry.Add(db);
                     }
-        foreach (var (_, entry) in dateConflicts)
+        foreach (var (_, set) in dateConflicts)
         {
-            var values = entry.Mentions.Distinct().GroupBy(m => m.Date!.Iso).Select(g => new ConflictValue(g.Key,
+            var entry = (Mentions: set.OrderBy(m => m.Context.Article.Index).ThenBy(m => m.Span.Start).ToList(), 0);
+            var values = entry.Mentions.GroupBy(m => m.Date!.Iso).Select(g => new ConflictValue(g.Key,
                 [.. g.Select(m => m.Context.Article).Distinct().OrderBy(a => a.Index)],
                 [.. g.Select(m => new FactMention(m.Context.Article, m.Span, m.Text))])).ToList();
             int si = entry.Mentions[0].Context.SentenceIndexAt(entry.Mentions[0].Span.Start);
@@ -108,7 +126,8 @@ internal static class Corroboration
             foreach (var c in ctxs)
             {
                 var own = list.First(x => x.Ctx == c).Place;
-                if (distinct.Any(p => p != own && c.Mentions.Any(m => m.Entity == p))) clean = false;
+                var mentioned = c.Mentions.Select(m => m.Entity).ToHashSet();
+                if (distinct.Any(p => p != own && mentioned.Contains(p))) clean = false;
             }
             if (!clean) continue;
             var values = list.GroupBy(x => x.Place).Select(g => new ConflictValue(g.Key.Name,
@@ -124,6 +143,11 @@ internal static class Corroboration
     {
         var byArticle = list.GroupBy(n => n.Context).ToList();
         if (byArticle.Count < 2) return null;
+        // An article that gives several values for the slot is talking about several things: no conflict to read.
+        if (byArticle.Any(g => g.Select(n => n.Amount).Distinct().Count() > 1)) return null;
+        // Outlets that disagree give close values (12 vs 14, $1.2bn vs $1.4bn); far-apart values count different things.
+        double lo = list.Min(n => n.Amount), hi = list.Max(n => n.Amount);
+        if (lo <= 0 || hi / lo > MaxRatio) return null;
         bool disputed = false;
         for (int a = 0; a < byArticle.Count && !disputed; a++)
             for (int b = a + 1; b < byArticle.Count && !disputed; b++)
@@ -162,10 +186,10 @@ internal static class Corroboration
     {
         foreach (var t in FactText.Tokenize(ctx.Text, sentence.Start, sentence.End).Take(6))
         {
-            if (!char.IsLower(t.Text[0]) && !(t.Start == sentence.Start && t.Text.Length > 0 && !ctx.Mentions.Any(m => m.Span.Start == t.Start))) continue;
+            if (!char.IsLower(t.Text[0]) && !(t.Start == sentence.Start && ctx.MentionCovering(t.Start) is null)) continue;
             var w = t.Text.ToLowerInvariant();
             if (Gazetteer.Stop.Contains(w) || w.Length < 3) continue;
-            if (ctx.Mentions.Any(m => m.Span.Start <= t.Start && t.Start < m.Span.End)) continue;
+            if (ctx.MentionCovering(t.Start) is not null) continue;
             return w.EndsWith('s') && w.Length > 4 ? w[..^1] : w;
         }
         return null;

@@ -12,6 +12,8 @@ internal sealed class DateMention
     public required string Kind { get; init; }
     public required Match Match { get; init; }
     public FactDate? Date { get; set; }
+    public string Relative { get; init; } = "";
+    public DayOfWeek? PrefixWeekday { get; init; }
     public string Text => Context.Text.Substring(Span.Start, Span.Length);
 }
 
@@ -32,22 +34,22 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>" + Yr + @"|\d{2})\b(?![/.]\d)")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + Wd + @"),?\s+)?(?<mon>" + Mon + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|-))(?:,?\s+(?<y>" + Yr + @")\b)?")]
+    [GeneratedRegex(@"\b(?<mon>" + Mon + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|-))(?:,?\s+(?<y>" + Yr + @")\b)?")]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + Wd + @"),?\s+)?(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Mon + @")\b\.?(?:,?\s+(?<y>" + Yr + @")\b)?")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Mon + @")\b\.?(?:,?\s+(?<y>" + Yr + @")\b)?")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>" + Yr + @")\b")]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-)\s?)?(?<mon>January|February|March|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|since|by|until|from|last|next|this|early|late|mid-|In|Since|By|Until|From|Last|Next|This)\s?)(?<mon>May)\b")]
+    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")]
     private static partial Regex MonthAlone();
 
     [GeneratedRegex(@"(?<=\b(?:in|In|since|Since|of|by|until|from|before|after|during|between|through|and)\s)(?<y>" + Yr + @")\b(?!\s*(?:%|percent|[a-z]+s\b))")]
     private static partial Regex YearAlone();
 
-    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<wd>" + Wd + @")(?!s\b)\b")]
+    [GeneratedRegex(@"\b(?<wd>" + Wd + @")(?!s\b)\b")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening)|the day before yesterday|the day before|the previous day|the next day|the following day)\b")]
@@ -117,15 +119,55 @@ internal static partial class DateExtractor
         }
         Scan(Iso(), "iso");
         Scan(Numeric(), "numeric");
-        Scan(MonthDay(), "monthday");
-        Scan(DayMonth(), "daymonth");
+        foreach (var (regex, kind) in new[] { (MonthDay(), "monthday"), (DayMonth(), "daymonth") })
+            foreach (Match m in regex.Matches(text))
+            {
+                int si = ctx.SentenceIndexAt(m.Index);
+                if (si >= 0 && ctx.DatelineSentences.Contains(si)) continue;
+                // "Tuesday, December 13": a weekday just before the date belongs to it.
+                int start = m.Index;
+                DayOfWeek? wd = null;
+                int p = start;
+                while (p > 0 && text[p - 1] is ' ' or ',') p--;
+                var prev = PrevWord(text, p, out int prevStart) ?? (p < start ? PrevWordAt(text, p, out prevStart) : null);
+                if (prev is not null && Gazetteer.Weekdays.TryGetValue(prev, out var w) && start - (prevStart + prev.Length) <= 3) { wd = w; start = prevStart; }
+                found.Add(new DateMention { Context = ctx, Span = new TextSpan(start, m.Index + m.Length - start), Kind = kind, Match = m, PrefixWeekday = wd });
+            }
         Scan(MonthYear(), "monthyear");
-        Scan(MonthAlone(), "month");
+        // Month names and weekdays: the relative word before them ("last Thursday", "next March") is read in code.
+        foreach (Match m in MonthAlone().Matches(text))
+        {
+            var prev = PrevWord(text, m.Index, out int prevStart);
+            bool rel = prev is "last" or "Last" or "next" or "Next" or "this" or "This" or "early" or "Early" or "late" or "Late";
+            if (m.Value == "May" && !rel && prev is not ("in" or "since" or "by" or "until" or "from" or "In" or "Since" or "By" or "Until" or "From")) continue;
+            int si = ctx.SentenceIndexAt(m.Index);
+            if (si >= 0 && ctx.DatelineSentences.Contains(si)) continue;
+            int start = rel ? prevStart : m.Index;
+            found.Add(new DateMention { Context = ctx, Span = new TextSpan(start, m.Index + m.Length - start), Kind = "month", Match = m, Relative = rel ? prev!.ToLowerInvariant() : "" });
+        }
+        foreach (Match m in Weekday().Matches(text))
+        {
+            var prev = PrevWord(text, m.Index, out int prevStart);
+            bool rel = prev is "last" or "Last" or "next" or "Next" or "this" or "This" or "coming" or "Coming" or "past" or "Past";
+            int si = ctx.SentenceIndexAt(m.Index);
+            if (si >= 0 && ctx.DatelineSentences.Contains(si)) continue;
+            int start = rel ? prevStart : m.Index;
+            found.Add(new DateMention { Context = ctx, Span = new TextSpan(start, m.Index + m.Length - start), Kind = "weekday", Match = m, Relative = rel ? prev!.ToLowerInvariant() : "" });
+        }
         Scan(YearAlone(), "year");
-        Scan(Weekday(), "weekday");
         Scan(RelativeDay(), "relday");
         Scan(RelativePeriod(), "period");
-        Scan(Ago(), "ago");
+        for (int at = text.IndexOf(" ago", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" ago", at + 4, StringComparison.Ordinal))
+        {
+            int from = Math.Max(0, at - 30);
+            for (var m = Ago().Match(text, from, Math.Min(text.Length, at + 4) - from); m.Success; m = m.NextMatch())
+            {
+                if (m.Index + m.Length != at + 4) continue;
+                int si = ctx.SentenceIndexAt(m.Index);
+                if (si >= 0 && ctx.DatelineSentences.Contains(si)) continue;
+                found.Add(new DateMention { Context = ctx, Span = new TextSpan(m.Index, m.Length), Kind = "ago", Match = m });
+            }
+        }
         // Keep the longest of overlapping expressions (earliest on ties).
         found.Sort((x, y) => x.Span.Length != y.Span.Length ? y.Span.Length.CompareTo(x.Span.Length) : x.Span.Start.CompareTo(y.Span.Start));
         var kept = new List<DateMention>();
@@ -189,7 +231,7 @@ internal static partial class DateExtractor
                     int dayNum = Int(m.Groups["d"].Value);
                     if (dayNum is < 1 or > 31) return null;
                     if (m.Groups["y"].Success) return Make(Year(m.Groups["y"].Value), month, dayNum) is { } x ? FactDate.Day(x, false) : null;
-                    DayOfWeek? wd = m.Groups["wd"].Success ? Gazetteer.Weekdays[m.Groups["wd"].Value] : null;
+                    DayOfWeek? wd = d.PrefixWeekday;
                     if (anchor is { } a)
                     {
                         DateOnly? best = null;
@@ -220,7 +262,7 @@ internal static partial class DateExtractor
                 {
                     if (anchor is not { } a) return null;
                     int month = Gazetteer.Months[m.Groups["mon"].Value];
-                    var rel = m.Groups["rel"].Value.ToLowerInvariant();
+                    var rel = d.Relative;
                     int y = a.Year;
                     if (rel == "last") y = month < a.Month ? a.Year : a.Year - 1;
                     else if (rel == "next") y = month > a.Month ? a.Year : a.Year + 1;
@@ -316,7 +358,7 @@ internal static partial class DateExtractor
         var m = d.Match;
         if (!m.Groups["wd"].Success) return null;
         var wd = Gazetteer.Weekdays[m.Groups["wd"].Value];
-        var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : "";
+        var rel = d.Relative;
         int back = ((int)a.DayOfWeek - (int)wd + 7) % 7;       // days back to the most recent such day (0 = anchor)
         int fwd = ((int)wd - (int)a.DayOfWeek + 7) % 7;        // days forward (0 = anchor)
         int offset;
@@ -342,6 +384,25 @@ internal static partial class DateExtractor
         foreach (var w in before)
             if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
         return FutureCue().IsMatch(SentenceText(d)) ? 1 : 0;
+    }
+
+    private static string? PrevWord(string text, int pos, out int start)
+    {
+        int e = pos;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int s = e;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '-')) s--;
+        start = s;
+        return s < e && e < pos ? text[s..e].TrimEnd('-') : null;
+    }
+
+    /// <summary>The word ending exactly at <paramref name="end"/>.</summary>
+    private static string? PrevWordAt(string text, int end, out int start)
+    {
+        int s = end;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        start = s;
+        return s < end ? text[s..end] : null;
     }
 
     private static List<string> Words(string text, int end, int count)

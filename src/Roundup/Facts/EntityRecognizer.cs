@@ -26,8 +26,12 @@ internal sealed partial class EntityRecognizer
         public required List<string> Titles { get; init; }
         public required bool Initial { get; init; }
         public string? PrevWord { get; init; }
-        public string Key => string.Join(' ', Tokens);
+        private string? _key;
+        public string Key => _key ??= string.Join(' ', Tokens);
         public EntityKind? KindHint { get; set; }
+
+        /// <summary>True when the kind comes from a title, gazetteer or suffix, not from context or the default.</summary>
+        public bool StrongKind { get; set; }
     }
 
     private sealed class Builder
@@ -35,6 +39,7 @@ internal sealed partial class EntityRecognizer
         public required string[] Tokens { get; set; }
         public List<Candidate> Mentions { get; } = [];
         public Dictionary<EntityKind, int> Votes { get; } = [];
+        public Dictionary<EntityKind, int> StrongVotes { get; } = [];
         public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
         public EntityKind Kind => Votes.Count == 0 ? EntityKind.Other : Votes.MaxBy(kv => kv.Value * 10 - (int)kv.Key).Key;
         public bool IsPerson => Votes.TryGetValue(EntityKind.Person, out var p) && p >= Votes.Where(kv => kv.Key != EntityKind.Person).Sum(kv => kv.Value);
@@ -57,8 +62,9 @@ internal sealed partial class EntityRecognizer
                 var tokens = FactText.Tokenize(text, lineStart, lineEnd);
                 lineStart = lineEnd + 1;
                 if (tokens.Count == 0) continue;
-                var line = text.AsSpan(tokens[0].Start, tokens[^1].End - tokens[0].Start).ToString();
-                if (!IsTitleCase(tokens) && DateExtractor.ParseDateline(line) is null) perSentenceTokens.Add((ctx, tokens));
+                int lineLength = tokens[^1].End - tokens[0].Start;
+                bool dateline = lineLength <= 120 && DateExtractor.ParseDateline(text.Substring(tokens[0].Start, lineLength)) is not null;
+                if (!dateline && !IsTitleCase(tokens)) perSentenceTokens.Add((ctx, tokens));
                 for (int i = 0; i < tokens.Count; i++)
                 {
                     var t = tokens[i];
@@ -170,6 +176,9 @@ internal sealed partial class EntityRecognizer
         bool initial = IsInitial(text, tokens, from);
         // Trim function words and date words at the edges.
         while (from <= to && IsNonName(tokens[from].Text, initial, lowerWords)) { from++; initial = false; }
+        // "Shares of Halcyon": an unknown capitalised first word joined by a connector is not part of the name.
+        if (initial && from + 2 <= to && Connectors.Contains(tokens[from + 1].Text) && !nonInitialCaps.Contains(tokens[from].Text)
+            && !Gazetteer.OrgSuffixes.Contains(tokens[from].Text) && !Gazetteer.Places.Contains(tokens[from].Text)) from += 2;
         while (to >= from && (IsDateWord(tokens[to].Text) || Gazetteer.Stop.Contains(tokens[to].Text) || Connectors.Contains(tokens[to].Text)
                || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0)))) to--;
         if (from > to) return;
@@ -197,7 +206,8 @@ internal sealed partial class EntityRecognizer
             Context = ctx, Start = tokens[from].Start, End = tokens[to].End, Tokens = words, Titles = [.. titles],
             Initial = IsInitial(text, tokens, from), PrevWord = prev,
         };
-        cand.KindHint = Classify(cand, text);
+        cand.KindHint = Classify(cand, text, out bool strong);
+        cand.StrongKind = strong;
         output.Add(cand);
     }
 
@@ -211,16 +221,21 @@ internal sealed partial class EntityRecognizer
     private static bool IsDateWord(string w) => Gazetteer.Weekdays.ContainsKey(w) || (Gazetteer.Months.ContainsKey(w.TrimEnd('.')) && w != "May")
         || w is "Today" or "Yesterday" or "Tomorrow" or "Tonight";
 
-    private static EntityKind? Classify(Candidate c, string text)
+    private static EntityKind? Classify(Candidate c, string text, out bool strong)
     {
         var words = c.Tokens;
         var key = c.Key;
         var last = words[^1];
+        strong = true;
         if (Gazetteer.Places.Contains(key)) return EntityKind.Place;
         if (words.Length == 1 && words[0].Length >= 2 && words[0].All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) return EntityKind.Organization;
         if (Gazetteer.OrgSuffixes.Contains(last) && words.Length >= 2) return EntityKind.Organization;
+        // "Department of Health", "Museum of Art", "Bank of America".
+        for (int k = 1; k + 1 < words.Length; k++)
+            if (words[k + 1] is "of" or "for" && Gazetteer.OrgSuffixes.Contains(words[k])) return EntityKind.Organization;
         if (words.Length >= 2 && (Gazetteer.PlaceSuffixes.Contains(last) || Gazetteer.PlacePrefixes.Contains(words[0]))) return EntityKind.Place;
         if (c.Titles.Count > 0) return EntityKind.Person;
+        strong = false;
         if (c.PrevWord is { } p && PlacePrepositions.Contains(p)) return words.Length <= 2 ? EntityKind.Place : null;
         // "Dayton, Ohio": followed by a comma and a known place.
         int after = c.End;
@@ -249,10 +264,10 @@ internal sealed partial class EntityRecognizer
             if (form.Tokens.Length == 1) { singles.Add(form); continue; }
             var kind = Vote(form.Items);
             Builder? target = null;
-            foreach (var b in builders.OrderByDescending(b => b.Mentions.Count))
+            foreach (var b in builders)
             {
-                if (IsSubsequence(form.Tokens, b.Tokens) && form.Tokens.Length >= 2 && Compatible(kind, b)) { target = b; break; }
-                if (SameNameFuzzy(form.Tokens, b.Tokens) && Compatible(kind, b)) { target = b; break; }
+                if (target is not null && b.Mentions.Count <= target.Mentions.Count) continue;
+                if ((IsSubsequence(form.Tokens, b.Tokens) || SameNameFuzzy(form.Tokens, b.Tokens)) && Compatible(kind, b)) target = b;
             }
             target ??= New(builders, form.Tokens);
             Add(target, form.Items);
@@ -292,7 +307,7 @@ internal sealed partial class EntityRecognizer
         }
         return builders;
 
-        static bool Eq(string a, string b) => string.Equals(FactText.Fold(a), FactText.Fold(b), StringComparison.Ordinal);
+        static bool Eq(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
     }
 
     private static Builder New(List<Builder> builders, string[] tokens)
@@ -309,20 +324,24 @@ internal sealed partial class EntityRecognizer
             b.Mentions.Add(c);
             foreach (var t in c.Titles) b.Titles.Add(t.ToLowerInvariant());
             var k = c.KindHint;
-            if (k is { } kind) b.Votes[kind] = b.Votes.GetValueOrDefault(kind) + (c.Titles.Count > 0 ? 3 : 1);
+            if (k is { } kind)
+            {
+                b.Votes[kind] = b.Votes.GetValueOrDefault(kind) + (c.Titles.Count > 0 ? 3 : c.StrongKind ? 2 : 1);
+                if (c.StrongKind) b.StrongVotes[kind] = b.StrongVotes.GetValueOrDefault(kind) + 1;
+            }
         }
     }
 
     private static EntityKind? Vote(List<Candidate> items)
     {
-        var votes = items.Where(c => c.KindHint is not null).GroupBy(c => c.KindHint!.Value).OrderByDescending(g => g.Count()).FirstOrDefault();
+        var votes = items.Where(c => c.KindHint is not null && c.StrongKind).GroupBy(c => c.KindHint!.Value).OrderByDescending(g => g.Count()).FirstOrDefault();
         return votes?.Key;
     }
 
     private static bool Compatible(EntityKind? kind, Builder b)
     {
-        if (kind is null || b.Votes.Count == 0) return true;
-        var bk = b.Kind;
+        if (kind is null || b.StrongVotes.Count == 0) return true;
+        var bk = b.StrongVotes.MaxBy(kv => kv.Value).Key;
         return kind == bk || (kind != EntityKind.Person && bk != EntityKind.Person);
     }
 
@@ -332,7 +351,7 @@ internal sealed partial class EntityRecognizer
         for (int s = 0; s + small.Length <= big.Length; s++)
         {
             bool ok = true;
-            for (int k = 0; k < small.Length && ok; k++) ok = string.Equals(FactText.Fold(small[k]), FactText.Fold(big[s + k]), StringComparison.Ordinal);
+            for (int k = 0; k < small.Length && ok; k++) ok = string.Equals(small[k], big[s + k], StringComparison.Ordinal);
             if (ok) return true;
         }
         return false;
@@ -344,11 +363,11 @@ internal sealed partial class EntityRecognizer
         int edits = 0;
         for (int k = 0; k < a.Length; k++)
         {
-            var x = FactText.Fold(a[k]);
-            var y = FactText.Fold(b[k]);
+            var x = a[k];
+            var y = b[k];
             if (x == y) continue;
             if (k < a.Length - 1 && x.Length >= 3 && y.Length >= 3 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))) continue;
-            if (Math.Min(x.Length, y.Length) >= 4 && FactText.EditDistance(x, y, 1) <= 1) { edits++; continue; }
+            if (Math.Min(x.Length, y.Length) >= 4 && x[0] == y[0] && FactText.EditDistance(x, y, 1) <= 1) { edits++; continue; }
             return false;
         }
         return edits <= 1;

@@ -54,6 +54,32 @@ internal sealed class ArticleContext
         return best;
     }
 
+    /// <summary>The entity whose mention covers <paramref name="pos"/> (mentions must be sorted), or null.</summary>
+    public EntityFact? MentionCovering(int pos)
+    {
+        int lo = 0, hi = Mentions.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Mentions[mid].Span.Start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        for (int k = best; k >= 0 && k >= best - 2; k--)
+            if (Mentions[k].Span.Start <= pos && pos < Mentions[k].Span.End) return Mentions[k].Entity;
+        return null;
+    }
+
+    /// <summary>Index of the first mention starting at or after <paramref name="pos"/>.</summary>
+    public int FirstMentionFrom(int pos)
+    {
+        int lo = 0, hi = Mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (Mentions[mid].Span.Start < pos) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     public bool InQuote(int pos)
     {
         foreach (var q in QuoteSpans) if (pos >= q.Start && pos < q.End) return true;
@@ -123,7 +149,9 @@ internal static class FactText
     public static int EditDistance(string a, string b, int max = 2)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var d = new int[a.Length + 1, b.Length + 1];
+        if (a.Length > 40 || b.Length > 40) return max + 1;
+        Span<int> cells = stackalloc int[(a.Length + 1) * (b.Length + 1)];
+        var d = new Grid(cells, b.Length + 1);
         for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
         for (int j = 0; j <= b.Length; j++) d[0, j] = j;
         for (int i = 1; i <= a.Length; i++)
@@ -154,6 +182,12 @@ internal static class FactText
             set.Add(w.Length > 5 ? w[..5] : w);
         }
         return set;
+    }
+
+    private readonly ref struct Grid(Span<int> cells, int width)
+    {
+        private readonly Span<int> _cells = cells;
+        public ref int this[int i, int j] => ref _cells[i * width + j];
     }
 
     /// <summary>Dice overlap of two sets.</summary>

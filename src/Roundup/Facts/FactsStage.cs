@@ -114,7 +114,7 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
         // Month-day with a weekday and no year: the year comes from the story ("Saturday, February 22" after "2021").
         if (known.Count == 0 && explicitAll.Count == 0 && story.MinYear is not null)
         {
-            foreach (var m in mentions.SelectMany(x => x).Where(m => m.Kind is "monthday" or "daymonth" && m.Match.Groups["wd"].Success && !m.Match.Groups["y"].Success))
+            foreach (var m in mentions.SelectMany(x => x).Where(m => m.Kind is "monthday" or "daymonth" && m.PrefixWeekday is not null && !m.Match.Groups["y"].Success))
             {
                 DateExtractor.Resolve([m], null, true, story);
                 if (m.Date is { Granularity: DateGranularity.Day } fd) explicitAll.Add(fd.Start);

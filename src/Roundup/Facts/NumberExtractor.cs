@@ -25,7 +25,7 @@ internal sealed record NumberMention(ArticleContext Context, TextSpan Span, Numb
 /// </summary>
 internal static partial class NumberExtractor
 {
-    private const string Num = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Aa] dozen|[Aa] hundred)(?:\s(?<mult>million|billion|thousand|hundred))?";
+    private const string Num = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)(?:\s(?<mult>million|billion|thousand|hundred))?";
 
     [GeneratedRegex(@"(?<cur>US\$|\$|£|€|¥)\s?(?<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?<mult>million|billion|trillion|thousand|bn|m|k)\b)?|\b(?<num>\d[\d,]*(?:\.\d+)?)\s?(?<mult>million|billion)?\s(?<cur>dollars|euros|pounds|yen)\b")]
     private static partial Regex Money();
@@ -33,23 +33,32 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"\b(?<num>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)")]
     private static partial Regex Percent();
 
-    [GeneratedRegex(@"\b" + Num + @"[\s-](?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|earlier|later|before)\b)(?!-old)")]
+    [GeneratedRegex(@"\G" + Num + @"[\s-](?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|earlier|later|before)\b)(?!-old)")]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"\b" + Num + @"\s?(?<unit>degrees|degree|mph|km/h|kilometres|kilometers|km|miles|metres|meters|feet|acres|hectares|tonnes|tons|kg|inches|centimetres|cm)\b")]
+    [GeneratedRegex(@"\G" + Num + @"\s?(?<unit>degrees|degree|mph|km/h|kilometres|kilometers|km|miles|metres|meters|feet|acres|hectares|tonnes|tons|kg|inches|centimetres|cm)\b")]
     private static partial Regex Measure();
 
     [GeneratedRegex(@"\b(?<unit>[Mm]agnitude)[\s-](?<num>\d+(?:\.\d+)?)\b")]
     private static partial Regex Magnitude();
 
-    [GeneratedRegex(@"\b" + Num + @"-year-old\b")]
+    [GeneratedRegex(@"\G" + Num + @"-year-old\b")]
     private static partial Regex YearOld();
 
-    [GeneratedRegex(@"\b" + Num + @"\b(?![.,]\d)")]
+    [GeneratedRegex(@"\G" + Num + @"\b(?![.,]\d)")]
     private static partial Regex Bare();
 
     [GeneratedRegex(@"^(?:,\s(?<n>\d{1,3}),|,\saged\s(?<n>\d{1,3})\b|(?:,[^,.]{1,40},)?\s(?:is|was)\s(?<n>\d{1,3})[.,;](?!\d))")]
     private static partial Regex AgeAfterName();
+
+    [GeneratedRegex(@"\b(?<w>[a-z]+) of (?:about |around |some |nearly |almost |more than )?$")]
+    private static partial Regex OfBefore();
+
+    [GeneratedRegex(@"^ of (?:the |all |its |their )?(?<w>[a-z]+)")]
+    private static partial Regex OfAfter();
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"\b[Tt]he (?:[a-z]+ )?[a-z]+, (?<n>\d{1,2}),")]
     private static partial Regex DescribedAge();
@@ -60,9 +69,14 @@ internal static partial class NumberExtractor
     public static List<NumberMention> Find(ArticleContext ctx, IReadOnlyList<TextSpan> dateSpans)
     {
         var text = ctx.Text;
+        var starts = NumberStarts(text);
         var result = new List<NumberMention>();
         var taken = new List<TextSpan>(dateSpans);
-        bool Free(TextSpan s) => !taken.Any(t => t.Overlaps(s)) && !InDateline(ctx, s.Start);
+        bool Free(TextSpan s)
+        {
+            foreach (var t in taken) if (t.Overlaps(s)) return false;
+            return !InDateline(ctx, s.Start);
+        }
         void Take(NumberMention n) { result.Add(n); taken.Add(n.Span); }
 
         // Ages attached to entity mentions.
@@ -88,7 +102,7 @@ internal static partial class NumberExtractor
             if (who is null) continue;
             Take(new NumberMention(ctx, s, NumberKind.Age, int.Parse(g.Value, CultureInfo.InvariantCulture), "year", "age", who));
         }
-        foreach (Match m in YearOld().Matches(text))
+        foreach (var m in At(YearOld(), text, starts))
         {
             var s = new TextSpan(m.Index, m.Length);
             if (!Free(s) || Value(m) is not { } age) continue;
@@ -114,13 +128,13 @@ internal static partial class NumberExtractor
             if (!Free(s)) continue;
             Take(new NumberMention(ctx, s, NumberKind.Measure, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "magnitude", "magnitude", null));
         }
-        foreach (Match m in Duration().Matches(text))
+        foreach (var m in At(Duration(), text, starts))
         {
             var s = new TextSpan(m.Index, m.Length);
             if (!Free(s) || Value(m) is not { } amount) continue;
             Take(new NumberMention(ctx, s, NumberKind.Duration, amount, m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s'), "", null));
         }
-        foreach (Match m in Measure().Matches(text))
+        foreach (var m in At(Measure(), text, starts))
         {
             var s = new TextSpan(m.Index, m.Length);
             if (!Free(s) || Value(m) is not { } amount) continue;
@@ -128,7 +142,7 @@ internal static partial class NumberExtractor
             if (unit.EndsWith('s') && unit != "inches") unit = unit[..^1];
             Take(new NumberMention(ctx, s, NumberKind.Measure, amount, unit, unit, null));
         }
-        foreach (Match m in Bare().Matches(text))
+        foreach (var m in At(Bare(), text, starts))
         {
             var numText = m.Groups["num"].Value;
             var s = new TextSpan(m.Index, m.Length);
@@ -152,6 +166,35 @@ internal static partial class NumberExtractor
         return result;
     }
 
+    /// <summary>Start offsets of words that begin a number (a digit or a number word): the only places the number patterns are tried.</summary>
+    private static List<int> NumberStarts(string text)
+    {
+        var starts = new List<int>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int s = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (char.IsDigit(text[s])) { starts.Add(s); continue; }
+            if (i - s >= 3 && i - s <= 9 && Gazetteer.NumberWords.ContainsKey(text.AsSpan(s, i - s).ToString())) starts.Add(s);
+        }
+        return starts;
+    }
+
+    private static IEnumerable<Match> At(Regex regex, string text, List<int> starts)
+    {
+        int after = 0;
+        foreach (var s in starts)
+        {
+            if (s < after) continue;
+            var m = regex.Match(text, s);
+            if (!m.Success) continue;
+            after = m.Index + m.Length;
+            yield return m;
+        }
+    }
+
     private static bool InDateline(ArticleContext ctx, int pos)
     {
         int si = ctx.SentenceIndexAt(pos);
@@ -169,7 +212,7 @@ internal static partial class NumberExtractor
         else
         {
             var w = t.ToLowerInvariant();
-            v = w switch { "a dozen" => 12, "a hundred" => 100, _ => Gazetteer.NumberWords.TryGetValue(w, out var n) ? n : double.NaN };
+            v = Gazetteer.NumberWords.TryGetValue(w, out var n) ? n : double.NaN;
             if (double.IsNaN(v)) return null;
         }
         var mult = m.Groups["mult"].Success ? m.Groups["mult"].Value.ToLowerInvariant() : "";
@@ -211,17 +254,17 @@ internal static partial class NumberExtractor
             if (w.Length > 2 && !Gazetteer.Stop.Contains(w) && w is not ("in" or "for" or "from" or "to")) return w;
         }
         var before = text[Math.Max(0, s.Start - 30)..s.Start];
-        var m = Regex.Match(before, @"\b(?<w>[a-z]+) of (?:about |around |some |nearly |almost |more than )?$");
+        var m = OfBefore().Match(before);
         return m.Success ? m.Groups["w"].Value : "";
     }
 
     private static string PercentSubject(string text, TextSpan s)
     {
         var after = text[s.End..Math.Min(text.Length, s.End + 40)];
-        var m = Regex.Match(after, @"^ of (?:the |all |its |their )?(?<w>[a-z]+)");
+        var m = OfAfter().Match(after);
         if (m.Success) return m.Groups["w"].Value;
         var before = text[Math.Max(0, s.Start - 40)..s.Start];
-        var words = Regex.Matches(before, @"[A-Za-z]+").Select(x => x.Value).Reverse();
+        var words = Word().Matches(before).Select(x => x.Value).Reverse();
         foreach (var w in words)
         {
             var lw = w.ToLowerInvariant();

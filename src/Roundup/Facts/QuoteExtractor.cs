@@ -52,7 +52,7 @@ internal static class QuoteExtractor
                 }
                 if (close < 0) { i++; continue; }
                 var content = Trim(text, i + 1, close);
-                if (content.Length > 0 && Sentence.CountWords(text.AsSpan(content.Start, content.Length)) >= MinWords)
+                if (content.Length > 0 && Sentence.CountWords(text.AsSpan(content.Start, content.Length)) >= MinWords && !IsTitle(text, content))
                 {
                     result.Add(new QuoteMention { Context = ctx, Content = content, Open = i, Close = close });
                     ctx.QuoteSpans.Add(new TextSpan(i, close - i + 1));
@@ -62,6 +62,19 @@ internal static class QuoteExtractor
             lineStart = lineEnd + 1;
         }
         return result;
+    }
+
+    /// <summary>A quoted title ("Monty Python and the Holy Grail", "For Official Use Only"): content words capitalised.</summary>
+    private static bool IsTitle(string text, TextSpan content)
+    {
+        int words = 0, caps = 0;
+        foreach (var t in FactText.Tokenize(text, content.Start, content.End))
+        {
+            if (!char.IsLetter(t.Text[0]) || Gazetteer.Stop.Contains(t.Text)) continue;
+            words++;
+            if (t.IsCapitalized) caps++;
+        }
+        return words >= 2 && caps >= 0.75 * words;
     }
 
     private static TextSpan Trim(string text, int start, int end)
@@ -171,6 +184,14 @@ internal static class QuoteExtractor
     /// <summary>Finds the speaker named in text[start, end): an entity, a pronoun, or a description.</summary>
     private static bool Speaker(ArticleContext ctx, int start, int end, QuoteMention q)
     {
+        // A pronoun right before the verb is the subject ("Speaking to Vanity Fair, he insisted").
+        var near = FactText.Tokenize(ctx.Text, start, end);
+        if (near.Count > 0 && near[^1].Text is "he" or "she" or "He" or "She" or "they" or "They")
+        {
+            q.Speaker = ResolvePronoun(ctx, near[^1].Start);
+            q.SpeakerText = near[^1].Text.ToLowerInvariant();
+            return true;
+        }
         var e = FirstMention(ctx, start, end, q);
         if (e is not null) { q.Speaker = e; q.SpeakerText = e.Name; return true; }
         var words = FactText.Tokenize(ctx.Text, start, end);
@@ -203,9 +224,9 @@ internal static class QuoteExtractor
     private static EntityFact? FirstMention(ArticleContext ctx, int start, int end, QuoteMention q)
     {
         EntityFact? org = null;
-        foreach (var (span, entity) in ctx.Mentions)
+        for (int k = ctx.FirstMentionFrom(start); k < ctx.Mentions.Count; k++)
         {
-            if (span.Start < start) continue;
+            var (span, entity) = ctx.Mentions[k];
             if (span.Start >= end) break;
             if (span.Overlaps(new TextSpan(q.Open, q.Close - q.Open + 1))) continue;
             if (entity.EntityKind == EntityKind.Person) return entity;
@@ -226,9 +247,10 @@ internal static class QuoteExtractor
             // First person mention or he/she outside quotes, left to right.
             int mentionPos = int.MaxValue;
             EntityFact? person = null;
-            foreach (var (span, entity) in ctx.Mentions)
+            for (int mi = ctx.FirstMentionFrom(s.Start); mi < ctx.Mentions.Count; mi++)
             {
-                if (span.Start < s.Start || span.Start >= end) continue;
+                var (span, entity) = ctx.Mentions[mi];
+                if (span.Start >= end) break;
                 if (entity.EntityKind != EntityKind.Person || ctx.InQuote(span.Start)) continue;
                 person = entity;
                 mentionPos = span.Start;

@@ -256,7 +256,7 @@ public sealed record ArticleAnchor(Article Article, DateOnly? Date, string Origi
 /// <summary>Fact-level support of one sentence (a summary sentence, usually): the facts it states and who reports them.</summary>
 /// <param name="Sentence">The sentence.</param>
 /// <param name="Facts">Non-entity facts mentioned in it (dates, numbers, quotes), or its entities when it has none.</param>
-/// <param name="CorroboratedBy">Other articles that report every one of those facts.</param>
+/// <param name="CorroboratedBy">Other articles that report every one of those facts (for names only: that name at least two of them).</param>
 public sealed record SentenceSupport(Sentence Sentence, IReadOnlyList<Fact> Facts, IReadOnlyList<Article> CorroboratedBy);
 
 /// <summary>
@@ -303,7 +303,14 @@ public sealed class StoryFacts
         ArgumentNullException.ThrowIfNull(sentence);
         var facts = FactsIn(sentence).ToList();
         var specific = facts.Where(f => f.Kind != FactKind.Entity).ToList();
-        if (specific.Count == 0) specific = facts;
+        if (specific.Count == 0)
+        {
+            // Only names: another article corroborates when it names at least two of them (or the only one).
+            int need = Math.Min(2, facts.Count);
+            var naming = facts.SelectMany(f => f.Sources).Where(a => a != sentence.Article).GroupBy(a => a)
+                .Where(g => g.Count() >= need && need > 0).Select(g => g.Key).OrderBy(a => a.Index).ToList();
+            return new SentenceSupport(sentence, facts, naming);
+        }
         IEnumerable<Article>? common = null;
         foreach (var f in specific) common = common is null ? f.Sources : common.Intersect(f.Sources);
         var by = (common ?? []).Where(a => a != sentence.Article).OrderBy(a => a.Index).ToList();

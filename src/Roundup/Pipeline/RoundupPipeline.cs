@@ -25,10 +25,41 @@ public sealed class RoundupPipeline
         return cluster;
     }
 
-    /// <summary>Runs the pipeline over a stream of clusters, yielding each as it is done (in input order).</summary>
-    public IEnumerable<Cluster> RunAll(IEnumerable<Cluster> clusters, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the pipeline over a stream of clusters and yields each when done, in input order. Clusters are read in
+    /// small batches and processed on up to <paramref name="maxParallelism"/> threads (default: one per core), so a
+    /// batch file streams with bounded memory. When reading fails part-way, the clusters read before the failure are
+    /// still processed and yielded, then the failure is rethrown.
+    /// </summary>
+    public IEnumerable<Cluster> RunAll(IEnumerable<Cluster> clusters, int maxParallelism = 0, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(clusters);
-        foreach (var c in clusters) yield return Run(c, cancellationToken);
+        int threads = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
+        int batchSize = threads == 1 ? 1 : threads * 8;
+        var batch = new List<Cluster>(batchSize);
+        using var source = clusters.GetEnumerator();
+        while (true)
+        {
+            batch.Clear();
+            Exception? readFailure = null;
+            try
+            {
+                while (batch.Count < batchSize && source.MoveNext()) batch.Add(source.Current);
+            }
+            catch (Exception e) when (batch.Count > 0)
+            {
+                readFailure = e;
+            }
+            if (batch.Count == 0) yield break;
+            if (batch.Count == 1 || threads == 1) Run(batch[0], cancellationToken);
+            else
+            {
+                var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+                Parallel.For(0, batch.Count, options, i => Run(batch[i], cancellationToken));
+            }
+            foreach (var c in batch) yield return c;
+            if (readFailure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(readFailure);
+            if (batch.Count < batchSize) yield break;
+        }
     }
 }

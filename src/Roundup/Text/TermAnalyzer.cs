@@ -19,12 +19,18 @@ public sealed class TermAnalyzer
     private const int MaxCachedWordLength = 48;
     private const int MaxCacheEntries = 200_000;
 
+    // Declared before English: static initializers run in order.
+    private static readonly System.Collections.Frozen.FrozenSet<string> Codes = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "nb", "nn", "fi", "hu", "ro", "tr", "ru", "bg", "cs", "el",
+        "ca", "eu", "gl", "ga", "hy", "lv", "id", "ar", "fa", "hi", "zh", "ja", "ko");
+
     private static readonly ConcurrentDictionary<string, TermAnalyzer> ByLanguage = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly Analyzer _analyzer;
     private readonly bool _tokenLocal;
     private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private int _cached; // entries added (ConcurrentDictionary.Count takes every lock, so it is not used on the hot path)
 
     /// <summary>Wraps a Lucene analyzer whose filters work token by token (words are analyzed one at a time and cached).</summary>
     public TermAnalyzer(Analyzer analyzer, string language) : this(analyzer, language, tokenLocal: true) { }
@@ -54,7 +60,11 @@ public sealed class TermAnalyzer
     public int CachedWords => _cache.Count;
 
     /// <summary>Whether Lucene has an analyzer here for <paramref name="language"/> (ISO 639-1, e.g. "de").</summary>
-    public static bool Supports(string? language) => language is not null && Create(Normalize(language)) is not null;
+    public static bool Supports(string? language) => language is not null && Codes.Contains(Normalize(language));
+
+    /// <summary>The ISO 639-1 codes <see cref="ForLanguage"/> has a Lucene analyzer for.</summary>
+    public static IReadOnlySet<string> SupportedLanguages => Codes;
+
 
     /// <summary>
     /// The analyzer for <paramref name="language"/> (ISO 639-1 code such as "de", "fr", "es"; region suffixes like
@@ -79,6 +89,7 @@ public sealed class TermAnalyzer
 
     private static TermAnalyzer? Create(string code)
     {
+        if (!Codes.Contains(code)) return null;
         const LuceneVersion v = LuceneVersion.LUCENE_48;
         Analyzer? a = code switch
         {
@@ -165,7 +176,7 @@ public sealed class TermAnalyzer
                 var fresh = new List<string>(1);
                 AnalyzeWithLucene(key.ToString(), fresh);
                 stems = [.. fresh];
-                if (_cache.Count < MaxCacheEntries) _lookup.TryAdd(key, stems);
+                if (Volatile.Read(ref _cached) < MaxCacheEntries && _lookup.TryAdd(key, stems)) Interlocked.Increment(ref _cached);
             }
             foreach (var s in stems) terms.Add(s);
         }

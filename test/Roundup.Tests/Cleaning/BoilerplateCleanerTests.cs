@@ -22,6 +22,14 @@ public sealed class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void Iso_dateline_line_is_removed_and_parsed()
+    {
+        var a = Clean("Published 2016-12-13T15:04:00Z\nThe council met on Tuesday.");
+        Assert.Equal(new DateTimeOffset(2016, 12, 13, 15, 4, 0, TimeSpan.Zero), a.Published);
+        Assert.Equal("The council met on Tuesday.", a.Text);
+    }
+
+    [Fact]
     public void Dateline_does_not_override_known_published()
     {
         var known = new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.Zero);
@@ -38,6 +46,8 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Published on Sep 8, 2015", "2015-09-08T00:00:00+00:00")]
     [InlineData("04/03/2019 09:12 GMT | Updated 04/03/2019 11:40 GMT", "2019-03-04T09:12:00+00:00")]
     [InlineData("12/25/2017 8:00 a.m.", "2017-12-25T08:00:00+00:00")]
+    [InlineData("Published: 2016-12-13T15:04:00+01:00", "2016-12-13T15:04:00+01:00")]
+    [InlineData("2018-06-11", "2018-06-11T00:00:00+00:00")]
     public void Dateline_parser_reads_common_formats(string line, string expected)
     {
         Assert.True(DatelineParser.TryParse(line, out var when));

@@ -136,6 +136,16 @@ public sealed class FactsStageTests
     }
 
     [Fact]
+    public void Several_or_far_apart_values_for_a_slot_are_not_read_as_a_conflict()
+    {
+        var f = Run(
+            A("a", "The storm killed 7 people. Earlier, 300 people were rescued. The dam holds 2 million tonnes.", Wed),
+            A("b", "The storm killed 9 people, officials said. The dam holds 40 million tonnes.", Wed));
+        Assert.DoesNotContain(f.Conflicts, c => c.Slot == "count:people");
+        Assert.DoesNotContain(f.Conflicts, c => c.Slot.StartsWith("measure", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Dates_of_the_same_event_that_differ_between_outlets_are_a_conflict()
     {
         var f = Run(

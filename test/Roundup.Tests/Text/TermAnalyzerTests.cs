@@ -69,3 +69,17 @@ public sealed class TermAnalyzerTests
         Assert.NotEmpty(de.Sentences[0].Terms);
     }
 }
+
+public sealed class TermAnalyzerLanguageTableTests
+{
+    [Fact]
+    public void Every_supported_language_gets_its_own_analyzer()
+    {
+        foreach (var code in TermAnalyzer.SupportedLanguages)
+        {
+            Assert.True(TermAnalyzer.Supports(code));
+            Assert.Equal(code, TermAnalyzer.ForLanguage(code).Language);
+        }
+        Assert.False(TermAnalyzer.Supports("xx"));
+    }
+}

@@ -106,6 +106,12 @@ public static class FactsEvaluation
                 if (inter < predSet.Count)
                     errors.Add($"{g.Id}/{goldMentionList[i].A.Id}: '{Show(goldMentionList[i])}' ({goldMentionList[i].Entity}) merged with {string.Join(", ", predSet.Except(goldSet).Select(j => $"'{Show(goldMentionList[j])}' ({goldMentionList[j].Entity})").Distinct().Take(3))}");
             }
+            foreach (var grp in Enumerable.Range(0, goldMentionList.Count).GroupBy(i => goldMentionList[i].Entity))
+            {
+                var parts = grp.Where(i => alignedTo[i] is not null).GroupBy(i => alignedTo[i]!).ToList();
+                if (parts.Count > 1)
+                    errors.Add($"{g.Id}: entity {grp.Key} split into {string.Join(" / ", parts.Select(p => "'" + p.Key.Name + "' (" + string.Join(", ", p.Select(i => Show(goldMentionList[i])).Distinct()) + ")"))}");
+            }
             // Map predicted entities to gold entity ids (majority of aligned mentions).
             var entityMap = new Dictionary<EntityFact, string>();
             foreach (var grp in Enumerable.Range(0, goldMentionList.Count).Where(i => alignedTo[i] is not null).GroupBy(i => alignedTo[i]!))
