@@ -46,10 +46,12 @@ public static class StoryClusterer
         var sigs = new (uint[]?, int)[n];
         var raw = new ArticleTerms[n];
         var vecs = new float[]?[n];
+        var junk = new bool[n];
         Parallel.For(0, n, i =>
         {
-            if (options.DetectDuplicates) sigs[i] = dupIndex.Fingerprint(sorted[i]);
-            raw[i] = LexicalFeatures.Extract(sorted[i], options);
+            junk[i] = JunkDetector.IsJunk(sorted[i], options.MinWords);
+            if (options.DetectDuplicates && !junk[i]) sigs[i] = dupIndex.Fingerprint(sorted[i]);
+            raw[i] = junk[i] ? ArticleTerms.Empty : LexicalFeatures.Extract(sorted[i], options);
             vecs[i] = dense?.Vector(sorted[i]);
         });
         var dupOf = new int[n];
@@ -58,10 +60,26 @@ public static class StoryClusterer
         var stats = new TermStatistics();
         var ids = new int[n][];
         for (int i = 0; i < n; i++) ids[i] = stats.AddDocument(raw[i]);
+        if (options.Algorithm == BatchAlgorithm.AverageLinkage)
+        {
+            var vectors = new SparseVector[n];
+            Parallel.For(0, n, i => vectors[i] = stats.Vector(raw[i], ids[i], options));
+            var skip = new bool[n];
+            for (int i = 0; i < n; i++) skip[i] = junk[i] || dupOf[i] >= 0;
+            var times = sorted.Select(a => a.Published).ToArray();
+            var groups = AverageLinkage.Cluster(vectors, vecs, times, skip, options);
+            if (options.MergeThreshold < 1) Merge([.. vectors], groups, [.. skip.Select(x => x ? 0 : -1)], options);
+            for (int i = 0; i < n; i++) if (dupOf[i] >= 0) groups[i] = groups[dupOf[i]];
+            progress?.Report(n);
+            var linked = StoryBuilder.Build(sorted, groups, vectors, stats, options, dupOf.Count(d => d >= 0));
+            var inInput = new int[n];
+            for (int k = 0; k < n; k++) inInput[order[k]] = linked.StoryOfArticle[k];
+            return linked with { StoryOfArticle = inInput };
+        }
         var engine = new StoryEngine(options, coldStart: false);
         for (int i = 0; i < n; i++)
         {
-            engine.Add(stats.Vector(raw[i], ids[i], options), vecs[i], sorted[i].Published, dupOf[i]);
+            engine.Add(stats.Vector(raw[i], ids[i], options), vecs[i], sorted[i].Published, dupOf[i], junk[i]);
             if ((i & 255) == 255) progress?.Report(i + 1);
         }
         var assign = engine.StoryOf.ToArray();
