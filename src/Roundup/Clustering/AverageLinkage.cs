@@ -6,12 +6,17 @@ namespace Roundup.Clustering;
 /// <see cref="StoryClusteringOptions.LinkageThreshold"/>. Pairs below a small floor (or not compared at all) count as
 /// similarity 0, so a loose topical chain cannot glue unrelated stories the way single linkage or a drifting centroid can.
 /// Candidate pairs: up to <see cref="StoryClusteringOptions.AllPairsLimit"/> documents, every pair sharing any term
-/// (exact); above it, only pairs sharing one of their top <see cref="StoryClusteringOptions.IndexTerms"/> terms.
+/// (exact); above it, only pairs sharing one of their top <see cref="StoryClusteringOptions.IndexTerms"/> terms that is
+/// a top term of at most 1,000 documents.
 /// </summary>
 internal static class AverageLinkage
 {
     /// <summary>Pairs with a lower similarity are not stored (they count as 0 in the group means).</summary>
     private const double Floor = 0.03;
+
+    /// <summary>Above <see cref="StoryClusteringOptions.AllPairsLimit"/>: a top term shared by more documents than this is too
+    /// common to propose pairs (it would make candidate generation quadratic).</summary>
+    private const int MaxPosting = 1_000;
 
     /// <summary>Groups the documents; <paramref name="skip"/> marks documents left out (each gets a group of its own).
     /// Returns a group number per document (the smallest member position of its group).</summary>
@@ -102,7 +107,7 @@ internal static class AverageLinkage
             if (skip[i]) return stamp;
             foreach (var t in exact ? vectors[i].Ids : vectors[i].Top(options.IndexTerms))
             {
-                if (!postings.TryGetValue(t, out var list)) continue;
+                if (!postings.TryGetValue(t, out var list) || (!exact && list.Count > MaxPosting)) continue;
                 foreach (var j in list)
                 {
                     if (j <= i || stamp[j] == i + 1) continue;
