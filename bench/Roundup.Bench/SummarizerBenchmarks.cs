@@ -40,6 +40,14 @@ public class SummarizerBenchmarks
     [Benchmark]
     public Summary Lead() => _lead.Summarize(_prepared, _options);
 
+    /// <summary>The shared part: token, word and bigram ids and document frequencies.</summary>
+    [Benchmark]
+    public int Features() => ClusterFeatures.Build(_prepared).BigramDf.Length;
+
+    /// <summary>Features of compressed sentences, as the default builds them.</summary>
+    [Benchmark]
+    public int FeaturesCompressed() => ClusterFeatures.Build(_prepared, s => SentenceRules.Compress(s.Text)).BigramDf.Length;
+
     [Benchmark]
     public Summary? CoverageFromRawText() => _full.Run(NewCluster()).Summary;
 }

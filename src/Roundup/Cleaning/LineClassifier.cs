@@ -208,6 +208,9 @@ internal static partial class LineClassifier
         }
         else if (n <= 90 && CreditOnly().IsMatch(line)) return new(R.PhotoCredit, IsCreditOnly: true);
 
+        // Web-archive notices come as one long paragraph; anchored at the line start so story text that merely
+        // mentions the Internet Archive is kept.
+        if (n > 400 && ArchiveParagraph().IsMatch(line)) return new(R.Archive);
         if (n <= 400 && line.IndexOfAny(NoticeKeywords) >= 0)
         {
             if (ArchiveNotice().IsMatch(line)) return new(R.Archive);
@@ -271,8 +274,11 @@ internal static partial class LineClassifier
 
     // ---- unanchored rules (only on lines with a keyword) ----
 
-    [GeneratedRegex(@"(alexa internet has been donating|wayback machine|internet archive\b|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^this crawl was run|^web wide crawl|crawls performed by)", Opt)]
+    [GeneratedRegex(@"(alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^this crawl was run|^web wide crawl|crawls performed by)", Opt)]
     private static partial Regex ArchiveNotice();
+
+    [GeneratedRegex(@"^(these crawls are part of an effort|alexa internet has been donating|this crawl was run)", Opt)]
+    private static partial Regex ArchiveParagraph();
 
     [GeneratedRegex(@"(—|--|-|–)\s*[^\n—]{1,80}\(@\w{1,30}\)\s*(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*$|a post shared by .{1,80}\(@[\w.]{1,40}\) on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", Opt)]
     private static partial Regex TweetAttribution();

@@ -21,7 +21,7 @@ internal sealed class ClusterFeatures
         public readonly Dictionary<string, int> StemIds = new(StringComparer.Ordinal);
         public readonly Dictionary<long, int> BigramIds = [];
         public readonly List<bool> Stop = [];
-        public readonly List<int> BigramDf = [], BigramSf = [], BigramLast = [], WordDf = [], WordLast = [];
+        public readonly List<int> BigramDf = [], BigramLast = [], WordDf = [], WordLast = [];
         public readonly List<int> Tokens = new(64), Uni = new(64), Bi = new(64);
 
         public void Clear()
@@ -39,7 +39,6 @@ internal sealed class ClusterFeatures
             }
             Stop.Clear();
             BigramDf.Clear();
-            BigramSf.Clear();
             BigramLast.Clear();
             WordDf.Clear();
             WordLast.Clear();
@@ -86,9 +85,6 @@ internal sealed class ClusterFeatures
     /// <summary>Per bigram id: number of independent articles containing it.</summary>
     public int[] BigramDf { get; private set; } = [];
 
-    /// <summary>Per bigram id: number of candidate sentences containing it.</summary>
-    public int[] BigramSf { get; private set; } = [];
-
     /// <summary>Per word id: number of independent articles containing it.</summary>
     public int[] WordDf { get; private set; } = [];
 
@@ -132,7 +128,6 @@ internal sealed class ClusterFeatures
         var stop = scratch.Stop;
         var bigramIds = scratch.BigramIds;
         var bigramDf = scratch.BigramDf;
-        var bigramSf = scratch.BigramSf;
         var bigramLast = scratch.BigramLast;
         var wordDf = scratch.WordDf;
         var wordLast = scratch.WordLast;
@@ -201,13 +196,11 @@ internal sealed class ClusterFeatures
                         b = bigramIds.Count;
                         bigramIds.Add(key, b);
                         bigramDf.Add(0);
-                        bigramSf.Add(0);
                         bigramLast.Add(-1);
                     }
                     if (!bi.Contains(b))
                     {
                         bi.Add(b);
-                        bigramSf[b]++;
                         if (bigramLast[b] != article) { bigramLast[b] = article; bigramDf[b]++; }
                     }
                 }
@@ -217,7 +210,6 @@ internal sealed class ClusterFeatures
             Bigrams[i] = [.. bi];
         }
         BigramDf = [.. bigramDf];
-        BigramSf = [.. bigramSf];
         WordDf = [.. wordDf];
         WordCount = stemIds.Count;
     }

@@ -15,12 +15,6 @@ public sealed record CoverageOptions
     /// </summary>
     public double RareWeight { get; init; } = 0.1;
 
-    /// <summary>A concept's weight is its document frequency to this power (default 1).</summary>
-    public double DfExponent { get; init; } = 1.0;
-
-    /// <summary>Extra weight per additional sentence repeating a bigram (default 0).</summary>
-    public double FrequencyWeight { get; init; }
-
     /// <summary>
     /// A candidate at least this similar to a chosen sentence is left out (default: the similarity source's
     /// same-content threshold).

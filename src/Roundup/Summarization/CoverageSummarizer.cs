@@ -42,32 +42,26 @@ public sealed class CoverageSummarizer : ISummarizer
         int n = f.Sentences.Length;
 
         var eligible = new bool[n];
-        var leaning = new bool[n];
+        var member = new bool[n]; // eligible but for length: may stand inside a longer unit
         int eligibleCount = 0;
         for (int i = 0; i < n; i++)
         {
-            eligible[i] = o.Filter
-                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], o.MinWords, o.MaxWords)
+            member[i] = o.Filter
+                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords)
                 : f.Words[i] > 0 && !f.Sentences[i].IsHeadline;
-            leaning[i] = o.Readability && SentenceRules.OpensWithReference(f.Texts[i]);
+            eligible[i] = member[i] && (!o.Filter || f.Words[i] >= o.MinWords);
             if (eligible[i]) eligibleCount++;
         }
-        if (eligibleCount == 0)
-            for (int i = 0; i < n; i++) { eligible[i] = f.Words[i] > 0; leaning[i] = false; }
+        bool fallback = eligibleCount == 0;
+        if (fallback)
+            for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
+        var (units, glued) = Units(f, eligible, member, o.Readability && !fallback);
 
         int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
         var bigramWeight = new double[f.BigramDf.Length];
-        for (int b = 0; b < bigramWeight.Length; b++) bigramWeight[b] = (f.BigramDf[b] >= minDf ? Math.Pow(f.BigramDf[b], o.DfExponent) : o.RareWeight) + o.FrequencyWeight * (f.BigramSf[b] - 1);
+        for (int b = 0; b < bigramWeight.Length; b++) bigramWeight[b] = f.BigramDf[b] >= minDf ? f.BigramDf[b] : o.RareWeight;
         var wordWeight = new double[f.WordDf.Length];
         for (int w = 0; w < wordWeight.Length; w++) wordWeight[w] = o.UnigramWeight * (f.WordDf[w] >= minDf ? f.WordDf[w] : o.RareWeight);
-
-        var prior = new double[n];
-        var cost = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            prior[i] = 1 + o.PositionWeight / (1 + f.Position[i] / o.PositionScale);
-            cost[i] = Math.Pow(Math.Max(1, f.Words[i]), o.LengthExponent);
-        }
 
         var chosen = new List<int>();
         var scores = new List<double>();
@@ -76,31 +70,123 @@ public sealed class CoverageSummarizer : ISummarizer
         int words = 0;
         double threshold = similarity.SameContentThreshold;
         double redundancy = o.RedundancyThreshold ?? threshold;
+        // Concepts already counted for the unit being scored, so a concept two members share counts once.
+        var bigramStamp = new int[bigramWeight.Length];
+        var wordStamp = new int[wordWeight.Length];
+        int stamp = 0;
+        int unitCount = units.Count;
+        var unitWords = new int[unitCount];
+        var unitValue = new double[unitCount]; // prior / cost: the greedy's multiplier of a unit's gain
+        for (int u = 0; u < unitCount; u++)
+        {
+            var (start, count) = units[u];
+            for (int i = start; i < start + count; i++) unitWords[u] += f.Words[i];
+            double prior = 1 + o.PositionWeight / (1 + f.Position[start] / o.PositionScale);
+            unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
+        }
+        // Lazy greedy (Minoux): a unit's gain only shrinks as concepts get covered, so its last computed score
+        // bounds its current one; only the unit with the highest bound is rescored, until a fresh score is on top.
+        var bound = new double[unitCount];
+        Array.Fill(bound, double.PositiveInfinity);
+        var scoredIn = new int[unitCount];
+        int round = 0;
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
+            round++;
             int best = -1;
             double bestScore = 0;
-            for (int i = 0; i < n; i++)
+            while (true)
             {
-                if (taken[i] || blocked[i] || !eligible[i]) continue;
-                if (options.Sentences is null && words + f.Words[i] > options.Words) continue;
-                if (leaning[i] && !(i > 0 && taken[i - 1] && f.ArticleOf[i - 1] == f.ArticleOf[i])) continue;
+                int top = -1;
+                double topBound = 0;
+                for (int u = 0; u < unitCount; u++)
+                {
+                    if (bound[u] <= topBound) continue;
+                    var (start, count) = units[u];
+                    if (glued[start] && !taken[start - 1]) continue; // leans on (or continues) a sentence not chosen
+                    if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords[u] > options.Words) continue;
+                    bool usable = true;
+                    for (int i = start; i < start + count; i++) usable &= !blocked[i] && !taken[i];
+                    if (!usable) continue;
+                    top = u;
+                    topBound = bound[u];
+                }
+                if (top < 0) break;
+                if (scoredIn[top] == round) { best = top; bestScore = topBound; break; }
+                var (first0, count0) = units[top];
+                stamp++;
                 double gain = 0;
-                foreach (int b in f.Bigrams[i]) gain += bigramWeight[b];
-                foreach (int w in f.Unigrams[i]) gain += wordWeight[w];
-                double score = gain * prior[i] / cost[i];
-                if (score > bestScore) { bestScore = score; best = i; }
+                for (int i = first0; i < first0 + count0; i++)
+                {
+                    foreach (int b in f.Bigrams[i])
+                        if (bigramStamp[b] != stamp) { bigramStamp[b] = stamp; gain += bigramWeight[b]; }
+                    foreach (int w in f.Unigrams[i])
+                        if (wordStamp[w] != stamp) { wordStamp[w] = stamp; gain += wordWeight[w]; }
+                }
+                bound[top] = gain * unitValue[top];
+                scoredIn[top] = round;
             }
             if (best < 0) break;
-            taken[best] = true;
-            chosen.Add(best);
-            scores.Add(bestScore);
-            words += f.Words[best];
-            foreach (int b in f.Bigrams[best]) bigramWeight[b] = 0;
-            foreach (int w in f.Unigrams[best]) wordWeight[w] = 0;
-            for (int j = 0; j < n; j++)
-                if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(best, j) >= redundancy) blocked[j] = true;
+            var (first, members) = units[best];
+            for (int i = first; i < first + members; i++)
+            {
+                taken[i] = true;
+                chosen.Add(i);
+                scores.Add(bestScore);
+                words += f.Words[i];
+                foreach (int b in f.Bigrams[i]) bigramWeight[b] = 0;
+                foreach (int w in f.Unigrams[i]) wordWeight[w] = 0;
+            }
+            for (int i = first; i < first + members; i++)
+                for (int j = 0; j < n; j++)
+                    if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold);
     }
+
+    /// <summary>
+    /// The units a summary may take: one sentence, or a short run of adjacent sentences of one article that only
+    /// read right together. A sentence opening with a pronoun or connective is glued to the sentence before it
+    /// (when <paramref name="glueReferences"/>), and so is every sentence of a quotation after its first. A unit
+    /// is any run within a glued chain that ends where no quotation is left open; one that starts on a glued
+    /// sentence may only be taken once the sentence before it is (see the returned glue). Its sentences must be
+    /// eligible (a short one may stand inside a longer unit), and it has at most <see cref="MaxUnitSentences"/>.
+    /// </summary>
+    internal static (List<(int Start, int Count)> Units, bool[] Glued) Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences)
+    {
+        int n = f.Sentences.Length;
+        var glued = new bool[n]; // sentence i must come with sentence i - 1
+        var quoteOpen = new bool[n]; // a quotation is still open after sentence i
+        bool open = false;
+        int openFor = 0;
+        for (int i = 0; i < n; i++)
+        {
+            bool sameArticle = i > 0 && f.ArticleOf[i] == f.ArticleOf[i - 1];
+            if (!sameArticle) open = false;
+            bool wasOpen = open;
+            open = SentenceRules.QuoteOpenAfter(f.Texts[i], open);
+            // A quotation that seems to stay open for long is a stray mark (an inch sign, a typo): forget it.
+            openFor = open ? openFor + 1 : 0;
+            if (openFor > MaxUnitSentences) { open = false; openFor = 0; wasOpen = false; }
+            quoteOpen[i] = open;
+            glued[i] = sameArticle && (wasOpen || (glueReferences && SentenceRules.OpensWithReference(f.Texts[i])));
+        }
+        var units = new List<(int, int)>();
+        for (int start = 0; start < n; start++)
+        {
+            bool anyEligible = false;
+            for (int end = start; end < n && end - start < MaxUnitSentences; end++)
+            {
+                if (end > start && !glued[end]) break;
+                if (!member[end]) break;
+                anyEligible |= eligible[end];
+                if (quoteOpen[end]) continue;
+                if (end == start ? eligible[start] : anyEligible) units.Add((start, end - start + 1));
+            }
+        }
+        return (units, glued);
+    }
+
+    /// <summary>The most sentences one unit (a quotation or a chain of references) may span.</summary>
+    internal const int MaxUnitSentences = 4;
 }

@@ -44,6 +44,7 @@ public static partial class SentenceRules
         if (!(last is '.' or '!' or '"' or '”' or '\'' or '’' or ')')) return false;
         if (last is ')' && !text.Contains('(', StringComparison.Ordinal)) return false;
         if (EndsWithAbbreviation(text)) return false;
+        if (LooksLikeCaption(text)) return false;
         return !text.AsSpan().ContainsAny(Furniture);
     }
 
@@ -71,6 +72,37 @@ public static partial class SentenceRules
         "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "vs",
         "Vs", "approx", "Univ", "Dept",
     };
+
+    /// <summary>
+    /// Whether a quotation is still open after <paramref name="text"/>, given whether one was open before it
+    /// (curly quotes open and close; each straight double quote toggles). A quotation that runs over several
+    /// sentences is open after all but its last one.
+    /// </summary>
+    public static bool QuoteOpenAfter(string text, bool openBefore)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        bool open = openBefore;
+        foreach (char c in text)
+        {
+            if (c == '“') open = true;
+            else if (c == '”') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
+    }
+
+    /// <summary>
+    /// True for a photo caption in wire style, which ends with the full date the photo was taken
+    /// ("… in San Bernardino, Calif., Tuesday, April 11, 2017.").
+    /// </summary>
+    public static bool LooksLikeCaption(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 12 && char.IsDigit(text[^2]) && CaptionDate().IsMatch(text);
+    }
+
+    [GeneratedRegex(@",\s(?:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s(?:19|20)\d\d\.$")]
+    private static partial Regex CaptionDate();
 
     /// <summary>True for a question (ends with a question mark, also inside a closing quote).</summary>
     public static bool IsQuestion(string text)
@@ -117,7 +149,7 @@ public static partial class SentenceRules
                 break;
             }
         }
-        if (t.EndsWith('.') && t.Contains(", ", StringComparison.Ordinal))
+        if (t.EndsWith('.') && t.Contains(", ", StringComparison.Ordinal) && MayEndWithAttribution(t))
         {
             var m = TrailingAttribution().Match(t);
             if (m.Success && Sentence.CountWords(t.AsSpan(0, m.Index)) >= 6) t = t[..m.Index] + ".";
@@ -125,6 +157,12 @@ public static partial class SentenceRules
         if (parentheticals && t.Contains('(', StringComparison.Ordinal)) t = Parenthetical().Replace(t, "");
         return Capitalize(t);
     }
+
+    /// <summary>Cheap gate before the attribution pattern: an attribution verb or "according to" is present.</summary>
+    private static bool MayEndWithAttribution(string t) => t.AsSpan().ContainsAny(AttributionWords);
+
+    private static readonly SearchValues<string> AttributionWords = SearchValues.Create(
+        [" said", " says", " told ", " reported", " reports", " added", "according to "], StringComparison.Ordinal);
 
     private static bool HasQuote(string t) => t.AsSpan().IndexOfAny("\"“”") >= 0;
 

@@ -13,6 +13,22 @@ public sealed class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void Long_web_archive_notice_paragraph_is_removed_but_a_story_mentioning_the_archive_is_kept()
+    {
+        // Written for this test in the style of crawler notices: one long paragraph, over 400 characters.
+        var notice = "This crawl was run to keep copies of pages that news sites link to, so that readers who follow an old " +
+                     "link later still find the page as it stood when the story was written. Pages are fetched again every " +
+                     "few weeks and stored with the date they were fetched. Nothing here is edited by hand, and the copies " +
+                     "are kept for as long as the collection lasts. Questions about the collection go to its maintainers.";
+        var story = "Volunteers at the Internet Archive said on Monday that they had saved more than a million pages of local " +
+                    "news since the spring, when several small papers in the region closed and took their websites down. " +
+                    "The group plans to open a reading room for researchers next year, and to add the papers' photo files.";
+        var a = Clean(notice + "\n\n" + story);
+        Assert.Equal(BoilerplateReason.Archive, Assert.Single(a.Removed).Reason);
+        Assert.Equal(story, a.Text);
+    }
+
+    [Fact]
     public void Dateline_sets_published_when_unknown()
     {
         var a = Clean("13/12/2016 15:04 GMT | Updated 13/12/2016 16:34 GMT\n\nThe council met on Tuesday.");

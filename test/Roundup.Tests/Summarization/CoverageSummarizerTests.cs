@@ -39,6 +39,38 @@ public sealed class CoverageSummarizerTests
     }
 
     [Fact]
+    public void A_quotation_over_several_sentences_is_taken_whole_or_not_at_all()
+    {
+        var a = new Article("a", string.Join("\n",
+            "The harbour authority closed the Weston ferry terminal on Monday after a fire in the ticket hall.",
+            "\"The fire started in the ticket hall of the ferry terminal. Nobody was hurt. We will reopen the Weston ferry terminal next week,\" the harbour master said on Monday.",
+            "Ferries to the islands will leave from the old pier until the terminal reopens next week."));
+        var b = new Article("b", string.Join("\n",
+            "A fire in the ticket hall closed the Weston ferry terminal on Monday, the harbour authority said.",
+            "The harbour master said nobody was hurt and that the ferry terminal would reopen next week."));
+        var cluster = Fixtures.Story(a, b);
+        Assert.True(cluster.Articles[0].Sentences.Count >= 4, "the quotation is split into several sentences");
+        foreach (var words in new[] { 20, 40, 60, 80, 120 })
+        {
+            var summary = Fixtures.Summarize("coverage", cluster, new SummaryOptions { Words = words });
+            var text = string.Join(" ", summary.Sentences.Select(s => s.Text));
+            bool opened = text.Contains("\"The fire started", StringComparison.Ordinal);
+            bool closed = text.Contains("next week,\" the harbour master said", StringComparison.Ordinal);
+            Assert.Equal(opened, closed);
+            Assert.Equal(opened, text.Contains("Nobody was hurt.", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("\"We will reopen.", false, true)]
+    [InlineData("Nobody was hurt.", true, true)]
+    [InlineData("We reopen next week,\" she said.", true, false)]
+    [InlineData("“We will reopen,” she said.", false, false)]
+    [InlineData("“We will reopen.", false, true)]
+    public void Quotation_state_is_tracked_across_sentences(string text, bool before, bool after) =>
+        Assert.Equal(after, SentenceRules.QuoteOpenAfter(text, before));
+
+    [Fact]
     public void Compression_shows_the_shortened_text_and_keeps_the_source_span()
     {
         var summary = Fixtures.Summarize("coverage", Fixtures.Story(), new SummaryOptions { Words = 400 });
