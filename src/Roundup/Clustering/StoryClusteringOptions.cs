@@ -77,8 +77,9 @@ public sealed record StoryClusteringOptions
     /// <summary>Incremental mode: articles over which <see cref="ColdStartBoost"/> fades out. Default 10.</summary>
     public int ColdStartArticles { get; init; } = 10;
 
-    /// <summary>Batch mode: after refinement, stories whose centroids have at least this cosine are merged (1 = never); with average linkage this joins groups of one broad story whose articles share too few terms pairwise. Default 0.25.</summary>
-    public double MergeThreshold { get; init; } = 0.25;
+    /// <summary>Batch mode: after refinement, stories whose centroids have at least this cosine are merged (1 = never); with average linkage this joins groups of one broad story whose articles share too few terms pairwise
+    /// (repeated passes, each group in at most one merge per pass, centroids recomputed between passes). Default 0.27.</summary>
+    public double MergeThreshold { get; init; } = 0.27;
 
     /// <summary>Whether near-duplicates are detected first (they join their original's story and set
     /// <see cref="Model.Article.DuplicateOf"/>). Default true.</summary>
