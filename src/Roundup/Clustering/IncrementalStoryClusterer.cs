@@ -42,7 +42,8 @@ public sealed class IncrementalStoryClusterer
     public int Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return Add(article, _options.DetectDuplicates ? _duplicates.Fingerprint(article) : default, LexicalFeatures.Extract(article, _options), _dense?.Vector(article));
+        bool junk = JunkDetector.IsJunk(article, _options.MinWords);
+        return Add(article, _options.DetectDuplicates && !junk ? _duplicates.Fingerprint(article) : default, junk ? ArticleTerms.Empty : LexicalFeatures.Extract(article, _options), _dense?.Vector(article), junk);
     }
 
     /// <summary>Adds a chunk of articles in order (their features are extracted in parallel first).</summary>
@@ -53,22 +54,24 @@ public sealed class IncrementalStoryClusterer
         var sigs = new (uint[]?, int)[list.Count];
         var raw = new ArticleTerms[list.Count];
         var vecs = new float[]?[list.Count];
+        var junk = new bool[list.Count];
         Parallel.For(0, list.Count, i =>
         {
-            if (_options.DetectDuplicates) sigs[i] = _duplicates.Fingerprint(list[i]);
-            raw[i] = LexicalFeatures.Extract(list[i], _options);
+            junk[i] = JunkDetector.IsJunk(list[i], _options.MinWords);
+            if (_options.DetectDuplicates && !junk[i]) sigs[i] = _duplicates.Fingerprint(list[i]);
+            raw[i] = junk[i] ? ArticleTerms.Empty : LexicalFeatures.Extract(list[i], _options);
             vecs[i] = _dense?.Vector(list[i]);
         });
-        for (int i = 0; i < list.Count; i++) Add(list[i], sigs[i], raw[i], vecs[i]);
+        for (int i = 0; i < list.Count; i++) Add(list[i], sigs[i], raw[i], vecs[i], junk[i]);
     }
 
-    private int Add(Article article, (uint[]?, int) signature, ArticleTerms raw, float[]? dense)
+    private int Add(Article article, (uint[]?, int) signature, ArticleTerms raw, float[]? dense, bool junk)
     {
         int dup = _options.DetectDuplicates ? _duplicates.Add(article, signature) : -1;
         if (dup >= 0) _duplicateCount++;
         var ids = _stats.AddDocument(raw);
         _articles.Add(article);
-        return _engine.Add(_stats.Vector(raw, ids, _options), dense, article.Published, dup);
+        return _engine.Add(_stats.Vector(raw, ids, _options), dense, article.Published, dup, junk);
     }
 
     /// <summary>The stories so far (biggest first); <see cref="StoryClusteringResult.StoryOfArticle"/> is in arrival order.</summary>

@@ -7,7 +7,11 @@ namespace Roundup.Clustering;
 /// <param name="Terms">Distinct stemmed terms.</param>
 /// <param name="Weights">Position-weighted counts (title and lead occurrences count more).</param>
 /// <param name="Entity">Whether the term occurred as a named-entity-like token (capitalised inside a sentence, or an acronym).</param>
-internal sealed record ArticleTerms(string[] Terms, float[] Weights, bool[] Entity);
+internal sealed record ArticleTerms(string[] Terms, float[] Weights, bool[] Entity)
+{
+    /// <summary>No terms (junk documents: they must not shift the term statistics either).</summary>
+    public static ArticleTerms Empty { get; } = new([], [], []);
+}
 
 /// <summary>Extracts <see cref="ArticleTerms"/> from an article's title, lead and text with the pipeline's <see cref="TermAnalyzer"/>.</summary>
 internal static class LexicalFeatures

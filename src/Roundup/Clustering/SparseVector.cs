@@ -61,9 +61,11 @@ internal sealed class TermStatistics
         return id;
     }
 
-    /// <summary>Counts one document with these distinct terms; returns their ids (same order).</summary>
+    /// <summary>Counts one document with these distinct terms; returns their ids (same order). A document without terms
+    /// (empty, or junk) is not counted.</summary>
     public int[] AddDocument(ArticleTerms terms)
     {
+        if (terms.Terms.Length == 0) return [];
         var ids = new int[terms.Terms.Length];
         for (int i = 0; i < ids.Length; i++) { ids[i] = Id(terms.Terms[i]); _df[ids[i]]++; }
         Documents++;

@@ -46,10 +46,12 @@ public static class StoryClusterer
         var sigs = new (uint[]?, int)[n];
         var raw = new ArticleTerms[n];
         var vecs = new float[]?[n];
+        var junk = new bool[n];
         Parallel.For(0, n, i =>
         {
-            if (options.DetectDuplicates) sigs[i] = dupIndex.Fingerprint(sorted[i]);
-            raw[i] = LexicalFeatures.Extract(sorted[i], options);
+            junk[i] = JunkDetector.IsJunk(sorted[i], options.MinWords);
+            if (options.DetectDuplicates && !junk[i]) sigs[i] = dupIndex.Fingerprint(sorted[i]);
+            raw[i] = junk[i] ? ArticleTerms.Empty : LexicalFeatures.Extract(sorted[i], options);
             vecs[i] = dense?.Vector(sorted[i]);
         });
         var dupOf = new int[n];
@@ -58,10 +60,31 @@ public static class StoryClusterer
         var stats = new TermStatistics();
         var ids = new int[n][];
         for (int i = 0; i < n; i++) ids[i] = stats.AddDocument(raw[i]);
+        if (options.Algorithm == BatchAlgorithm.AverageLinkage)
+        {
+            var vectors = new SparseVector[n];
+            Parallel.For(0, n, i => vectors[i] = stats.Vector(raw[i], ids[i], options));
+            var skip = new bool[n];
+            for (int i = 0; i < n; i++) skip[i] = junk[i] || dupOf[i] >= 0;
+            var times = sorted.Select(a => a.Published).ToArray();
+            var groups = AverageLinkage.Cluster(vectors, vecs, times, skip, options);
+            if (options.MergeThreshold < 1)
+            {
+                var vectorList = vectors.ToList();
+                int[] left = [.. skip.Select(x => x ? 0 : -1)];
+                for (int pass = 0; pass < MergePasses && Merge(vectorList, groups, left, options, matching: true); pass++) { }
+            }
+            for (int i = 0; i < n; i++) if (dupOf[i] >= 0) groups[i] = groups[dupOf[i]];
+            progress?.Report(n);
+            var linked = StoryBuilder.Build(sorted, groups, vectors, stats, options, dupOf.Count(d => d >= 0));
+            var inInput = new int[n];
+            for (int k = 0; k < n; k++) inInput[order[k]] = linked.StoryOfArticle[k];
+            return linked with { StoryOfArticle = inInput };
+        }
         var engine = new StoryEngine(options, coldStart: false);
         for (int i = 0; i < n; i++)
         {
-            engine.Add(stats.Vector(raw[i], ids[i], options), vecs[i], sorted[i].Published, dupOf[i]);
+            engine.Add(stats.Vector(raw[i], ids[i], options), vecs[i], sorted[i].Published, dupOf[i], junk[i]);
             if ((i & 255) == 255) progress?.Report(i + 1);
         }
         var assign = engine.StoryOf.ToArray();
@@ -196,8 +219,10 @@ public static class StoryClusterer
     private static double Blend(double lexical, double dense, StoryClusteringOptions o) => (1 - o.DenseWeight) * lexical + o.DenseWeight * dense;
 
     /// <summary>Merges stories whose centroids (unit length) have a cosine of at least <see cref="StoryClusteringOptions.MergeThreshold"/>,
-    /// most similar pairs first; candidate pairs come from an inverted index over top centroid terms.</summary>
-    private static void Merge(List<SparseVector> vectors, int[] assign, int[] dupOf, StoryClusteringOptions options)
+    /// most similar pairs first; candidate pairs come from an inverted index over top centroid terms. With <c>matching</c>,
+    /// each story takes part in at most one merge per call (no chaining within a pass; the caller repeats the pass with
+    /// fresh centroids). Returns whether anything merged.</summary>
+    private static bool Merge(List<SparseVector> vectors, int[] assign, int[] dupOf, StoryClusteringOptions options, bool matching = false)
     {
         var sums = new SortedDictionary<int, Dictionary<int, float>>();
         for (int i = 0; i < assign.Length; i++)
@@ -236,13 +261,22 @@ public static class StoryClusterer
         }
         var parent = new Dictionary<int, int>();
         int Find(int x) { while (parent.TryGetValue(x, out var p) && p != x) x = p; return x; }
+        var used = new HashSet<int>();
         foreach (var (_, a, b) in pairs.OrderByDescending(p => p.Sim).ThenBy(p => p.A).ThenBy(p => p.B))
         {
+            if (matching && (used.Contains(a) || used.Contains(b))) continue;
             int ra = Find(a), rb = Find(b);
-            if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            if (ra == rb) continue;
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            used.Add(a);
+            used.Add(b);
         }
         for (int i = 0; i < assign.Length; i++) assign[i] = Find(assign[i]);
+        return used.Count > 0;
     }
+
+    /// <summary>Average-linkage batch mode: at most this many centroid-merge passes.</summary>
+    private const int MergePasses = 8;
 
     private static double Add(Dictionary<int, float> c, SparseVector v, float sign, double ss = 0)
     {

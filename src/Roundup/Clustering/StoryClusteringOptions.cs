@@ -10,6 +10,16 @@ public enum ClusteringMode
     Incremental,
 }
 
+/// <summary>How batch mode groups the articles.</summary>
+public enum BatchAlgorithm
+{
+    /// <summary>Average-linkage agglomeration over the similarity graph of the articles (see <see cref="StoryClusteringOptions.LinkageThreshold"/>).</summary>
+    AverageLinkage,
+
+    /// <summary>The incremental single-pass centroid engine in time order, then refinement and merge passes.</summary>
+    Centroid,
+}
+
 /// <summary>Settings of story clustering. Every default is documented; <see cref="Validate"/> checks ranges.</summary>
 public sealed record StoryClusteringOptions
 {
@@ -67,8 +77,9 @@ public sealed record StoryClusteringOptions
     /// <summary>Incremental mode: articles over which <see cref="ColdStartBoost"/> fades out. Default 10.</summary>
     public int ColdStartArticles { get; init; } = 10;
 
-    /// <summary>Batch mode: after refinement, stories whose centroids have at least this cosine are merged (1 = never). Default 0.3.</summary>
-    public double MergeThreshold { get; init; } = 0.3;
+    /// <summary>Batch mode: after refinement, stories whose centroids have at least this cosine are merged (1 = never); with average linkage this joins groups of one broad story whose articles share too few terms pairwise
+    /// (repeated passes, each group in at most one merge per pass, centroids recomputed between passes). Default 0.27.</summary>
+    public double MergeThreshold { get; init; } = 0.27;
 
     /// <summary>Whether near-duplicates are detected first (they join their original's story and set
     /// <see cref="Model.Article.DuplicateOf"/>). Default true.</summary>
@@ -79,6 +90,22 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Share of the similarity taken from the dense document-similarity source, when one is given. Default 0.5.</summary>
     public double DenseWeight { get; init; } = 0.5;
+
+    /// <summary>Batch mode: the grouping algorithm. Default <see cref="BatchAlgorithm.AverageLinkage"/>.</summary>
+    public BatchAlgorithm Algorithm { get; init; } = BatchAlgorithm.AverageLinkage;
+
+    /// <summary>Batch mode, average linkage: two groups merge while the mean similarity over all their cross pairs is at
+    /// least this. Default 0.15.</summary>
+    public double LinkageThreshold { get; init; } = 0.15;
+
+    /// <summary>Batch mode, average linkage: up to this many articles every pair sharing a term is compared (quadratic, but
+    /// a few seconds at this size); above it only pairs sharing a top term (<see cref="IndexTerms"/>). Default 5,000.</summary>
+    public int AllPairsLimit { get; init; } = 5_000;
+
+    /// <summary>An article with fewer words of story text than this (after cleaning, not counting paragraphs that open like
+    /// a site or web-archive notice) stays a story of its own and is never taken as a near-duplicate. 0 turns this off.
+    /// Default 12.</summary>
+    public int MinWords { get; init; } = 12;
 
     /// <summary>Number of keywords given to each story. Default 6.</summary>
     public int Keywords { get; init; } = 6;
@@ -94,6 +121,8 @@ public sealed record StoryClusteringOptions
         if (ColdStartBoost < 0 || ColdStartArticles < 0) throw new ArgumentException("ColdStartBoost and ColdStartArticles must not be negative.");
         if (MergeThreshold is <= 0 or > 1) throw new ArgumentException("MergeThreshold must be in (0, 1].");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
+        if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");
+        if (AllPairsLimit < 0 || MinWords < 0) throw new ArgumentException("AllPairsLimit and MinWords must not be negative.");
         if (MaxChars < 1 || LeadChars < 0) throw new ArgumentException("MaxChars must be positive and LeadChars not negative.");
         Duplicates.Validate();
     }

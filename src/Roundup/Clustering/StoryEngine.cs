@@ -32,6 +32,7 @@ internal sealed class StoryEngine
     private int _stampValue;
     private DateTimeOffset? _clock;
     private int _sinceSweep;
+    private int _contentDocs; // documents that are not junk: the cold start counts only these
 
     private readonly bool _coldStart;
 
@@ -53,8 +54,9 @@ internal sealed class StoryEngine
 
     public int ActiveStories => Stories.Count(s => !s.Dormant);
 
-    /// <summary>Adds a document; <paramref name="duplicateOf"/> is the position of the document it copies, or -1.</summary>
-    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf)
+    /// <summary>Adds a document; <paramref name="duplicateOf"/> is the position of the document it copies, or -1; a
+    /// <paramref name="junk"/> document (see <see cref="JunkDetector"/>) gets a story of its own that takes nothing else.</summary>
+    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf, bool junk = false)
     {
         int doc = Vectors.Count;
         Vectors.Add(v);
@@ -62,13 +64,14 @@ internal sealed class StoryEngine
         Times.Add(time);
         if (time is { } t && (_clock is null || t > _clock)) _clock = t;
         StoryState? target = null;
+        if (!junk) _contentDocs++;
         if (duplicateOf >= 0)
         {
             target = Stories[StoryOf[duplicateOf]];
         }
-        else
+        else if (!junk)
         {
-            double best = 0, threshold = Threshold(doc);
+            double best = 0, threshold = Threshold(_contentDocs - 1);
             foreach (var s in Candidates(v, time))
             {
                 double sim = Similarity(v, dense, s);
@@ -84,7 +87,7 @@ internal sealed class StoryEngine
             if (target.First is null || tt < target.First) target.First = tt;
             if (target.Last is null || tt > target.Last) target.Last = tt;
         }
-        if (duplicateOf < 0 && !target.Dormant)
+        if (duplicateOf < 0 && !junk && !target.Dormant)
         {
             Join(target, v, dense);
         }

@@ -1,0 +1,130 @@
+namespace Roundup.Clustering;
+
+/// <summary>
+/// Batch story clustering by average-linkage agglomeration over a sparse similarity graph: every document starts on its
+/// own and the two groups with the highest mean pairwise similarity are merged, as long as that mean reaches
+/// <see cref="StoryClusteringOptions.LinkageThreshold"/>. Pairs below a small floor (or not compared at all) count as
+/// similarity 0, so a loose topical chain cannot glue unrelated stories the way single linkage or a drifting centroid can.
+/// Candidate pairs: up to <see cref="StoryClusteringOptions.AllPairsLimit"/> documents, every pair sharing any term
+/// (exact); above it, only pairs sharing one of their top <see cref="StoryClusteringOptions.IndexTerms"/> terms that is
+/// a top term of at most 1,000 documents.
+/// </summary>
+internal static class AverageLinkage
+{
+    /// <summary>Pairs with a lower similarity are not stored (they count as 0 in the group means).</summary>
+    private const double Floor = 0.03;
+
+    /// <summary>Above <see cref="StoryClusteringOptions.AllPairsLimit"/>: a top term shared by more documents than this is too
+    /// common to propose pairs (it would make candidate generation quadratic).</summary>
+    private const int MaxPosting = 1_000;
+
+    /// <summary>Groups the documents; <paramref name="skip"/> marks documents left out (each gets a group of its own).
+    /// Returns a group number per document (the smallest member position of its group).</summary>
+    public static int[] Cluster(IReadOnlyList<SparseVector> vectors, IReadOnlyList<float[]?> dense, IReadOnlyList<DateTimeOffset?> times,
+        bool[] skip, StoryClusteringOptions options)
+    {
+        int n = vectors.Count;
+        var links = new Dictionary<int, double>[n];
+        for (int i = 0; i < n; i++) links[i] = [];
+        foreach (var (a, b, sim) in Pairs(vectors, dense, times, skip, options))
+        {
+            links[a][b] = sim;
+            links[b][a] = sim;
+        }
+        var size = new int[n];
+        var version = new int[n];
+        var parent = new int[n];
+        for (int i = 0; i < n; i++) { size[i] = 1; parent[i] = i; }
+        var queue = new PriorityQueue<(int A, int B, int VA, int VB), (double, int, int)>(
+            Comparer<(double Sim, int A, int B)>.Create((x, y) => x.Sim != y.Sim ? y.Sim.CompareTo(x.Sim) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B)));
+        for (int a = 0; a < n; a++)
+            foreach (var (b, s) in links[a])
+                if (a < b && s >= options.LinkageThreshold) queue.Enqueue((a, b, 0, 0), (s, a, b));
+        while (queue.TryDequeue(out var e, out var p))
+        {
+            if (version[e.A] != e.VA || version[e.B] != e.VB || parent[e.A] != e.A || parent[e.B] != e.B) continue;
+            if (p.Item1 < options.LinkageThreshold) break;
+            // Merge the smaller group into the larger (ties: into the lower number).
+            int keep = size[e.A] > size[e.B] || (size[e.A] == size[e.B] && e.A < e.B) ? e.A : e.B;
+            int gone = keep == e.A ? e.B : e.A;
+            parent[gone] = keep;
+            size[keep] += size[gone];
+            version[keep]++;
+            version[gone]++;
+            var lk = links[keep];
+            lk.Remove(gone);
+            foreach (var (c, s) in links[gone])
+            {
+                if (c == keep) continue;
+                lk[c] = lk.GetValueOrDefault(c) + s;
+                links[c].Remove(gone);
+                links[c][keep] = lk[c];
+            }
+            links[gone] = [];
+            foreach (var (c, s) in lk)
+            {
+                double mean = s / ((double)size[keep] * size[c]);
+                if (mean < options.LinkageThreshold) continue;
+                int x = Math.Min(keep, c), y = Math.Max(keep, c);
+                queue.Enqueue((x, y, version[x], version[y]), (mean, x, y));
+            }
+        }
+        var group = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            int r = i;
+            while (parent[r] != r) r = parent[r];
+            group[i] = r;
+        }
+        // Number each group by its first member so the numbering does not depend on merge order.
+        var first = new Dictionary<int, int>();
+        for (int i = 0; i < n; i++) first.TryAdd(group[i], i);
+        for (int i = 0; i < n; i++) group[i] = first[group[i]];
+        return group;
+    }
+
+    /// <summary>Candidate pairs (a &lt; b) with their similarity, at least <see cref="Floor"/>.</summary>
+    private static List<(int A, int B, double Sim)> Pairs(IReadOnlyList<SparseVector> vectors, IReadOnlyList<float[]?> dense,
+        IReadOnlyList<DateTimeOffset?> times, bool[] skip, StoryClusteringOptions options)
+    {
+        int n = vectors.Count;
+        bool exact = n <= options.AllPairsLimit;
+        var postings = new Dictionary<int, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            if (skip[i]) continue;
+            foreach (var t in exact ? vectors[i].Ids : vectors[i].Top(options.IndexTerms))
+            {
+                if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                list.Add(i);
+            }
+        }
+        var perDoc = new List<(int, int, double)>[n];
+        Parallel.For(0, n, () => new int[n], (i, _, stamp) =>
+        {
+            var found = new List<(int, int, double)>();
+            perDoc[i] = found;
+            if (skip[i]) return stamp;
+            foreach (var t in exact ? vectors[i].Ids : vectors[i].Top(options.IndexTerms))
+            {
+                if (!postings.TryGetValue(t, out var list) || (!exact && list.Count > MaxPosting)) continue;
+                foreach (var j in list)
+                {
+                    if (j <= i || stamp[j] == i + 1) continue;
+                    stamp[j] = i + 1;
+                    if (times[i] is { } ti && times[j] is { } tj && (ti - tj).Duration() > options.Window) continue;
+                    double sim = vectors[i].Dot(vectors[j]);
+                    if (dense[i] is { } di && dense[j] is { } dj)
+                    {
+                        double d = 0;
+                        for (int k = 0; k < di.Length; k++) d += di[k] * dj[k];
+                        sim = (1 - options.DenseWeight) * sim + options.DenseWeight * d;
+                    }
+                    if (sim >= Floor) found.Add((i, j, sim));
+                }
+            }
+            return stamp;
+        }, _ => { });
+        return [.. perDoc.SelectMany(p => p)];
+    }
+}
