@@ -114,11 +114,11 @@ public sealed class BoilerplateCleanerTests
         Assert.Null(BoilerplateCleaner.Classify(line));
 
     [Theory]
-    [InlineData("WATCH: Donald Trump and Kanye West appear together at Trump Tower https://t.co/Qld6MSme9j — NBC News (@NBCNews) December 13, 2016", BoilerplateReason.SocialEmbed)]
+    [InlineData("WATCH: The mayor and the fire chief tour the flooded depot https://t.co/Xq4bT7pLm2 — Harbor News (@HarborNews) March 3, 2021", BoilerplateReason.SocialEmbed)]
     [InlineData("Story is still developing. Check back for updates.", BoilerplateReason.Developing)]
     [InlineData("TIMOTHY A. CLARY via Getty Images", BoilerplateReason.PhotoCredit)]
     [InlineData("Photo gallery The Wisdom Of Kanye West See Gallery", BoilerplateReason.Gallery)]
-    [InlineData("Want stories like these delivered straight to your phone? Download the Us Weekly iPhone app now!", BoilerplateReason.Promotion)]
+    [InlineData("Want stories like this on your phone? Download the Harbor News app today!", BoilerplateReason.Promotion)]
     [InlineData("RELATED: Best Places To Live In The World 2016", BoilerplateReason.Related)]
     [InlineData("Copyright © 2012 AFP. All rights reserved. More »", BoilerplateReason.Copyright)]
     [InlineData("___", BoilerplateReason.Separator)]
