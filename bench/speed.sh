@@ -12,6 +12,7 @@ command -v hyperfine >/dev/null || { echo "hyperfine is needed: apt-get install 
 [ -f "$data/multinews/val250.jsonl" ] || { echo "no dev data at $data (expected multinews/val250.jsonl)" >&2; exit 2; }
 
 out=artifacts/r2r
+rm -rf "$out"   # a stale assembly left by an older build would break the host
 dotnet publish src/Roundup.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" >/dev/null
 bin="$out/roundup"
 
