@@ -56,23 +56,32 @@ public static class PlainTextReader
     }
 
     /// <summary>
-    /// The first non-blank line when it looks like a headline: followed by more text, 2–25 words, under 200
-    /// characters, and not ending like a sentence (. , ; :) or a quotation. Null otherwise.
+    /// The first non-blank line that is not boilerplate (a dateline, a promotion…, as the cleaner judges lines) when
+    /// it looks like a headline: followed by more text, 2–25 words, under 200 characters, and not ending like a
+    /// sentence (. , ; :) or a quotation. Null otherwise.
     /// </summary>
     public static string? GuessTitle(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         int start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
-        int nl = text.IndexOf('\n', start);
-        if (nl < 0) return null;
-        var first = text.AsSpan(start, nl - start).Trim();
-        if (first.Length is < 4 or > 200) return null;
-        if (text.AsSpan(nl).Trim().IsEmpty) return null;
-        if (".,;:\"”'’".Contains(first[^1])) return null;
+        for (int skipped = 0; ; skipped++)
+        {
+            while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+            int nl = text.IndexOf('\n', start);
+            if (nl < 0) return null;
+            var line = text.AsSpan(start, nl - start).Trim();
+            if (skipped < 3 && Cleaning.BoilerplateCleaner.Classify(line) is not null) { start = nl + 1; continue; }
+            return LooksLikeHeadline(line, text.AsSpan(nl)) ? line.ToString() : null;
+        }
+    }
+
+    private static bool LooksLikeHeadline(ReadOnlySpan<char> first, ReadOnlySpan<char> rest)
+    {
+        if (first.Length is < 4 or > 200) return false;
+        if (rest.Trim().IsEmpty) return false;
+        if (".,;:\"”'’".Contains(first[^1])) return false;
         int words = Sentence.CountWords(first);
-        if (words is < 2 or > 25) return null;
-        if (!char.IsLetterOrDigit(first[0]) && first[0] is not ('‘' or '\'' or '"' or '“')) return null;
-        return first.ToString();
+        if (words is < 2 or > 25) return false;
+        return char.IsLetterOrDigit(first[0]) || first[0] is '‘' or '\'' or '"' or '“';
     }
 }

@@ -12,6 +12,13 @@ public sealed class PlainTextReaderTests
         Assert.Equal("Storm closes coastal road\n\nA storm closed the coastal road on Friday.\n", a.RawText);
     }
 
+    [Fact]
+    public void A_dateline_before_the_headline_is_not_taken_as_the_title()
+    {
+        var a = PlainTextReader.Read("a.txt", "04/03/2021 09:15 GMT | Updated 04/03/2021 11:02 GMT\n\nStorm closes coastal road\n\nA storm closed the coastal road on Friday.\n");
+        Assert.Equal("Storm closes coastal road", a.Title);
+    }
+
     [Theory]
     [InlineData("A storm closed the coastal road on Friday.\nMore text.")]
     [InlineData("Only one line without a break")]
