@@ -70,7 +70,7 @@ internal static partial class LineClassifier
         ["javascript", "cookie", "blocker", "browser", "archive", "crawl", "robot", "transcript"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PromotionKeywords = SearchValues.Create(
-        ["sign up", "subscri", "inbox", "newsletter", "app ", "readers like", "become a", "rented"], StringComparison.OrdinalIgnoreCase);
+        ["sign up", "subscri", "inbox", "newsletter", "app ", "readers like", "become a", "rented", "mailing list"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> ShortLineKeywords = SearchValues.Create(
         ["developing", "check back", "breaking", "will be updated", "for updates", "not available", "reserved", "confirm"], StringComparison.OrdinalIgnoreCase);
@@ -111,6 +111,15 @@ internal static partial class LineClassifier
             return new(phrase, IsCreditOnly: phrase == R.PhotoCredit);
 
         bool hasQuote = line.IndexOfAny(QuoteChars) >= 0;
+
+        // Widget residue glued to a caption ("CLOSE <video caption>", "Email This <teaser>"), photo captions in the
+        // agency style ("In this undated photo …") and contact lines ("Contact Jane Roe at 555-010-0199.").
+        if (core.Length > 6 && (core[0] is 'C' or 'E' or 'I' or 'R' or 'i'))
+        {
+            if (WidgetLead().IsMatch(core)) return new(R.Widget);
+            if (!hasQuote && AgencyCaption().IsMatch(core)) return new(R.PhotoCredit);
+            if (core.Length <= 160 && ContactLine().IsMatch(core)) return new(R.Contact);
+        }
 
         // Anchored rules run only when the first word is one that some anchored rule starts with.
         if (StartsLikeBoilerplate(core))
@@ -251,7 +260,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^((?i:related|see also|also read|read also|read more|read next|more from|more on|more about|recommended|topics|tags|filed under|keep reading|explore more|related (articles|stories|links|content|coverage|news|video|reading))\s*[:|»>]|(?i:related)(?i: content| stories| coverage| articles| links| video| photos)?\s*\|?\s+[\p{Lu}'‘""“\[]|(?i:read more (about|from|on|at))\b|(?i:more (stories|news) (from|like this))|(?i:also( on| in)? .{1,30}:)$|(?i:also):\s*\S|(?i:(see more|more from .{1,40}|more on .{1,40}|read|watch|listen)):$|(?i:this article (is )?tagged under)\b|.{0,80}(?i:more)\s?(>>|»)$)", RegexOptions.CultureInvariant)]
     private static partial Regex RelatedStart();
 
-    [GeneratedRegex(@"^((this|the) (story|article|post|report|page|piece|version)( has| was|'s)? (been )?(updated|corrected|changed|edited|amended|revised|clarified|originally published|first published|originally appeared)\b|an earlier version of this (story|article|post|report)|(correction|clarification|editor's note)( \d+| [ivx]+)?\s*(\(.{0,40}\))?\s*([:,—\-]|\d|$)|(update|updated)( \d+| [ivx]+)?\s*(\(.{0,40}\))?\s*([:,—\-]\s*|at |on )?(\S+(\s+\S+){0,5}$|[^.]{0,30}\b(this|the|our) (story|article|post|piece|report|page)\b|[^.]{0,20}\b(has been|have been|we've|we’ve|we have|has|have) (updated|added|corrected|changed|edited)|[^.]{0,40}\b(to (correct|include|add|reflect|clarify|note|remove)|adds|corrects|includes)\b)|(update|updated) (at |on )?(mon|tue|wed|thu|fri|sat|sun)\w*)", Opt)]
+    [GeneratedRegex(@"^((this|the) (story|article|post|report|page|piece|version)( has| was|'s)? (been )?(updated|corrected|changed|edited|amended|revised|clarified|originally published|first published|originally appeared|first appeared)\b|an earlier version of this (story|article|post|report)|(correction|clarification|editor's note)( \d+| [ivx]+)?\s*(\(.{0,40}\))?\s*([:,—\-]|\d|$)|(update|updated)( \d+| [ivx]+)?\s*(\(.{0,40}\))?\s*([:,—\-]\s*|at |on )?(\S+(\s+\S+){0,5}$|[^.]{0,30}\b(this|the|our) (story|article|post|piece|report|page)\b|[^.]{0,20}\b(has been|have been|we've|we’ve|we have|has|have) (updated|added|corrected|changed|edited)|[^.]{0,40}\b(to (correct|include|add|reflect|clarify|note|remove)|adds|corrects|includes)\b)|(update|updated) (at |on )?(mon|tue|wed|thu|fri|sat|sun)\w*)", Opt)]
     private static partial Regex UpdateNoteStart();
 
     [GeneratedRegex(@"^(copyright\s*(©|\(c\)|\d{4})|©\s*(\d{4}|(?-i:\p{Lu}))|\(c\)\s*\d{4}|copyright (?-i:\p{Lu})[^.]{0,60}$|all rights reserved|this material may not be (published|reproduced))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -274,7 +283,7 @@ internal static partial class LineClassifier
 
     // ---- unanchored rules (only on lines with a keyword) ----
 
-    [GeneratedRegex(@"(alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^this crawl was run|^web wide crawl|crawls performed by)", Opt)]
+    [GeneratedRegex(@"(alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^the seed list for this crawl\b|^this crawl was run|^web wide crawl|crawls performed by)", Opt)]
     private static partial Regex ArchiveNotice();
 
     [GeneratedRegex(@"^(these crawls are part of an effort|alexa internet has been donating|this crawl was run)", Opt)]
@@ -292,7 +301,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^((?-i:\p{Lu})[\p{L}'’.\-]*\.?\s?){1,5}(/\s?(?-i:\p{Lu})[\p{L}.&\-]*(\s(?-i:\p{Lu})[\p{L}.&\-]*){0,2}\s?)?\s?(via|for|/|-)\s?(getty images|afp|ap|reuters|bloomberg|ap images|shutterstock|istock|corbis|rex features|rex/shutterstock|pa|epa|invision)(\s?(/|via)\s?(getty images|ap|afp))?\.?$|^\(?[^()]{2,60}/\s?(staff )?photographer\)?$|^photographer:\s*.{2,60}$|^(source|credit)s?:\s*(getty|afp|ap|reuters|shutterstock|istock)", Opt)]
     private static partial Regex CreditOnly();
 
-    [GeneratedRegex(@"(\((ap|afp|reuters|getty|staff|file)?\s*(photo|image|photograph|picture)s?( by|:|/)[^()]{1,90}\)|\([^()]{1,70}(/|via )\s?(getty images|getty|ap|afp|reuters|bloomberg|epa|pa|ap images|ap photo|shutterstock|istock|corbis|invision(/ap)?|rex|\w+ images|staff photographer|staff)( ?/ ?[^()]{0,30})?\)|\((credit|image|photo|photograph|courtesy)s?:?\s[^()]{1,90}\)|(?<!\[[^\]]{0,60})\b(photo|photograph|photographer|image|credit|picture)s?:\s[^.!?\[\]]{2,70}\.?|\breuters/\s?[\p{L} .\-]{2,40}|\bap photo/\s?[\p{L} .,\-]{2,40}|[\p{L}.\- ]{2,40}/\s?getty images|\bvia getty images|\(file\)|\((getty( images)?|shutterstock|istock|ap photo)\))(\s*\((associated press|ap|the associated press)\))?\.?\s*$", Opt)]
+    [GeneratedRegex(@"(\((ap|afp|reuters|getty|staff|file)?\s*(photo|image|photograph|picture)s?( by|:|/)[^()]{1,90}\)|\([^()]{1,70}(/|via )\s?(getty images|getty|ap|afp|reuters|bloomberg|epa|pa|ap images|ap photo|shutterstock|istock|corbis|invision(/ap)?|rex|\w+ images|staff photographer|staff)( ?/ ?[^()]{0,30})?\)|\((credit|image|photo|photograph|courtesy)s?:?\s[^()]{1,90}\)|(?<!\[[^\]]{0,60})\b(photo|photograph|photographer|image|credit|picture)s?:\s[^.!?\[\]]{2,70}\.?|\breuters/\s?[\p{L} .\-]{2,40}|\bap photo/\s?[\p{L} .,\-]{2,40}|[\p{L}.\- ]{2,40}/\s?getty images|\bvia getty images|\(file\)|\((getty( images)?|shutterstock|istock|ap photo)\)|[.!?”""]\s+credit\s+(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}(/|\sfor\s)(the\s)?(?-i:\p{Lu})[\p{L}.&'’\- ]{1,40})(\s*\((associated press|ap|the associated press)\))?\.?\s*$", Opt)]
     private static partial Regex TrailingCredit();
 
     [GeneratedRegex(@"(^image copyright\b|\bimage caption\b|\btoggle caption\b|^\[(featured )?(image|photo|pic)s?( credit)?:?\s*(via|by|courtesy|credit)?\b[^\]]{0,80}\]$|^\[?(h/t|via) [^\]]{1,60}(photo|image|pic)[^\]]{0,40}\]?$)", Opt)]
@@ -301,8 +310,17 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"(please (enable|turn on) javascript|javascript (is )?(required|disabled|must be enabled)|enable javascript (to|in)|requires javascript|(we|this (site|website)) uses? cookies|use of cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|ad[ \-]?blocker|disable your ad|whitelist (us|our site)|(update|upgrade) your browser|browser (does not|doesn't) support|html5 capable browser|this feature is not available right now|rating is available when the video|interactive transcript could not be loaded|verify (that )?you('re| are) not a robot|we have sent a confirmation email|you must confirm your|(content|video|page) is not available in your (region|country|area)|^comments (are|have been) (closed|disabled|turned off))", Opt)]
     private static partial Regex Notice();
 
-    [GeneratedRegex(@"(\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing))", Opt)]
+    [GeneratedRegex(@"(\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b)", Opt)]
     private static partial Regex PromotionAnywhere();
+
+    [GeneratedRegex(@"^(CLOSE|Email This|Email this)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex WidgetLead();
+
+    [GeneratedRegex(@"^in this (undated |handout |file |\w+ \d{1,2}, \d{4},? (file )?)?(photo|image|picture|photograph|frame grab|video grab)( provided| released| taken| made available)?\b", Opt)]
+    private static partial Regex AgencyCaption();
+
+    [GeneratedRegex(@"^(contact|reach) (?-i:\p{Lu})[\p{L}.'’\- ]{2,40} at (\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}|[\w.+\-]+@[\w\-]+(\.[\w\-]+)+)\b", Opt)]
+    private static partial Regex ContactLine();
 
     [GeneratedRegex(@"(this (is a )?(story|article|post) is (still )?developing|(this is a|the) (breaking|developing) (news )?story|\bcheck back (later |soon |often )?(here )?(for|with) (updates|more)|\bplease (check back|refresh)\b|\bwill be updated (as|when) (more )?(information|details))", Opt)]
     private static partial Regex DevelopingAnywhere();
