@@ -43,7 +43,7 @@ internal static class DigestCommand
                 new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") }).ToList();
             var result = ClusterSupport.CleanAndCluster(articles, mode, options, console);
             var stories = result.Stories.Where(s => s.Articles.Count(a => a.DuplicateOf is null) >= min).Take(n ?? int.MaxValue).ToList();
-            var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(summary).Build();
+            var pipeline = new RoundupPipelineBuilder().UseSegmentation().UseTerms().UseSummarizer(summary).Build(); // articles were cleaned before clustering
             Summarize(pipeline, stories, console);
             switch (fmt)
             {

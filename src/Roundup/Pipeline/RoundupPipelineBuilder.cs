@@ -72,7 +72,8 @@ public sealed class RoundupPipelineBuilder
     public RoundupPipeline Build()
     {
         var names = _stages.Select(s => s.Name).ToList();
-        Require(names, "segment", "clean");
+        // Cleaning is optional (text may arrive clean), but when present it must come before segmentation.
+        RequireBeforeIfPresent(names, "clean", "segment");
         Require(names, "terms", "segment");
         Require(names, "summarize", "terms");
         Require(names, EmbeddingStage.StageName, "segment");
