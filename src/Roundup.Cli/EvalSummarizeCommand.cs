@@ -48,7 +48,8 @@ internal static class EvalSummarizeCommand
             var algorithms = ParseAlgorithms(parse.GetValue(algorithm), outputFiles.Length > 0);
             string path = parse.GetValue(dataset)!;
             var runner = new SummaryEvaluationRunner(proto) { UseEmbeddings = parse.GetValue(embeddings) };
-            var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            var streams = CliConsole.Current;
+            var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(streams.Error) });
             if (proto.Rouge.Stem && !runner.Scorer.HasStemExceptions)
                 err.MarkupLine("[yellow]warning:[/] WordNet exception lists not found (install the wordnet-base package or use --wordnet DIR): stemming differs from ROUGE-1.5.5 -m for irregular forms.");
 
@@ -65,7 +66,7 @@ internal static class EvalSummarizeCommand
                 results.Add(RunWithProgress(err, runner, algorithms[a], cases));
             }
 
-            var console = AnsiConsole.Console;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(streams.Out) });
             foreach (var r in results) WriteTable(console, r, proto);
             if (results.Count > 1) WriteComparison(console, results, proto);
             if (parse.GetValue(perItem) is { } itemsPath) WritePerItem(itemsPath, results);

@@ -16,10 +16,11 @@ internal static class FactsEvalCommand
         var cmd = new Command("facts", "Score entities, dates, quotes and conflicts against an annotated gold folder.") { folder, errors };
         cmd.SetAction(parse =>
         {
+            var output = CliConsole.Current.Out;
             var report = FactsEvaluation.Run(FactsGold.LoadFolder(parse.GetValue(folder)!));
-            Console.Out.Write(report.ToString());
+            output.Write(report.ToString());
             if (parse.GetValue(errors))
-                foreach (var e in report.Errors) Console.Out.WriteLine(e);
+                foreach (var e in report.Errors) output.WriteLine(e);
             return 0;
         });
         return cmd;

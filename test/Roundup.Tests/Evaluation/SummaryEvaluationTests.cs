@@ -108,18 +108,11 @@ public sealed class SummaryEvaluationTests : IDisposable
         var data = WriteMultiNews();
         var perItem = Path.Combine(_dir, "items.jsonl");
         var root = new RootCommand { EvalCommand.Create() };
-        var output = Console.Out;
-        try
-        {
-            Console.SetOut(TextWriter.Null);
-            Assert.Equal(0, CliRunner.Invoke(root, ["eval", "summarize", data, "--algorithm", "lead", "--per-item", perItem]));
-            Assert.Equal(CliRunner.InputError, CliRunner.Invoke(root, ["eval", "summarize", data, "--algorithm", "nonesuch"]));
-            Assert.Equal(CliRunner.InputError, CliRunner.Invoke(root, ["eval", "summarize", Path.Combine(_dir, "missing.jsonl")]));
-        }
-        finally
-        {
-            Console.SetOut(output);
-        }
+        var console = new CliConsole(new StringReader(""), new StringWriter(), new StringWriter());
+        Assert.Equal(0, CliRunner.Invoke(root, ["eval", "summarize", data, "--algorithm", "lead", "--per-item", perItem], console));
+        Assert.Contains("lead", console.Out.ToString(), StringComparison.Ordinal);
+        Assert.Equal(CliRunner.InputError, CliRunner.Invoke(root, ["eval", "summarize", data, "--algorithm", "nonesuch"], console));
+        Assert.Equal(CliRunner.InputError, CliRunner.Invoke(root, ["eval", "summarize", Path.Combine(_dir, "missing.jsonl")], console));
         var lines = File.ReadAllLines(perItem);
         Assert.Equal(2, lines.Length);
         using var doc = JsonDocument.Parse(lines[0]);
@@ -128,15 +121,7 @@ public sealed class SummaryEvaluationTests : IDisposable
 
         // the per-item file doubles as an outputs file
         var again = Path.Combine(_dir, "again.jsonl");
-        try
-        {
-            Console.SetOut(TextWriter.Null);
-            Assert.Equal(0, CliRunner.Invoke(root, ["eval", "summarize", data, "--outputs", perItem, "--per-item", again]));
-        }
-        finally
-        {
-            Console.SetOut(output);
-        }
+        Assert.Equal(0, CliRunner.Invoke(root, ["eval", "summarize", data, "--outputs", perItem, "--per-item", again], console));
         using var doc2 = JsonDocument.Parse(File.ReadAllLines(again)[0]);
         Assert.Equal(doc.RootElement.GetProperty("ROUGE-1").GetProperty("F").GetDouble(), doc2.RootElement.GetProperty("ROUGE-1").GetProperty("F").GetDouble());
     }

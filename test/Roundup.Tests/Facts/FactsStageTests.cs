@@ -208,16 +208,7 @@ public sealed class FactsStageTests
     {
         var root = new RootCommand { FactsEvalCommand.Create() };
         var writer = new StringWriter();
-        var old = Console.Out;
-        Console.SetOut(writer);
-        try
-        {
-            Assert.Equal(0, root.Parse(["facts", FactsEvaluationTests.GoldFolder]).Invoke());
-        }
-        finally
-        {
-            Console.SetOut(old);
-        }
+        Assert.Equal(0, CliRunner.Invoke(root, ["facts", FactsEvaluationTests.GoldFolder], new CliConsole(new StringReader(""), writer, new StringWriter())));
         Assert.Contains("quotes (with right speaker)", writer.ToString(), StringComparison.Ordinal);
     }
 }
