@@ -21,7 +21,7 @@ internal sealed class ClusterFeatures
         public readonly Dictionary<string, int> StemIds = new(StringComparer.Ordinal);
         public readonly Dictionary<long, int> BigramIds = [];
         public readonly List<bool> Stop = [];
-        public readonly List<int> BigramDf = [], BigramLast = [], WordDf = [], WordLast = [];
+        public readonly List<int> BigramDf = [], BigramLast = [], WordDf = [], WordLast = [], WordSeen = [], WordNamed = [];
         public readonly List<int> Tokens = new(64), Uni = new(64), Bi = new(64);
 
         public void Clear()
@@ -42,6 +42,8 @@ internal sealed class ClusterFeatures
             BigramLast.Clear();
             WordDf.Clear();
             WordLast.Clear();
+            WordSeen.Clear();
+            WordNamed.Clear();
         }
     }
 
@@ -88,6 +90,12 @@ internal sealed class ClusterFeatures
     /// <summary>Per word id: number of independent articles containing it.</summary>
     public int[] WordDf { get; private set; } = [];
 
+    /// <summary>
+    /// Per word id: true for a name-like word, one that is mostly written with a capital inside a sentence (not
+    /// as its first word) or that holds a digit.
+    /// </summary>
+    public bool[] Named { get; private set; } = [];
+
     /// <summary>Number of distinct word ids.</summary>
     public int WordCount { get; private set; }
 
@@ -131,6 +139,8 @@ internal sealed class ClusterFeatures
         var bigramLast = scratch.BigramLast;
         var wordDf = scratch.WordDf;
         var wordLast = scratch.WordLast;
+        var wordSeen = scratch.WordSeen;
+        var wordNamed = scratch.WordNamed;
         var tokens = scratch.Tokens;
         var uni = scratch.Uni;
         var bi = scratch.Bi;
@@ -171,8 +181,16 @@ internal sealed class ClusterFeatures
                         stop.Add(len == 1 || Stopwords.IsStopword(w));
                         wordDf.Add(0);
                         wordLast.Add(-1);
+                        wordSeen.Add(0);
+                        wordNamed.Add(0);
                     }
                     surface.Add(w, id);
+                }
+                if (tokens.Count > 0)
+                {
+                    // Inside a sentence a capital (or a digit) marks a name or a figure; a sentence's first word says nothing.
+                    wordSeen[id]++;
+                    if (char.IsUpper(text[start]) || word.ContainsAnyInRange('0', '9')) wordNamed[id]++;
                 }
                 tokens.Add(id);
             }
@@ -211,6 +229,8 @@ internal sealed class ClusterFeatures
         }
         BigramDf = [.. bigramDf];
         WordDf = [.. wordDf];
+        Named = new bool[wordDf.Count];
+        for (int w = 0; w < Named.Length; w++) Named[w] = wordSeen[w] > 0 && 2 * wordNamed[w] > wordSeen[w];
         WordCount = stemIds.Count;
     }
 
