@@ -4,6 +4,8 @@ using BenchmarkDotNet.Running;
 // Story clustering: ... -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 | cluster-tune DATASET threshold=0.2,0.25
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
+// Summarizer ablation: ... -- summary-tune ../shared/data/multinews/val250.jsonl default "no-prior|PositionWeight=0"
+if (args.Length > 0 && args[0] == "summary-tune") return Roundup.Bench.SummaryTune.Run(args[1..]);
 if (args.Length > 0 && args[0] == "embedding-rouge") return Roundup.Bench.EmbeddingRouge.Run(args[1..]);
 if (args.Length > 0 && args[0] == "embedding-cost") return Roundup.Bench.EmbeddingCost.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-scale") return Roundup.Bench.ClusterScale.Run(args[1..]);

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Globalization;
+using Roundup.Evaluation;
+using Roundup.Evaluation.Rouge;
+using Roundup.Model;
+using Roundup.Pipeline;
+using Roundup.Summarization;
+
+namespace Roundup.Bench;
+
+/// <summary>
+/// Ablation over <see cref="CoverageOptions"/> variants on a summarization dev set: each variant is scored with
+/// the protocol's ROUGE (F ×100), with its paired difference to the first variant (mean and 95% normal interval
+/// over items, wins/losses on ROUGE-1), the mean prominence-weighted coverage of its choices and its time.
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- summary-tune DATASET "name|Key=Value;Key=Value" …
+/// (a variant without "|" is the default; keys are CoverageOptions property names).
+/// </summary>
+public static class SummaryTune
+{
+    public static int Run(string[] args)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        var proto = SummaryEvaluationProtocol.MultiNews;
+        var scorer = new RougeScorer(proto.Rouge);
+        var cases = SummaryEvaluationDataset.Load(args[0]).ToList();
+        var prepare = new RoundupPipelineBuilder().UseDefaults().Build();
+        Parallel.For(0, cases.Count, i => prepare.Run(cases[i].Cluster));
+        var references = cases.Select(c => (IReadOnlyList<RougeText>)[.. c.References.Select(scorer.PrepareReference)]).ToArray();
+        var summaryOptions = new SummaryOptions { Words = proto.Words };
+        double[]? base1 = null, base2 = null;
+        foreach (var spec in args.Skip(1))
+        {
+            var (name, options) = Parse(spec);
+            var summarizer = new CoverageSummarizer(options);
+            var summaries = new Summary[cases.Count];
+            var watch = Stopwatch.StartNew();
+            Parallel.For(0, cases.Count, i => summaries[i] = summarizer.Summarize(cases[i].Cluster, summaryOptions));
+            double seconds = watch.Elapsed.TotalSeconds;
+            var items = new RougeItemScore[cases.Count];
+            var objective = new double[cases.Count];
+            Parallel.For(0, cases.Count, i =>
+            {
+                items[i] = scorer.Score(scorer.PreparePeer(summaries[i].Sentences.Select(s => s.Text)), references[i], cases[i].Id);
+                objective[i] = Objective(cases[i].Cluster, options, summaries[i]);
+            });
+            var r1 = items.Select(x => x.Rouge1.F).ToArray();
+            var r2 = items.Select(x => x.Rouge2.F).ToArray();
+            string diff = "";
+            if (base1 is null) { base1 = r1; base2 = r2; }
+            else diff = $" | vs first: R-1 {Paired(r1, base1)} R-2 {Paired(r2, base2!)} wins/losses {r1.Zip(base1).Count(p => p.First > p.Second + 1e-9)}/{r1.Zip(base1).Count(p => p.First < p.Second - 1e-9)}";
+            Console.WriteLine(string.Create(ci,
+                $"{name,-24} R-1 {100 * r1.Average():0.00} R-2 {100 * r2.Average():0.00} SU4 {100 * items.Average(x => x.RougeSU4.F):0.00} L {100 * items.Average(x => x.RougeL.F):0.00} (R-1 R {100 * items.Average(x => x.Rouge1.Recall):0.0} P {100 * items.Average(x => x.Rouge1.Precision):0.0}; {summaries.Average(s => s.WordCount):0} words; objective {objective.Average():0.0}; {seconds:0.00} s){diff}"));
+        }
+        return 0;
+    }
+
+    private static (string Name, CoverageOptions Options) Parse(string spec)
+    {
+        var parts = spec.Split('|', 2);
+        var options = new CoverageOptions();
+        if (parts.Length > 1)
+        {
+            foreach (var pair in parts[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var kv = pair.Split('=', 2);
+                var property = typeof(CoverageOptions).GetProperty(kv[0]) ?? throw new ArgumentException($"CoverageOptions has no {kv[0]}.");
+                var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                property.SetValue(options, Convert.ChangeType(kv[1], type, CultureInfo.InvariantCulture));
+            }
+        }
+        options.Validate();
+        return (parts[0], options);
+    }
+
+    /// <summary>Prominence-weighted coverage (under the variant's weights) of the sentences a summary shows.</summary>
+    private static double Objective(Cluster cluster, CoverageOptions options, Summary summary)
+    {
+        var f = ClusterFeatures.Build(cluster, options.Compress ? s => SentenceRules.Compress(s.Text) : null);
+        var index = new Dictionary<Sentence, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < f.Sentences.Length; i++) index[f.Sentences[i]] = i;
+        return CoverageSummarizer.ProminenceObjective(f, options, [.. summary.Sentences.Select(s => index[s.Sentence])]);
+    }
+
+    private static string Paired(double[] x, double[] y)
+    {
+        var d = x.Zip(y, (a, b) => 100 * (a - b)).ToArray();
+        double mean = d.Average();
+        double sd = Math.Sqrt(d.Sum(v => (v - mean) * (v - mean)) / (d.Length - 1));
+        return string.Create(CultureInfo.InvariantCulture, $"{mean:+0.00;-0.00} ±{1.96 * sd / Math.Sqrt(d.Length):0.00}");
+    }
+}
