@@ -84,7 +84,7 @@ public static class SummaryTune
     private static string Paired(double[] x, double[] y)
     {
         var d = x.Zip(y, (a, b) => 100 * (a - b)).ToArray();
-        double mean = d.Average();
+        double mean = Math.Round(d.Average(), 2) + 0.0; // + 0.0: no "-0.00"
         double sd = Math.Sqrt(d.Sum(v => (v - mean) * (v - mean)) / (d.Length - 1));
         return string.Create(CultureInfo.InvariantCulture, $"{mean:+0.00;-0.00} ±{1.96 * sd / Math.Sqrt(d.Length):0.00}");
     }
