@@ -5,7 +5,8 @@ public sealed record CoverageOptions
 {
     /// <summary>
     /// A bigram counts as a concept when at least this many independent articles contain it (default 2; a
-    /// one-article cluster uses 1). Its weight is the number of articles that contain it.
+    /// one-article cluster uses 1). Its weight grows with the number of articles that contain it (see
+    /// <see cref="DocumentFrequencyExponent"/>).
     /// </summary>
     public int MinDocumentFrequency { get; init; } = 2;
 
@@ -34,10 +35,11 @@ public sealed record CoverageOptions
     public double LengthExponent { get; init; } = 1.0;
 
     /// <summary>
-    /// Concept weight as a power of its document frequency: weight = df^DocumentFrequencyExponent (default 1; 0
-    /// weighs every shared concept alike).
+    /// Concept weight as a power of its document frequency: weight = df^DocumentFrequencyExponent (default 0.5, the
+    /// square root: a fact five outlets carry outweighs one two carry, but not by 2.5 times; 1 is linear, 0 weighs
+    /// every shared concept alike).
     /// </summary>
-    public double DocumentFrequencyExponent { get; init; } = 1.0;
+    public double DocumentFrequencyExponent { get; init; } = 0.5;
 
     /// <summary>
     /// Credit for covering a concept again: the k-th sentence that covers a concept earns RepeatCredit^(k-1) of its
@@ -71,6 +73,13 @@ public sealed record CoverageOptions
     /// </summary>
     public double DiversityWeight { get; init; }
 
+    /// <summary>
+    /// Quotation bonus: the gain of a unit with words inside a quotation is multiplied by 1 + QuoteWeight (default 1:
+    /// it counts double). What sources said in their own words is what a digest cites, and a summary writer quotes
+    /// it verbatim where the rest is paraphrased; 0 turns the bonus off.
+    /// </summary>
+    public double QuoteWeight { get; init; } = 1.0;
+
     /// <summary>Shorter sentences are not candidates (default 6 words).</summary>
     public int MinWords { get; init; } = 6;
 
@@ -93,8 +102,9 @@ public sealed record CoverageOptions
     public void Validate()
     {
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
+        if (LocalSearchRounds < 0) throw new ArgumentException("LocalSearchRounds must not be negative.");
         if (RepeatCredit is < 0 or >= 1) throw new ArgumentException("RepeatCredit must be at least 0 and below 1.");
-        if (DocumentFrequencyExponent < 0 || NameWeight < 0) throw new ArgumentException("Weights must not be negative.");
+        if (DocumentFrequencyExponent < 0 || NameWeight < 0 || QuoteWeight < 0 || DiversityWeight < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");
     }

@@ -5,11 +5,11 @@ namespace Roundup.Summarization;
 
 /// <summary>
 /// The default summarizer: budgeted maximum coverage of salient concepts. A concept is a stemmed bigram; its
-/// weight is the number of independent articles that contain it (what several outlets report is what matters,
-/// as in the ICSI concept-coverage summarizer), plus a small weight for content words. Sentences are chosen
-/// greedily by the weight of concepts they add that are not yet covered, times a lead-position prior, divided by
-/// their length (cost-scaled greedy, after Lin and Bilmes), so no concept is paid for twice and a second outlet
-/// repeating a fact adds nothing. Sentences are compressed first, and readability rules keep out headlines,
+/// weight grows with the number of independent articles that contain it (square root: what several outlets report
+/// is what matters, as in the ICSI concept-coverage summarizer), plus a small weight for content words. Sentences
+/// are chosen greedily by the weight of concepts they add that are not yet covered, times a lead-position prior and
+/// a bonus for quoting a source, divided by their length (cost-scaled greedy, after Lin and Bilmes), so no concept
+/// is paid for twice and a second outlet repeating a fact adds nothing. Sentences are compressed first, and readability rules keep out headlines,
 /// fragments, questions and sentences that lean on an unchosen previous sentence.
 /// </summary>
 public sealed class CoverageSummarizer : ISummarizer
@@ -55,7 +55,9 @@ public sealed class CoverageSummarizer : ISummarizer
         bool fallback = eligibleCount == 0;
         if (fallback)
             for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
-        var (units, glued) = Units(f, eligible, member, o.Readability && !fallback);
+        var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback);
+        var sentencePrior = new double[n]; // position prior, times the quotation bonus
+        for (int i = 0; i < n; i++) sentencePrior[i] = Prior(o, f.Position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
 
         int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
         var bigramWeight = new double[f.BigramDf.Length];
@@ -90,6 +92,8 @@ public sealed class CoverageSummarizer : ISummarizer
             var (start, count) = units[u];
             for (int i = start; i < start + count; i++) unitWords[u] += f.Words[i];
             double prior = prominence ? 1 : Prior(o, f.Position[start]);
+            for (int i = start; i < start + count && !prominence; i++)
+                if (quoted[i]) { prior *= 1 + o.QuoteWeight; break; }
             unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
         }
         double diversity = o.DiversityWeight;
@@ -138,7 +142,7 @@ public sealed class CoverageSummarizer : ISummarizer
                     if (prominence)
                     {
                         // Members come in reading order, so the first member holding a concept is its most prominent.
-                        double p = Prior(o, f.Position[i]);
+                        double p = sentencePrior[i];
                         foreach (int b in f.Bigrams[i])
                             if (bigramStamp[b] != stamp) { bigramStamp[b] = stamp; gain += bigramWeight[b] * Math.Max(0, p - bigramCover[b]); }
                         foreach (int w in f.Unigrams[i])
@@ -172,7 +176,7 @@ public sealed class CoverageSummarizer : ISummarizer
                 words += f.Words[i];
                 if (prominence)
                 {
-                    double p = Prior(o, f.Position[i]);
+                    double p = sentencePrior[i];
                     foreach (int b in f.Bigrams[i]) bigramCover[b] = Math.Max(bigramCover[b], p);
                     foreach (int w in f.Unigrams[i]) wordCover[w] = Math.Max(wordCover[w], p);
                     continue;
@@ -186,10 +190,10 @@ public sealed class CoverageSummarizer : ISummarizer
         }
         if (prominence && o.LocalSearchRounds > 0 && options.Sentences is null)
         {
-            LocalSearch(f, o, units, glued, scope, redundancy, bigramWeight, wordWeight, chosenUnits, options.Words);
+            LocalSearch(f, o, units, glued, sentencePrior, scope, redundancy, bigramWeight, wordWeight, chosenUnits, options.Words);
             chosen.Clear();
             scores.Clear();
-            var value = new ProminenceValue(f, o, bigramWeight, wordWeight);
+            var value = new ProminenceValue(f, sentencePrior, bigramWeight, wordWeight);
             foreach (int u in chosenUnits)
             {
                 // A unit's score: what it adds to the objective on its own, per word (as the greedy ranks).
@@ -198,6 +202,20 @@ public sealed class CoverageSummarizer : ISummarizer
             }
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold);
+    }
+
+    /// <summary>True when some word of <paramref name="text"/> stands inside a quotation (one may be open before it).</summary>
+    internal static bool HasQuotedWord(string text, bool openBefore)
+    {
+        bool open = openBefore;
+        foreach (char c in text)
+        {
+            if (c == '“') open = true;
+            else if (c == '”') open = false;
+            else if (c == '"') open = !open;
+            else if (open && char.IsLetterOrDigit(c)) return true;
+        }
+        return false;
     }
 
     private static double Prior(CoverageOptions o, int position) => 1 + o.PositionWeight / (1 + position / o.PositionScale);
@@ -218,18 +236,22 @@ public sealed class CoverageSummarizer : ISummarizer
         var wordWeight = new double[f.WordDf.Length];
         for (int w = 0; w < wordWeight.Length; w++)
             wordWeight[w] = o.UnigramWeight * (f.Named[w] ? o.NameWeight : 1) * (f.WordDf[w] >= minDf ? Math.Pow(f.WordDf[w], o.DocumentFrequencyExponent) : o.RareWeight);
+        var all = new bool[f.Sentences.Length];
+        Array.Fill(all, true);
+        var quoted = Units(f, all, all, false).Quoted;
+        var prior = new double[f.Sentences.Length];
+        for (int i = 0; i < prior.Length; i++) prior[i] = Prior(o, f.Position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
         var units = sentences.Select(i => (i, 1)).ToList();
-        return new ProminenceValue(f, o, bigramWeight, wordWeight).Of(units, [.. Enumerable.Range(0, units.Count)], -1, -1);
+        return new ProminenceValue(f, prior, bigramWeight, wordWeight).Of(units, [.. Enumerable.Range(0, units.Count)], -1, -1);
     }
 
     /// <summary>Evaluates the prominence-weighted coverage of sets of units, reusing its tables between calls.</summary>
-    private sealed class ProminenceValue(ClusterFeatures f, CoverageOptions o, double[] bigramWeight, double[] wordWeight)
+    private sealed class ProminenceValue(ClusterFeatures f, double[] prior, double[] bigramWeight, double[] wordWeight)
     {
         private readonly double[] _bigramBest = new double[bigramWeight.Length];
         private readonly double[] _wordBest = new double[wordWeight.Length];
         private readonly int[] _bigramStamp = new int[bigramWeight.Length];
         private readonly int[] _wordStamp = new int[wordWeight.Length];
-        private readonly double[] _prior = [.. f.Position.Select(p => Prior(o, p))];
         private int _stamp;
 
         /// <summary>The value of <paramref name="chosen"/> units without the one at index <paramref name="skip"/> and with unit <paramref name="extra"/> (-1: none).</summary>
@@ -245,7 +267,7 @@ public sealed class CoverageSummarizer : ISummarizer
                 var (start, count) = units[u];
                 for (int i = start; i < start + count; i++)
                 {
-                    double p = _prior[i];
+                    double p = prior[i];
                     foreach (int b in f.Bigrams[i])
                     {
                         if (_bigramStamp[b] != _stamp) { _bigramStamp[b] = _stamp; _bigramBest[b] = 0; }
@@ -269,11 +291,11 @@ public sealed class CoverageSummarizer : ISummarizer
     /// chosen one as the redundancy threshold. Stops when no move helps or after the configured rounds.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void LocalSearch(ClusterFeatures f, CoverageOptions o, List<(int Start, int Count)> units, bool[] glued,
+    private static void LocalSearch(ClusterFeatures f, CoverageOptions o, List<(int Start, int Count)> units, bool[] glued, double[] prior,
         ISimilarityScope scope, double redundancy, double[] bigramWeight, double[] wordWeight, List<int> chosenUnits, int budget)
     {
         int n = f.Sentences.Length;
-        var value = new ProminenceValue(f, o, bigramWeight, wordWeight);
+        var value = new ProminenceValue(f, prior, bigramWeight, wordWeight);
         var owner = new int[n]; // index in chosenUnits of the unit holding each sentence, or -1
         var conflicts = new int[n]; // chosen units holding a sentence too similar to this one
         var conflictWith = new int[n]; // one of them
@@ -350,10 +372,11 @@ public sealed class CoverageSummarizer : ISummarizer
     /// sentence may only be taken once the sentence before it is (see the returned glue). Its sentences must be
     /// eligible (a short one may stand inside a longer unit), and it has at most <see cref="MaxUnitSentences"/>.
     /// </summary>
-    internal static (List<(int Start, int Count)> Units, bool[] Glued) Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences)
+    internal static (List<(int Start, int Count)> Units, bool[] Glued, bool[] Quoted) Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences)
     {
         int n = f.Sentences.Length;
         var glued = new bool[n]; // sentence i must come with sentence i - 1
+        var quoted = new bool[n]; // sentence i has words inside a quotation
         var quoteOpen = new bool[n]; // a quotation is still open after sentence i
         bool open = false;
         int openFor = 0;
@@ -367,6 +390,7 @@ public sealed class CoverageSummarizer : ISummarizer
             openFor = open ? openFor + 1 : 0;
             if (openFor > MaxUnitSentences) { open = false; openFor = 0; wasOpen = false; }
             quoteOpen[i] = open;
+            quoted[i] = HasQuotedWord(f.Texts[i], wasOpen);
             glued[i] = sameArticle && (wasOpen || (glueReferences && SentenceRules.OpensWithReference(f.Texts[i])));
         }
         var units = new List<(int, int)>();
@@ -382,7 +406,7 @@ public sealed class CoverageSummarizer : ISummarizer
                 if (end == start ? eligible[start] : anyEligible) units.Add((start, end - start + 1));
             }
         }
-        return (units, glued);
+        return (units, glued, quoted);
     }
 
     /// <summary>The most sentences one unit (a quotation or a chain of references) may span.</summary>

@@ -103,14 +103,50 @@ public sealed class CoverageObjectiveTests
         Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { RepeatCredit = credit }));
 
     [Fact]
-    public void Default_options_leave_the_new_objective_terms_off()
+    public void Defaults_are_the_tuned_objective_with_the_experimental_terms_off()
     {
         var o = new CoverageOptions();
+        Assert.Equal(1, o.QuoteWeight);
+        Assert.Equal(0.5, o.DocumentFrequencyExponent);
         Assert.Equal(0, o.RepeatCredit);
-        Assert.Equal(1, o.DocumentFrequencyExponent);
         Assert.Equal(1, o.NameWeight);
         Assert.Equal(0, o.DiversityWeight);
         Assert.False(o.ProminenceCoverage);
         Assert.Equal(0, o.LocalSearchRounds);
     }
+
+    [Theory]
+    [InlineData("The mayor said the budget was fair.", false, false)]
+    [InlineData("\"The budget is fair,\" the mayor said.", false, true)]
+    [InlineData("“The budget is fair,” the mayor said.", false, true)]
+    [InlineData("It will pass next week.", true, true)]
+    [InlineData("It will pass next week,\" she said.", true, true)]
+    [InlineData("\" the mayor said.", true, false)]
+    public void A_quoted_word_is_a_word_inside_quotation_marks(string text, bool openBefore, bool expected) =>
+        Assert.Equal(expected, CoverageSummarizer.HasQuotedWord(text, openBefore));
+
+    // Two outlets report one council vote; one quotes the mayor. Both leads carry the shared facts.
+    private static Cluster Vote() => Fixtures.Story(
+        new Article("plain", string.Join("\n",
+            "The Weston council approved the new harbour budget on Monday after a long debate about jobs.",
+            "The new harbour budget will pay for repairs to the old pier and the ferry terminal.")),
+        new Article("quoting", string.Join("\n",
+            "\"The new harbour budget will protect jobs in Weston for years,\" the mayor told the council on Monday.",
+            "The Weston council approved the new harbour budget on Monday by seven votes to two.")));
+
+    [Fact]
+    public void Quoting_a_source_wins_a_place_that_plain_coverage_would_give_to_another_sentence()
+    {
+        var cluster = Vote();
+        var one = new SummaryOptions { Sentences = 1 };
+        var plain = new CoverageSummarizer(new CoverageOptions { QuoteWeight = 0 }).Summarize(cluster, one);
+        var quoting = new CoverageSummarizer().Summarize(cluster, one);
+        Assert.DoesNotContain("\"", plain.Sentences.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("\"The new harbour budget", quoting.Sentences.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-0.5)]
+    public void Quote_weight_must_not_be_negative(double weight) =>
+        Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { QuoteWeight = weight }));
 }
