@@ -95,6 +95,12 @@ public sealed record CoverageOptions
     /// <summary>Skip a sentence opening with a pronoun or connective unless the one before it is chosen (default on).</summary>
     public bool Readability { get; init; } = true;
 
+    /// <summary>
+    /// With <see cref="Readability"/>: a sentence quoting a bare pronoun ("…,” he said.") is taken only with the
+    /// sentence before it, which says who is speaking (default on).
+    /// </summary>
+    public bool GlueSpeakers { get; init; } = true;
+
     /// <summary>Pairwise similarity for redundancy and support (default: lexical content-word cosine).</summary>
     public ISentenceSimilarity? Similarity { get; init; }
 

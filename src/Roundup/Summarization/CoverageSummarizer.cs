@@ -55,7 +55,7 @@ public sealed class CoverageSummarizer : ISummarizer
         bool fallback = eligibleCount == 0;
         if (fallback)
             for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
-        var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback);
+        var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback, o.GlueSpeakers);
         var sentencePrior = new double[n]; // position prior, times the quotation bonus
         for (int i = 0; i < n; i++) sentencePrior[i] = Prior(o, f.Position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
 
@@ -238,7 +238,7 @@ public sealed class CoverageSummarizer : ISummarizer
             wordWeight[w] = o.UnigramWeight * (f.Named[w] ? o.NameWeight : 1) * (f.WordDf[w] >= minDf ? Math.Pow(f.WordDf[w], o.DocumentFrequencyExponent) : o.RareWeight);
         var all = new bool[f.Sentences.Length];
         Array.Fill(all, true);
-        var quoted = Units(f, all, all, false).Quoted;
+        var quoted = Units(f, all, all, false, false).Quoted;
         var prior = new double[f.Sentences.Length];
         for (int i = 0; i < prior.Length; i++) prior[i] = Prior(o, f.Position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
         var units = sentences.Select(i => (i, 1)).ToList();
@@ -367,12 +367,13 @@ public sealed class CoverageSummarizer : ISummarizer
     /// <summary>
     /// The units a summary may take: one sentence, or a short run of adjacent sentences of one article that only
     /// read right together. A sentence opening with a pronoun or connective is glued to the sentence before it
-    /// (when <paramref name="glueReferences"/>), and so is every sentence of a quotation after its first. A unit
+    /// (when <paramref name="glueReferences"/>), so is a sentence quoting a bare pronoun ("…,” she said.") when
+    /// <paramref name="glueSpeakers"/> is also set, and so is every sentence of a quotation after its first. A unit
     /// is any run within a glued chain that ends where no quotation is left open; one that starts on a glued
     /// sentence may only be taken once the sentence before it is (see the returned glue). Its sentences must be
     /// eligible (a short one may stand inside a longer unit), and it has at most <see cref="MaxUnitSentences"/>.
     /// </summary>
-    internal static (List<(int Start, int Count)> Units, bool[] Glued, bool[] Quoted) Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences)
+    internal static (List<(int Start, int Count)> Units, bool[] Glued, bool[] Quoted) Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences, bool glueSpeakers)
     {
         int n = f.Sentences.Length;
         var glued = new bool[n]; // sentence i must come with sentence i - 1
@@ -391,7 +392,8 @@ public sealed class CoverageSummarizer : ISummarizer
             if (openFor > MaxUnitSentences) { open = false; openFor = 0; wasOpen = false; }
             quoteOpen[i] = open;
             quoted[i] = HasQuotedWord(f.Texts[i], wasOpen);
-            glued[i] = sameArticle && (wasOpen || (glueReferences && SentenceRules.OpensWithReference(f.Texts[i])));
+            glued[i] = sameArticle && (wasOpen || (glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
+                || (glueSpeakers && SentenceRules.QuotesPronoun(f.Texts[i])))));
         }
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)

@@ -128,6 +128,19 @@ public static partial class SentenceRules
     }
 
     /// <summary>
+    /// True when a quotation in the sentence is attributed to a bare pronoun ("…,” she said." / "…,” said he"), so
+    /// the reader needs the sentence before it to know who is speaking.
+    /// </summary>
+    public static bool QuotesPronoun(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAny("\"”") >= 0 && PronounAttribution().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?:he|she|they)\s+(?:said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|continued|continues|noted|notes|recalled|recalls)|said\s+(?:he|she))\b")]
+    private static partial Regex PronounAttribution();
+
+    /// <summary>
     /// Compresses a sentence: drops a wire dateline ("WASHINGTON (AP) — "), a leading connective
     /// ("However, "), a closing attribution (", police said.") and short parentheticals. A sentence containing a
     /// quotation is kept whole apart from the dateline, so a quote is never cut. Returns the text unchanged when

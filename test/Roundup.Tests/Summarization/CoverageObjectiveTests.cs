@@ -149,4 +149,39 @@ public sealed class CoverageObjectiveTests
     [InlineData(-0.5)]
     public void Quote_weight_must_not_be_negative(double weight) =>
         Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { QuoteWeight = weight }));
+
+    [Theory]
+    [InlineData("\"I can do this job,\" she said.", true)]
+    [InlineData("“I can do this job,” he told reporters on Monday.", true)]
+    [InlineData("\"I can do this job,\" said he.", true)]
+    [InlineData("\"We will,\" they added, \"reopen the pier.\"", true)]
+    [InlineData("\"I can do this job,\" Mayor Ann Lee said.", false)]
+    [InlineData("She said she could do the job.", false)]
+    [InlineData("The mayor said \"the job is done\" and left.", false)]
+    public void A_quotation_attributed_to_a_bare_pronoun_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.QuotesPronoun(text));
+
+    // The quoted speaker is named only in the sentence before the quotation.
+    private static Cluster Speaker() => Fixtures.Story(
+        new Article("a", string.Join("\n",
+            "Mayor Ann Lee told the Weston council on Monday that the harbour needs money before winter.",
+            "\"The new harbour budget will protect jobs in Weston for years,\" she said.")),
+        new Article("b", "The Weston council approved the new harbour budget, which will protect jobs in Weston for years."));
+
+    [Fact]
+    public void A_quotation_attributed_to_a_pronoun_comes_only_with_the_sentence_naming_the_speaker()
+    {
+        var cluster = Speaker();
+        foreach (var budget in new[] { new SummaryOptions { Sentences = 1 }, new SummaryOptions { Words = 20 }, new SummaryOptions { Words = 40 }, new SummaryOptions { Words = 400 } })
+        {
+            var summary = new CoverageSummarizer().Summarize(cluster, budget);
+            int quote = summary.Sentences.ToList().FindIndex(s => s.Text.EndsWith("she said.", StringComparison.Ordinal));
+            if (quote < 0) continue;
+            Assert.True(quote > 0);
+            Assert.StartsWith("Mayor Ann Lee", summary.Sentences[quote - 1].Text, StringComparison.Ordinal);
+        }
+        // Without the rule the quotation is taken on its own: the rule is what keeps it with its speaker.
+        var careless = new CoverageSummarizer(new CoverageOptions { GlueSpeakers = false }).Summarize(cluster, new SummaryOptions { Sentences = 1 });
+        Assert.EndsWith("she said.", careless.Sentences.Single().Text, StringComparison.Ordinal);
+    }
 }
