@@ -78,7 +78,7 @@ public sealed record StoryClusteringOptions
     public int ColdStartArticles { get; init; } = 10;
 
     /// <summary>Batch mode: after refinement, stories whose centroids have at least this cosine are merged (1 = never); with average linkage this joins groups of one broad story whose articles share too few terms pairwise
-    /// (repeated passes, each group in at most one merge per pass, centroids recomputed between passes). Default 0.27.</summary>
+    /// (passes repeated until nothing merges, each group in at most one merge per pass, centroids recomputed between passes). Default 0.27.</summary>
     public double MergeThreshold { get; init; } = 0.27;
 
     /// <summary>Whether near-duplicates are detected first (they join their original's story and set
@@ -97,6 +97,15 @@ public sealed record StoryClusteringOptions
     /// <summary>Batch mode, average linkage: two groups merge while the mean similarity over all their cross pairs is at
     /// least this. Default 0.15.</summary>
     public double LinkageThreshold { get; init; } = 0.15;
+
+    /// <summary>Batch mode, average linkage: 0 (default) links on the plain similarity; k &gt; 0 links on the locally scaled
+    /// similarity instead: each pair's similarity minus the mean of the two articles' neighbourhood levels (an article's
+    /// level is the mean of its k highest similarities). This separates different events on one running subject (the
+    /// articles crowd each other) at the cost of broad topics, so it suits event-level stories with the merge pass off:
+    /// on the pooled Multi-News dev set k = 10 with <see cref="LinkageThreshold"/> 0.04 and <see cref="MergeThreshold"/> 1
+    /// gives B-cubed F1 0.884 (P 0.974), against 0.871 for the plain similarity with the merge pass off, while topic-level
+    /// WikiRef220 falls apart (0.26). Scaled similarities are smaller: lower <see cref="LinkageThreshold"/> with it.</summary>
+    public int LocalScaling { get; init; }
 
     /// <summary>Batch mode, average linkage: up to this many articles every pair sharing a term is compared (quadratic, but
     /// a few seconds at this size); above it only pairs sharing a top term (<see cref="IndexTerms"/>). Default 5,000.</summary>
@@ -122,6 +131,7 @@ public sealed record StoryClusteringOptions
         if (MergeThreshold is <= 0 or > 1) throw new ArgumentException("MergeThreshold must be in (0, 1].");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");
+        if (LocalScaling < 0) throw new ArgumentException("LocalScaling must be 0 (off) or a positive number of neighbours.");
         if (AllPairsLimit < 0 || MinWords < 0) throw new ArgumentException("AllPairsLimit and MinWords must not be negative.");
         if (MaxChars < 1 || LeadChars < 0) throw new ArgumentException("MaxChars must be positive and LeadChars not negative.");
         Duplicates.Validate();
