@@ -40,7 +40,7 @@ public sealed record StoryClusteringOptions
     public static StoryClusteringOptions Default { get; } = new();
 
     /// <summary>
-    /// Event-level stories for batch mode: average linkage on the locally scaled similarity (<see cref="LocalScaling"/> 10,
+    /// Event-level stories. Batch mode: average linkage on the locally scaled similarity (<see cref="LocalScaling"/> 10,
     /// <see cref="LinkageThreshold"/> 0.05) and no centroid merges, so different events on one running subject (two
     /// budget deals, two days of one search) stay apart, at the cost of broad topics. Dev figures (batch, B-cubed F1):
     /// pooled Multi-News, whose gold stories are mostly single events, 0.886 (precision 0.980) against 0.864 with
