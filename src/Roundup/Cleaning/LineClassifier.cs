@@ -128,6 +128,21 @@ internal static partial class LineClassifier
             if (v.Reason is not null) return v;
         }
 
+        // A photo caption placing people in the picture ("Jane Roe, left, and …", "Jane Roe (right) …").
+        // The position must come early (a caption names the people first), so quotes later in the line (a film
+        // title, a slogan) do not save it.
+        if (line.Length <= 400 && PositionedCaption().Match(line.Length > 160 ? line[..160].ToString() : line.ToString()) is { Success: true, Index: < 120 })
+            return new(R.PhotoCredit);
+        // Captions that name their picture ("This undated photo provided by … shows …", "Image from the … campaign.")
+        // and teasers for what is not in the text ("You can read the full interview here.", "Read on for …").
+        if (line.Length <= 300 && !hasQuote && PictureOrTeaser().IsMatch(core)) return new(R.PhotoCredit);
+        if (line.Length <= 160 && !hasQuote && ReadElsewhere().IsMatch(core)) return new(R.Related);
+        // A video teaser ("Station's Jane Roe has the details.") and notes about the site or the crawl, not the story.
+        if (line.Length <= 80 && !hasQuote && HasTheDetails().IsMatch(core)) return new(R.Widget);
+        if (line.Length <= 160 && !hasQuote && (ShowSchedule().IsMatch(core) || Appeal().IsMatch(core))) return new(R.Promotion);
+        if (line.Length <= 400 && VideoCaptionDate().IsMatch(line)) return new(R.Widget);
+        if (line.Length <= 800 && !hasQuote && SiteNote().IsMatch(line)) return new(R.Archive);
+
         var contains = ClassifyContains(line, hasQuote);
         if (contains.Reason is not null) return contains;
 
@@ -318,6 +333,30 @@ internal static partial class LineClassifier
 
     [GeneratedRegex(@"^in this (undated |handout |file |\w+ \d{1,2}, \d{4},? (file )?)?(photo|image|picture|photograph|frame grab|video grab)( provided| released| taken| made available)?\b", Opt)]
     private static partial Regex AgencyCaption();
+
+    [GeneratedRegex(@"(?-i:\p{Lu})[\p{L}'’.\-]* (?-i:\p{Lu})[\p{L}'’.\-]+(, (left|right|center|centre|front|top|bottom|rear|second from (left|right)|(from|far) (left|right)),| \((left|right|center|centre|front|top|bottom|second from (left|right)|(from|far) (left|right))\))", Opt)]
+    private static partial Regex PositionedCaption();
+
+    [GeneratedRegex(@"^((in )?this (undated |handout |file |aerial |screen ?shot |\w+ \d{1,2}, \d{4},? (file )?)?(photo|image|picture|photograph|frame grab|video grab|still)( provided| released| taken| made available| obtained| posted)?\b.{0,120}\bshows?\b|(image|photo|picture|still|screen ?(shot|grab)) (from|via|courtesy of) .{2,100}$)", Opt)]
+    private static partial Regex PictureOrTeaser();
+
+    [GeneratedRegex(@"^((you can )?(read|watch|see|listen to) (the|our) (full|entire|complete|whole) .{1,60}\b(here|below|above|at .{1,40})\.?$|read on (for|to (see|find out|learn))\b|click (here|through|the link) (to|for) (read|see|watch|view|learn|find)\b)", Opt)]
+    private static partial Regex ReadElsewhere();
+
+    [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}\d'’.\- ]{1,60} (has|have) (the|more) (details|story|report)( on (this|the) story)?( tonight| now)?\.?$", Opt)]
+    private static partial Regex HasTheDetails();
+
+    [GeneratedRegex(@"(\bmay not have (been )?crawled\b|\b(embedded|linked) objects\b.{0,80}\bcrawl|\barchives? of (our )?(stories|articles)\b.{0,40}\bmaintained on (our|this) (site|website)|\b(you may |you can )?download a (free )?copy( of it)? here\b)", Opt)]
+    private static partial Regex SiteNote();
+
+    [GeneratedRegex(@"^(watch|catch|tune in to|don't miss) .{2,80}\b(weeknights|weekdays|nightly|tonight|every (day|night|\w+day)|(mon|tues|wednes|thurs|fri|satur|sun)days?) at \d{1,2}(:\d{2})? ?(a\.?m\.?|p\.?m\.?)", Opt)]
+    private static partial Regex ShowSchedule();
+
+    [GeneratedRegex(@"^(click (below|here|the (link|button)( below)?) to (sign|donate|join|support|share|add your name)|thank you for (supporting|signing|your support of) (the|our|this) (campaign|petition|cause)|(please )?sign (the|our) petition\b)", Opt)]
+    private static partial Regex Appeal();
+
+    [GeneratedRegex(@"\((published|updated|posted):? (\w+,? )?\w+\.? \d{1,2},? \d{4}\)\s*$", Opt)]
+    private static partial Regex VideoCaptionDate();
 
     [GeneratedRegex(@"^(contact|reach) (?-i:\p{Lu})[\p{L}.'’\- ]{2,40} at (\(?\d{3}\)?[ .\-]?\d{3}[ .\-]\d{4}|[\w.+\-]+@[\w\-]+(\.[\w\-]+)+)\b", Opt)]
     private static partial Regex ContactLine();

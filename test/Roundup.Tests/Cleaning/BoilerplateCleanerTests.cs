@@ -115,6 +115,14 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Close to 4,000 riders were stranded on Monday.")]
     [InlineData("Residents can contact the city at any time through its website, the mayor said.")]
     [InlineData("WASHINGTON (AP) — The Senate voted 51-49 on Thursday to confirm the nominee.")]
+    [InlineData("Oh, right, the council also voted to keep the old ferry name.")]
+    [InlineData("Abara, left out of the final talks, asked the auditor to review the figures.")]
+    [InlineData("A photo of the old pier, taken in 1962, hangs in the board's meeting room.")]
+    [InlineData("Readers of the report will find the noise study in its third appendix.")]
+    [InlineData("The board has the details of the final design on its website, Vance said.")]
+    [InlineData("Watch for lane closures on weeknights at the north ramp until May.")]
+    [InlineData("Residents who sign the petition want a public vote on the terminal.")]
+    [InlineData("The terminal was published in the plans (published March 3, 2025) and approved a month later.")]
     public void Story_lines_that_look_like_boilerplate_are_kept(string line) =>
         Assert.Null(BoilerplateCleaner.Classify(line));
 
@@ -137,6 +145,18 @@ public sealed class BoilerplateCleanerTests
     [InlineData("RELATED: Ten Harbor Towns Worth A Weekend Trip", BoilerplateReason.Related)]
     [InlineData("Copyright © 2012 AFP. All rights reserved. More »", BoilerplateReason.Copyright)]
     [InlineData("___", BoilerplateReason.Separator)]
+    [InlineData("Harbour master Tobin Rees, left, and Delia Marsh walk the pier on Monday.", BoilerplateReason.PhotoCredit)]
+    [InlineData("Ona Pike (right) holds a sign outside the meeting in the film \"Harbour Days.\"", BoilerplateReason.PhotoCredit)]
+    [InlineData("This undated photo provided by the ferry company shows the new terminal.", BoilerplateReason.PhotoCredit)]
+    [InlineData("Image from the harbour board's planning report.", BoilerplateReason.PhotoCredit)]
+    [InlineData("You can read the full planning report here.", BoilerplateReason.Related)]
+    [InlineData("Read on for the board members' statements.", BoilerplateReason.Related)]
+    [InlineData("Channel 9's Mira Okafor has the details.", BoilerplateReason.Widget)]
+    [InlineData("Watch Harbour Tonight weeknights at 11:35 PM ET/10:35 PM CT.", BoilerplateReason.Promotion)]
+    [InlineData("Click below to sign the petition.", BoilerplateReason.Promotion)]
+    [InlineData("Thank you for supporting the campaign to save the ferry.", BoilerplateReason.Promotion)]
+    [InlineData("The board voted 5-2 to approve the terminal. Mira Okafor reports. (Published Monday, March 3, 2025)", BoilerplateReason.Widget)]
+    [InlineData("In some cases we may not have crawled all of the embedded objects on a page.", BoilerplateReason.Archive)]
     public void Typical_boilerplate_lines_get_their_reason(string line, string reason) =>
         Assert.Equal(reason, BoilerplateCleaner.Classify(line));
 }
