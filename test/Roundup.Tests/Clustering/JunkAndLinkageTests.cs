@@ -54,6 +54,17 @@ public sealed class JunkAndLinkageTests
         Assert.All(groups, g => Assert.Single(g));
     }
 
+    [Theory]
+    [InlineData(5_000)]
+    [InlineData(0)]
+    public void Event_preset_recovers_the_events_on_both_candidate_paths(int allPairsLimit)
+    {
+        var result = StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Batch, StoryClusteringOptions.Events with { AllPairsLimit = allPairsLimit });
+        var groups = result.Stories.Select(s => s.Articles.Select(a => a.Id[..a.Id.IndexOf('-', StringComparison.Ordinal)]).Distinct().ToList()).ToList();
+        Assert.Equal(3, groups.Count);
+        Assert.All(groups, g => Assert.Single(g));
+    }
+
     [Fact]
     public void Average_linkage_does_not_chain_through_a_bridge_article()
     {
