@@ -9,8 +9,9 @@ namespace Roundup.Bench;
 /// <summary>
 /// Error analysis of story clustering on a labelled dev set: lists predicted stories that mix gold stories (with each
 /// member's gold label and opening) and gold stories split over several predicted stories, worst first.
-/// Settings: merge=, linkage=, scaling=, threshold= (see <see cref="StoryClusteringOptions"/>).
-/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-errors DATASET [batch|incremental] [merge=1 …]
+/// Settings: <c>events</c> starts from <see cref="StoryClusteringOptions.Events"/>; merge=, linkage=, scaling=, threshold=
+/// override single settings.
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-errors DATASET [batch|incremental] [events] [merge=1 …]
 /// </summary>
 public static class ClusterErrors
 {
@@ -19,7 +20,7 @@ public static class ClusterErrors
         var data = ClusteringDataset.Load(args[0]).Shuffle(1);
         var mode = args.Contains("incremental") ? ClusteringMode.Incremental : ClusteringMode.Batch;
         var keys = args.Skip(1).Where(a => a.Contains('=')).Select(a => a.Split('=')).ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture));
-        var d = StoryClusteringOptions.Default;
+        var d = args.Contains("events") ? StoryClusteringOptions.Events : StoryClusteringOptions.Default;
         var clean = new RoundupPipelineBuilder().UseCleaning().Build();
         Parallel.ForEach(data.Articles, a => clean.Run(new Cluster(a.Id, [a])));
         Console.WriteLine($"dated articles: {data.Articles.Count(a => a.Published is not null)} of {data.Articles.Count}");
@@ -37,7 +38,7 @@ public static class ClusterErrors
             var t = (a.Title ?? "") + " | " + a.Text.Replace('\n', ' ');
             return t.Length > 110 ? t[..110] : t;
         }
-        bool Junk(Article a) => JunkDetector.IsJunk(a, StoryClusteringOptions.Default.MinWords);
+        bool Junk(Article a) => JunkDetector.IsJunk(a, opt.MinWords);
         var byPred = Enumerable.Range(0, n).GroupBy(i => pred[i]).ToList();
         var byGold = Enumerable.Range(0, n).GroupBy(i => gold[i]).ToList();
         Console.WriteLine("=== predicted stories mixing gold stories (most wrong pairs first)");

@@ -36,7 +36,7 @@ public static class ClusterTune
         foreach (var ti in Get("title", "3"))
         foreach (var le in Get("lead", "2"))
         foreach (var re in Get("refine", "2"))
-        foreach (var mg in Get("merge", "0.3"))
+        foreach (var mg in Get("merge", "0.27"))
         foreach (var dw in Get("dense", "0.5"))
         foreach (var lk in Get("linkage", "0.15"))
         foreach (var sc in Get("scaling", "0"))

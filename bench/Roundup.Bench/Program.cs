@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project bench/Roundup.Bench -- --filter '*'
 // Story clustering: ... -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 | cluster-tune DATASET threshold=0.2,0.25
-//   | cluster-errors DATASET [incremental] [merge=1] | cluster-similarity DATASET [scaling=10] [dump=0.25]
+//   | cluster-errors DATASET [incremental] [events] [merge=1] | cluster-similarity DATASET [scaling=10] [dump=0.25]
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
 if (args.Length > 0 && args[0] == "embedding-rouge") return Roundup.Bench.EmbeddingRouge.Run(args[1..]);
