@@ -14,14 +14,15 @@ namespace Roundup.Bench;
 /// remapped to other vocabulary words consistently within the event (so events from the same base story differ), 5% of
 /// words replaced at random per article, the event's name inserted, and publication times within a day of the event's start; events
 /// start uniformly over a span of n/2,000 days (about 2,000 articles a day), so stories go dormant as the stream moves.
-/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 [--events]
 /// </summary>
 public static class ClusterScale
 {
     public static int Run(string[] args)
     {
         var data = ClusteringDataset.Load(args[0]);
-        var sizes = args.Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray();
+        bool events = args.Contains("--events");
+        var sizes = args.Skip(1).Where(a => a != "--events").Select(s => int.Parse(s, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray();
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)
@@ -32,7 +33,7 @@ public static class ClusterScale
             var proc = Process.GetCurrentProcess();
             var cpu0 = proc.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
-            var inc = new IncrementalStoryClusterer();
+            var inc = new IncrementalStoryClusterer(events ? StoryClusteringOptions.Events : null);
             const int chunk = 1000;
             for (int i = 0; i < articles.Count; i += chunk) inc.Add(articles.Skip(i).Take(chunk).ToList());
             var clusteringTime = sw.Elapsed;

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project bench/Roundup.Bench -- --filter '*'
 // Story clustering: ... -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 | cluster-tune DATASET threshold=0.2,0.25
+//   | cluster-errors DATASET [incremental] [events] [merge=1] | cluster-similarity DATASET [scaling=10] [dump=0.25]
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
 // Summarizer ablation: ... -- summary-tune ../shared/data/multinews/val250.jsonl default "no-prior|PositionWeight=0"
@@ -10,6 +11,8 @@ if (args.Length > 0 && args[0] == "embedding-rouge") return Roundup.Bench.Embedd
 if (args.Length > 0 && args[0] == "embedding-cost") return Roundup.Bench.EmbeddingCost.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-scale") return Roundup.Bench.ClusterScale.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-dedup") return Roundup.Bench.ClusterDedupEval.Run(args[1..]);
+if (args.Length > 0 && args[0] == "cluster-errors") return Roundup.Bench.ClusterErrors.Run(args[1..]);
+if (args.Length > 0 && args[0] == "cluster-similarity") return Roundup.Bench.ClusterSimilarity.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-tune") return Roundup.Bench.ClusterTune.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -15,14 +15,15 @@ internal static class ClusterCommand
         public Option<double> Threshold { get; } = new("--threshold", "-t") { Description = "Similarity an article needs to join a story (0-1).", DefaultValueFactory = _ => StoryClusteringOptions.Default.Threshold };
         public Option<double> WindowHours { get; } = new("--window-hours") { Description = "A story with no new article for this many hours goes dormant (dated articles only).", DefaultValueFactory = _ => StoryClusteringOptions.Default.Window.TotalHours };
         public Option<bool> NoDedup { get; } = new("--no-dedup") { Description = "Do not detect near-duplicate copies." };
+        public Option<bool> Events { get; } = new("--events") { Description = "One story per event (different events on one running subject stay apart) instead of broader stories." };
 
-        public void AddTo(Command cmd) { cmd.Add(Mode); cmd.Add(Threshold); cmd.Add(WindowHours); cmd.Add(NoDedup); }
+        public void AddTo(Command cmd) { cmd.Add(Mode); cmd.Add(Threshold); cmd.Add(WindowHours); cmd.Add(NoDedup); cmd.Add(Events); }
 
         public StoryClusteringOptions Options(ParseResult parse)
         {
             double hours = parse.GetValue(WindowHours);
             if (!(hours > 0) || hours > 24 * 365 * 100) throw new ArgumentException($"--window-hours must be positive; got {hours}.");
-            var o = StoryClusteringOptions.Default with
+            var o = (parse.GetValue(Events) ? StoryClusteringOptions.Events : StoryClusteringOptions.Default) with
             {
                 Threshold = parse.GetValue(Threshold),
                 Window = TimeSpan.FromHours(hours),

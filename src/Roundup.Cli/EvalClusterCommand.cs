@@ -7,7 +7,7 @@ using Roundup.Evaluation.Clustering;
 namespace Roundup.Cli;
 
 /// <summary>
-/// `roundup eval cluster DATASET [--mode batch|incremental|both] [--seed N] [--format text|json]`: pools a labelled
+/// `roundup eval cluster DATASET [--mode batch|incremental|both] [--seed N] [--format text|json] [--events]`: pools a labelled
 /// dataset (a JSON-lines cluster batch such as Multi-News, or a WikiRef220-style folder), shuffles it, clusters it and
 /// scores the result against the gold labels (B-cubed, pairwise, NMI, ARI, purity). A standalone factory: it is
 /// registered under the <c>eval</c> parent command.
@@ -25,6 +25,7 @@ internal static class EvalClusterCommand
         cmd.Add(args.Threshold);
         cmd.Add(args.WindowHours);
         cmd.Add(args.NoDedup);
+        cmd.Add(args.Events);
         cmd.SetAction(parse =>
         {
             var console = CliConsole.Current;
@@ -46,7 +47,7 @@ internal static class EvalClusterCommand
                 {
                     console.Out.WriteLine(JsonSerializer.Serialize(new
                     {
-                        dataset = data.Name, mode = name, threshold = options.Threshold, scores.Items, scores.GoldClusters, scores.PredictedClusters,
+                        dataset = data.Name, mode = name, threshold = options.Threshold, events = parse.GetValue(args.Events), scores.Items, scores.GoldClusters, scores.PredictedClusters,
                         scores.BCubedPrecision, scores.BCubedRecall, scores.BCubedF1, scores.PairPrecision, scores.PairRecall, scores.PairF1,
                         scores.Nmi, scores.Ari, scores.Purity, result.Duplicates, seconds = sw.Elapsed.TotalSeconds,
                     }));
@@ -54,7 +55,7 @@ internal static class EvalClusterCommand
                 else
                 {
                     var c = CultureInfo.InvariantCulture;
-                    console.Out.WriteLine(string.Create(c, $"{data.Name} [{name}, threshold {options.Threshold}]: {scores.Items} articles, {scores.GoldClusters} gold stories, {scores.PredictedClusters} predicted, {result.Duplicates} near-duplicates, {sw.Elapsed.TotalSeconds:F1} s"));
+                    console.Out.WriteLine(string.Create(c, $"{data.Name} [{name}, threshold {options.Threshold}{(parse.GetValue(args.Events) ? ", events" : "")}]: {scores.Items} articles, {scores.GoldClusters} gold stories, {scores.PredictedClusters} predicted, {result.Duplicates} near-duplicates, {sw.Elapsed.TotalSeconds:F1} s"));
                     console.Out.WriteLine(string.Create(c, $"  B-cubed  P {scores.BCubedPrecision:F4}  R {scores.BCubedRecall:F4}  F1 {scores.BCubedF1:F4}"));
                     console.Out.WriteLine(string.Create(c, $"  pairwise P {scores.PairPrecision:F4}  R {scores.PairRecall:F4}  F1 {scores.PairF1:F4}"));
                     console.Out.WriteLine(string.Create(c, $"  NMI {scores.Nmi:F4}  ARI {scores.Ari:F4}  purity {scores.Purity:F4}"));

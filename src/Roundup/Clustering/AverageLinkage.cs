@@ -26,7 +26,9 @@ internal static class AverageLinkage
         int n = vectors.Count;
         var links = new Dictionary<int, double>[n];
         for (int i = 0; i < n; i++) links[i] = [];
-        foreach (var (a, b, sim) in Pairs(vectors, dense, times, skip, options))
+        var pairs = Pairs(vectors, dense, times, skip, options);
+        if (options.LocalScaling > 0) pairs = LocallyScaled(pairs, n, options.LocalScaling);
+        foreach (var (a, b, sim) in pairs)
         {
             links[a][b] = sim;
             links[b][a] = sim;
@@ -81,6 +83,34 @@ internal static class AverageLinkage
         for (int i = 0; i < n; i++) first.TryAdd(group[i], i);
         for (int i = 0; i < n; i++) group[i] = first[group[i]];
         return group;
+    }
+
+    /// <summary>
+    /// Local scaling (hubness reduction, as in CSLS): each similarity minus the mean of the two documents' neighbourhood
+    /// levels, a document's level being the mean of its <paramref name="k"/> highest similarities (missing neighbours count
+    /// as 0). A pair in a crowded neighbourhood (many articles on one running subject) must stand out from that crowd to
+    /// link; a pair in a sparse one links at a lower raw similarity. Pairs that fall below <see cref="Floor"/> are dropped.
+    /// </summary>
+    internal static List<(int A, int B, double Sim)> LocallyScaled(List<(int A, int B, double Sim)> pairs, int n, int k)
+    {
+        var top = new List<double>[n];
+        for (int i = 0; i < n; i++) top[i] = [];
+        foreach (var (a, b, sim) in pairs) { top[a].Add(sim); top[b].Add(sim); }
+        var level = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            top[i].Sort((x, y) => y.CompareTo(x));
+            double sum = 0;
+            for (int j = 0; j < Math.Min(k, top[i].Count); j++) sum += top[i][j];
+            level[i] = sum / k;
+        }
+        var scaled = new List<(int, int, double)>(pairs.Count);
+        foreach (var (a, b, sim) in pairs)
+        {
+            double s = sim - (level[a] + level[b]) / 2;
+            if (s >= Floor) scaled.Add((a, b, s));
+        }
+        return scaled;
     }
 
     /// <summary>Candidate pairs (a &lt; b) with their similarity, at least <see cref="Floor"/>.</summary>

@@ -16,6 +16,9 @@ internal sealed class StoryState(int id)
     public int Independent { get; set; }
 
     public double Cosine(SparseVector v) => SumSq <= 0 ? 0 : v.Dot(Centroid) / Math.Sqrt(SumSq);
+
+    /// <summary>Mean similarity of <paramref name="v"/> with the members summed into the centroid (average linkage of one article with the story).</summary>
+    public double MeanSimilarity(SparseVector v) => Independent == 0 ? 0 : v.Dot(Centroid) / Independent;
 }
 
 /// <summary>
@@ -104,11 +107,12 @@ internal sealed class StoryEngine
 
     public double Similarity(SparseVector v, float[]? dense, StoryState s)
     {
-        double lex = s.Cosine(v);
+        bool mean = _options.Match == StoryMatch.MemberMean;
+        double lex = mean ? s.MeanSimilarity(v) : s.Cosine(v);
         if (dense is null || s.Dense is null) return lex;
         double dot = 0, nn = 0;
         for (int i = 0; i < dense.Length; i++) { dot += dense[i] * s.Dense[i]; nn += s.Dense[i] * s.Dense[i]; }
-        double cos = nn > 0 ? dot / Math.Sqrt(nn) : 0;
+        double cos = mean ? dot / Math.Max(1, s.Independent) : nn > 0 ? dot / Math.Sqrt(nn) : 0;
         return (1 - _options.DenseWeight) * lex + _options.DenseWeight * cos;
     }
 

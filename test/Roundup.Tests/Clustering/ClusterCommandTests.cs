@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Roundup.Cli;
+using Roundup.Clustering;
 using Roundup.Tests.Reading;
 
 namespace Roundup.Tests.Clustering;
@@ -36,6 +37,33 @@ public sealed class ClusterCommandTests
             Assert.Single(ids.Select(id => id[..id.IndexOf('-', StringComparison.Ordinal)]).Distinct());
             Assert.False(string.IsNullOrEmpty(s.GetProperty("label").GetString()));
         }
+    }
+
+    [Fact]
+    public void Cluster_events_flag_keeps_the_fixture_events_apart()
+    {
+        using var files = Fixture();
+        var (code, output, err) = Run("cluster", Path.Combine(files.Root, "in"), "--format", "json", "--events");
+        Assert.True(code == 0, err);
+        var stories = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, stories.Count);
+        foreach (var s in stories)
+            Assert.Single(s.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!).Select(id => id[..id.IndexOf('-', StringComparison.Ordinal)]).Distinct());
+    }
+
+    [Fact]
+    public void Events_flag_selects_the_event_preset()
+    {
+        var args = new ClusterCommand.ClusteringArgs();
+        var cmd = new Command("x");
+        args.AddTo(cmd);
+        var withFlag = args.Options(cmd.Parse(["--events"]));
+        Assert.Equal(StoryClusteringOptions.Events.LocalScaling, withFlag.LocalScaling);
+        Assert.Equal(StoryClusteringOptions.Events.MergeThreshold, withFlag.MergeThreshold);
+        Assert.Equal(StoryClusteringOptions.Events.LinkageThreshold, withFlag.LinkageThreshold);
+        var without = args.Options(cmd.Parse([]));
+        Assert.Equal(0, without.LocalScaling);
+        Assert.Equal(StoryClusteringOptions.Default.MergeThreshold, without.MergeThreshold);
     }
 
     [Fact]

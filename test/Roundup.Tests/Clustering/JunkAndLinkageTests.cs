@@ -54,6 +54,17 @@ public sealed class JunkAndLinkageTests
         Assert.All(groups, g => Assert.Single(g));
     }
 
+    [Theory]
+    [InlineData(5_000)]
+    [InlineData(0)]
+    public void Event_preset_recovers_the_events_on_both_candidate_paths(int allPairsLimit)
+    {
+        var result = StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Batch, StoryClusteringOptions.Events with { AllPairsLimit = allPairsLimit });
+        var groups = result.Stories.Select(s => s.Articles.Select(a => a.Id[..a.Id.IndexOf('-', StringComparison.Ordinal)]).Distinct().ToList()).ToList();
+        Assert.Equal(3, groups.Count);
+        Assert.All(groups, g => Assert.Single(g));
+    }
+
     [Fact]
     public void Average_linkage_does_not_chain_through_a_bridge_article()
     {
@@ -74,4 +85,67 @@ public sealed class JunkAndLinkageTests
         Assert.Equal(groups[3], groups[5]);
         Assert.NotEqual(groups[0], groups[3]);
     }
+
+    /// <summary>Two events on one running subject (three articles each, all sharing the subject's four words) and a loose
+    /// pair elsewhere that shares three of seven words, plus unrelated filler.</summary>
+    private static (SparseVector[] Vectors, int Count) CrowdedSubject()
+    {
+        string[] texts =
+        [
+            "t1 t2 t3 t4 a1 a2 a3", "t1 t2 t3 t4 a1 a2 a4", "t1 t2 t3 t4 a1 a3 a4",
+            "t1 t2 t3 t4 b1 b2 b3", "t1 t2 t3 t4 b1 b2 b4", "t1 t2 t3 t4 b1 b3 b4",
+            "c1 c2 c3 c4 c5 c6 c7", "c1 c2 c3 x1 x2 x3 x4",
+            "f1 f2 f3 f4", "g1 g2 g3 g4", "h1 h2 h3 h4", "k1 k2 k3 k4",
+        ];
+        var stats = new TermStatistics();
+        var raw = texts.Select(t => t.Split(' ')).Select(w => new ArticleTerms(w, [.. w.Select(_ => 1f)], new bool[w.Length])).ToArray();
+        var ids = raw.Select(stats.AddDocument).ToArray();
+        return ([.. raw.Select((r, i) => stats.Vector(r, ids[i], StoryClusteringOptions.Default))], texts.Length);
+    }
+
+    private static int[] Link(SparseVector[] vectors, StoryClusteringOptions options)
+        => AverageLinkage.Cluster(vectors, new float[]?[vectors.Length], new DateTimeOffset?[vectors.Length], new bool[vectors.Length], options);
+
+    [Fact]
+    public void Plain_similarity_cannot_both_keep_a_loose_pair_and_split_events_on_a_crowded_subject()
+    {
+        var (vectors, _) = CrowdedSubject();
+        // Low enough to link the loose pair: the two events merge through their shared subject words.
+        var loose = Link(vectors, StoryClusteringOptions.Default with { LinkageThreshold = 0.3 });
+        Assert.Equal(loose[6], loose[7]);
+        Assert.Equal(loose[0], loose[3]);
+        // High enough to split the events: the loose pair is lost.
+        var strict = Link(vectors, StoryClusteringOptions.Default with { LinkageThreshold = 0.4 });
+        Assert.NotEqual(strict[0], strict[3]);
+        Assert.NotEqual(strict[6], strict[7]);
+    }
+
+    [Fact]
+    public void Local_scaling_splits_events_on_a_crowded_subject_and_keeps_a_loose_pair()
+    {
+        var (vectors, n) = CrowdedSubject();
+        var groups = Link(vectors, StoryClusteringOptions.Default with { LocalScaling = 10, LinkageThreshold = 0.2 });
+        Assert.Equal(groups[0], groups[1]);
+        Assert.Equal(groups[0], groups[2]);
+        Assert.Equal(groups[3], groups[4]);
+        Assert.Equal(groups[3], groups[5]);
+        Assert.NotEqual(groups[0], groups[3]);
+        Assert.Equal(groups[6], groups[7]);
+        for (int i = 8; i < n; i++) Assert.Equal(1, groups.Count(g => g == groups[i]));
+    }
+
+    [Fact]
+    public void Local_scaling_subtracts_the_mean_neighbourhood_level_and_drops_pairs_below_the_floor()
+    {
+        // Document 0 has neighbours 1 (0.6) and 2 (0.2); with k = 2 its level is 0.4, document 1's is 0.3, document 2's 0.1.
+        var pairs = new List<(int A, int B, double Sim)> { (0, 1, 0.6), (0, 2, 0.2) };
+        var scaled = AverageLinkage.LocallyScaled(pairs, 3, 2);
+        var only = Assert.Single(scaled);
+        Assert.Equal((0, 1), (only.A, only.B));
+        Assert.Equal(0.6 - (0.4 + 0.3) / 2, only.Sim, 9);
+    }
+
+    [Fact]
+    public void Negative_local_scaling_is_rejected()
+        => Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { LocalScaling = -1 }).Validate());
 }

@@ -38,8 +38,38 @@ public sealed class StoryClustererTests
         Assert.Contains(flood.Keywords, k => k.Contains("Keller", StringComparison.OrdinalIgnoreCase) || k.Contains("flood", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData(ClusteringMode.Batch)]
+    [InlineData(ClusteringMode.Incremental)]
+    public void Event_preset_keeps_the_fixture_events_apart(ClusteringMode mode)
+        => AssertEventsRecovered(StoryClusterer.Cluster(StoryFixtures.Events(), mode, StoryClusteringOptions.Events));
+
     [Fact]
-    public void Incremental_result_does_not_depend_on_chunking()
+    public void Member_mean_match_does_not_favour_a_loose_story()
+    {
+        // A story of two unrelated members: the article equals one of them. Its cosine with the centroid is 1/sqrt(2);
+        // its mean similarity with the members is 1/2.
+        var x = new SparseVector([1], [1f]);
+        var y = new SparseVector([2], [1f]);
+        var story = new StoryState(0);
+        foreach (var v in new[] { x, y })
+        {
+            foreach (var (id, w) in v.Ids.Zip(v.Weights)) story.Centroid[id] = story.Centroid.GetValueOrDefault(id) + w;
+            story.Independent++;
+        }
+        story.SumSq = story.Centroid.Values.Sum(w => (double)w * w);
+        Assert.Equal(1 / Math.Sqrt(2), story.Cosine(x), 6);
+        Assert.Equal(0.5, story.MeanSimilarity(x), 6);
+        var centroid = new StoryEngine(StoryClusteringOptions.Default, coldStart: false);
+        var mean = new StoryEngine(StoryClusteringOptions.Default with { Match = StoryMatch.MemberMean }, coldStart: false);
+        Assert.Equal(1 / Math.Sqrt(2), centroid.Similarity(x, null, story), 6);
+        Assert.Equal(0.5, mean.Similarity(x, null, story), 6);
+    }
+
+    [Theory]
+    [InlineData(StoryMatch.Centroid)]
+    [InlineData(StoryMatch.MemberMean)]
+    public void Incremental_result_does_not_depend_on_chunking(StoryMatch match)
     {
         var reference = Run([int.MaxValue]);
         foreach (var sizes in new[] { new[] { 1 }, [2], [3, 1, 4], [5, 3] })
@@ -49,10 +79,10 @@ public sealed class StoryClustererTests
         for (int trial = 0; trial < 25; trial++)
             Assert.Equal(reference, Run([.. Enumerable.Range(0, rng.Next(1, 6)).Select(_ => rng.Next(1, 9))]));
 
-        static List<string> Run(int[] chunkSizes)
+        List<string> Run(int[] chunkSizes)
         {
             var articles = StoryFixtures.Events();
-            var inc = new IncrementalStoryClusterer();
+            var inc = new IncrementalStoryClusterer(StoryClusteringOptions.Default with { Match = match });
             int i = 0, k = 0;
             while (i < articles.Count)
             {
