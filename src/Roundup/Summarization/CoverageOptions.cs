@@ -54,8 +54,8 @@ public sealed record CoverageOptions
     public double NameWeight { get; init; } = 1.0;
 
     /// <summary>
-    /// Prominence-weighted coverage: a concept is worth its weight times the position prior of the most prominent
-    /// chosen sentence that covers it, so the objective is a set function that local search can improve
+    /// Prominence-weighted coverage: a concept is worth its weight times the prior (position, times the quotation
+    /// bonus) of the most prominent chosen sentence that covers it, so the objective is a set function that local search can improve
     /// (default false: a concept counts once, and the prior scales the gain of the sentence that covers it first).
     /// </summary>
     public bool ProminenceCoverage { get; init; }

@@ -9,8 +9,9 @@ namespace Roundup.Summarization;
 /// is what matters, as in the ICSI concept-coverage summarizer), plus a small weight for content words. Sentences
 /// are chosen greedily by the weight of concepts they add that are not yet covered, times a lead-position prior and
 /// a bonus for quoting a source, divided by their length (cost-scaled greedy, after Lin and Bilmes), so no concept
-/// is paid for twice and a second outlet repeating a fact adds nothing. Sentences are compressed first, and readability rules keep out headlines,
-/// fragments, questions and sentences that lean on an unchosen previous sentence.
+/// is paid for twice and a second outlet repeating a fact adds nothing. Sentences are compressed first, and
+/// readability rules keep out headlines, fragments, questions and sentences that lean on an unchosen previous
+/// sentence (an opening pronoun, a quotation attributed to "she said").
 /// </summary>
 public sealed class CoverageSummarizer : ISummarizer
 {
@@ -222,7 +223,7 @@ public sealed class CoverageSummarizer : ISummarizer
 
     /// <summary>
     /// The prominence-weighted coverage of a set of sentences: every concept they hold, times its weight, times the
-    /// position prior of the most prominent of them that holds it (see <see cref="CoverageOptions.ProminenceCoverage"/>).
+    /// prior (position and quotation bonus) of the most prominent of them that holds it (see <see cref="CoverageOptions.ProminenceCoverage"/>).
     /// </summary>
     internal static double ProminenceObjective(ClusterFeatures f, CoverageOptions o, IReadOnlyList<int> sentences)
     {
