@@ -101,6 +101,12 @@ public sealed record CoverageOptions
     /// </summary>
     public bool GlueSpeakers { get; init; } = true;
 
+    /// <summary>
+    /// With <see cref="GlueSpeakers"/>: a quotation attributed to "he" or "she" whose previous sentence names the
+    /// speaker gets the name instead ("“…,” Jane Roe said.") and may then stand alone (default on).
+    /// </summary>
+    public bool NameSpeakers { get; init; } = true;
+
     /// <summary>Pairwise similarity for redundancy and support (default: lexical content-word cosine).</summary>
     public ISentenceSimilarity? Similarity { get; init; }
 

@@ -41,6 +41,8 @@ public sealed class CoverageSummarizer : ISummarizer
         var similarity = o.Similarity ?? Lexical;
         var scope = o.Similarity is null ? LexicalSimilarity.For(f) : o.Similarity.Prepare(f.Sentences);
         int n = f.Sentences.Length;
+        if (o.Readability && o.GlueSpeakers && o.NameSpeakers)
+            NameSpeakers(f);
 
         var eligible = new bool[n];
         var member = new bool[n]; // eligible but for length: may stand inside a longer unit
@@ -362,6 +364,21 @@ public sealed class CoverageSummarizer : ISummarizer
             if (bestOut >= 0) chosenUnits[bestOut] = bestIn;
             else chosenUnits.Add(bestIn);
             current = bestValue;
+        }
+    }
+
+    /// <summary>
+    /// Gives a quotation attributed to "he" or "she" its speaker's name when the sentence before it names the
+    /// speaker (<see cref="SentenceRules.NameSpeaker"/>), so it can stand without that sentence.
+    /// </summary>
+    private static void NameSpeakers(ClusterFeatures f)
+    {
+        for (int i = 1; i < f.Sentences.Length; i++)
+        {
+            if (f.ArticleOf[i] != f.ArticleOf[i - 1] || !SentenceRules.QuotesPronoun(f.Texts[i])) continue;
+            if (SentenceRules.NameSpeaker(f.Texts[i], f.Texts[i - 1]) is not { } named) continue;
+            f.Texts[i] = named;
+            f.Words[i] = Sentence.CountWords(named);
         }
     }
 

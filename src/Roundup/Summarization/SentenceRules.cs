@@ -137,7 +137,52 @@ public static partial class SentenceRules
         return text.AsSpan().IndexOfAny("\"”") >= 0 && PronounAttribution().IsMatch(text);
     }
 
-    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?:he|she|they)\s+(?:said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|continued|continues|noted|notes|recalled|recalls)|said\s+(?:he|she))\b")]
+    /// <summary>
+    /// Names the speaker of a quotation attributed to "he" or "she" when the sentence before it (same article)
+    /// names exactly one person as a speaker: "Jane Roe, the mayor, said on Monday …" then
+    /// "“…,” she said." gives "“…,” Jane Roe said.". Returns null when the speaker is not certain, so the caller
+    /// keeps the sentence tied to the one before it.
+    /// </summary>
+    public static string? NameSpeaker(string text, string previous)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(previous);
+        if (text.AsSpan().IndexOfAny("\"”") < 0) return null;
+        var m = PronounAttribution().Match(text);
+        if (!m.Success || m.Value.Contains("they", StringComparison.Ordinal)) return null;
+        if (PronounAttribution().IsMatch(text.AsSpan(m.Index + m.Length))) return null; // two pronoun speakers
+        string? name = null;
+        foreach (Match c in SpeakerInPrevious().Matches(previous))
+        {
+            var candidate = c.Groups["a"].Success ? c.Groups["a"].Value : c.Groups["b"].Value;
+            if (NotAPerson().IsMatch(candidate))
+            {
+                // A title before the name ("Police Chief Jane Roe"): keep the last two words when they are a name.
+                int cut = candidate.LastIndexOf(' ', candidate.LastIndexOf(' ') - 1);
+                candidate = cut > 0 ? candidate[(cut + 1)..] : candidate;
+                if (NotAPerson().IsMatch(candidate) || candidate.EndsWith('.')) return null;
+            }
+            if (name is not null && name != candidate) return null;
+            name = candidate;
+        }
+        if (name is null) return null;
+        var pronoun = m.Groups["p"].Success ? m.Groups["p"] : m.Groups["q"];
+        return string.Concat(text.AsSpan(0, pronoun.Index), name, text.AsSpan(pronoun.Index + pronoun.Length));
+    }
+
+    // A person's name: two to four capitalised words or initials ("Jane Roe", "Timothy A. Clary", "Mary-Kate O'Neil").
+    private const string PersonName = @"(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}";
+    private const string SayVerb = @"(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls|asked|asks)";
+
+    // The previous sentence names its speaker: "Jane Roe said", "Jane Roe, 45, told", "said Jane Roe" (not "told
+    // Jane Roe": after "told" or "asked" comes the listener).
+    [GeneratedRegex(@"(?<a>" + PersonName + @")(?:,[^,.;:""“”]{1,60},)?\s+" + SayVerb + @"\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>" + PersonName + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SpeakerInPrevious();
+
+    [GeneratedRegex(@"\b(?:The|A|An|This|That|In|On|At|But|And|Police|Department|University|College|Company|Inc|Corp|Association|Council|Court|House|Senate|Office|Service|News|Times|Post|Journal|Press|Agency|Ministry|Party|Committee|Group|Center|Centre|County|City|State|Street|Post)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPerson();
+
+    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|continued|continues|noted|notes|recalled|recalls)|said\s+(?<q>he|she))\b")]
     private static partial Regex PronounAttribution();
 
     /// <summary>

@@ -184,4 +184,30 @@ public sealed class CoverageObjectiveTests
         var careless = new CoverageSummarizer(new CoverageOptions { GlueSpeakers = false }).Summarize(cluster, new SummaryOptions { Sentences = 1 });
         Assert.EndsWith("she said.", careless.Sentences.Single().Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"We will reopen the pier,\" she said.", "Harbour master Ann Lee said the pier was safe.", "\"We will reopen the pier,\" Ann Lee said.")]
+    [InlineData("“We will reopen the pier,” he told reporters.", "“It is safe,” said Tom Ellis, the harbour master.", "“We will reopen the pier,” Tom Ellis told reporters.")]
+    [InlineData("\"We will reopen the pier,\" said she.", "Ann Lee, 52, told the council the pier was safe.", "\"We will reopen the pier,\" said Ann Lee.")]
+    public void A_pronoun_speaker_named_in_the_sentence_before_gets_the_name(string text, string previous, string expected) =>
+        Assert.Equal(expected, SentenceRules.NameSpeaker(text, previous));
+
+    [Theory]
+    [InlineData("\"We will reopen the pier,\" she said.", "The mayor told Tom Ellis the pier was safe.")] // "told X": X listens
+    [InlineData("\"We will reopen the pier,\" she said.", "Ann Lee said Tom Ellis had checked it.\" Tom Ellis said so too.")] // two speakers
+    [InlineData("\"We will reopen the pier,\" she said.", "The pier was closed on Monday.")] // nobody named
+    [InlineData("\"We will reopen the pier,\" they said.", "Ann Lee said the pier was safe.")] // plural
+    [InlineData("\"We will reopen the pier,\" she said.", "Weston Harbour Police said the pier was safe.")] // not a person
+    [InlineData("She said the pier would reopen.", "Ann Lee said the pier was safe.")] // no quotation
+    public void A_pronoun_speaker_is_left_alone_when_not_certain(string text, string previous) =>
+        Assert.Null(SentenceRules.NameSpeaker(text, previous));
+
+    [Fact]
+    public void A_quotation_whose_speaker_is_named_just_before_may_stand_alone_with_the_name()
+    {
+        var summary = new CoverageSummarizer().Summarize(Speaker(), new SummaryOptions { Sentences = 1 });
+        Assert.Contains("Mayor Ann Lee said.", summary.Sentences.Single().Text, StringComparison.Ordinal);
+        var unnamed = new CoverageSummarizer(new CoverageOptions { NameSpeakers = false }).Summarize(Speaker(), new SummaryOptions { Sentences = 1 });
+        Assert.DoesNotContain("she said", unnamed.Sentences.Single().Text, StringComparison.Ordinal);
+    }
 }
