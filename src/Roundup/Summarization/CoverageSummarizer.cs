@@ -62,13 +62,7 @@ public sealed class CoverageSummarizer : ISummarizer
         var sentencePrior = new double[n]; // position prior, times the quotation bonus
         for (int i = 0; i < n; i++) sentencePrior[i] = Prior(o, f.Position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
 
-        int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
-        var bigramWeight = new double[f.BigramDf.Length];
-        for (int b = 0; b < bigramWeight.Length; b++)
-            bigramWeight[b] = f.BigramDf[b] >= minDf ? Math.Pow(f.BigramDf[b], o.DocumentFrequencyExponent) : o.RareWeight;
-        var wordWeight = new double[f.WordDf.Length];
-        for (int w = 0; w < wordWeight.Length; w++)
-            wordWeight[w] = o.UnigramWeight * (f.Named[w] ? o.NameWeight : 1) * (f.WordDf[w] >= minDf ? Math.Pow(f.WordDf[w], o.DocumentFrequencyExponent) : o.RareWeight);
+        var (bigramWeight, wordWeight) = ConceptWeights(f, o);
         double repeat = o.RepeatCredit;
         bool prominence = o.ProminenceCoverage;
         // With prominence coverage: the prior of the most prominent chosen sentence covering each concept (0: none).
@@ -227,11 +221,13 @@ public sealed class CoverageSummarizer : ISummarizer
     /// The prominence-weighted coverage of a set of sentences: every concept they hold, times its weight, times the
     /// prior (position and quotation bonus) of the most prominent of them that holds it (see <see cref="CoverageOptions.ProminenceCoverage"/>).
     /// </summary>
-    internal static double ProminenceObjective(ClusterFeatures f, CoverageOptions o, IReadOnlyList<int> sentences)
+    /// <summary>
+    /// The starting weight of every concept: a bigram weighs df^<see cref="CoverageOptions.DocumentFrequencyExponent"/>
+    /// when at least <see cref="CoverageOptions.MinDocumentFrequency"/> articles share it (else the rare weight); a
+    /// content word the same, times the unigram (and name) weight.
+    /// </summary>
+    private static (double[] Bigrams, double[] Words) ConceptWeights(ClusterFeatures f, CoverageOptions o)
     {
-        ArgumentNullException.ThrowIfNull(f);
-        ArgumentNullException.ThrowIfNull(o);
-        ArgumentNullException.ThrowIfNull(sentences);
         int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
         var bigramWeight = new double[f.BigramDf.Length];
         for (int b = 0; b < bigramWeight.Length; b++)
@@ -239,6 +235,15 @@ public sealed class CoverageSummarizer : ISummarizer
         var wordWeight = new double[f.WordDf.Length];
         for (int w = 0; w < wordWeight.Length; w++)
             wordWeight[w] = o.UnigramWeight * (f.Named[w] ? o.NameWeight : 1) * (f.WordDf[w] >= minDf ? Math.Pow(f.WordDf[w], o.DocumentFrequencyExponent) : o.RareWeight);
+        return (bigramWeight, wordWeight);
+    }
+
+    internal static double ProminenceObjective(ClusterFeatures f, CoverageOptions o, IReadOnlyList<int> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        ArgumentNullException.ThrowIfNull(o);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var (bigramWeight, wordWeight) = ConceptWeights(f, o);
         var all = new bool[f.Sentences.Length];
         Array.Fill(all, true);
         var quoted = Units(f, all, all, false, false).Quoted;
