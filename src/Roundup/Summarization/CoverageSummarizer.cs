@@ -390,7 +390,8 @@ public sealed class CoverageSummarizer : ISummarizer
     /// <summary>
     /// The units a summary may take: one sentence, or a short run of adjacent sentences of one article that only
     /// read right together. A sentence opening with a pronoun or connective is glued to the sentence before it
-    /// (when <paramref name="glueReferences"/>), so is a sentence quoting a bare pronoun ("…,” she said.") when
+    /// (when <paramref name="glueReferences"/>), so is a sentence quoting a bare pronoun ("…,” she said.") or a
+    /// quotation with no speaker at all ("“Closing on Sundays would hurt.”") when
     /// <paramref name="glueSpeakers"/> is also set, and so is every sentence of a quotation after its first. A unit
     /// is any run within a glued chain that ends where no quotation is left open; one that starts on a glued
     /// sentence may only be taken once the sentence before it is (see the returned glue). Its sentences must be
@@ -416,7 +417,7 @@ public sealed class CoverageSummarizer : ISummarizer
             quoteOpen[i] = open;
             quoted[i] = HasQuotedWord(f.Texts[i], wasOpen);
             glued[i] = sameArticle && (wasOpen || (glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
-                || (glueSpeakers && SentenceRules.QuotesPronoun(f.Texts[i])))));
+                || (glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))))));
         }
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)

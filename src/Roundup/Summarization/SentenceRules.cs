@@ -138,6 +138,21 @@ public static partial class SentenceRules
     }
 
     /// <summary>
+    /// True when the whole sentence is one quotation with no attribution ("“Closing on Sundays would hurt.”"): its
+    /// speaker is in the sentences before it.
+    /// </summary>
+    public static bool IsBareQuotation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan().Trim();
+        if (t.Length < 4 || t[0] is not ('"' or '“')) return false;
+        int close = t[1..].IndexOfAny("\"”");
+        if (close < 0) return false;
+        close += 1;
+        return t[(close + 1)..].TrimStart(".,!?)] ").IsEmpty;
+    }
+
+    /// <summary>
     /// Names the speaker of a quotation attributed to "he" or "she" when the sentence before it (same article)
     /// names exactly one person as a speaker: "Jane Roe, the mayor, said on Monday …" then
     /// "“…,” she said." gives "“…,” Jane Roe said.". Returns null when the speaker is not certain, so the caller

@@ -210,4 +210,29 @@ public sealed class CoverageObjectiveTests
         var unnamed = new CoverageSummarizer(new CoverageOptions { NameSpeakers = false }).Summarize(Speaker(), new SummaryOptions { Sentences = 1 });
         Assert.DoesNotContain("she said", unnamed.Sentences.Single().Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"Closing on Sundays would hurt families.\"", true)]
+    [InlineData("“We were told our concerns would shape the plan.”", true)]
+    [InlineData("\"Closing on Sundays would hurt families,\" Ann Lee said.", false)]
+    [InlineData("The sign read \"Keep Sundays Open.\"", false)]
+    [InlineData("\"Closing\" is the wrong word, the mayor said.", false)]
+    public void A_quotation_without_any_speaker_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.IsBareQuotation(text));
+
+    [Fact]
+    public void A_quotation_without_a_speaker_comes_only_with_the_sentence_before_it()
+    {
+        var cluster = Fixtures.Story(
+            new Article("a", string.Join("\n",
+                "Librarian Marisol Vega asked the Weston council to keep the library open on Sundays.",
+                "\"Sunday library hours in Weston matter to working families and their children.\"")),
+            new Article("b", "Sunday library hours in Weston matter to working families and their children, residents told the council."));
+        foreach (var options in new[] { new CoverageOptions(), new CoverageOptions { GlueSpeakers = false } })
+        {
+            var summary = new CoverageSummarizer(options).Summarize(cluster, new SummaryOptions { Words = 25 });
+            bool alone = summary.Sentences.Any(x => x.Text.StartsWith('"')) && !summary.Sentences.Any(x => x.Text.StartsWith("Librarian", StringComparison.Ordinal));
+            Assert.Equal(!options.GlueSpeakers, alone);
+        }
+    }
 }
