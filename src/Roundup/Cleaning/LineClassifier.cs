@@ -131,8 +131,12 @@ internal static partial class LineClassifier
         // A photo caption placing people in the picture ("Jane Roe, left, and …", "Jane Roe (right) …").
         // The position must come early (a caption names the people first), so quotes later in the line (a film
         // title, a slogan) do not save it.
-        if (line.Length <= 400 && PositionedCaption().Match(line.Length > 160 ? line[..160].ToString() : line.ToString()) is { Success: true, Index: < 120 })
-            return new(R.PhotoCredit);
+        if (line.Length <= 400)
+            foreach (var m in PositionedCaption().EnumerateMatches(line[..Math.Min(line.Length, 160)]))
+            {
+                if (m.Index < 120) return new(R.PhotoCredit);
+                break;
+            }
         // Captions that name their picture ("This undated photo provided by … shows …", "Image from the … campaign.")
         // and teasers for what is not in the text ("You can read the full interview here.", "Read on for …").
         if (line.Length <= 300 && !hasQuote && PictureOrTeaser().IsMatch(core)) return new(R.PhotoCredit);

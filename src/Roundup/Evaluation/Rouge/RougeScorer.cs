@@ -538,17 +538,7 @@ public sealed class RougeScorer
                 left = v;
             }
         }
-        for (int i = m, j = n; i > 0 && j > 0;)
-        {
-            if (model[i - 1] == peer[j - 1])
-            {
-                i--;
-                j--;
-                mask[i] = true;
-            }
-            else if (c[(i - 1) * width + j] >= c[i * width + j - 1]) i--;
-            else j--;
-        }
+        MarkPath<int>(model, peer, mask, c, width);
     }
 
     /// <summary>ROUGE-W's weighted LCS path (consecutive matches of length k weigh k^w).</summary>
@@ -582,7 +572,17 @@ public sealed class RougeScorer
                 }
             }
         }
-        for (int i = m, j = n; i > 0 && j > 0;)
+        MarkPath<double>(model, peer, mask, c, width);
+    }
+
+    /// <summary>
+    /// Walks an LCS table (plain or weighted) back from its corner and marks the model positions on the path; ties
+    /// go up, as ROUGE-1.5.5 does.
+    /// </summary>
+    private static void MarkPath<T>(int[] model, int[] peer, bool[] mask, ReadOnlySpan<T> c, int width)
+        where T : System.Numerics.IComparisonOperators<T, T, bool>
+    {
+        for (int i = model.Length, j = peer.Length; i > 0 && j > 0;)
         {
             if (model[i - 1] == peer[j - 1])
             {
