@@ -13,7 +13,8 @@ namespace Roundup.Bench;
 /// the protocol's ROUGE (F ×100), with its paired difference to the first variant (mean and 95% normal interval
 /// over items, wins/losses on ROUGE-1), the mean prominence-weighted coverage of its choices and its time.
 /// Run: dotnet run -c Release --project bench/Roundup.Bench -- summary-tune DATASET "name|Key=Value;Key=Value" …
-/// (a variant without "|" is the default; keys are CoverageOptions property names).
+/// (a variant without "|" is the default; keys are CoverageOptions property names, and Words the summary's word
+/// budget, which the protocol's scorer still cuts at its own length).
 /// </summary>
 public static class SummaryTune
 {
@@ -26,11 +27,11 @@ public static class SummaryTune
         var prepare = new RoundupPipelineBuilder().UseDefaults().Build();
         Parallel.For(0, cases.Count, i => prepare.Run(cases[i].Cluster));
         var references = cases.Select(c => (IReadOnlyList<RougeText>)[.. c.References.Select(scorer.PrepareReference)]).ToArray();
-        var summaryOptions = new SummaryOptions { Words = proto.Words };
         double[]? base1 = null, base2 = null;
         foreach (var spec in args.Skip(1))
         {
-            var (name, options) = Parse(spec);
+            var (name, options, words) = Parse(spec);
+            var summaryOptions = new SummaryOptions { Words = words ?? proto.Words };
             var summarizer = new CoverageSummarizer(options);
             var summaries = new Summary[cases.Count];
             var watch = Stopwatch.StartNew();
@@ -54,22 +55,24 @@ public static class SummaryTune
         return 0;
     }
 
-    private static (string Name, CoverageOptions Options) Parse(string spec)
+    private static (string Name, CoverageOptions Options, int? Words) Parse(string spec)
     {
         var parts = spec.Split('|', 2);
         var options = new CoverageOptions();
+        int? words = null;
         if (parts.Length > 1)
         {
             foreach (var pair in parts[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var kv = pair.Split('=', 2);
+                if (kv[0] == "Words") { words = int.Parse(kv[1], CultureInfo.InvariantCulture); continue; }
                 var property = typeof(CoverageOptions).GetProperty(kv[0]) ?? throw new ArgumentException($"CoverageOptions has no {kv[0]}.");
                 var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
                 property.SetValue(options, Convert.ChangeType(kv[1], type, CultureInfo.InvariantCulture));
             }
         }
         options.Validate();
-        return (parts[0], options);
+        return (parts[0], options, words);
     }
 
     /// <summary>Prominence-weighted coverage (under the variant's weights) of the sentences a summary shows.</summary>

@@ -112,6 +112,9 @@ internal static partial class LineClassifier
 
         bool hasQuote = line.IndexOfAny(QuoteChars) >= 0;
 
+        // A video player's fallback notice, often run together with the video's caption on one line.
+        if (core.StartsWith("Media playback is unsupported", StringComparison.OrdinalIgnoreCase)) return new(R.Widget);
+
         // Widget residue glued to a caption ("CLOSE <video caption>", "Email This <teaser>"), photo captions in the
         // agency style ("In this undated photo …") and contact lines ("Contact Jane Roe at 555-010-0199.").
         if (core.Length > 6 && (core[0] is 'C' or 'E' or 'I' or 'R' or 'i'))

@@ -1,4 +1,5 @@
 using Roundup.Model;
+using Roundup.Summarization;
 using Roundup.Text;
 
 namespace Roundup.Clustering;
@@ -29,12 +30,13 @@ internal static class StoryBuilder
             foreach (var i in members)
                 if (articles[i].DuplicateOf is null)
                     foreach (var (id, w) in vectors[i].Ids.Zip(vectors[i].Weights)) centroid[id] = centroid.GetValueOrDefault(id) + w;
-            int central = members.Where(i => articles[i].DuplicateOf is null).DefaultIfEmpty(members[0])
-                .OrderByDescending(i => vectors[i].Dot(centroid)).ThenBy(i => i).First();
+            var byCentrality = members.Where(i => articles[i].DuplicateOf is null).DefaultIfEmpty(members[0])
+                .OrderByDescending(i => vectors[i].Dot(centroid)).ThenBy(i => i).ToList();
+            int central = byCentrality[0];
             var keywordStems = centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(options.Keywords).Select(e => stats.Term(e.Key)).ToList();
             var cluster = new Cluster($"story-{k + 1}", members.Select(i => articles[i]))
             {
-                Label = Label(articles[central]),
+                Label = Label(byCentrality.Select(i => articles[i])),
                 Keywords = SurfaceForms(keywordStems, members.Select(i => articles[i]).Prepend(articles[central]).Distinct().Take(2)),
             };
             stories.Add(cluster);
@@ -42,18 +44,36 @@ internal static class StoryBuilder
         return new StoryClusteringResult(stories, storyOf, duplicates);
     }
 
-    /// <summary>The article's title, else its first sentence (cut to about 120 characters).</summary>
-    internal static string Label(Article a)
+    /// <summary>
+    /// A short headline for a story whose articles come most central first: the first real headline among their
+    /// titles (at least <see cref="MinHeadlineWords"/> words: a title that is only a name or "2 years ago" is page
+    /// furniture), else the most central article's first sentence without its dateline, cut to about 120 characters.
+    /// </summary>
+    internal static string Label(IEnumerable<Article> centralFirst)
     {
-        if (!string.IsNullOrWhiteSpace(a.Title)) return Shorten(a.Title!.Trim());
-        var text = a.Sentences.FirstOrDefault(s => !s.IsHeadline)?.Text ?? a.Text;
-        text = text.Trim();
-        int end = -1;
-        for (int i = 20; i < Math.Min(text.Length, 300) && end < 0; i++)
-            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) end = i + 1;
-        if (end > 0) text = text[..end];
+        var list = centralFirst.ToList();
+        foreach (var a in list)
+            if (!string.IsNullOrWhiteSpace(a.Title) && Sentence.CountWords(a.Title) >= MinHeadlineWords)
+                return Shorten(a.Title!.Trim().ReplaceLineEndings(" "));
+        var first = list[0];
+        // The first body sentence that could stand in a summary (not a caption or widget line), else the first one.
+        var body = first.Sentences.Where(s => !s.IsHeadline).Take(5).ToList();
+        var sentence = body.FirstOrDefault(s => SentenceRules.IsEligible(s, s.Text, 6, 80)) ?? body.FirstOrDefault();
+        var text = SentenceRules.StripDateline((sentence?.Text ?? first.Text).Trim());
+        if (sentence is null)
+        {
+            // Not segmented: cut the text at its first sentence end.
+            int end = -1;
+            for (int i = 20; i < Math.Min(text.Length, 300) && end < 0; i++)
+                if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) end = i + 1;
+            if (end > 0) text = text[..end];
+        }
+        if (text.Length == 0 && !string.IsNullOrWhiteSpace(first.Title)) text = first.Title!.Trim();
         return Shorten(text.ReplaceLineEndings(" "));
     }
+
+    /// <summary>Fewest words a title needs to serve as a story's headline.</summary>
+    internal const int MinHeadlineWords = 4;
 
     private static string Shorten(string s)
     {
@@ -62,36 +82,39 @@ internal static class StoryBuilder
         return (cut > 60 ? s[..cut] : s[..117]) + "…";
     }
 
-    /// <summary>Shows each stem as a word form met in the texts (capitalised if first met capitalised inside a sentence).</summary>
+    /// <summary>
+    /// Shows each stem as its most frequent word form in the texts (the shorter on ties), without a
+    /// possessive "'s", capitalised unless
+    /// that word is ever met in lower case (so names stay capitalised even when they open sentences or titles).
+    /// </summary>
     private static List<string> SurfaceForms(List<string> stems, IEnumerable<Article> texts)
     {
-        var wanted = new Dictionary<string, string?>(stems.Select(s => new KeyValuePair<string, string?>(s, null)), StringComparer.Ordinal);
-        int missing = wanted.Count;
+        var forms = stems.Distinct(StringComparer.Ordinal).ToDictionary(s => s, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.Ordinal);
         var buffer = new List<string>(2);
         foreach (var a in texts)
         {
-            if (missing == 0) break;
             var analyzer = TermAnalyzer.ForLanguage(a.Language);
             var text = a.Text.AsSpan(0, Math.Min(a.Text.Length, 6_000));
             int i = 0;
-            char prev = '.';
-            while (i < text.Length && missing > 0)
+            while (i < text.Length)
             {
-                if (!char.IsLetterOrDigit(text[i])) { if (!char.IsWhiteSpace(text[i])) prev = text[i]; i++; continue; }
+                if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
                 int start = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
                 var word = text[start..i];
+                if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’') word = word[..^2];
                 buffer.Clear();
                 analyzer.Analyze(word, buffer);
-                bool keepCase = char.IsUpper(word[0]) && (char.IsLetterOrDigit(prev) || prev == ',');
-                prev = word[^1];
-                if (buffer.Count == 1 && wanted.TryGetValue(buffer[0], out var form) && form is null)
-                {
-                    wanted[buffer[0]] = keepCase ? word.ToString() : word.ToString().ToLowerInvariant();
-                    missing--;
-                }
+                if (buffer.Count != 1 || !forms.TryGetValue(buffer[0], out var seen)) continue;
+                var key = word.ToString();
+                if (char.IsLower(word[0])) lower.Add(key);
+                seen[key] = seen.GetValueOrDefault(key) + 1;
             }
         }
-        return [.. stems.Select(s => wanted[s] ?? s)];
+        return [.. stems.Select(s => forms[s].Count == 0 ? s : Show(forms[s].OrderByDescending(e => e.Value).ThenBy(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).First().Key, lower))];
     }
+
+    private static string Show(string w, HashSet<string> lower) =>
+        lower.Contains(w.ToLowerInvariant()) ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..];
 }

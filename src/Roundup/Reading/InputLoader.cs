@@ -123,6 +123,8 @@ public static class InputLoader
         if (length > options.MaxFileBytes && options.Format != InputFormat.Batch && !(options.Format == InputFormat.Auto && IsBatch(path)))
             throw TooBig(path, length, options.MaxFileBytes);
         var format = options.Format == InputFormat.Auto ? DetectFormat(path) : options.Format;
+        if (format is InputFormat.Text or InputFormat.MultiNews && options.Format != InputFormat.Auto)
+            RefuseJsonLinesAsText(path, format);
         switch (format)
         {
             case InputFormat.Batch:
@@ -281,7 +283,30 @@ public static class InputLoader
             : Encoding.UTF8.GetString(head);
     }
 
-    private static InputFormat SniffJsonLines(string path)
+    /// <summary>
+    /// A JSON-lines file forced to be read as text would become one garbled article; the user almost certainly meant
+    /// the batch or article-lines reader, so this says which.
+    /// </summary>
+    private static void RefuseJsonLinesAsText(string path, InputFormat forced)
+    {
+        if (!ReadHead(path, 4096).AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal)) return;
+        var kind = FirstLineKind(path);
+        if (kind is null or JsonLinesKind.Unknown) return;
+        string name = forced == InputFormat.MultiNews ? "multinews (the Multi-News text form, documents separated by |||||)" : "text";
+        string want = kind == JsonLinesKind.Clusters ? "batch" : "articles";
+        throw new RoundupInputException($"{path} is JSON lines ({(kind == JsonLinesKind.Clusters ? "one cluster of documents a line" : "one article a line")}), not {name}: use --input-format {want}, or leave --input-format out to detect it.");
+    }
+
+    private static InputFormat SniffJsonLines(string path) => FirstLineKind(path) switch
+    {
+        JsonLinesKind.Clusters => InputFormat.Batch,
+        JsonLinesKind.Articles => InputFormat.Articles,
+        null => throw new RoundupInputException($"{path} is empty."),
+        _ => throw new RoundupInputException($"{path}: the first line has neither \"documents\" (a cluster batch) nor \"text\" (one article a line); use --input-format to force a format."),
+    };
+
+    /// <summary>What the first non-blank line of a JSON-lines file holds; null when the file has none.</summary>
+    private static JsonLinesKind? FirstLineKind(string path)
     {
         using var s = OpenRead(path, long.MaxValue);
         using var lines = Utf8LineReader.Open(s);
@@ -291,14 +316,9 @@ public static class InputLoader
             if (span.IsEmpty) continue;
             if (span[0] == (byte)'[')
                 throw new RoundupInputException($"{path} is a JSON array; Roundup reads JSON lines (one object a line): convert it, e.g. with `jq -c '.[]'`.");
-            return JsonLinesReader.Sniff(span) switch
-            {
-                JsonLinesKind.Clusters => InputFormat.Batch,
-                JsonLinesKind.Articles => InputFormat.Articles,
-                _ => throw new RoundupInputException($"{path}: the first line has neither \"documents\" (a cluster batch) nor \"text\" (one article a line); use --input-format to force a format."),
-            };
+            return JsonLinesReader.Sniff(span);
         }
-        throw new RoundupInputException($"{path} is empty.");
+        return null;
     }
 
     /// <summary>Sets each article's language and adds warnings for empty and non-English articles.</summary>

@@ -201,6 +201,18 @@ public static partial class SentenceRules
     private static partial Regex PronounAttribution();
 
     /// <summary>
+    /// The text without a wire dateline at its start ("KATHMANDU, Nepal (AP) — ", "NEW YORK — "), first letter
+    /// capitalised; the text itself when it has none (or is nothing but one).
+    /// </summary>
+    public static string StripDateline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0 || !char.IsUpper(text[0]) || text.AsSpan(0, Math.Min(60, text.Length)).IndexOfAny("(—–-") < 0) return text;
+        var t = Dateline().Replace(text, "", 1);
+        return t.Length == 0 ? text : Capitalize(t);
+    }
+
+    /// <summary>
     /// Compresses a sentence: drops a wire dateline ("WASHINGTON (AP) — "), a leading connective
     /// ("However, "), a closing attribution (", police said.") and short parentheticals. A sentence containing a
     /// quotation is kept whole apart from the dateline, so a quote is never cut. Returns the text unchanged when
@@ -209,11 +221,8 @@ public static partial class SentenceRules
     public static string Compress(string text, bool parentheticals = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.Length > 0 && char.IsUpper(text[0]) && text.AsSpan(0, Math.Min(60, text.Length)).IndexOfAny("(—–-") >= 0
-            ? Dateline().Replace(text, "", 1)
-            : text;
-        if (t.Length == 0) return text;
-        if (HasQuote(t)) return Capitalize(t);
+        var t = StripDateline(text);
+        if (HasQuote(t)) return t;
         foreach (var c in DroppableConnectives)
         {
             if (t.StartsWith(c, StringComparison.Ordinal) && t.Length > c.Length + 1 && char.IsLetter(t[c.Length]))

@@ -133,6 +133,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Photo gallery The Wisdom Of Kanye West See Gallery", BoilerplateReason.Gallery)]
     [InlineData("Want stories like this on your phone? Download the Harbor News app today!", BoilerplateReason.Promotion)]
     [InlineData("Fill in your details below to join our mailing list and hear about new reports first.", BoilerplateReason.Promotion)]
+    [InlineData("Media playback is unsupported on your device Media caption The harbour master explains the new tide gates", BoilerplateReason.Widget)]
     [InlineData("CLOSE Crews spent the night pumping water out of the old depot.", BoilerplateReason.Widget)]
     [InlineData("Email This Even at 90, the harbor's oldest ferry captain still takes the morning run!", BoilerplateReason.Widget)]
     [InlineData("In this undated photo provided by the Harbor Museum, volunteers restore a lifeboat.", BoilerplateReason.PhotoCredit)]

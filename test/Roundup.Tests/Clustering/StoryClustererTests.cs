@@ -177,3 +177,35 @@ public sealed class StoryClustererTests
         Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { Window = TimeSpan.Zero }).Validate());
     }
 }
+
+public sealed class StoryLabelTests
+{
+    [Fact]
+    public void A_story_is_labelled_by_the_first_real_headline_among_its_most_central_articles()
+    {
+        var central = new Article("a", "2 years ago\n\nMARLOW, England (AP) — The Keller river burst its banks overnight.") { Title = "2 years ago" };
+        var other = new Article("b", "Rescue teams evacuated residents.") { Title = "Keller river floods Marlow" };
+        Assert.Equal("Keller river floods Marlow", StoryBuilder.Label([central, other]));
+    }
+
+    [Fact]
+    public void Without_a_headline_the_label_is_the_lead_sentence_without_its_dateline()
+    {
+        var a = new Article("a", "MARLOW, England (AP) — The Keller river burst its banks overnight. Boats rescued forty residents.");
+        Assert.Equal("The Keller river burst its banks overnight.", StoryBuilder.Label([a]));
+    }
+
+    [Fact]
+    public void Keywords_show_names_capitalised_and_words_in_lower_case_without_possessives()
+    {
+        var articles = new List<Article>
+        {
+            StoryFixtures.Make("k-1", "Brandt's budget", "Brandt's council approved the budget. Brandt said the budget was fair. Budget talks ended on Tuesday with the council united."),
+            StoryFixtures.Make("k-2", "Council budget passes", "Brandt welcomed the vote. The council passed the budget after Brandt spoke. Budget cuts hit the library."),
+        };
+        var story = Assert.Single(StoryClusterer.Cluster(articles, ClusteringMode.Batch).Stories);
+        Assert.Contains("Brandt", story.Keywords);
+        Assert.Contains("budget", story.Keywords);
+        Assert.DoesNotContain(story.Keywords, k => k.EndsWith("'s", StringComparison.Ordinal));
+    }
+}

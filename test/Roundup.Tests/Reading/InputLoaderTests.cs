@@ -115,6 +115,21 @@ public sealed class InputLoaderTests
     }
 
     [Fact]
+    public void Json_lines_forced_to_text_or_multinews_are_refused_with_the_right_format_named()
+    {
+        using var tmp = new TempFiles();
+        var batch = tmp.Write("b.jsonl", "{\"idx\":0,\"documents\":[\"" + English1 + "\"]}\n");
+        var arts = tmp.Write("a.jsonl", "{\"id\":\"p\",\"text\":\"" + English2 + "\"}\n");
+        var e = Assert.Throws<RoundupInputException>(() => InputLoader.Load([batch], TextReader.Null, NoLanguage with { Format = InputFormat.MultiNews }).ToList());
+        Assert.Contains("--input-format batch", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<RoundupInputException>(() => InputLoader.Load([arts], TextReader.Null, NoLanguage with { Format = InputFormat.Text }).ToList());
+        Assert.Contains("--input-format articles", e.Message, StringComparison.Ordinal);
+        // Text that merely starts with a brace is still read as text when forced.
+        var braces = tmp.Write("note.txt", "{draft} " + English1);
+        Assert.Single(Assert.Single(InputLoader.Load([braces], TextReader.Null, NoLanguage with { Format = InputFormat.Text })).Articles);
+    }
+
+    [Fact]
     public void Oversized_files_are_refused_but_batches_are_streamed()
     {
         using var tmp = new TempFiles();
