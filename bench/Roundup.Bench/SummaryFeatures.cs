@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Roundup.Evaluation;
-using Roundup.Evaluation.Rouge;
-using Roundup.Pipeline;
 using Roundup.Summarization;
 
 namespace Roundup.Bench;
@@ -18,11 +15,7 @@ public static class SummaryFeatures
     public static int Run(string[] args)
     {
         var ci = CultureInfo.InvariantCulture;
-        var proto = SummaryEvaluationProtocol.MultiNews;
-        var scorer = new RougeScorer(proto.Rouge);
-        var cases = SummaryEvaluationDataset.Load(args[0]).ToList();
-        var prepare = new RoundupPipelineBuilder().UseDefaults().Build();
-        Parallel.For(0, cases.Count, i => prepare.Run(cases[i].Cluster));
+        var (cases, scorer, _) = PreparedDevSet.Load(args[0]);
         var rows = new string[cases.Count];
         Parallel.For(0, cases.Count, c =>
         {

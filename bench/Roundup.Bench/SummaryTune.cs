@@ -21,11 +21,7 @@ public static class SummaryTune
     public static int Run(string[] args)
     {
         var ci = CultureInfo.InvariantCulture;
-        var proto = SummaryEvaluationProtocol.MultiNews;
-        var scorer = new RougeScorer(proto.Rouge);
-        var cases = SummaryEvaluationDataset.Load(args[0]).ToList();
-        var prepare = new RoundupPipelineBuilder().UseDefaults().Build();
-        Parallel.For(0, cases.Count, i => prepare.Run(cases[i].Cluster));
+        var (cases, scorer, proto) = PreparedDevSet.Load(args[0]);
         var references = cases.Select(c => (IReadOnlyList<RougeText>)[.. c.References.Select(scorer.PrepareReference)]).ToArray();
         double[]? base1 = null, base2 = null;
         foreach (var spec in args.Skip(1))
