@@ -1,4 +1,5 @@
 using Roundup.Model;
+using Roundup.Segmentation;
 using Roundup.Summarization;
 using Roundup.Text;
 
@@ -47,7 +48,8 @@ internal static class StoryBuilder
     /// <summary>
     /// A short headline for a story whose articles come most central first: the first real headline among their
     /// titles (at least <see cref="MinHeadlineWords"/> words: a title that is only a name or "2 years ago" is page
-    /// furniture), else the most central article's first sentence without its dateline, cut to about 120 characters.
+    /// furniture), else the most central article's first sentence without its dateline, cut to about 120 characters;
+    /// "(no text) ID" for a story of empty pages.
     /// </summary>
     internal static string Label(IEnumerable<Article> centralFirst)
     {
@@ -56,21 +58,24 @@ internal static class StoryBuilder
             if (!string.IsNullOrWhiteSpace(a.Title) && Sentence.CountWords(a.Title) >= MinHeadlineWords)
                 return Shorten(a.Title!.Trim().ReplaceLineEndings(" "));
         var first = list[0];
-        // The first body sentence that could stand in a summary (not a caption or widget line), else the first one.
-        var body = first.Sentences.Where(s => !s.IsHeadline).Take(5).ToList();
-        var sentence = body.FirstOrDefault(s => SentenceRules.IsEligible(s, s.Text, 6, 80)) ?? body.FirstOrDefault();
-        var text = SentenceRules.StripDateline((sentence?.Text ?? first.Text).Trim());
-        if (sentence is null)
+        var sentences = first.Sentences;
+        if (sentences.Count == 0)
         {
-            // Not segmented: cut the text at its first sentence end.
-            int end = -1;
-            for (int i = 20; i < Math.Min(text.Length, 300) && end < 0; i++)
-                if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]))) end = i + 1;
-            if (end > 0) text = text[..end];
+            // Clustering does not segment: segment the opening of the article here.
+            var opening = new Article(first.Id, first.Text[..Math.Min(first.Text.Length, 3_000)]);
+            Segmenter.Segment(opening);
+            sentences = opening.Sentences;
         }
-        if (text.Length == 0 && !string.IsNullOrWhiteSpace(first.Title)) text = first.Title!.Trim();
+        // The first body sentence that could stand in a summary (not a caption or widget line), else the first one.
+        var body = sentences.Where(s => !s.IsHeadline).Take(5).ToList();
+        var sentence = body.FirstOrDefault(s => SentenceRules.IsEligible(s, s.Text, 6, 80)) ?? body.FirstOrDefault();
+        var text = SentenceRules.StripDateline((sentence?.Text ?? "").Trim());
+        if (text.Length == 0) text = (first.Title ?? first.Text[..Math.Min(first.Text.Length, 200)]).Trim();
+        if (text.Length == 0) text = $"(no text) {first.Id}";
         return Shorten(text.ReplaceLineEndings(" "));
     }
+
+    private static readonly SentenceSegmenter Segmenter = new();
 
     /// <summary>Fewest words a title needs to serve as a story's headline.</summary>
     internal const int MinHeadlineWords = 4;

@@ -196,6 +196,10 @@ public sealed class StoryLabelTests
     }
 
     [Fact]
+    public void A_story_of_empty_pages_is_labelled_as_such()
+        => Assert.Equal("(no text) e-1", StoryBuilder.Label([new Article("e-1", "  \n ")]));
+
+    [Fact]
     public void Keywords_show_names_capitalised_and_words_in_lower_case_without_possessives()
     {
         var articles = new List<Article>
