@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
 // Summarizer ablation: ... -- summary-tune ../shared/data/multinews/val250.jsonl default "no-prior|PositionWeight=0"
+if (args.Length > 0 && args[0] == "summary-baselines") return Roundup.Bench.SummaryBaselines.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-features") return Roundup.Bench.SummaryFeatures.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-tune") return Roundup.Bench.SummaryTune.Run(args[1..]);
 if (args.Length > 0 && args[0] == "embedding-rouge") return Roundup.Bench.EmbeddingRouge.Run(args[1..]);

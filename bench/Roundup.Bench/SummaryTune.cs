@@ -80,7 +80,7 @@ public static class SummaryTune
         return CoverageSummarizer.ProminenceObjective(f, options, [.. summary.Sentences.Select(s => index[s.Sentence])]);
     }
 
-    private static string Paired(double[] x, double[] y)
+    internal static string Paired(double[] x, double[] y)
     {
         var d = x.Zip(y, (a, b) => 100 * (a - b)).ToArray();
         double mean = Math.Round(d.Average(), 2) + 0.0; // + 0.0: no "-0.00"
