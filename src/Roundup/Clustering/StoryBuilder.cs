@@ -6,7 +6,7 @@ using Roundup.Text;
 namespace Roundup.Clustering;
 
 /// <summary>Turns story assignments into labelled <see cref="Cluster"/>s, biggest first.</summary>
-internal static class StoryBuilder
+internal static partial class StoryBuilder
 {
     public static StoryClusteringResult Build(IReadOnlyList<Article> articles, int[] assign, IReadOnlyList<SparseVector> vectors,
         TermStatistics stats, StoryClusteringOptions options, int duplicates)
@@ -47,15 +47,15 @@ internal static class StoryBuilder
 
     /// <summary>
     /// A short headline for a story whose articles come most central first: the first real headline among their
-    /// titles (at least <see cref="MinHeadlineWords"/> words: a title that is only a name or "2 years ago" is page
-    /// furniture), else the most central article's first sentence without its dateline, cut to about 120 characters;
+    /// titles (at least <see cref="MinHeadlineWords"/> words, not a time stamp, and sharing a word with the opening of
+    /// its text: a title that is only a name, "2 years ago" or a section heading is page furniture), else the most central article's first sentence without its dateline, cut to about 120 characters;
     /// "(no text) ID" for a story of empty pages.
     /// </summary>
     internal static string Label(IEnumerable<Article> centralFirst)
     {
         var list = centralFirst.ToList();
         foreach (var a in list)
-            if (!string.IsNullOrWhiteSpace(a.Title) && Sentence.CountWords(a.Title) >= MinHeadlineWords)
+            if (!string.IsNullOrWhiteSpace(a.Title) && Sentence.CountWords(a.Title) >= MinHeadlineWords && !TimeStamp().IsMatch(a.Title) && SharesAWord(a.Title, a.Text))
                 return Shorten(a.Title!.Trim().ReplaceLineEndings(" "));
         var first = list[0];
         var sentences = first.Sentences;
@@ -77,8 +77,32 @@ internal static class StoryBuilder
 
     private static readonly SentenceSegmenter Segmenter = new();
 
+    /// <summary>
+    /// True when a word of four letters or more in <paramref name="title"/> starts like one in the opening of
+    /// <paramref name="text"/> after the title (first five letters, case aside: "wins" and "winning" agree).
+    /// </summary>
+    private static bool SharesAWord(string title, string text)
+    {
+        int at = text.IndexOf(title, StringComparison.Ordinal);
+        var opening = text.AsSpan(at >= 0 ? at + title.Length : 0);
+        opening = opening[..Math.Min(opening.Length, 800)];
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in LongWord().EnumerateMatches(title)) keys.Add(title.Substring(m.Index, Math.Min(5, m.Length)));
+        var lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var m in LongWord().EnumerateMatches(opening))
+            if (lookup.Contains(opening.Slice(m.Index, Math.Min(5, m.Length)))) return true;
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}{4,}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LongWord();
+
     /// <summary>Fewest words a title needs to serve as a story's headline.</summary>
-    internal const int MinHeadlineWords = 4;
+    internal const int MinHeadlineWords = 3;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|^\s*(?:updated|published|posted)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TimeStamp();
 
     private static string Shorten(string s)
     {

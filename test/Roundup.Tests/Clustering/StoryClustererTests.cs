@@ -184,7 +184,7 @@ public sealed class StoryLabelTests
     public void A_story_is_labelled_by_the_first_real_headline_among_its_most_central_articles()
     {
         var central = new Article("a", "2 years ago\n\nMARLOW, England (AP) — The Keller river burst its banks overnight.") { Title = "2 years ago" };
-        var other = new Article("b", "Rescue teams evacuated residents.") { Title = "Keller river floods Marlow" };
+        var other = new Article("b", "Rescue teams evacuated residents from Marlow.") { Title = "Keller river floods Marlow" };
         Assert.Equal("Keller river floods Marlow", StoryBuilder.Label([central, other]));
     }
 
@@ -194,6 +194,14 @@ public sealed class StoryLabelTests
         var a = new Article("a", "MARLOW, England (AP) — The Keller river burst its banks overnight. Boats rescued forty residents.");
         Assert.Equal("The Keller river burst its banks overnight.", StoryBuilder.Label([a]));
     }
+
+    [Theory]
+    [InlineData("Library wins grant", "Library wins grant")]
+    [InlineData("Tina Fey", "The Mill Road library received a state grant on Monday.")]
+    [InlineData("3 hours ago", "The Mill Road library received a state grant on Monday.")]
+    [InlineData("Material and methods", "The Mill Road library received a state grant on Monday.")]
+    public void Short_titles_serve_unless_they_are_names_or_time_stamps(string title, string expected)
+        => Assert.Equal(expected, StoryBuilder.Label([new Article("a", "The Mill Road library received a state grant on Monday.") { Title = title }]));
 
     [Fact]
     public void A_story_of_empty_pages_is_labelled_as_such()
