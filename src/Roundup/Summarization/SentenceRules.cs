@@ -201,15 +201,23 @@ public static partial class SentenceRules
     private static partial Regex PronounAttribution();
 
     /// <summary>
-    /// The text without a wire dateline at its start ("KATHMANDU, Nepal (AP) — ", "NEW YORK — "), first letter
-    /// capitalised; the text itself when it has none (or is nothing but one).
+    /// The text without what may precede a sentence's first word: invisible characters, a list mark ("- ", "• ") and
+    /// a wire dateline ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) "), first letter capitalised; the text itself
+    /// when it has none of them (or is nothing but them).
     /// </summary>
     public static string StripDateline(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || !char.IsUpper(text[0]) || text.AsSpan(0, Math.Min(60, text.Length)).IndexOfAny("(—–-") < 0) return text;
-        var t = Dateline().Replace(text, "", 1);
-        return t.Length == 0 ? text : Capitalize(t);
+        if (text.Length == 0) return text;
+        int start = 0;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is '\u200b' or '\ufeff' or '\u2060'
+            || (text[start] is '-' or '–' or '—' or '•' or '*' or '·' && start + 1 < text.Length && char.IsWhiteSpace(text[start + 1]))))
+            start++;
+        var t = start < text.Length ? text[start..] : text;
+        if (!(char.IsUpper(t[0]) || t[0] == '(') || t.AsSpan(0, Math.Min(60, t.Length)).IndexOfAny("(—–-") < 0)
+            return t;
+        var stripped = Dateline().Replace(t, "", 1);
+        return stripped.Length == 0 ? t : Capitalize(stripped);
     }
 
     /// <summary>
@@ -251,7 +259,7 @@ public static partial class SentenceRules
     private static string Capitalize(string t) =>
         t.Length > 0 && char.IsLower(t[0]) ? string.Concat(char.ToUpperInvariant(t[0]).ToString(), t.AsSpan(1)) : t;
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s+[—–-]{1,2}\s+")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s*[—–-]{1,2}\s*|^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s+[—–-]{1,2}\s+")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@",\s+(?:(?:according to|police said|officials said|authorities said)\b[^,.;""“”]{0,40}|(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|he|she|they|police|officials|authorities|the (?:\w+ ){0,2}\w+)\s+(?:said|says|told [^,.;""“”]{1,30}|reported|reports|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in a statement))?)\.$")]

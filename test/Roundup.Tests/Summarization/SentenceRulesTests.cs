@@ -10,6 +10,10 @@ public sealed class SentenceRulesTests
     [InlineData("The council approved the budget on Monday, according to a statement from the mayor.", "The council approved the budget on Monday.")]
     [InlineData("However, the council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
     [InlineData("WESTON (AP) — The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
+    [InlineData("(CNN) The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
+    [InlineData("WESTON, Maine (WTNH) — The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
+    [InlineData("- The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
+    [InlineData("\u200bThe council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
     [InlineData("The council (which has nine members) approved the budget on Monday.", "The council approved the budget on Monday.")]
     [InlineData("The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
     public void Compress_drops_what_carries_no_story(string input, string expected) =>
