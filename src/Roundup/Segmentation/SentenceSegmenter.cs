@@ -50,6 +50,7 @@ public sealed class SentenceSegmenter : IClusterStage
 
     private static readonly SearchValues<char> Terminals = SearchValues.Create(".!?…");
     private static readonly SearchValues<char> Closers = SearchValues.Create("\"'”’»)]");
+    private static readonly SearchValues<char> AddressChars = SearchValues.Create("./@:\\_=&");
 
     /// <summary>Longest line (in words) still taken as a headline when it has no final punctuation.</summary>
     public int MaxHeadlineWords { get; init; } = 30;
@@ -106,7 +107,7 @@ public sealed class SentenceSegmenter : IClusterStage
                 int rel = text.AsSpan(i, lineEnd - i).IndexOfAny(Terminals);
                 if (rel < 0) break;
                 int t = i + rel;
-                int after = BoundaryAfter(text, t, lineEnd);
+                int after = BoundaryAfter(text, t, lineEnd, s);
                 if (after < 0) { i = t + 1; continue; }
                 if (after >= lineEnd) { i = lineEnd; break; }
                 Emit(article, text, s, after, paragraph, lineWhole: false);
@@ -245,7 +246,7 @@ public sealed class SentenceSegmenter : IClusterStage
     /// next sentence starts (after closing quotes and spaces), <paramref name="lineEnd"/> when the sentence runs to the
     /// end of the line, or -1 when it is not a boundary.
     /// </summary>
-    internal static int BoundaryAfter(string text, int t, int lineEnd)
+    internal static int BoundaryAfter(string text, int t, int lineEnd, int sentenceStart = 0)
     {
         char c = text[t];
         int j = t + 1;
@@ -259,6 +260,8 @@ public sealed class SentenceSegmenter : IClusterStage
         {
             // "on the run!The animal escaped": a missing space after ! or ? before a capitalised word.
             if (c is '!' or '?' && char.IsUpper(text[j]) && j + 1 < lineEnd && char.IsLower(text[j + 1])) return j;
+            // "went back to school today.Their return": paragraphs run together without a space (crawled text).
+            if (c == '.' && punctEnd == t + 1) return GluedBoundary(text, sentenceStart, t, closeEnd, lineEnd);
             return -1; // "3.5", "U.S.", "example.com", "10.30"
         }
         while (j < lineEnd && char.IsWhiteSpace(text[j])) j++;
@@ -289,6 +292,34 @@ public sealed class SentenceSegmenter : IClusterStage
         }
         if (ellipsis && !char.IsUpper(next) && next is not ('"' or '“' or '‘')) return -1;
         return j;
+    }
+
+    /// <summary>
+    /// A period glued to the next sentence ("today.Their", "letter.\"I'm", "die.\"It started"): a boundary when the
+    /// word before it is a plain lower-case word (not an abbreviation, address or number) and a capitalised word
+    /// follows, after any closing quote. A straight quote right after the period closes the sentence when an odd
+    /// number of them precede it in the sentence, else it opens the next one. Returns where the next sentence
+    /// starts, or -1.
+    /// </summary>
+    private static int GluedBoundary(string text, int sentenceStart, int t, int closeEnd, int lineEnd)
+    {
+        int w = t;
+        while (w > 0 && !char.IsWhiteSpace(text[w - 1])) w--;
+        var token = text.AsSpan(w, t - w).TrimStart("\"'“‘([").TrimEnd(")]");
+        if (token.Length < 2 || !char.IsLower(token[^1]) || !char.IsLower(token[^2])) return -1;
+        if (token.IndexOfAny(AddressChars) >= 0 || TitleLookup.Contains(token) || AbbreviationLookup.Contains(token)) return -1;
+        int start = closeEnd;
+        if (closeEnd > t + 1 && text[t + 1] == '"')
+        {
+            int quotes = 0;
+            for (int k = Math.Max(0, sentenceStart); k < t; k++) if (text[k] == '"') quotes++;
+            if (quotes % 2 == 0) start = t + 1; // the quote opens the next sentence
+        }
+        int first = start;
+        while (first < lineEnd && text[first] is '"' or '“' or '‘' or '\'') first++;
+        if (first + 1 >= lineEnd || !char.IsUpper(text[first])) return -1;
+        char second = text[first + 1];
+        return char.IsLower(second) || (text[first] is 'I' or 'A' && second is ' ' or '\'' or '’') ? start : -1;
     }
 
     /// <summary>"U.S", "a.m", "Ph.D", "N.Y": letters separated by periods (the final period is the one examined).</summary>
