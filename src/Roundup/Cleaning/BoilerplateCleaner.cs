@@ -98,7 +98,7 @@ public sealed class BoilerplateCleaner : IClusterStage
                 if (reason is null)
                 {
                     if (sb.Length > 0) sb.Append(pendingBlank ? "\n\n" : "\n");
-                    sb.Append(trimmed);
+                    AppendVisible(sb, trimmed);
                     pendingBlank = false;
                 }
                 else
@@ -123,6 +123,21 @@ public sealed class BoilerplateCleaner : IClusterStage
 
 
     private static bool EndsWithColon(ReadOnlySpan<char> s) => s[^1] == ':';
+
+    /// <summary>Zero-width spaces and joiners, word joiners, stray byte-order marks and soft hyphens: invisible, but they split words.</summary>
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u200b\u200c\u200d\u2060\ufeff\u00ad");
+
+    /// <summary>Appends a kept line without its invisible characters ("EMT\u200bs" reads and counts as "EMTs").</summary>
+    private static void AppendVisible(StringBuilder sb, ReadOnlySpan<char> line)
+    {
+        int i;
+        while ((i = line.IndexOfAny(Invisible)) >= 0)
+        {
+            sb.Append(line[..i]);
+            line = line[(i + 1)..];
+        }
+        sb.Append(line);
+    }
 
     /// <summary>A topic/tag list item: at most 40 characters and 4 words, no sentence punctuation at the end.</summary>
     private static bool IsListItem(ReadOnlySpan<char> s) =>

@@ -84,6 +84,14 @@ public sealed class BoilerplateCleanerTests
     }
 
     [Fact]
+    public void Invisible_characters_that_split_words_are_dropped_from_the_text()
+    {
+        var a = new Article("z", "The harbour \u200bEMT\u200b\u200bs arrived at the pier at dawn.\n");
+        new BoilerplateCleaner().Clean(a);
+        Assert.Equal("The harbour EMTs arrived at the pier at dawn.", a.Text);
+    }
+
+    [Fact]
     public void Removed_spans_point_into_raw_text()
     {
         var raw = " \n Advertisement \n \n The vote was close. \n \n Sign up for our newsletter and get top stories delivered to your inbox. ";
