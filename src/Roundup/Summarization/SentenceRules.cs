@@ -272,6 +272,7 @@ public static partial class SentenceRules
     [
         "http://", "https://", "www.", "©", "click here", "sign up", "newsletter", "subscribe", "all rights reserved",
         "javascript", "your browser", "terms of use", "terms of service", "privacy policy", "read more", "photo:",
-        "image:", "(photo", "file photo", "getty images", "follow us", "click to", "@",
+        "image:", "(photo", "file photo", "getty images", "follow us", "click to", "@", "clip above", "video above",
+        "video below", "the player above", "watch below", "watch above", "photos above", "gallery above", "gallery below",
     ], StringComparison.OrdinalIgnoreCase);
 }

@@ -148,6 +148,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("In this March 3, 2021, file photo, the mayor speaks at the pier.", BoilerplateReason.PhotoCredit)]
     [InlineData("Contact Ana Ruiz at 555-010-0199.", BoilerplateReason.Contact)]
     [InlineData("This story first appeared in the spring issue of Harbor Monthly.", BoilerplateReason.UpdateNote)]
+    [InlineData("Updated at 9:23 a.m. to correct the name of the ferry captain.", BoilerplateReason.UpdateNote)]
     [InlineData("The seed list for this crawl was drawn from a list of popular sites.", BoilerplateReason.Archive)]
     [InlineData("Image Firefighters on the roof of the depot on Sunday morning. Credit Ana Ruiz for The Harbor Times", BoilerplateReason.PhotoCredit)]
     [InlineData("Image The harbor master inspecting the pier. Credit Tom Ellis/The Harbor Times", BoilerplateReason.PhotoCredit)]

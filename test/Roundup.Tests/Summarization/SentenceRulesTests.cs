@@ -41,6 +41,7 @@ public sealed class SentenceRulesTests
     [InlineData("Closed.", false)]
     [InlineData("Arizona took center stage as the secretary toured the border and Sen.", false)]
     [InlineData("Sign up for our newsletter to get the top stories every morning.", false)]
+    [InlineData("Watch the harbour master's tour of the flooded depot in the video above.", false)]
     [InlineData("Firefighters walk past the burned ticket hall in Weston, Maine, Monday, March 2, 2026.", false)] // caption
     [InlineData("The terminal opened on March 2, 2026, after two years of work on the harbour front.", true)]
     public void Eligibility_rejects_headlines_questions_fragments_and_furniture(string text, bool expected)
