@@ -115,6 +115,18 @@ public static class SummaryBaselines
         return Texts(f, Enumerable.Range(0, cand.Length).Where(k => solver.BooleanValue(s[k])).Select(k => cand[k]));
     }
 
+    /// <summary>The candidates, their similarity table and each one's mean similarity to all; null when there are none.</summary>
+    private static (ClusterFeatures F, int[] Candidates, double[,] Sim, double[] Mean)? Graph(Cluster cluster)
+    {
+        var (f, cand) = Prepare(cluster);
+        int n = cand.Length;
+        if (n == 0) return null;
+        var sim = Similarities(f, cand);
+        var mean = new double[n];
+        for (int i = 0; i < n; i++) { for (int j = 0; j < n; j++) mean[i] += sim[i, j]; mean[i] /= n; }
+        return (f, cand, sim, mean);
+    }
+
     /// <summary>Idf-weighted cosine between candidates over their distinct content words (idf over the candidates).</summary>
     private static double[,] Similarities(ClusterFeatures f, int[] cand)
     {
@@ -148,15 +160,11 @@ public static class SummaryBaselines
 
     private static List<string> LinBilmes(Cluster cluster, int budget)
     {
-        var (f, cand) = Prepare(cluster);
+        if (Graph(cluster) is not { } graph) return [];
+        var (f, cand, w, reward) = graph; // reward r_j: mean similarity to the others
         int n = cand.Length;
-        if (n == 0) return [];
-        var w = Similarities(f, cand);
         double alpha = 5.0 / n, lambda = 6, r = 0.3;
-        var total = new double[n]; // C_i(V)
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) total[i] += w[i, j];
-        var reward = new double[n]; // r_j: mean similarity to the others
-        for (int j = 0; j < n; j++) reward[j] = total[j] / n;
+        var total = reward.Select(x => x * n).ToArray(); // C_i(V)
         var part = KMeans(w, Math.Max(1, (int)Math.Round(0.2 * n)));
         var covered = new double[n]; // C_i(S)
         var partSum = new double[part.Max() + 1];
@@ -167,26 +175,11 @@ public static class SummaryBaselines
                 g += Math.Min(covered[i] + w[i, k], alpha * total[i]) - Math.Min(covered[i], alpha * total[i]);
             return g + lambda * (Math.Sqrt(partSum[part[k]] + reward[k]) - Math.Sqrt(partSum[part[k]]));
         }
-        var chosen = new List<int>();
-        var taken = new bool[n];
-        int words = 0;
-        while (true)
+        var chosen = Greedy(n, k => f.Words[cand[k]], budget, r, Gain, (best, _) =>
         {
-            int best = -1;
-            double bestScore = 0;
-            for (int k = 0; k < n; k++)
-            {
-                if (taken[k] || words + f.Words[cand[k]] > budget) continue;
-                double score = Gain(k) / Math.Pow(f.Words[cand[k]], r);
-                if (score > bestScore) { bestScore = score; best = k; }
-            }
-            if (best < 0) break;
-            taken[best] = true;
-            chosen.Add(best);
-            words += f.Words[cand[best]];
             for (int i = 0; i < n; i++) covered[i] += w[i, best];
             partSum[part[best]] += reward[best];
-        }
+        });
         // The best single sentence, if it is worth more than the greedy set (the method's approximation guarantee).
         double value = Value(chosen);
         int single = Enumerable.Range(0, n).Where(k => f.Words[cand[k]] <= budget).DefaultIfEmpty(-1).MaxBy(k => k < 0 ? 0 : Value([k]));
@@ -201,6 +194,33 @@ public static class SummaryBaselines
             double v = 0;
             for (int i = 0; i < n; i++) v += Math.Min(c[i], alpha * total[i]);
             return v + lambda * p.Sum(Math.Sqrt);
+        }
+    }
+
+    /// <summary>
+    /// Budgeted cost-scaled greedy: takes the unchosen item with the largest gain / words^<paramref name="r"/> that
+    /// still fits, until none fits or none gains; <paramref name="take"/> updates the caller's state after each pick.
+    /// </summary>
+    private static List<int> Greedy(int n, Func<int, int> words, int budget, double r, Func<int, double> gain, Action<int, bool[]> take)
+    {
+        var chosen = new List<int>();
+        var taken = new bool[n];
+        int used = 0;
+        while (true)
+        {
+            int best = -1;
+            double bestScore = 0;
+            for (int k = 0; k < n; k++)
+            {
+                if (taken[k] || used + words(k) > budget) continue;
+                double score = gain(k) / Math.Pow(words(k), r);
+                if (score > bestScore) { bestScore = score; best = k; }
+            }
+            if (best < 0) return chosen;
+            taken[best] = true;
+            chosen.Add(best);
+            used += words(best);
+            take(best, taken);
         }
     }
 
@@ -232,33 +252,15 @@ public static class SummaryBaselines
 
     private static List<string> Dpp(Cluster cluster, int budget)
     {
-        var (f, cand) = Prepare(cluster);
+        if (Graph(cluster) is not { } graph) return [];
+        var (f, cand, s, q) = graph; // quality q: mean similarity to the cluster
         int n = cand.Length;
-        if (n == 0) return [];
-        var s = Similarities(f, cand);
-        var q = new double[n];
-        for (int i = 0; i < n; i++) { for (int j = 0; j < n; j++) q[i] += s[i, j]; q[i] /= n; }
         double L(int i, int j) => q[i] * s[i, j] * q[j];
         // Fast greedy MAP (incremental Cholesky): d2[i] is the determinant gain of adding i to the chosen set.
         var d2 = Enumerable.Range(0, n).Select(i => L(i, i)).ToArray();
         var c = Enumerable.Range(0, n).Select(_ => new List<double>()).ToArray(); // Cholesky rows, one entry per chosen item
-        var chosen = new List<int>();
-        var taken = new bool[n];
-        int words = 0;
-        while (true)
+        var chosen = Greedy(n, i => f.Words[cand[i]], budget, 0.3, i => d2[i] > 1e-12 ? d2[i] : 0, (best, taken) =>
         {
-            int best = -1;
-            double bestScore = 0;
-            for (int i = 0; i < n; i++)
-            {
-                if (taken[i] || d2[i] <= 1e-12 || words + f.Words[cand[i]] > budget) continue;
-                double score = d2[i] / Math.Pow(f.Words[cand[i]], 0.3);
-                if (score > bestScore) { bestScore = score; best = i; }
-            }
-            if (best < 0) break;
-            taken[best] = true;
-            chosen.Add(best);
-            words += f.Words[cand[best]];
             double dj = Math.Sqrt(d2[best]);
             for (int i = 0; i < n; i++)
             {
@@ -270,7 +272,7 @@ public static class SummaryBaselines
                 d2[i] -= e * e;
             }
             c[best].Add(dj);
-        }
+        });
         return Texts(f, chosen.Select(k => cand[k]));
     }
 
