@@ -96,6 +96,9 @@ internal sealed class ClusterFeatures
     /// </summary>
     public bool[] Named { get; private set; } = [];
 
+    /// <summary>Surface words (any case) that are name-like in this cluster (see <see cref="Named"/>), digits aside.</summary>
+    public IReadOnlySet<string> NameWords { get; private set; } = new HashSet<string>();
+
     /// <summary>Number of distinct word ids.</summary>
     public int WordCount { get; private set; }
 
@@ -231,6 +234,9 @@ internal sealed class ClusterFeatures
         WordDf = [.. wordDf];
         Named = new bool[wordDf.Count];
         for (int w = 0; w < Named.Length; w++) Named[w] = wordSeen[w] > 0 && 2 * wordNamed[w] > wordSeen[w];
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, id) in surface) if (Named[id] && !word.AsSpan().ContainsAnyInRange('0', '9')) names.Add(word);
+        NameWords = names;
         WordCount = stemIds.Count;
     }
 

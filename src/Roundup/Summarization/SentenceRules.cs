@@ -185,6 +185,37 @@ public static partial class SentenceRules
         return string.Concat(text.AsSpan(0, pronoun.Index), name, text.AsSpan(pronoun.Index + pronoun.Length));
     }
 
+    /// <summary>
+    /// Names the speaker of a quotation attributed to "he" or "she" after the subject of the sentence before it, when
+    /// that subject is a person's name ("Madden accused the campaign of …" then "“…,” he said." gives "“…,” Madden
+    /// said."): the preferred antecedent of a pronoun is the previous sentence's subject. The name is the trailing
+    /// run of words that <paramref name="isName"/> accepts (a title before it is left out). Null when uncertain.
+    /// </summary>
+    public static string? SubjectSpeaker(string text, string previous, Func<string, bool> isName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(isName);
+        if (text.AsSpan().IndexOfAny("\"”") < 0) return null;
+        var m = PronounAttribution().Match(text);
+        if (!m.Success || m.Value.Contains("they", StringComparison.Ordinal)) return null;
+        if (PronounAttribution().IsMatch(text.AsSpan(m.Index + m.Length))) return null;
+        var subject = SubjectOfSentence().Match(previous);
+        if (!subject.Success) return null;
+        var words = subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = words.Length;
+        while (first > 0 && isName(words[first - 1]) && !NotAPerson().IsMatch(words[first - 1])) first--;
+        if (first == words.Length) return null;
+        var name = string.Join(' ', words[first..]);
+        var pronoun = m.Groups["p"].Success ? m.Groups["p"] : m.Groups["q"];
+        return string.Concat(text.AsSpan(0, pronoun.Index), name, text.AsSpan(pronoun.Index + pronoun.Length));
+    }
+
+    // The subject of a sentence that opens with capitalised words and a finite verb: "Madden accused …", "Sen. Jane
+    // Roe, who chairs the panel, warned …" (not a possessive: "Roe's aides said").
+    [GeneratedRegex(@"^(?<name>(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,80},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:said|told|wrote|spoke|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectOfSentence();
+
     // A person's name: two to four capitalised words or initials ("Jane Roe", "Timothy A. Clary", "Mary-Kate O'Neil").
     private const string PersonName = @"(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}";
     private const string SayVerb = @"(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls|asked|asks)";

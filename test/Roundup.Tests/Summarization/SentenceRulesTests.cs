@@ -52,4 +52,16 @@ public sealed class SentenceRulesTests
         var sentence = new Sentence(article, 0, new TextSpan(0, text.Length), 0) { IsHeadline = headline };
         Assert.Equal(expected, SentenceRules.IsEligible(sentence, text));
     }
+
+    [Theory]
+    [InlineData("Madden accused the harbour board of being petty.", "“It was a cheap shot,” he said.", "“It was a cheap shot,” Madden said.")]
+    [InlineData("Harbour Master Ona Pike, who runs the port, warned against delays.", "“We cannot wait,” she said.", "“We cannot wait,” Harbour Master Ona Pike said.")] // title words the cluster capitalises stay
+    [InlineData("Officials warned against delays.", "“We cannot wait,” she said.", null)] // not a name
+    [InlineData("Pike's aides said the port would wait.", "“We cannot wait,” she said.", null)] // a possessive is not the subject
+    [InlineData("Pike warned against delays.", "“We cannot wait,” they said.", null)] // "they" is not one person
+    public void A_pronoun_speaker_takes_the_name_of_the_previous_subject(string previous, string text, string? expected)
+    {
+        var names = new HashSet<string>(["Madden", "Harbour", "Master", "Ona", "Pike"], StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(expected, SentenceRules.SubjectSpeaker(text, previous, names.Contains));
+    }
 }
