@@ -28,7 +28,8 @@ public static partial class SentenceRules
 
     /// <summary>
     /// True when <paramref name="text"/> can stand in a summary: not a headline, long enough, ends like a
-    /// sentence, starts like one, is not a question to the reader and does not look like page furniture.
+    /// sentence, starts like one, is not a question to the reader, is not in capitals inside an article written in
+    /// lower case, and does not look like page furniture.
     /// </summary>
     public static bool IsEligible(Sentence sentence, string text, int minWords = 6, int maxWords = 60)
     {
@@ -45,7 +46,22 @@ public static partial class SentenceRules
         if (last is ')' && !text.Contains('(', StringComparison.Ordinal)) return false;
         if (EndsWithAbbreviation(text)) return false;
         if (LooksLikeCaption(text)) return false;
+        // A sentence in capitals inside an article written in lower case is a subhead or a promotion.
+        if (IsShouted(text) && !IsShouted(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Article.Text.Length, 2_000)))) return false;
         return !text.AsSpan().ContainsAny(Furniture);
+    }
+
+    /// <summary>True when at least ten letters are in the text and nine in ten of them are capitals.</summary>
+    private static bool IsShouted(ReadOnlySpan<char> text)
+    {
+        int letters = 0, upper = 0;
+        foreach (char c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        return letters >= 10 && upper * 10 >= letters * 9;
     }
 
     /// <summary>

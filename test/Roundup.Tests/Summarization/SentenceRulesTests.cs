@@ -43,11 +43,12 @@ public sealed class SentenceRulesTests
     [InlineData("Arizona took center stage as the secretary toured the border and Sen.", false)]
     [InlineData("Sign up for our newsletter to get the top stories every morning.", false)]
     [InlineData("Watch the harbour master's tour of the flooded depot in the video above.", false)]
+    [InlineData("DOWNLOAD THE HARBOUR NEWS APP FOR STORM ALERTS.", false)] // capitals in a lower-case article
     [InlineData("Firefighters walk past the burned ticket hall in Weston, Maine, Monday, March 2, 2026.", false)] // caption
     [InlineData("The terminal opened on March 2, 2026, after two years of work on the harbour front.", true)]
     public void Eligibility_rejects_headlines_questions_fragments_and_furniture(string text, bool expected)
     {
-        var article = new Article("a", text);
+        var article = new Article("a", text + "\nThe story goes on in lower case, as stories do.");
         var headline = !text.EndsWith('.') && !text.EndsWith('?');
         var sentence = new Sentence(article, 0, new TextSpan(0, text.Length), 0) { IsHeadline = headline };
         Assert.Equal(expected, SentenceRules.IsEligible(sentence, text));
