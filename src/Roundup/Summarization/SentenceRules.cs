@@ -306,7 +306,7 @@ public static partial class SentenceRules
     private static string Capitalize(string t) =>
         t.Length > 0 && char.IsLower(t[0]) ? string.Concat(char.ToUpperInvariant(t[0]).ToString(), t.AsSpan(1)) : t;
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s*[—–-]{1,2}\s*|^\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s+(?=[A-Z][a-z])|^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s+[—–-]{1,2}\s+")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s*[—–-]{1,2}\s*|^\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s+(?=[A-Z][a-z])|^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?\s+[—–-]{1,2}\s+")]
     private static partial Regex Dateline();
 
     [GeneratedRegex(@",\s+(?:(?:according to|police said|officials said|authorities said)\b[^,.;""“”]{0,40}|(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|he|she|they|police|officials|authorities|the (?:\w+ ){0,2}\w+)\s+(?:said|says|told [^,.;""“”]{1,30}|reported|reports|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in a statement))?)\.$")]
