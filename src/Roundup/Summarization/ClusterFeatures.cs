@@ -97,7 +97,11 @@ internal sealed class ClusterFeatures
     public bool[] Named { get; private set; } = [];
 
     /// <summary>Surface words (any case) that are name-like in this cluster (see <see cref="Named"/>), digits aside.</summary>
-    public IReadOnlySet<string> NameWords { get; private set; } = new HashSet<string>();
+    public IReadOnlySet<string> NameWords => _nameWords ??= new HashSet<string>(
+        _nameSurfaces.Where(w => !w.AsSpan().ContainsAnyInRange('0', '9')), StringComparer.OrdinalIgnoreCase);
+
+    private string[] _nameSurfaces = [];
+    private HashSet<string>? _nameWords;
 
     /// <summary>Number of distinct word ids.</summary>
     public int WordCount { get; private set; }
@@ -234,9 +238,10 @@ internal sealed class ClusterFeatures
         WordDf = [.. wordDf];
         Named = new bool[wordDf.Count];
         for (int w = 0; w < Named.Length; w++) Named[w] = wordSeen[w] > 0 && 2 * wordNamed[w] > wordSeen[w];
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (word, id) in surface) if (Named[id] && !word.AsSpan().ContainsAnyInRange('0', '9')) names.Add(word);
-        NameWords = names;
+        // Only the words are kept here; the set is built the first time speaker naming asks for it.
+        var names = new List<string>();
+        foreach (var (word, id) in surface) if (Named[id]) names.Add(word);
+        _nameSurfaces = [.. names];
         WordCount = stemIds.Count;
     }
 
