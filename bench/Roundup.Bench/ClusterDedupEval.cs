@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Roundup.Clustering;
-using Roundup.Evaluation.Clustering;
 using Roundup.Model;
-using Roundup.Pipeline;
 
 namespace Roundup.Bench;
 
@@ -25,11 +23,10 @@ public static class ClusterDedupEval
 
     public static int Run(string[] args)
     {
-        var data = ClusteringDataset.Load(args[0]);
-        var clean = new RoundupPipelineBuilder().UseCleaning().Build();
-        Parallel.ForEach(data.Articles, a => clean.Run(new Cluster(a.Id, [a])));
-        var originals = data.Articles.Where(a => Sentence.CountWords(a.Text) >= 50).ToList();
-        var gold = originals.Select(a => data.Gold[data.Articles.ToList().IndexOf(a)]).ToList();
+        var data = CleanedClusteringSet.Load(args[0], seed: null);
+        var kept = Enumerable.Range(0, data.Articles.Count).Where(i => Sentence.CountWords(data.Articles[i].Text) >= 50).ToList();
+        var originals = kept.Select(i => data.Articles[i]).ToList();
+        var gold = kept.Select(i => data.Gold[i]).ToList();
         var vocab = originals.SelectMany(a => a.Text.Split(' ')).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         var rng = new Random(7);
         var copies = new List<(Article Copy, int Source, string Edits)>();

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Roundup.Clustering;
-using Roundup.Evaluation.Clustering;
 using Roundup.Model;
-using Roundup.Pipeline;
 
 namespace Roundup.Bench;
 
@@ -17,12 +15,10 @@ public static class ClusterErrors
 {
     public static int Run(string[] args)
     {
-        var data = ClusteringDataset.Load(args[0]).Shuffle(1);
+        var data = CleanedClusteringSet.Load(args[0]);
         var mode = args.Contains("incremental") ? ClusteringMode.Incremental : ClusteringMode.Batch;
         var keys = args.Skip(1).Where(a => a.Contains('=')).Select(a => a.Split('=')).ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture));
         var d = args.Contains("events") ? StoryClusteringOptions.Events : StoryClusteringOptions.Default;
-        var clean = new RoundupPipelineBuilder().UseCleaning().Build();
-        Parallel.ForEach(data.Articles, a => clean.Run(new Cluster(a.Id, [a])));
         Console.WriteLine($"dated articles: {data.Articles.Count(a => a.Published is not null)} of {data.Articles.Count}");
         var opt = d with
         {

@@ -1,8 +1,5 @@
 using System.Globalization;
 using Roundup.Clustering;
-using Roundup.Evaluation.Clustering;
-using Roundup.Model;
-using Roundup.Pipeline;
 
 namespace Roundup.Bench;
 
@@ -18,10 +15,8 @@ public static class ClusterSimilarity
 {
     public static int Run(string[] args)
     {
-        var data = ClusteringDataset.Load(args[0]).Shuffle(1);
+        var data = CleanedClusteringSet.Load(args[0]);
         var keys = args.Skip(1).Select(a => a.Split('=')).ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture));
-        var clean = new RoundupPipelineBuilder().UseCleaning().Build();
-        Parallel.ForEach(data.Articles, a => clean.Run(new Cluster(a.Id, [a])));
         var o = StoryClusteringOptions.Default;
         int n = data.Articles.Count;
         var junk = data.Articles.Select(a => JunkDetector.IsJunk(a, o.MinWords)).ToArray();

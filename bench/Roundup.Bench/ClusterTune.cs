@@ -2,7 +2,6 @@ using System.Globalization;
 using Roundup.Clustering;
 using Roundup.Evaluation.Clustering;
 using Roundup.Model;
-using Roundup.Pipeline;
 
 namespace Roundup.Bench;
 
@@ -15,9 +14,7 @@ public static class ClusterTune
 {
     public static int Run(string[] args)
     {
-        var data = ClusteringDataset.Load(args[0]).Shuffle(1);
-        var clean = new RoundupPipelineBuilder().UseCleaning().Build();
-        Parallel.ForEach(data.Articles, a => clean.Run(new Cluster(a.Id, [a])));
+        var data = CleanedClusteringSet.Load(args[0]);
         IDocumentVectorSource? dense = null;
         if (args.Contains("--embeddings"))
         {

@@ -1,0 +1,19 @@
+using Roundup.Evaluation.Clustering;
+using Roundup.Model;
+using Roundup.Pipeline;
+
+namespace Roundup.Bench;
+
+/// <summary>The clustering dev-set loading the cluster bench commands share: read, optionally shuffle, clean every article.</summary>
+internal static class CleanedClusteringSet
+{
+    /// <summary>Loads <paramref name="path"/>, shuffles it with <paramref name="seed"/> (none when null) and cleans the articles in parallel.</summary>
+    public static ClusteringDataset Load(string path, int? seed = 1)
+    {
+        var data = ClusteringDataset.Load(path);
+        if (seed is { } s) data = data.Shuffle(s);
+        var clean = new RoundupPipelineBuilder().UseCleaning().Build();
+        Parallel.ForEach(data.Articles, a => clean.Run(new Cluster(a.Id, [a])));
+        return data;
+    }
+}
