@@ -200,6 +200,7 @@ internal static partial class LineClassifier
         if (speech) return LineVerdict.Story;
 
         if (line.Length <= 160 && line[^1] != ':' && DatelineLine().IsMatch(core)) return new(R.Dateline, IsDateline: true);
+        if (line.Length <= 40 && RelativeTime().IsMatch(core)) return new(R.Dateline);
         if (line.Length <= 400 && PromotionStart().IsMatch(core)) return new(R.Promotion);
         if (line.Length <= 220 && SocialStart().IsMatch(core)) return new(R.SocialEmbed);
         if (line.Length <= 300 && LocationConsent().IsMatch(core)) return new(R.SocialEmbed);
@@ -272,6 +273,10 @@ internal static partial class LineClassifier
 
     [GeneratedRegex(@"^((published|posted|updated?|last (updated|modified)|first published)( on| at)?\s*[:|]?\s*)?((mon|tue|wed|thu|fri|sat|sun)\w*,?\s*)?(\d{4}-\d{2}-\d{2}([t ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+\-]\d{2}:?\d{2})?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*((?-i:[A-Z]{2,4})\b)?,? (on )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(,? \d{4})?|\d{1,2}[:.]\d{2}\s*([ap]\.?m\.?)?\s*(?-i:[A-Z]{2,4})\b)[^a-z]{0,20}([ap]\.?m\.?|(?-i:[A-Z]{2,4})|\s|[|:,./\-()]|\d|updated?|published|last|modified|on|at|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(mon|tue|wed|thu|fri|sat|sun)[a-z]*)*$", Opt)]
     private static partial Regex DatelineLine();
+
+    // A time stamp relative to the page view ("2 years ago", "Updated an hour ago"): no date to read, nothing to keep.
+    [GeneratedRegex(@"^((published|posted|updated?)\s*:?\s*)?(\d+|an?)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$", Opt)]
+    private static partial Regex RelativeTime();
 
     [GeneratedRegex(@"^(sign up (now |today |here )?(for|to|and|here)\b|sign up$|sign me up|subscribe (now|today|here|to|for|and)\b|subscribe$|subscriptions? (also )?(start|available|from)|download (the|our) .{1,60}\bapp\b|get (the|our) .{1,60}\b(app|newsletter|by email|in your inbox)|get (breaking )?news (alerts )?(from|delivered|in your)|want (more )?(stories|news|more)\b.{0,80}\?|never miss (a|another|our)|become a (member|subscriber|supporter|patron)|support (our |independent |quality |local )+journalism|join (our|the) (newsletter|mailing list|community)|follow us (on|@|at)|like us (on|at)\b|stay up to date\b.{0,40}\b(follow|sign|subscribe|download)|join the conversation on\b|newsletter sign ?up|breaking news (alerts|emails)\b|premium content for|for the most comprehensive .{0,40}subscribe|new to .{1,40}\? subscribe|our journalism (depends|relies)|click here to (subscribe|sign up|get|download|register)|free (sign ?up|trial|newsletter))", Opt)]
     private static partial Regex PromotionStart();

@@ -47,15 +47,16 @@ internal static partial class StoryBuilder
 
     /// <summary>
     /// A short headline for a story whose articles come most central first: the first real headline among their
-    /// titles (at least <see cref="MinHeadlineWords"/> words, not a time stamp, and sharing a word with the opening of
-    /// its text: a title that is only a name, "2 years ago" or a section heading is page furniture), else the most central article's first sentence without its dateline, cut to about 120 characters;
+    /// titles (at least <see cref="MinHeadlineWords"/> words, not a line the cleaner takes for boilerplate such as a time
+    /// stamp, and sharing a word with the opening of its text: a title that is only a name, "2 years ago" or a section
+    /// heading is page furniture), else the most central article's first sentence without its dateline, cut to about 120 characters;
     /// "(no text) ID" for a story of empty pages.
     /// </summary>
     internal static string Label(IEnumerable<Article> centralFirst)
     {
         var list = centralFirst.ToList();
         foreach (var a in list)
-            if (!string.IsNullOrWhiteSpace(a.Title) && Sentence.CountWords(a.Title) >= MinHeadlineWords && !TimeStamp().IsMatch(a.Title) && SharesAWord(a.Title, a.Text))
+            if (!string.IsNullOrWhiteSpace(a.Title) && Sentence.CountWords(a.Title) >= MinHeadlineWords && Cleaning.BoilerplateCleaner.Classify(a.Title) is null && SharesAWord(a.Title, a.Text))
                 return Shorten(a.Title!.Trim().ReplaceLineEndings(" "));
         var first = list[0];
         var sentences = first.Sentences;
@@ -99,10 +100,6 @@ internal static partial class StoryBuilder
 
     /// <summary>Fewest words a title needs to serve as a story's headline.</summary>
     internal const int MinHeadlineWords = 3;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|^\s*(?:updated|published|posted)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TimeStamp();
 
     private static string Shorten(string s)
     {

@@ -149,6 +149,8 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Contact Ana Ruiz at 555-010-0199.", BoilerplateReason.Contact)]
     [InlineData("This story first appeared in the spring issue of Harbor Monthly.", BoilerplateReason.UpdateNote)]
     [InlineData("Updated at 9:23 a.m. to correct the name of the ferry captain.", BoilerplateReason.UpdateNote)]
+    [InlineData("2 years ago", BoilerplateReason.Dateline)]
+    [InlineData("Updated an hour ago", BoilerplateReason.Dateline)]
     [InlineData("The seed list for this crawl was drawn from a list of popular sites.", BoilerplateReason.Archive)]
     [InlineData("Image Firefighters on the roof of the depot on Sunday morning. Credit Ana Ruiz for The Harbor Times", BoilerplateReason.PhotoCredit)]
     [InlineData("Image The harbor master inspecting the pier. Credit Tom Ellis/The Harbor Times", BoilerplateReason.PhotoCredit)]
