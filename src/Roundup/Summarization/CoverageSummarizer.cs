@@ -374,16 +374,17 @@ public sealed class CoverageSummarizer : ISummarizer
 
     /// <summary>
     /// Gives a quotation attributed to "he" or "she" its speaker's name when the sentence before it names the
-    /// speaker (<see cref="SentenceRules.NameSpeaker"/>) or has a person's name as its subject
+    /// speaker (<see cref="SentenceRules.NameSpeaker(string, string)"/>) or has a person's name as its subject
     /// (<see cref="SentenceRules.SubjectSpeaker"/>, names judged by how the cluster capitalises them), so it can stand
     /// without that sentence.
     /// </summary>
     private static void NameSpeakers(ClusterFeatures f)
     {
+        bool IsName(string word) => f.NameWords.Contains(word); // the name set is built only if a pronoun speaker asks
         for (int i = 1; i < f.Sentences.Length; i++)
         {
-            if (f.ArticleOf[i] != f.ArticleOf[i - 1] || !SentenceRules.QuotesPronoun(f.Texts[i])) continue;
-            if ((SentenceRules.NameSpeaker(f.Texts[i], f.Texts[i - 1]) ?? SentenceRules.SubjectSpeaker(f.Texts[i], f.Texts[i - 1], f.NameWords.Contains)) is not { } named) continue;
+            if (f.ArticleOf[i] != f.ArticleOf[i - 1]) continue;
+            if (SentenceRules.NameSpeaker(f.Texts[i], f.Texts[i - 1], IsName) is not { } named) continue;
             f.Texts[i] = named;
             f.Words[i] = Sentence.CountWords(named);
         }

@@ -178,10 +178,53 @@ public static partial class SentenceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(previous);
+        return LonePronounSpeaker(text) is { } pronoun && SpeakerNamedIn(previous) is { } name ? WithSpeaker(text, pronoun, name) : null;
+    }
+
+    /// <summary>
+    /// Names the speaker of a quotation attributed to "he" or "she" after the subject of the sentence before it, when
+    /// that subject is a person's name ("Madden accused the campaign of …" then "“…,” he said." gives "“…,” Madden
+    /// said."): the preferred antecedent of a pronoun is the previous sentence's subject. The name is the trailing
+    /// run of words that <paramref name="isName"/> accepts (a title before it is left out). Null when uncertain.
+    /// </summary>
+    public static string? SubjectSpeaker(string text, string previous, Func<string, bool> isName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(isName);
+        return LonePronounSpeaker(text) is { } pronoun && SubjectName(previous, isName) is { } name ? WithSpeaker(text, pronoun, name) : null;
+    }
+
+    /// <summary>
+    /// Both of the above in one pass: the speaker the previous sentence names (<see cref="NameSpeaker(string, string)"/>),
+    /// else its subject when that is a person's name (<see cref="SubjectSpeaker"/>). Null when neither is certain.
+    /// </summary>
+    public static string? NameSpeaker(string text, string previous, Func<string, bool> isName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(isName);
+        return LonePronounSpeaker(text) is { } pronoun && (SpeakerNamedIn(previous) ?? SubjectName(previous, isName)) is { } name
+            ? WithSpeaker(text, pronoun, name)
+            : null;
+    }
+
+    /// <summary>The pronoun ("he" or "she") a quotation in the text is attributed to; null for none, "they", or two of them.</summary>
+    private static Group? LonePronounSpeaker(string text)
+    {
         if (text.AsSpan().IndexOfAny("\"”") < 0) return null;
         var m = PronounAttribution().Match(text);
         if (!m.Success || m.Value.Contains("they", StringComparison.Ordinal)) return null;
         if (PronounAttribution().IsMatch(text.AsSpan(m.Index + m.Length))) return null; // two pronoun speakers
+        return m.Groups["p"].Success ? m.Groups["p"] : m.Groups["q"];
+    }
+
+    private static string WithSpeaker(string text, Group pronoun, string name)
+        => string.Concat(text.AsSpan(0, pronoun.Index), name, text.AsSpan(pronoun.Index + pronoun.Length));
+
+    /// <summary>The one person the sentence names as a speaker ("Jane Roe said", "said Jane Roe"); null for none or several.</summary>
+    private static string? SpeakerNamedIn(string previous)
+    {
         string? name = null;
         foreach (Match c in SpeakerInPrevious().Matches(previous))
         {
@@ -196,35 +239,18 @@ public static partial class SentenceRules
             if (name is not null && name != candidate) return null;
             name = candidate;
         }
-        if (name is null) return null;
-        var pronoun = m.Groups["p"].Success ? m.Groups["p"] : m.Groups["q"];
-        return string.Concat(text.AsSpan(0, pronoun.Index), name, text.AsSpan(pronoun.Index + pronoun.Length));
+        return name;
     }
 
-    /// <summary>
-    /// Names the speaker of a quotation attributed to "he" or "she" after the subject of the sentence before it, when
-    /// that subject is a person's name ("Madden accused the campaign of …" then "“…,” he said." gives "“…,” Madden
-    /// said."): the preferred antecedent of a pronoun is the previous sentence's subject. The name is the trailing
-    /// run of words that <paramref name="isName"/> accepts (a title before it is left out). Null when uncertain.
-    /// </summary>
-    public static string? SubjectSpeaker(string text, string previous, Func<string, bool> isName)
+    /// <summary>The sentence's subject when it is a person's name: the trailing run of its opening capitalised words that <paramref name="isName"/> accepts.</summary>
+    private static string? SubjectName(string previous, Func<string, bool> isName)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(previous);
-        ArgumentNullException.ThrowIfNull(isName);
-        if (text.AsSpan().IndexOfAny("\"”") < 0) return null;
-        var m = PronounAttribution().Match(text);
-        if (!m.Success || m.Value.Contains("they", StringComparison.Ordinal)) return null;
-        if (PronounAttribution().IsMatch(text.AsSpan(m.Index + m.Length))) return null;
         var subject = SubjectOfSentence().Match(previous);
         if (!subject.Success) return null;
         var words = subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words.Length;
         while (first > 0 && isName(words[first - 1]) && !NotAPerson().IsMatch(words[first - 1])) first--;
-        if (first == words.Length) return null;
-        var name = string.Join(' ', words[first..]);
-        var pronoun = m.Groups["p"].Success ? m.Groups["p"] : m.Groups["q"];
-        return string.Concat(text.AsSpan(0, pronoun.Index), name, text.AsSpan(pronoun.Index + pronoun.Length));
+        return first == words.Length ? null : string.Join(' ', words[first..]);
     }
 
     // The subject of a sentence that opens with capitalised words and a finite verb: "Madden accused …", "Sen. Jane
