@@ -1,4 +1,5 @@
 using System.Globalization;
+using Roundup.Cleaning;
 using Roundup.Clustering;
 
 namespace Roundup.Bench;

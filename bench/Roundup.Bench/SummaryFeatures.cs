@@ -70,12 +70,12 @@ public static class SummaryFeatures
                 bool said = t.Contains(" said", StringComparison.Ordinal) || t.Contains(" says", StringComparison.Ordinal);
                 bool paragraphStart = i == 0 || f.ArticleOf[i - 1] != f.ArticleOf[i] || f.Sentences[i - 1].Paragraph != f.Sentences[i].Paragraph;
                 int bigrams = Math.Max(1, f.Bigrams[i].Length);
-                sb.Append(string.Create(ci, $"{c}\t{f.ArticleOf[i]}\t{articles}\t{f.Position[i]}\t{articleLength[f.ArticleOf[i]]}\t{f.Words[i]}\t{(quoted[i] ? 1 : 0)}\t{shared / bigrams:0.0000}\t{bigramMass / f.Words[i]:0.0000}\t{wordMass / f.Words[i]:0.0000}\t{(double)maxDf / articles:0.000}\t{(double)named / Math.Max(1, f.Unigrams[i].Length):0.000}\t{digits}\t{(said ? 1 : 0)}\t{(paragraphStart ? 1 : 0)}\t{(SentenceRules.OpensWithReference(t) ? 1 : 0)}\t{quotedWords[i]}\t{score.Rouge1.Precision:0.0000}\t{score.Rouge2.Precision:0.0000}\t{(chosen.Contains(f.Sentences[i]) ? 1 : 0)}\n"));
+                sb.Append(string.Create(ci, $"{c}\t{f.ArticleOf[i]}\t{articles}\t{f.Position[i]}\t{articleLength[f.ArticleOf[i]]}\t{f.Words[i]}\t{(quoted[i] ? 1 : 0)}\t{shared / bigrams:0.0000}\t{bigramMass / f.Words[i]:0.0000}\t{wordMass / f.Words[i]:0.0000}\t{(double)maxDf / articles:0.000}\t{(double)named / Math.Max(1, f.Unigrams[i].Length):0.000}\t{digits}\t{(said ? 1 : 0)}\t{(paragraphStart ? 1 : 0)}\t{(SentenceRules.OpensWithReference(t) ? 1 : 0)}\t{quotedWords[i]}\t{score.Rouge1.Precision:0.0000}\t{score.Rouge2.Precision:0.0000}\t{(chosen.Contains(f.Sentences[i]) ? 1 : 0)}\t{t.Replace('\t', ' ').Replace('\n', ' ')}\n"));
             }
             rows[c] = sb.ToString();
         });
         using var writer = new StreamWriter(args[1]);
-        writer.Write("cluster\tarticle\tarticles\tpos\tarticle_len\twords\tquoted\tshared_frac\tbigram_mass\tword_mass\tmax_df\tnamed_frac\thas_digit\tsaid\tpar_start\topens_ref\tqwords\tp1\tp2\tchosen\n");
+        writer.Write("cluster\tarticle\tarticles\tpos\tarticle_len\twords\tquoted\tshared_frac\tbigram_mass\tword_mass\tmax_df\tnamed_frac\thas_digit\tsaid\tpar_start\topens_ref\tqwords\tp1\tp2\tchosen\ttext\n");
         foreach (var r in rows) writer.Write(r);
         return 0;
     }

@@ -48,6 +48,10 @@ public static class BoilerplateReason
     /// <summary>Author lines ("By Jane Smith").</summary>
     public const string Byline = "byline";
 
+    /// <summary>Credits and review boxes of films and shows ("MPAA rating: R", "Running time: 91 min.", "Produced by …") and
+    /// descriptions of wire graphics ("Graphic shows …; 3c x 5 inches").</summary>
+    public const string Credits = "credits";
+
     /// <summary>Lines that are only a link.</summary>
     public const string Link = "link";
 

@@ -67,10 +67,10 @@ internal static partial class LineClassifier
     // Substrings that make a line worth a closer look by the unanchored rules. Each set holds at most 8 strings:
     // SearchValues then uses its vectorised search; one large set is one to two orders of magnitude slower.
     private static readonly SearchValues<string> NoticeKeywords = SearchValues.Create(
-        ["javascript", "cookie", "blocker", "browser", "archive", "crawl", "robot", "transcript"], StringComparison.OrdinalIgnoreCase);
+        ["javascript", "cookie", "blocker", "browser", "archive", "crawl", "robot", "transcript", "domain mapping"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PromotionKeywords = SearchValues.Create(
-        ["sign up", "subscri", "inbox", "newsletter", "app ", "readers like", "become a", "rented", "mailing list"], StringComparison.OrdinalIgnoreCase);
+        ["sign up", "subscri", "inbox", "newsletter", "app ", "readers like", "become a", "rented", "mailing list", "exclusives"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> ShortLineKeywords = SearchValues.Create(
         ["developing", "check back", "breaking", "will be updated", "for updates", "not available", "reserved", "confirm"], StringComparison.OrdinalIgnoreCase);
@@ -80,6 +80,9 @@ internal static partial class LineClassifier
         ["photo", "getty", "image", "credit", "reuters", "contributed", "read more", "gallery"], StringComparison.OrdinalIgnoreCase);
 
     private const int TailLength = 72;
+
+    private static readonly SearchValues<string> CreditsKeywords = SearchValues.Create(
+        ["mpaa", "running time", "reviewed at", "produced by", "directed by", "written by", " inches"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Characters that open a quotation; lines containing them get extra care.</summary>
     private static readonly SearchValues<char> QuoteChars = SearchValues.Create("\"“”«»„");
@@ -149,6 +152,10 @@ internal static partial class LineClassifier
         if (line.Length <= 160 && !hasQuote && (ShowSchedule().IsMatch(core) || Appeal().IsMatch(core))) return new(R.Promotion);
         if (line.Length <= 400 && VideoCaptionDate().IsMatch(line)) return new(R.Widget);
         if (line.Length <= 800 && !hasQuote && SiteNote().IsMatch(line)) return new(R.Archive);
+
+        // Credits and review boxes of films and shows ("MPAA rating: R", "Produced by …") and wire-graphic
+        // descriptions ("Graphic shows …; 3c x 5 inches; …").
+        if (line.Length <= 1_500 && !hasQuote && line.IndexOfAny(CreditsKeywords) >= 0 && Credits().IsMatch(line)) return new(R.Credits);
 
         var contains = ClassifyContains(line, hasQuote);
         if (contains.Reason is not null) return contains;
@@ -278,7 +285,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^((published|posted|updated?)\s*:?\s*)?(\d+|an?)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$", Opt)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^(sign up (now |today |here )?(for|to|and|here)\b|sign up$|sign me up|subscribe (now|today|here|to|for|and)\b|subscribe$|subscriptions? (also )?(start|available|from)|download (the|our) .{1,60}\bapp\b|get (the|our) .{1,60}\b(app|newsletter|by email|in your inbox)|get (breaking )?news (alerts )?(from|delivered|in your)|want (more )?(stories|news|more)\b.{0,80}\?|never miss (a|another|our)|become a (member|subscriber|supporter|patron)|support (our |independent |quality |local )+journalism|join (our|the) (newsletter|mailing list|community)|follow us (on|@|at)|like us (on|at)\b|stay up to date\b.{0,40}\b(follow|sign|subscribe|download)|join the conversation on\b|newsletter sign ?up|breaking news (alerts|emails)\b|premium content for|for the most comprehensive .{0,40}subscribe|new to .{1,40}\? subscribe|our journalism (depends|relies)|click here to (subscribe|sign up|get|download|register)|free (sign ?up|trial|newsletter))", Opt)]
+    [GeneratedRegex(@"^(sign up (now |today |here )?(for|to|and|here)\b|sign up$|sign me up|subscribe (now|today|here|to|for|and)\b|subscribe$|subscriptions? (also )?(start|available|from)|download (the|our) .{1,60}\bapp\b|get (the|our) .{1,60}\b(app|newsletter|by email|in your inbox)|get (breaking )?news (alerts )?(from|delivered|in your)|want (more )?(stories|news|more)\b.{0,80}\?|never miss (a|another|our)|become a (member|subscriber|supporter|patron)|support (our |independent |quality |local )+journalism|join (our|the) (newsletter|mailing list|community)|follow us (on|@|at)|like us (on|at)\b|join us on (facebook|twitter|instagram|linkedin|youtube)\b|stay up to date\b.{0,40}\b(follow|sign|subscribe|download)|join the conversation on\b|newsletter sign ?up|breaking news (alerts|emails)\b|premium content for|for the most comprehensive .{0,40}subscribe|new to .{1,40}\? subscribe|our journalism (depends|relies)|click here to (subscribe|sign up|get|download|register)|free (sign ?up|trial|newsletter))", Opt)]
     private static partial Regex PromotionStart();
 
     [GeneratedRegex(@"^((watch|video|listen)\s*[:|]\s*\S|watch (the |full |more |live )?(video|clip|episodes?|report|moment|below|above|here|now|live)\b.{0,100}$|video (player|above|below)\b|(instagram|twitter|facebook|youtube)\s*:\s*@?\w+$|watch:|subscribe to .{1,40} (channel|here))", Opt)]
@@ -310,10 +317,10 @@ internal static partial class LineClassifier
 
     // ---- unanchored rules (only on lines with a keyword) ----
 
-    [GeneratedRegex(@"(alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^the seed list for this crawl\b|^this crawl was run|^web wide crawl|crawls performed by)", Opt)]
+    [GeneratedRegex(@"(alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^the seed list for this crawl\b|^this crawl was run|^web wide crawl|crawls performed by|^crawl of outlinks from)", Opt)]
     private static partial Regex ArchiveNotice();
 
-    [GeneratedRegex(@"^(these crawls are part of an effort|alexa internet has been donating|this crawl was run)", Opt)]
+    [GeneratedRegex(@"^(these crawls are part of an effort|alexa internet has been donating|this crawl was run|crawl of outlinks from)", Opt)]
     private static partial Regex ArchiveParagraph();
 
     [GeneratedRegex(@"(—|--|-|–)\s*[^\n—]{1,80}\(@\w{1,30}\)\s*(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*$|a post shared by .{1,80}\(@[\w.]{1,40}\) on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", Opt)]
@@ -334,11 +341,14 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"(^image copyright\b|\bimage caption\b|\btoggle caption\b|^\[(featured )?(image|photo|pic)s?( credit)?:?\s*(via|by|courtesy|credit)?\b[^\]]{0,80}\]$|^\[?(h/t|via) [^\]]{1,60}(photo|image|pic)[^\]]{0,40}\]?$)", Opt)]
     private static partial Regex ImageCaption();
 
-    [GeneratedRegex(@"(please (enable|turn on) javascript|javascript (is )?(required|disabled|must be enabled)|enable javascript (to|in)|requires javascript|(we|this (site|website)) uses? cookies|use of cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|ad[ \-]?blocker|disable your ad|whitelist (us|our site)|(update|upgrade) your browser|browser (does not|doesn't) support|html5 capable browser|this feature is not available right now|rating is available when the video|interactive transcript could not be loaded|verify (that )?you('re| are) not a robot|we have sent a confirmation email|you must confirm your|(content|video|page) is not available in your (region|country|area)|^comments (are|have been) (closed|disabled|turned off))", Opt)]
+    [GeneratedRegex(@"(please (enable|turn on) javascript|javascript (is )?(required|disabled|must be enabled)|enable javascript (to|in)|requires javascript|(we|this (site|website)) uses? cookies|use of cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|ad[ \-]?blocker|disable your ad|whitelist (us|our site)|(update|upgrade) your browser|browser (does not|doesn't) support|html5 capable browser|this feature is not available right now|rating is available when the video|interactive transcript could not be loaded|verify (that )?you('re| are) not a robot|custom domain mapping|we have sent a confirmation email|you must confirm your|(content|video|page) is not available in your (region|country|area)|^comments (are|have been) (closed|disabled|turned off))", Opt)]
     private static partial Regex Notice();
 
-    [GeneratedRegex(@"(\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b)", Opt)]
+    [GeneratedRegex(@"(\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b|\b(other )?(great )?web exclusives\b)", Opt)]
     private static partial Regex PromotionAnywhere();
+
+    [GeneratedRegex(@"(\bmpaa rat(ed|ing)\s*:|^running time\s*:|^reviewed (at|on) .{1,120}\b(19|20)\d\d\b|^an? [^,.;]{1,80}\b(release|presentation) of an?\b.{0,400}\bproduced by\b|^(directed|produced|written) by\s+(?-i:\p{Lu})[^.!?,;]{1,40}((,|,? and)\s+(?-i:\p{Lu})[^.!?,;]{1,40}){0,8}\.?$|^graphic (shows|locates|details)\b.{0,300}\b\d+c x \d+(\.\d+)? inches\b)", Opt)]
+    private static partial Regex Credits();
 
     [GeneratedRegex(@"^(CLOSE|Email This|Email this)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex WidgetLead();

@@ -1,3 +1,4 @@
+using Roundup.Cleaning;
 using Roundup.Model;
 
 namespace Roundup.Clustering;

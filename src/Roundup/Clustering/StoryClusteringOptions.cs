@@ -141,7 +141,7 @@ public sealed record StoryClusteringOptions
     /// <summary>An article with fewer words of story text than this (after cleaning, not counting paragraphs that open like
     /// a site or web-archive notice) stays a story of its own and is never taken as a near-duplicate. 0 turns this off.
     /// Default 12.</summary>
-    public int MinWords { get; init; } = 12;
+    public int MinWords { get; init; } = Cleaning.JunkDetector.DefaultMinWords;
 
     /// <summary>Number of keywords given to each story. Default 6.</summary>
     public int Keywords { get; init; } = 6;

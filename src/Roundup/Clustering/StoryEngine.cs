@@ -1,3 +1,5 @@
+using Roundup.Cleaning;
+
 namespace Roundup.Clustering;
 
 /// <summary>A story being built: members, centroid (sum of member vectors), time span, index terms.</summary>

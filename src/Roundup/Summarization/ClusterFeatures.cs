@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Roundup.Cleaning;
 using Roundup.Evaluation.Rouge;
 using Roundup.Model;
 
@@ -8,7 +9,9 @@ namespace Roundup.Summarization;
 /// <summary>
 /// Integer features of a cluster's candidate sentences, built once per summary: stemmed token ids, distinct
 /// content-word ids, distinct bigram ids and, for every bigram and word, how many independent articles contain it.
-/// Articles marked as near-copies (<see cref="Article.DuplicateOf"/>) contribute neither candidates nor counts.
+/// Articles marked as near-copies (<see cref="Article.DuplicateOf"/>) contribute neither candidates nor counts, and
+/// neither do pages without any story text (empty pages, crawl and site notices: <see cref="JunkDetector"/>) when the
+/// cluster has a real article.
 /// </summary>
 internal sealed class ClusterFeatures
 {
@@ -60,7 +63,7 @@ internal sealed class ClusterFeatures
         Bigrams = new int[n][];
     }
 
-    /// <summary>Independent articles (near-copies left out), in cluster order.</summary>
+    /// <summary>Independent articles (near-copies left out, and story-less pages beside a real article), in cluster order.</summary>
     public Article[] Articles { get; }
 
     /// <summary>Candidate sentences (all sentences of the independent articles), article by article.</summary>
@@ -113,6 +116,12 @@ internal sealed class ClusterFeatures
         var articles = new List<Article>();
         foreach (var a in cluster.Articles)
             if (a.DuplicateOf is null || !ids.Contains(a.DuplicateOf) || a.DuplicateOf == a.Id) articles.Add(a);
+        if (articles.Count > 1)
+        {
+            // Only pages without any story text: a short brief still has its say.
+            var stories = articles.FindAll(a => !JunkDetector.IsJunk(a, minWords: 1));
+            if (stories.Count > 0) articles = stories;
+        }
         var sentences = new List<Sentence>();
         var texts = new List<string>();
         foreach (var a in articles)

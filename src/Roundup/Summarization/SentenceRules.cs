@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Roundup.Cleaning;
 using Roundup.Model;
 
 namespace Roundup.Summarization;
@@ -43,12 +44,27 @@ public static partial class SentenceRules
         if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '\'' or '‘')) return false;
         char last = text[^1];
         if (!(last is '.' or '!' or '"' or '”' or '\'' or '’' or ')')) return false;
-        if (last is ')' && !text.Contains('(', StringComparison.Ordinal)) return false;
+        if (!ParenthesesBalance(text)) return false; // the sentence was cut out of a citation or an aside
         if (EndsWithAbbreviation(text)) return false;
         if (LooksLikeCaption(text)) return false;
         // A sentence in capitals inside an article written in lower case is a subhead or a promotion.
         if (IsShouted(text) && !IsShouted(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Article.Text.Length, 2_000)))) return false;
-        return !text.AsSpan().ContainsAny(Furniture);
+        if (text.AsSpan().ContainsAny(Furniture)) return false;
+        // Page furniture inside a story paragraph ("Hide Caption 3 of 43 Photos: …", "Follow him on Twitter: @…",
+        // "Jane Roe contributed to this report."): what the cleaner would remove as a line of its own.
+        return BoilerplateCleaner.Classify(text) is null;
+    }
+
+    /// <summary>True when every parenthesis the text closes it also opened, and every one it opens it closes.</summary>
+    private static bool ParenthesesBalance(string text)
+    {
+        int depth = 0;
+        foreach (char c in text)
+        {
+            if (c == '(') depth++;
+            else if (c == ')' && --depth < 0) return false;
+        }
+        return depth == 0;
     }
 
     /// <summary>True when at least ten letters are in the text and nine in ten of them are capitals.</summary>
@@ -346,6 +362,6 @@ public static partial class SentenceRules
         "http://", "https://", "www.", "©", "click here", "sign up", "newsletter", "subscribe", "all rights reserved",
         "javascript", "your browser", "terms of use", "terms of service", "privacy policy", "read more", "photo:",
         "image:", "(photo", "file photo", "getty images", "follow us", "click to", "@", "clip above", "video above",
-        "video below", "the player above", "watch below", "watch above", "photos above", "gallery above", "gallery below",
+        "video below", "the player above", "watch below", "watch above", "photos above", "gallery above", "gallery below", "in your app store",
     ], StringComparison.OrdinalIgnoreCase);
 }

@@ -131,6 +131,12 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Watch for lane closures on weeknights at the north ramp until May.")]
     [InlineData("Residents who sign the petition want a public vote on the terminal.")]
     [InlineData("The terminal was published in the plans (published March 3, 2025) and approved a month later.")]
+    [InlineData("Produced by the harbour board, the film follows a ferry crew through one winter.")]
+    [InlineData("The film is directed by Ona Pike and stars Tobin Rees as the harbour master.")]
+    [InlineData("A press release from the studio said the film was produced by Ona Pike on a small budget.")]
+    [InlineData("Its running time was cut by 20 minutes after the festival screening, the studio said.")]
+    [InlineData("Join us on Saturday for the reopening of the ferry terminal, the mayor told residents.")]
+    [InlineData("Snow up to 14 inches fell on the harbour overnight.")]
     public void Story_lines_that_look_like_boilerplate_are_kept(string line) =>
         Assert.Null(BoilerplateCleaner.Classify(line));
 
@@ -169,6 +175,17 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Thank you for supporting the campaign to save the ferry.", BoilerplateReason.Promotion)]
     [InlineData("The board voted 5-2 to approve the terminal. Mira Okafor reports. (Published Monday, March 3, 2025)", BoilerplateReason.Widget)]
     [InlineData("In some cases we may not have crawled all of the embedded objects on a page.", BoilerplateReason.Archive)]
+    [InlineData("Crawl of outlinks from harbornews.example started May, 2024. These files are not publicly accessible.", BoilerplateReason.Archive)]
+    [InlineData("Your custom domain mapping may take as little as 15-30 minutes to resolve. Please visit our help center.", BoilerplateReason.Notice)]
+    [InlineData("Join us on Facebook Like us and you'll find top harbour news in your newsfeed.", BoilerplateReason.Promotion)]
+    [InlineData("The late show has sketches and interviews. You'll also find behind the scenes videos and other great web exclusives.", BoilerplateReason.Promotion)]
+    [InlineData("Reviewed at Harbour Film Festival, March 8, 2025. MPAA Rating: R. Running time: 91 MIN.", BoilerplateReason.Credits)]
+    [InlineData("MPAA rating: PG-13 for storm peril and brief language", BoilerplateReason.Credits)]
+    [InlineData("Running time: 1 hour, 42 minutes", BoilerplateReason.Credits)]
+    [InlineData("A Bay Pictures release of a Tide Films presentation. Produced by Ona Pike, Tobin Rees. Executive producer, Mira Okafor.", BoilerplateReason.Credits)]
+    [InlineData("Directed by Ona Pike.", BoilerplateReason.Credits)]
+    [InlineData("Produced by Ona Pike, Tobin Rees and Delia Marsh.", BoilerplateReason.Credits)]
+    [InlineData("Graphic shows the new ferry routes and the closed piers; 2c x 4 inches; 96 mm x 102 mm; (Harbor Wire)", BoilerplateReason.Credits)]
     public void Typical_boilerplate_lines_get_their_reason(string line, string reason) =>
         Assert.Equal(reason, BoilerplateCleaner.Classify(line));
 }

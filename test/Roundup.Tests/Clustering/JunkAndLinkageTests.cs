@@ -1,3 +1,4 @@
+using Roundup.Cleaning;
 using Roundup.Clustering;
 using Roundup.Model;
 

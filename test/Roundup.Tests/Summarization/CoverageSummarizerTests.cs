@@ -22,6 +22,31 @@ public sealed class CoverageSummarizerTests
         }
     }
 
+    // A web archive's collection notice, served in place of a page it could not fetch: one long paragraph that the
+    // line cleaner keeps (no line rule matches its opening), so it reaches the summarizer.
+    private const string CollectionNotice =
+        "Properties of this collection: it has been several years since the last time the harbour pages were gathered. " +
+        "For this collection several things were done differently: duplicate detection was turned off, and every page " +
+        "linked from the front page was fetched again, so the crawl is complete. These files are currently not publicly " +
+        "accessible, but the Wayback Machine shows the captures, and researchers can ask for the crawl data at any time.";
+
+    [Fact]
+    public void Pages_without_story_text_are_left_out_beside_a_real_article()
+    {
+        // Two copies of the notice share every phrase, which would make them the cluster's best-supported "facts".
+        var cluster = Fixtures.Story(
+            new Article("n1", CollectionNotice),
+            new Article("n2", CollectionNotice),
+            new Article("real", "The Weston ferry terminal reopened on Monday after two years of repairs to its flooded ticket hall."));
+        var summary = Fixtures.Summarize("coverage", cluster, new SummaryOptions { Words = 100 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.All(summary.Sentences, s => Assert.Equal("real", s.Sentence.Article.Id));
+
+        // With nothing else to say, the notice is still what the story holds.
+        var alone = Fixtures.Summarize("coverage", Fixtures.Story(new Article("n1", CollectionNotice), new Article("n2", CollectionNotice)), new SummaryOptions { Words = 100 });
+        Assert.Contains(alone.Sentences, s => s.Sentence.Article.Id == "n1");
+    }
+
     [Fact]
     public void Pronoun_sentence_is_skipped_when_its_antecedent_is_not_chosen()
     {

@@ -47,6 +47,12 @@ public sealed class SentenceRulesTests
     [InlineData("DOWNLOAD THE HARBOUR NEWS APP FOR STORM ALERTS.", false)] // capitals in a lower-case article
     [InlineData("Firefighters walk past the burned ticket hall in Weston, Maine, Monday, March 2, 2026.", false)] // caption
     [InlineData("The terminal opened on March 2, 2026, after two years of work on the harbour front.", true)]
+    [InlineData("The study was run with Harbor Stats 4.1 (Harbor Labs, Weston, ME; 2024).", true)]
+    [InlineData("Weston, ME: Harbor Labs; 2024).", false)] // the end of a citation cut out of its parentheses
+    [InlineData("The board (which met on Monday approved the new ferry timetable.", false)] // cut inside an aside
+    [InlineData("Hide Caption 3 of 43 Photos: The flood in Weston Firefighters pump water out of the depot on March 2.", false)] // gallery text inside a paragraph
+    [InlineData("Harbor Wire writers Ona Pike and Tobin Rees contributed to this report.", false)]
+    [InlineData("Follow him on Twitter: @harborreporter.", false)]
     public void Eligibility_rejects_headlines_questions_fragments_and_furniture(string text, bool expected)
     {
         var article = new Article("a", text + "\nThe story goes on in lower case, as stories do.");

@@ -1,16 +1,19 @@
-using Roundup.Cleaning;
 using Roundup.Model;
 
-namespace Roundup.Clustering;
+namespace Roundup.Cleaning;
 
 /// <summary>
 /// Finds documents that carry no story of their own: empty or near-empty texts, and texts made up of notices that the
 /// line cleaner keeps because they come as one long paragraph (web-archive crawl notices, "page not found", location
-/// consent prompts). Such a document must not pull unrelated documents together, so clustering keeps it on its own.
+/// consent prompts). Such a document must not pull unrelated documents together, so clustering keeps it on its own,
+/// and it has nothing to say in a summary, so the summarizer leaves it out when its story has a real article.
 /// A pure function of the article (safe in parallel).
 /// </summary>
 internal static partial class JunkDetector
 {
+    /// <summary>Words of story text below which clustering takes an article for junk (12).</summary>
+    public const int DefaultMinWords = 12;
+
     /// <summary>Characters of each paragraph shown to the line classifier.</summary>
     private const int PrefixChars = 300;
 
