@@ -179,7 +179,7 @@ internal static partial class LineClassifier
         "this", "an", "correction", "corrections", "clarification", "editor", "copyright", "all", "to", "write", "contact",
         "email", "e", "twitter", "instagram", "facebook", "have", "got", "reporting", "additional", "editing", "with", "by",
         "credit", "credits", "photograph", "photographs", "courtesy", "enlarge", "toggle", "hide", "show", "gallery", "view",
-        "browse", "open", "launch", "share", "print", "tweet", "text", "comments", "comment", "interested", "story", "starting",
+        "browse", "open", "launch", "share", "check", "print", "tweet", "text", "comments", "comment", "interested", "story", "starting",
         "rating", "you", "learn", "add", "pin", "pinterest", "linkedin", "whatsapp", "reddit", "google", "messenger", "copy",
         "scroll", "for", "the", "contributing", "slideshow", "slide", "illustration", "stay", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul",
@@ -285,7 +285,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^((published|posted|updated?)\s*:?\s*)?(\d+|an?)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\.?$", Opt)]
     private static partial Regex RelativeTime();
 
-    [GeneratedRegex(@"^(sign up (now |today |here )?(for|to|and|here)\b|sign up$|sign me up|subscribe (now|today|here|to|for|and)\b|subscribe$|subscriptions? (also )?(start|available|from)|download (the|our) .{1,60}\bapp\b|get (the|our) .{1,60}\b(app|newsletter|by email|in your inbox)|get (breaking )?news (alerts )?(from|delivered|in your)|want (more )?(stories|news|more)\b.{0,80}\?|never miss (a|another|our)|become a (member|subscriber|supporter|patron)|support (our |independent |quality |local )+journalism|join (our|the) (newsletter|mailing list|community)|follow us (on|@|at)|like us (on|at)\b|join us on (facebook|twitter|instagram|linkedin|youtube)\b|stay up to date\b.{0,40}\b(follow|sign|subscribe|download)|join the conversation on\b|newsletter sign ?up|breaking news (alerts|emails)\b|premium content for|for the most comprehensive .{0,40}subscribe|new to .{1,40}\? subscribe|our journalism (depends|relies)|click here to (subscribe|sign up|get|download|register)|free (sign ?up|trial|newsletter))", Opt)]
+    [GeneratedRegex(@"^(sign up (now |today |here )?(for|to|and|here)\b|sign up$|sign me up|subscribe (now|today|here|to|for|and)\b|subscribe$|subscriptions? (also )?(start|available|from)|download (the|our) .{1,60}\bapp\b|get (the|our) .{1,60}\b(app|newsletter|by email|in your inbox)|get (breaking )?news (alerts )?(from|delivered|in your)|want (more )?(stories|news|more)\b.{0,80}\?|never miss (a|another|our)|become a (member|subscriber|supporter|patron)|support (our |independent |quality |local )+journalism|join (our|the) (newsletter|mailing list|community)|follow us (on|@|at)|like us (on|at)\b|check out (www\.)?[\w\-]+\.(com|net|org|co\.uk)\b.{0,60}$|join us on (facebook|twitter|instagram|linkedin|youtube)\b|stay up to date\b.{0,40}\b(follow|sign|subscribe|download)|join the conversation on\b|newsletter sign ?up|breaking news (alerts|emails)\b|premium content for|for the most comprehensive .{0,40}subscribe|new to .{1,40}\? subscribe|our journalism (depends|relies)|click here to (subscribe|sign up|get|download|register)|free (sign ?up|trial|newsletter))", Opt)]
     private static partial Regex PromotionStart();
 
     [GeneratedRegex(@"^((watch|video|listen)\s*[:|]\s*\S|watch (the |full |more |live )?(video|clip|episodes?|report|moment|below|above|here|now|live)\b.{0,100}$|video (player|above|below)\b|(instagram|twitter|facebook|youtube)\s*:\s*@?\w+$|watch:|subscribe to .{1,40} (channel|here))", Opt)]
@@ -368,7 +368,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}\d'’.\- ]{1,60} (has|have) (the|more) (details|story|report)( on (this|the) story)?( tonight| now)?\.?$", Opt)]
     private static partial Regex HasTheDetails();
 
-    [GeneratedRegex(@"(\bmay not have (been )?crawled\b|\b(embedded|linked) objects\b.{0,80}\bcrawl|\barchives? of (our )?(stories|articles)\b.{0,40}\bmaintained on (our|this) (site|website)|\b(you may |you can )?download a (free )?copy( of it)? here\b)", Opt)]
+    [GeneratedRegex(@"(\bmay not have (been )?crawled\b|\b(embedded|linked) objects\b.{0,80}\bcrawl|\barchives? of (our )?(stories|articles)\b.{0,40}\bmaintained on (our|this) (site|website)|\b(you may |you can )?download a (free )?copy( of it)? here\b|\btranscripts? (are|is) created on a rush deadline\b|^this text may not be in its final form\b)", Opt)]
     private static partial Regex SiteNote();
 
     [GeneratedRegex(@"^(watch|catch|tune in to|don't miss) .{2,80}\b(weeknights|weekdays|nightly|tonight|every (day|night|\w+day)|(mon|tues|wednes|thurs|fri|satur|sun)days?) at \d{1,2}(:\d{2})? ?(a\.?m\.?|p\.?m\.?)", Opt)]

@@ -137,6 +137,8 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Its running time was cut by 20 minutes after the festival screening, the studio said.")]
     [InlineData("Join us on Saturday for the reopening of the ferry terminal, the mayor told residents.")]
     [InlineData("Snow up to 14 inches fell on the harbour overnight.")]
+    [InlineData("Check-in lines at the ferry terminal stretched past the harbour gate on Monday.")]
+    [InlineData("Check out times at the harbour hotel were moved to noon during the festival.")]
     public void Story_lines_that_look_like_boilerplate_are_kept(string line) =>
         Assert.Null(BoilerplateCleaner.Classify(line));
 
@@ -184,6 +186,8 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Running time: 1 hour, 42 minutes", BoilerplateReason.Credits)]
     [InlineData("A Bay Pictures release of a Tide Films presentation. Produced by Ona Pike, Tobin Rees. Executive producer, Mira Okafor.", BoilerplateReason.Credits)]
     [InlineData("Directed by Ona Pike.", BoilerplateReason.Credits)]
+    [InlineData("Harbor Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated. Accuracy and availability may vary. The authoritative record of the programme is the audio record.", BoilerplateReason.Archive)]
+    [InlineData("Check out HarborFest.net for ticketing information.", BoilerplateReason.Promotion)]
     [InlineData("Produced by Ona Pike, Tobin Rees and Delia Marsh.", BoilerplateReason.Credits)]
     [InlineData("Graphic shows the new ferry routes and the closed piers; 2c x 4 inches; 96 mm x 102 mm; (Harbor Wire)", BoilerplateReason.Credits)]
     public void Typical_boilerplate_lines_get_their_reason(string line, string reason) =>
