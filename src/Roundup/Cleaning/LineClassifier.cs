@@ -67,7 +67,7 @@ internal static partial class LineClassifier
     // Substrings that make a line worth a closer look by the unanchored rules. Each set holds at most 8 strings:
     // SearchValues then uses its vectorised search; one large set is one to two orders of magnitude slower.
     private static readonly SearchValues<string> NoticeKeywords = SearchValues.Create(
-        ["javascript", "cookie", "blocker", "browser", "archive", "crawl", "robot", "transcript", "domain mapping"], StringComparison.OrdinalIgnoreCase);
+        ["javascript", "cookie", "blocker", "browser", "archive", "crawl", "robot", "transcript", "domain mapping", "publicly accessible"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PromotionKeywords = SearchValues.Create(
         ["sign up", "subscri", "inbox", "newsletter", "app ", "readers like", "become a", "rented", "mailing list", "exclusives"], StringComparison.OrdinalIgnoreCase);
@@ -317,7 +317,7 @@ internal static partial class LineClassifier
 
     // ---- unanchored rules (only on lines with a keyword) ----
 
-    [GeneratedRegex(@"(alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^the seed list for this crawl\b|^this crawl was run|^web wide crawl|crawls performed by|^crawl of outlinks from)", Opt)]
+    [GeneratedRegex(@"(alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^the seed list for this crawl\b|^this crawl was run|^web wide crawl|crawls performed by|^crawl of outlinks from|^(this data is|these files are) currently not publicly accessible\b)", Opt)]
     private static partial Regex ArchiveNotice();
 
     [GeneratedRegex(@"^(these crawls are part of an effort|alexa internet has been donating|this crawl was run|crawl of outlinks from)", Opt)]
