@@ -373,21 +373,45 @@ public sealed class CoverageSummarizer : ISummarizer
     }
 
     /// <summary>
-    /// Gives a quotation attributed to "he" or "she" its speaker's name when the sentence before it names the
-    /// speaker (<see cref="SentenceRules.NameSpeaker(string, string)"/>) or has a person's name as its subject
-    /// (<see cref="SentenceRules.SubjectSpeaker"/>, names judged by how the cluster capitalises them), so it can stand
-    /// without that sentence.
+    /// Gives a quotation attributed to "he" or "she" its speaker's name when the sentence that introduces the
+    /// quotation names the speaker (<see cref="SentenceRules.NameSpeaker(string, string)"/>) or has a person's name as
+    /// its subject (<see cref="SentenceRules.SubjectSpeaker"/>, names judged by how the cluster capitalises them), so it
+    /// can stand without that sentence. That sentence is the one before, or, for the last sentence of a quotation that
+    /// runs over several ("“Our people are dying. It is scorched earth,” he said."), the one the quotation opened in
+    /// (when words come before the quotation there) or else the one before it.
     /// </summary>
-    private static void NameSpeakers(ClusterFeatures f)
+    internal static void NameSpeakers(ClusterFeatures f)
     {
         bool IsName(string word) => f.NameWords.Contains(word); // the name set is built only if a pronoun speaker asks
-        for (int i = 1; i < f.Sentences.Length; i++)
+        bool open = false; // a quotation is open before sentence i
+        int start = 0; // the sentence the open quotation began in
+        for (int i = 0; i < f.Sentences.Length; i++)
         {
-            if (f.ArticleOf[i] != f.ArticleOf[i - 1]) continue;
-            if (SentenceRules.NameSpeaker(f.Texts[i], f.Texts[i - 1], IsName) is not { } named) continue;
+            if (i == 0 || f.ArticleOf[i] != f.ArticleOf[i - 1]) open = false;
+            if (!open) start = i;
+            string text = f.Texts[i];
+            // A quotation continues into this sentence only when its first quotation mark closes (straight quotes
+            // cannot say which way they go, so their parity must agree): a miscount earlier must not borrow a speaker.
+            bool continues = open && ClosesFirst(text);
+            int introducer = !continues ? i - 1 : OpensWithQuotation(f.Texts[start]) ? start - 1 : start;
+            open = SentenceRules.QuoteOpenAfter(text, open);
+            if (introducer < 0 || f.ArticleOf[introducer] != f.ArticleOf[i]) continue;
+            if (SentenceRules.NameSpeaker(text, f.Texts[introducer], IsName) is not { } named) continue;
+            if (introducer != i - 1 && Environment.GetEnvironmentVariable("RU_NP") == "1") Console.Error.WriteLine($"NP\t{f.Texts[introducer]}\t|| {(introducer + 1 < i ? f.Texts[introducer + 1] : "")}\t=> {named}");
             f.Texts[i] = named;
             f.Words[i] = Sentence.CountWords(named);
         }
+    }
+
+    private static bool OpensWithQuotation(string text) => text.Length > 0 && text[0] is '"' or '“';
+
+    /// <summary>True when the text's first quotation mark closes a quotation: a curly closing mark, or a straight one of an odd count.</summary>
+    private static bool ClosesFirst(string text)
+    {
+        int first = text.AsSpan().IndexOfAny("\"“”");
+        if (first < 0) return false;
+        if (text[first] != '"') return text[first] == '”';
+        return text.AsSpan().Count('"') % 2 == 1;
     }
 
     /// <summary>

@@ -270,8 +270,9 @@ public static partial class SentenceRules
     }
 
     // The subject of a sentence that opens with capitalised words and a finite verb: "Madden accused …", "Sen. Jane
-    // Roe, who chairs the panel, warned …" (not a possessive: "Roe's aides said").
-    [GeneratedRegex(@"^(?<name>(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,80},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:said|told|wrote|spoke|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    // Roe, who chairs the panel, warned …", also after an opening phrase ("In his note, Madden was effusive.") (not a
+    // possessive: "Roe's aides said").
+    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,80},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:said|told|wrote|spoke|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectOfSentence();
 
     // A person's name: two to four capitalised words or initials ("Jane Roe", "Timothy A. Clary", "Mary-Kate O'Neil").

@@ -30,6 +30,22 @@ public sealed class CoverageSummarizerTests
         "linked from the front page was fetched again, so the crawl is complete. These files are currently not publicly " +
         "accessible, but the Wayback Machine shows the captures, and researchers can ask for the crawl data at any time.";
 
+    [Theory]
+    // The quotation opens a sentence of its own: its speaker is introduced in the sentence before.
+    [InlineData("On Monday night, Ona Pike spoke at the harbour meeting.|“Our ferries are sinking.|We need the new terminal now,” she said.", "We need the new terminal now,” Ona Pike said.")]
+    // The quotation opens inside the sentence that introduces its speaker.
+    [InlineData("Ona Pike told the meeting, “Our ferries are sinking.|We need the new terminal now,” she said.", "We need the new terminal now,” Ona Pike said.")]
+    // A straight quote left open earlier must not lend the last sentence an earlier speaker: its own marks pair up.
+    [InlineData("Tobin Rees called it \"the best plan.|\"We will build it,\" said Ona Pike.|\"It will open in May,\" she said.", "\"It will open in May,\" Ona Pike said.")]
+    public void The_last_sentence_of_a_long_quotation_takes_the_name_of_its_speaker(string sentences, string expected)
+    {
+        var article = new Article("a", sentences.Replace('|', '\n'));
+        var cluster = Fixtures.Story(article);
+        var f = ClusterFeatures.Build(cluster);
+        CoverageSummarizer.NameSpeakers(f);
+        Assert.Equal(expected, f.Texts[^1]);
+    }
+
     [Fact]
     public void Pages_without_story_text_are_left_out_beside_a_real_article()
     {

@@ -67,6 +67,8 @@ public sealed class SentenceRulesTests
     [InlineData("Officials warned against delays.", "“We cannot wait,” she said.", null)] // not a name
     [InlineData("Pike's aides said the port would wait.", "“We cannot wait,” she said.", null)] // a possessive is not the subject
     [InlineData("Pike warned against delays.", "“We cannot wait,” they said.", null)] // "they" is not one person
+    [InlineData("In his March note to the board, Madden was effusive.", "“It is a fine team,” he wrote.", "“It is a fine team,” Madden wrote.")] // after an opening phrase
+    [InlineData("In a letter to Madden, the mayor was blunt.", "“It is over,” he wrote.", null)] // the subject is not a name
     public void A_pronoun_speaker_takes_the_name_of_the_previous_subject(string previous, string text, string? expected)
     {
         var names = new HashSet<string>(["Madden", "Harbour", "Master", "Ona", "Pike"], StringComparer.OrdinalIgnoreCase);
