@@ -44,23 +44,11 @@ public sealed class CoverageSummarizer : ISummarizer
         if (o.Readability && o.GlueSpeakers && o.NameSpeakers)
             NameSpeakers(f);
 
-        var eligible = new bool[n];
-        var member = new bool[n]; // eligible but for length: may stand inside a longer unit
-        int eligibleCount = 0;
-        for (int i = 0; i < n; i++)
-        {
-            member[i] = o.Filter
-                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords)
-                : f.Words[i] > 0 && !f.Sentences[i].IsHeadline;
-            eligible[i] = member[i] && (!o.Filter || f.Words[i] >= o.MinWords);
-            if (eligible[i]) eligibleCount++;
-        }
-        bool fallback = eligibleCount == 0;
-        if (fallback)
-            for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
+        var (eligible, member, fallback) = Candidates(f, o);
         var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback, o.GlueSpeakers);
+        var position = StoryPositions(f, member);
         var sentencePrior = new double[n]; // position prior, times the quotation bonus
-        for (int i = 0; i < n; i++) sentencePrior[i] = Prior(o, f.Position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
+        for (int i = 0; i < n; i++) sentencePrior[i] = Prior(o, position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
 
         var (bigramWeight, wordWeight) = ConceptWeights(f, o);
         double repeat = o.RepeatCredit;
@@ -88,7 +76,7 @@ public sealed class CoverageSummarizer : ISummarizer
         {
             var (start, count) = units[u];
             for (int i = start; i < start + count; i++) unitWords[u] += f.Words[i];
-            double prior = prominence ? 1 : Prior(o, f.Position[start]);
+            double prior = prominence ? 1 : Prior(o, position[start]);
             for (int i = start; i < start + count && !prominence; i++)
                 if (quoted[i]) { prior *= 1 + o.QuoteWeight; break; }
             unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
@@ -215,6 +203,48 @@ public sealed class CoverageSummarizer : ISummarizer
         return false;
     }
 
+    /// <summary>
+    /// The sentences a summary may hold (<c>Eligible</c>) and those that may stand inside a longer unit though too
+    /// short alone (<c>Member</c>); when the filters leave nothing (<c>Fallback</c>), every sentence with words.
+    /// </summary>
+    private static (bool[] Eligible, bool[] Member, bool Fallback) Candidates(ClusterFeatures f, CoverageOptions o)
+    {
+        int n = f.Sentences.Length;
+        var eligible = new bool[n];
+        var member = new bool[n];
+        int eligibleCount = 0;
+        for (int i = 0; i < n; i++)
+        {
+            member[i] = o.Filter
+                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords)
+                : f.Words[i] > 0 && !f.Sentences[i].IsHeadline;
+            eligible[i] = member[i] && (!o.Filter || f.Words[i] >= o.MinWords);
+            if (eligible[i]) eligibleCount++;
+        }
+        bool fallback = eligibleCount == 0;
+        if (fallback)
+            for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
+        return (eligible, member, fallback);
+    }
+
+    /// <summary>
+    /// Each sentence's place in its article's story for the position prior: how many sentences before it in the
+    /// article pass the filters (length aside), so captions, page furniture and headlines that the cleaner let
+    /// through do not push the lead down.
+    /// </summary>
+    private static int[] StoryPositions(ClusterFeatures f, bool[] member)
+    {
+        var position = new int[member.Length];
+        int count = 0;
+        for (int i = 0; i < member.Length; i++)
+        {
+            if (i == 0 || f.ArticleOf[i] != f.ArticleOf[i - 1]) count = 0;
+            position[i] = count;
+            if (member[i]) count++;
+        }
+        return position;
+    }
+
     private static double Prior(CoverageOptions o, int position) => 1 + o.PositionWeight / (1 + position / o.PositionScale);
 
     /// <summary>
@@ -247,8 +277,9 @@ public sealed class CoverageSummarizer : ISummarizer
         var all = new bool[f.Sentences.Length];
         Array.Fill(all, true);
         var quoted = Units(f, all, all, false, false).Quoted;
+        var position = StoryPositions(f, Candidates(f, o).Member);
         var prior = new double[f.Sentences.Length];
-        for (int i = 0; i < prior.Length; i++) prior[i] = Prior(o, f.Position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
+        for (int i = 0; i < prior.Length; i++) prior[i] = Prior(o, position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
         var units = sentences.Select(i => (i, 1)).ToList();
         return new ProminenceValue(f, prior, bigramWeight, wordWeight).Of(units, [.. Enumerable.Range(0, units.Count)], -1, -1);
     }

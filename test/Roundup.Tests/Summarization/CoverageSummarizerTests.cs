@@ -47,6 +47,23 @@ public sealed class CoverageSummarizerTests
     }
 
     [Fact]
+    public void Lines_the_filters_reject_do_not_push_an_article_lead_down()
+    {
+        // Article a opens with six teaser questions the cleaner keeps but no summary may hold; its lead is still its
+        // first story sentence. Article b reports the same fact as its third sentence.
+        var a = new Article("a", string.Join("\n",
+            "Why did the ferry stop?", "Who pays for the repairs?", "When will it run again?", "What did the council say?",
+            "Where can commuters park?", "How long will the bridge queue last?",
+            "The Weston ferry stopped running on Monday after the harbour flooded the terminal."));
+        var b = new Article("b", string.Join("\n",
+            "Commuters in the town of Bayside queued for an hour at the bridge toll on the coast road.",
+            "Bus operators added four early coaches from the rail station to the town centre.",
+            "The Weston ferry stopped running on Monday after the harbour flooded its terminal."));
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(a, b), new SummaryOptions { Sentences = 1 });
+        Assert.Equal("a", Assert.Single(summary.Sentences).Sentence.Article.Id);
+    }
+
+    [Fact]
     public void Pages_without_story_text_are_left_out_beside_a_real_article()
     {
         // Two copies of the notice share every phrase, which would make them the cluster's best-supported "facts".
