@@ -270,18 +270,18 @@ public static partial class SentenceRules
     }
 
     // The subject of a sentence that opens with capitalised words and a finite verb: "Madden accused …", "Sen. Jane
-    // Roe, who chairs the panel, warned …", also after an opening phrase ("In his note, Madden was effusive.") (not a
-    // possessive: "Roe's aides said").
-    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,80},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:said|told|wrote|spoke|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    // Roe, who chairs the panel, warned …", "Roe isn't worried", also after an opening phrase ("In his note, Madden
+    // was effusive.", "Speaking on Tuesday, Mr Roe warned …") (not a possessive: "Roe's aides said").
+    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.?\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:said|told|wrote|spoke|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectOfSentence();
 
     // A person's name: two to four capitalised words or initials ("Jane Roe", "Timothy A. Clary", "Mary-Kate O'Neil").
     private const string PersonName = @"(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}";
     private const string SayVerb = @"(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls|asked|asks)";
 
-    // The previous sentence names its speaker: "Jane Roe said", "Jane Roe, 45, told", "said Jane Roe" (not "told
-    // Jane Roe": after "told" or "asked" comes the listener).
-    [GeneratedRegex(@"(?<a>" + PersonName + @")(?:,[^,.;:""“”]{1,60},)?\s+" + SayVerb + @"\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>" + PersonName + @")\b", RegexOptions.CultureInvariant)]
+    // The previous sentence names its speaker: "Jane Roe said", "Jane Roe, 45, told", "the mayor's lawyer, Jane Roe,
+    // said", "said Jane Roe" (not "told Jane Roe": after "told" or "asked" comes the listener).
+    [GeneratedRegex(@"(?<a>" + PersonName + @")(?:,[^,.;:""“”]{1,60},)?\s+" + SayVerb + @"\b|,\s+(?<a>" + PersonName + @"),\s+" + SayVerb + @"\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>" + PersonName + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex SpeakerInPrevious();
 
     [GeneratedRegex(@"\b(?:The|A|An|This|That|In|On|At|But|And|Police|Department|University|College|Company|Inc|Corp|Association|Council|Court|House|Senate|Office|Service|News|Times|Post|Journal|Press|Agency|Ministry|Party|Committee|Group|Center|Centre|County|City|State|Street|Post)\b", RegexOptions.CultureInvariant)]

@@ -189,6 +189,7 @@ public sealed class CoverageObjectiveTests
     [InlineData("\"We will reopen the pier,\" she said.", "Harbour master Ann Lee said the pier was safe.", "\"We will reopen the pier,\" Ann Lee said.")]
     [InlineData("“We will reopen the pier,” he told reporters.", "“It is safe,” said Tom Ellis, the harbour master.", "“We will reopen the pier,” Tom Ellis told reporters.")]
     [InlineData("\"We will reopen the pier,\" said she.", "Ann Lee, 52, told the council the pier was safe.", "\"We will reopen the pier,\" said Ann Lee.")]
+    [InlineData("“It should be decided in public,” he said.", "The mayor's lawyer, Tom Ellis, said that the order was not valid.", "“It should be decided in public,” Tom Ellis said.")] // a name set off by commas
     public void A_pronoun_speaker_named_in_the_sentence_before_gets_the_name(string text, string previous, string expected) =>
         Assert.Equal(expected, SentenceRules.NameSpeaker(text, previous));
 
@@ -199,6 +200,7 @@ public sealed class CoverageObjectiveTests
     [InlineData("\"We will reopen the pier,\" they said.", "Ann Lee said the pier was safe.")] // plural
     [InlineData("\"We will reopen the pier,\" she said.", "Weston Harbour Police said the pier was safe.")] // not a person
     [InlineData("She said the pier would reopen.", "Ann Lee said the pier was safe.")] // no quotation
+    [InlineData("\"We will reopen the pier,\" she said.", "It was a win for Ann Lee, said the mayor.")] // Ann Lee is not the one speaking
     public void A_pronoun_speaker_is_left_alone_when_not_certain(string text, string previous) =>
         Assert.Null(SentenceRules.NameSpeaker(text, previous));
 

@@ -69,6 +69,9 @@ public sealed class SentenceRulesTests
     [InlineData("Pike warned against delays.", "“We cannot wait,” they said.", null)] // "they" is not one person
     [InlineData("In his March note to the board, Madden was effusive.", "“It is a fine team,” he wrote.", "“It is a fine team,” Madden wrote.")] // after an opening phrase
     [InlineData("In a letter to Madden, the mayor was blunt.", "“It is over,” he wrote.", null)] // the subject is not a name
+    [InlineData("Speaking on Tuesday, Madden warned of cuts.", "“It will cost jobs,” he said.", "“It will cost jobs,” Madden said.")]
+    [InlineData("Madden isn't especially worried by the delay.", "“It will be fine,” he said.", "“It will be fine,” Madden said.")]
+    [InlineData("Pike had a message for the harbour board.", "“Do not wait,” she said.", "“Do not wait,” Pike said.")]
     public void A_pronoun_speaker_takes_the_name_of_the_previous_subject(string previous, string text, string? expected)
     {
         var names = new HashSet<string>(["Madden", "Harbour", "Master", "Ona", "Pike"], StringComparer.OrdinalIgnoreCase);
