@@ -428,7 +428,6 @@ public sealed class CoverageSummarizer : ISummarizer
             open = SentenceRules.QuoteOpenAfter(text, open);
             if (introducer < 0 || f.ArticleOf[introducer] != f.ArticleOf[i]) continue;
             if (SentenceRules.NameSpeaker(text, f.Texts[introducer], IsName) is not { } named) continue;
-            if (introducer != i - 1 && Environment.GetEnvironmentVariable("RU_NP") == "1") Console.Error.WriteLine($"NP\t{f.Texts[introducer]}\t|| {(introducer + 1 < i ? f.Texts[introducer + 1] : "")}\t=> {named}");
             f.Texts[i] = named;
             f.Words[i] = Sentence.CountWords(named);
         }
