@@ -244,6 +244,8 @@ internal static partial class LineClassifier
             var creditZone = n > 160 ? line[^160..] : line;
             if (n <= 600 && TrailingCredit().IsMatch(creditZone)) return new(R.PhotoCredit);
             if (n <= 300 && ImageCaption().IsMatch(line)) return new(R.PhotoCredit);
+            // A wire photo caption cut short for a gallery: "… at the Capitol in Washington, Tuesday,... (Associated Press)".
+            if (n <= 1_000 && TruncatedWireCaption().IsMatch(tail)) return new(R.PhotoCredit);
         }
         else if (n <= 90 && CreditOnly().IsMatch(line)) return new(R.PhotoCredit, IsCreditOnly: true);
 
@@ -349,6 +351,9 @@ internal static partial class LineClassifier
 
     [GeneratedRegex(@"(\bmpaa rat(ed|ing)\s*:|^running time\s*:|^reviewed (at|on) .{1,120}\b(19|20)\d\d\b|^an? [^,.;]{1,80}\b(release|presentation) of an?\b.{0,400}\bproduced by\b|^(directed|produced|written) by\s+(?-i:\p{Lu})[^.!?,;]{1,40}((,|,? and)\s+(?-i:\p{Lu})[^.!?,;]{1,40}){0,8}\.?$|^graphic (shows|locates|details)\b.{0,300}\b\d+c x \d+(\.\d+)? inches\b)", Opt)]
     private static partial Regex Credits();
+
+    [GeneratedRegex(@"(\.\.\.|…)\s*\((the )?(associated press|ap|reuters|afp)\)\s*$", Opt)]
+    private static partial Regex TruncatedWireCaption();
 
     [GeneratedRegex(@"^(CLOSE|Email This|Email this)\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex WidgetLead();

@@ -46,6 +46,7 @@ public static partial class SentenceRules
         if (!(last is '.' or '!' or '"' or '”' or '\'' or '’' or ')')) return false;
         if (!ParenthesesBalance(text)) return false; // the sentence was cut out of a citation or an aside
         if (EndsWithAbbreviation(text)) return false;
+        if (CutOffMidPhrase(text)) return false;
         if (LooksLikeCaption(text)) return false;
         // A sentence in capitals inside an article written in lower case is a subhead or a promotion.
         if (IsShouted(text) && !IsShouted(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Article.Text.Length, 2_000)))) return false;
@@ -54,6 +55,32 @@ public static partial class SentenceRules
         // "Jane Roe contributed to this report."): what the cleaner would remove as a line of its own.
         return BoilerplateCleaner.Classify(text) is null;
     }
+
+    /// <summary>
+    /// True when the text is a teaser cut off in the middle of a phrase: it ends in dots right after a comma or a
+    /// word that cannot end a sentence ("… has begun debating before...", "… investigating whether...",
+    /// "… said shows...", "… in Washington, Tuesday,..."). Dots after a word that may end one are left alone.
+    /// </summary>
+    private static bool CutOffMidPhrase(string text)
+    {
+        if (!(text.EndsWith("..", StringComparison.Ordinal) || text.EndsWith('…'))) return false;
+        var t = text.AsSpan().TrimEnd(".… ");
+        if (t.IsEmpty) return false;
+        if (t[^1] is ',' or ';' or ':' or '—' or '-') return true;
+        int start = t.Length;
+        while (start > 0 && char.IsLetter(t[start - 1])) start--;
+        return CannotEndSentence.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[start..]);
+    }
+
+    private static readonly HashSet<string> CannotEndSentence = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "if", "than", "that", "whether", "which", "who", "whom", "whose",
+        "while", "because", "although", "as", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without",
+        "into", "onto", "about", "after", "before", "between", "among", "during", "over", "under", "through", "toward",
+        "towards", "against", "since", "until", "upon", "within", "his", "her", "its", "their", "our", "your", "my",
+        "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+        "can", "could", "should", "may", "might", "must", "said", "says", "shows", "show", "told", "tells",
+    };
 
     /// <summary>True when every parenthesis the text closes it also opened, and every one it opens it closes.</summary>
     private static bool ParenthesesBalance(string text)

@@ -187,6 +187,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("A Bay Pictures release of a Tide Films presentation. Produced by Ona Pike, Tobin Rees. Executive producer, Mira Okafor.", BoilerplateReason.Credits)]
     [InlineData("Directed by Ona Pike.", BoilerplateReason.Credits)]
     [InlineData("this data is currently not publicly accessible.", BoilerplateReason.Archive)]
+    [InlineData("The harbour master walks the flooded pier in Weston, Maine, Monday, March 2, 2026. The board has begun debating before... (Associated Press)", BoilerplateReason.PhotoCredit)]
     [InlineData("Harbor Radio transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be updated. Accuracy and availability may vary. The authoritative record of the programme is the audio record.", BoilerplateReason.Archive)]
     [InlineData("Check out HarborFest.net for ticketing information.", BoilerplateReason.Promotion)]
     [InlineData("Produced by Ona Pike, Tobin Rees and Delia Marsh.", BoilerplateReason.Credits)]

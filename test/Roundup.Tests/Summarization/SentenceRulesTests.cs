@@ -53,6 +53,10 @@ public sealed class SentenceRulesTests
     [InlineData("Hide Caption 3 of 43 Photos: The flood in Weston Firefighters pump water out of the depot on March 2.", false)] // gallery text inside a paragraph
     [InlineData("Harbor Wire writers Ona Pike and Tobin Rees contributed to this report.", false)]
     [InlineData("Follow him on Twitter: @harborreporter.", false)]
+    [InlineData("The harbour board has begun debating the ferry budget before...", false)] // a teaser cut off mid-phrase
+    [InlineData("The researchers are also investigating whether...", false)]
+    [InlineData("The ferry left the harbour at dawn from the north pier, Tuesday,...", false)]
+    [InlineData("The mayor has travelled to Weston to have lunch with her predecessor Rees...", true)] // may end there
     public void Eligibility_rejects_headlines_questions_fragments_and_furniture(string text, bool expected)
     {
         var article = new Article("a", text + "\nThe story goes on in lower case, as stories do.");
