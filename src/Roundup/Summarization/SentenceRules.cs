@@ -391,5 +391,6 @@ public static partial class SentenceRules
         "javascript", "your browser", "terms of use", "terms of service", "privacy policy", "read more", "photo:",
         "image:", "(photo", "file photo", "getty images", "follow us", "click to", "@", "clip above", "video above",
         "video below", "the player above", "watch below", "watch above", "photos above", "gallery above", "gallery below", "in your app store",
+        "gallery, above", "gallery, below", "in the comments", "stream live tv", "below is a", "below are the",
     ], StringComparison.OrdinalIgnoreCase);
 }

@@ -53,6 +53,8 @@ public sealed class SentenceRulesTests
     [InlineData("Hide Caption 3 of 43 Photos: The flood in Weston Firefighters pump water out of the depot on March 2.", false)] // gallery text inside a paragraph
     [InlineData("Harbor Wire writers Ona Pike and Tobin Rees contributed to this report.", false)]
     [InlineData("Follow him on Twitter: @harborreporter.", false)]
+    [InlineData("Have a look at the top moments in our gallery, above, then share your thoughts in the comments.", false)]
+    [InlineData("Below is a short guide to the new ferry timetable that riders can print and keep.", false)]
     [InlineData("The harbour board has begun debating the ferry budget before...", false)] // a teaser cut off mid-phrase
     [InlineData("The researchers are also investigating whether...", false)]
     [InlineData("The ferry left the harbour at dawn from the north pier, Tuesday,...", false)]
