@@ -318,8 +318,8 @@ public static partial class SentenceRules
     private static partial Regex PronounAttribution();
 
     /// <summary>
-    /// The text without what may precede a sentence's first word: invisible characters, a list mark ("- ", "• ") and
-    /// a wire dateline ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) "), first letter capitalised; the text itself
+    /// The text without what may precede a sentence's first word: invisible characters, a list mark ("- ", "• "), an
+    /// update label ("Updated | ") and a wire dateline ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) "), first letter capitalised; the text itself
     /// when it has none of them (or is nothing but them).
     /// </summary>
     public static string StripDateline(string text)
@@ -331,6 +331,8 @@ public static partial class SentenceRules
             || (text[start] is '-' or '–' or '—' or '•' or '*' or '·' && start + 1 < text.Length && char.IsWhiteSpace(text[start + 1]))))
             start++;
         var t = start < text.Length ? text[start..] : text;
+        // A page's update label run into the lead: "Updated | When the first humans left Africa …".
+        if (t.StartsWith("Updated | ", StringComparison.OrdinalIgnoreCase) && t.Length > 10 && char.IsUpper(t[10])) t = t[10..];
         if (!(char.IsUpper(t[0]) || t[0] == '(') || t.AsSpan(0, Math.Min(60, t.Length)).IndexOfAny("(—–-") < 0)
             return t;
         var stripped = Dateline().Replace(t, "", 1);

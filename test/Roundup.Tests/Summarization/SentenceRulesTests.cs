@@ -15,6 +15,7 @@ public sealed class SentenceRulesTests
     [InlineData("(WANE) The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
     [InlineData("MONDAY, July 2 -- The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
     [InlineData("- The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
+    [InlineData("Updated | The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
     [InlineData("\u200bThe council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
     [InlineData("The council (which has nine members) approved the budget on Monday.", "The council approved the budget on Monday.")]
     [InlineData("The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
