@@ -103,7 +103,8 @@ public sealed record CoverageOptions
 
     /// <summary>
     /// With <see cref="GlueSpeakers"/>: a quotation attributed to "he" or "she" whose previous sentence names the
-    /// speaker gets the name instead ("“…,” Jane Roe said.") and may then stand alone (default on).
+    /// speaker gets the name instead ("“…,” Jane Roe said."), and so does a sentence opening with "He" or "She" whose
+    /// previous sentence has that one person as its subject ("Jane Roe said …"); either may then stand alone (default on).
     /// </summary>
     public bool NameSpeakers { get; init; } = true;
 

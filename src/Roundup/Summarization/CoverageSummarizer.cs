@@ -409,7 +409,9 @@ public sealed class CoverageSummarizer : ISummarizer
     /// its subject (<see cref="SentenceRules.SubjectSpeaker"/>, names judged by how the cluster capitalises them), so it
     /// can stand without that sentence. That sentence is the one before, or, for the last sentence of a quotation that
     /// runs over several ("“Our people are dying. It is scorched earth,” he said."), the one the quotation opened in
-    /// (when words come before the quotation there) or else the one before it.
+    /// (when words come before the quotation there) or else the one before it. Likewise a sentence opening with "He" or
+    /// "She" takes the name of the previous sentence's subject when that is the only name there
+    /// (<see cref="SentenceRules.ResolveSubjectPronoun"/>), so it no longer leans on that sentence.
     /// </summary>
     internal static void NameSpeakers(ClusterFeatures f)
     {
@@ -425,9 +427,12 @@ public sealed class CoverageSummarizer : ISummarizer
             // cannot say which way they go, so their parity must agree): a miscount earlier must not borrow a speaker.
             bool continues = open && ClosesFirst(text);
             int introducer = !continues ? i - 1 : OpensWithQuotation(f.Texts[start]) ? start - 1 : start;
+            bool insideQuotation = open;
             open = SentenceRules.QuoteOpenAfter(text, open);
             if (introducer < 0 || f.ArticleOf[introducer] != f.ArticleOf[i]) continue;
-            if (SentenceRules.NameSpeaker(text, f.Texts[introducer], IsName) is not { } named) continue;
+            // A quotation's pronoun speaker, else an opening "He"/"She" subject (only outside a quotation).
+            if ((SentenceRules.NameSpeaker(text, f.Texts[introducer], IsName)
+                ?? (!insideQuotation ? SentenceRules.ResolveSubjectPronoun(text, f.Texts[i - 1], IsName) : null)) is not { } named) continue;
             f.Texts[i] = named;
             f.Words[i] = Sentence.CountWords(named);
         }

@@ -239,6 +239,47 @@ public static partial class SentenceRules
     }
 
     /// <summary>
+    /// Resolves a sentence that opens with "He" or "She" as its subject to the previous sentence's subject when that
+    /// is a person's name and the only name in that sentence ("Madden accused the board of delays." then "He said the
+    /// vote was rigged." gives "Madden said the vote was rigged."): the subject is the pronoun's preferred antecedent.
+    /// Null when uncertain: another name in the previous sentence could be the antecedent ("Silva said Scott paused.
+    /// He put his foot on the fence."), and so could someone the previous sentence calls by the other pronoun.
+    /// </summary>
+    public static string? ResolveSubjectPronoun(string text, string previous, Func<string, bool> isName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(isName);
+        bool he = text.StartsWith("He ", StringComparison.Ordinal);
+        if (!he && !text.StartsWith("She ", StringComparison.Ordinal)) return null;
+        int cut = text.IndexOf(' ', StringComparison.Ordinal);
+        if (cut + 1 >= text.Length || !char.IsLower(text[cut + 1])) return null;
+        if ((he ? FemininePronoun() : MasculinePronoun()).IsMatch(previous)) return null;
+        if (SubjectName(previous, isName) is not { } name) return null;
+        // No other name may stand in the previous sentence.
+        int subjectEnd = previous.IndexOf(name, StringComparison.Ordinal) + name.Length;
+        foreach (var m in CapitalisedWord().EnumerateMatches(previous.AsSpan(subjectEnd)))
+        {
+            var word = previous.Substring(subjectEnd + m.Index, m.Length);
+            if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
+            if (isName(word)) return null;
+        }
+        return string.Concat(name, text.AsSpan(cut));
+    }
+
+    [GeneratedRegex(@"^(?:The|A|An)\s")]
+    private static partial Regex ArticleFirst();
+
+    [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FemininePronoun();
+
+    [GeneratedRegex(@"\b(?:he|him|his|himself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MasculinePronoun();
+
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\-’']+", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
+
+    /// <summary>
     /// Both of the above in one pass: the speaker the previous sentence names (<see cref="NameSpeaker(string, string)"/>),
     /// else its subject when that is a person's name (<see cref="SubjectSpeaker"/>). Null when neither is certain.
     /// </summary>
@@ -290,6 +331,7 @@ public static partial class SentenceRules
     {
         var subject = SubjectOfSentence().Match(previous);
         if (!subject.Success) return null;
+        if (ArticleFirst().IsMatch(subject.Groups["name"].ValueSpan)) return null; // "The Nevada Republican stepped down …"
         var words = subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words.Length;
         while (first > 0 && isName(words[first - 1]) && !NotAPerson().IsMatch(words[first - 1])) first--;

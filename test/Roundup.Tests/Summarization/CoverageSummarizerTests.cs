@@ -35,6 +35,8 @@ public sealed class CoverageSummarizerTests
     [InlineData("On Monday night, Ona Pike spoke at the harbour meeting.|“Our ferries are sinking.|We need the new terminal now,” she said.", "We need the new terminal now,” Ona Pike said.")]
     // The quotation opens inside the sentence that introduces its speaker.
     [InlineData("Ona Pike told the meeting, “Our ferries are sinking.|We need the new terminal now,” she said.", "We need the new terminal now,” Ona Pike said.")]
+    // Inside a quotation an opening "He" is the speaker's word: quoted words are never changed.
+    [InlineData("The harbour master paid tribute: “I have known the family for years.|For decades, Madden steered the ferry.|He never missed a day.", "He never missed a day.")]
     // A straight quote left open earlier must not lend the last sentence an earlier speaker: its own marks pair up.
     [InlineData("Tobin Rees called it \"the best plan.|\"We will build it,\" said Ona Pike.|\"It will open in May,\" she said.", "\"It will open in May,\" Ona Pike said.")]
     public void The_last_sentence_of_a_long_quotation_takes_the_name_of_its_speaker(string sentences, string expected)

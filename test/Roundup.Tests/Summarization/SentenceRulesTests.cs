@@ -84,4 +84,17 @@ public sealed class SentenceRulesTests
         var names = new HashSet<string>(["Madden", "Harbour", "Master", "Ona", "Pike"], StringComparer.OrdinalIgnoreCase);
         Assert.Equal(expected, SentenceRules.SubjectSpeaker(text, previous, names.Contains));
     }
+
+    [Theory]
+    [InlineData("Madden accused the harbour board of delays.", "He said the vote had been rigged.", "Madden said the vote had been rigged.")]
+    [InlineData("Ona Pike worked ten years at the port.", "She retired in May.", "Ona Pike retired in May.")]
+    [InlineData("Pike said Madden paused at the gate.", "He put his foot on the fence.", null)] // another name could be the antecedent
+    [InlineData("Madden said his sister had called the port.", "She took the ferry home.", null)] // "his": she is someone else
+    [InlineData("The harbour master stepped down in May.", "He now runs a bakery.", null)] // the subject is not a name
+    [InlineData("Madden accused the harbour board of delays.", "They said the vote was fair.", null)] // only he or she
+    public void An_opening_he_or_she_takes_the_name_of_the_previous_subject(string previous, string text, string? expected)
+    {
+        var names = new HashSet<string>(["Madden", "Ona", "Pike"], StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(expected, SentenceRules.ResolveSubjectPronoun(text, previous, names.Contains));
+    }
 }
