@@ -250,24 +250,40 @@ public static partial class SentenceRules
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(isName);
-        bool he = text.StartsWith("He ", StringComparison.Ordinal);
-        if (!he && !text.StartsWith("She ", StringComparison.Ordinal)) return null;
-        int cut = text.IndexOf(' ', StringComparison.Ordinal);
-        if (cut + 1 >= text.Length || !char.IsLower(text[cut + 1])) return null;
+        // The pronoun opens the sentence, or follows a short opening phrase ("Speaking to reporters later, he insisted …").
+        int at = 0;
+        if (!(text.StartsWith("He ", StringComparison.Ordinal) || text.StartsWith("She ", StringComparison.Ordinal)))
+        {
+            var phrase = PronounAfterOpeningPhrase().Match(text);
+            if (!phrase.Success) return null;
+            at = phrase.Groups["p"].Index;
+            // A name in the opening phrase may be the pronoun's antecedent ("If Roe had known, she would …").
+            foreach (var m in CapitalisedWord().EnumerateMatches(text.AsSpan(1, at - 1)))
+                if (isName(Possessive(text.Substring(1 + m.Index, m.Length)))) return null;
+        }
+        bool he = text[at] is 'H' or 'h';
+        int cut = text.IndexOf(' ', at);
+        if (cut < 0 || cut + 1 >= text.Length || !char.IsLower(text[cut + 1])) return null;
         if ((he ? FemininePronoun() : MasculinePronoun()).IsMatch(previous)) return null;
         if (SubjectName(previous, isName) is not { } name) return null;
         // No other name may stand in the previous sentence.
         int subjectEnd = previous.IndexOf(name, StringComparison.Ordinal) + name.Length;
         foreach (var m in CapitalisedWord().EnumerateMatches(previous.AsSpan(subjectEnd)))
         {
-            var word = previous.Substring(subjectEnd + m.Index, m.Length);
-            if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
-            if (isName(word)) return null;
+            if (isName(Possessive(previous.Substring(subjectEnd + m.Index, m.Length)))) return null;
         }
-        return string.Concat(name, text.AsSpan(cut));
+        return string.Concat(text.AsSpan(0, at), name, text.AsSpan(cut));
     }
 
-    [GeneratedRegex(@"^(?:The|A|An)\s")]
+    /// <summary>The word without a possessive "'s".</summary>
+    private static string Possessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    // "Speaking to reporters later, he insisted …": a short opening phrase without a quotation, then the pronoun.
+    [GeneratedRegex(@"^[A-Z][^,;:""“”]{1,60},\s+(?<p>he|she)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAfterOpeningPhrase();
+
+    [GeneratedRegex(@"^(?:The|A|An|Where|When|Whenever|If|While|Although|Though|Because|As|Since|Until|Unless|Once|Whether|After|Before)\s")]
     private static partial Regex ArticleFirst();
 
     [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -331,7 +347,8 @@ public static partial class SentenceRules
     {
         var subject = SubjectOfSentence().Match(previous);
         if (!subject.Success) return null;
-        if (ArticleFirst().IsMatch(subject.Groups["name"].ValueSpan)) return null; // "The Nevada Republican stepped down …"
+        // "The Nevada Republican stepped down …"; "Where Trayvon Martin is concerned, the president …" (a clause, not the subject).
+        if (ArticleFirst().IsMatch(subject.Groups["name"].ValueSpan)) return null;
         var words = subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words.Length;
         while (first > 0 && isName(words[first - 1]) && !NotAPerson().IsMatch(words[first - 1])) first--;
@@ -341,7 +358,7 @@ public static partial class SentenceRules
     // The subject of a sentence that opens with capitalised words and a finite verb: "Madden accused …", "Sen. Jane
     // Roe, who chairs the panel, warned …", "Roe isn't worried", also after an opening phrase ("In his note, Madden
     // was effusive.", "Speaking on Tuesday, Mr Roe warned …") (not a possessive: "Roe's aides said").
-    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.?\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:said|told|wrote|spoke|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:said|told|wrote|spoke|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectOfSentence();
 
     // A person's name: two to four capitalised words or initials ("Jane Roe", "Timothy A. Clary", "Mary-Kate O'Neil").

@@ -92,6 +92,9 @@ public sealed class SentenceRulesTests
     [InlineData("Madden said his sister had called the port.", "She took the ferry home.", null)] // "his": she is someone else
     [InlineData("The harbour master stepped down in May.", "He now runs a bakery.", null)] // the subject is not a name
     [InlineData("Madden accused the harbour board of delays.", "They said the vote was fair.", null)] // only he or she
+    [InlineData("Madden steered the ferry for decades.", "Speaking to reporters later, he insisted the pier was safe.", "Speaking to reporters later, Madden insisted the pier was safe.")]
+    [InlineData("Madden steered the ferry for decades.", "If Pike had known, she would have stayed.", null)] // a name in the opening phrase
+    [InlineData("Where Madden is concerned, the board is wary.", "He never answered the letters.", null)] // a clause, not the subject
     public void An_opening_he_or_she_takes_the_name_of_the_previous_subject(string previous, string text, string? expected)
     {
         var names = new HashSet<string>(["Madden", "Ona", "Pike"], StringComparer.OrdinalIgnoreCase);
