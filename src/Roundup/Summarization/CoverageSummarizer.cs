@@ -425,8 +425,8 @@ public sealed class CoverageSummarizer : ISummarizer
             string text = f.Texts[i];
             // A quotation continues into this sentence only when its first quotation mark closes (straight quotes
             // cannot say which way they go, so their parity must agree): a miscount earlier must not borrow a speaker.
-            bool continues = open && ClosesFirst(text);
-            int introducer = !continues ? i - 1 : OpensWithQuotation(f.Texts[start]) ? start - 1 : start;
+            bool continues = open && SentenceRules.ClosesFirst(text);
+            int introducer = !continues ? i - 1 : SentenceRules.OpensWithQuotation(f.Texts[start]) ? start - 1 : start;
             bool insideQuotation = open;
             open = SentenceRules.QuoteOpenAfter(text, open);
             if (introducer < 0 || f.ArticleOf[introducer] != f.ArticleOf[i]) continue;
@@ -436,17 +436,6 @@ public sealed class CoverageSummarizer : ISummarizer
             f.Texts[i] = named;
             f.Words[i] = Sentence.CountWords(named);
         }
-    }
-
-    private static bool OpensWithQuotation(string text) => text.Length > 0 && text[0] is '"' or '“';
-
-    /// <summary>True when the text's first quotation mark closes a quotation: a curly closing mark, or a straight one of an odd count.</summary>
-    private static bool ClosesFirst(string text)
-    {
-        int first = text.AsSpan().IndexOfAny("\"“”");
-        if (first < 0) return false;
-        if (text[first] != '"') return text[first] == '”';
-        return text.AsSpan().Count('"') % 2 == 1;
     }
 
     /// <summary>

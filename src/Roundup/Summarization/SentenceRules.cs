@@ -150,6 +150,21 @@ public static partial class SentenceRules
         return open;
     }
 
+    /// <summary>True when the text opens with a quotation mark.</summary>
+    internal static bool OpensWithQuotation(string text) => text.Length > 0 && text[0] is '"' or '“';
+
+    /// <summary>
+    /// True when the text's first quotation mark closes a quotation (one open before it continues here): a curly
+    /// closing mark, or a straight one of an odd count (straight marks cannot say which way they go).
+    /// </summary>
+    internal static bool ClosesFirst(string text)
+    {
+        int first = text.AsSpan().IndexOfAny("\"“”");
+        if (first < 0) return false;
+        if (text[first] != '"') return text[first] == '”';
+        return text.AsSpan().Count('"') % 2 == 1;
+    }
+
     /// <summary>
     /// True for a photo caption in wire style, which ends with the full date the photo was taken
     /// ("… in San Bernardino, Calif., Tuesday, April 11, 2017.").
@@ -254,12 +269,13 @@ public static partial class SentenceRules
         int at = 0;
         if (!(text.StartsWith("He ", StringComparison.Ordinal) || text.StartsWith("She ", StringComparison.Ordinal)))
         {
+            // Cheap test first: this runs on every candidate sentence.
+            if (!text.Contains(", he ", StringComparison.Ordinal) && !text.Contains(", she ", StringComparison.Ordinal)) return null;
             var phrase = PronounAfterOpeningPhrase().Match(text);
             if (!phrase.Success) return null;
             at = phrase.Groups["p"].Index;
             // A name in the opening phrase may be the pronoun's antecedent ("If Roe had known, she would …").
-            foreach (var m in CapitalisedWord().EnumerateMatches(text.AsSpan(1, at - 1)))
-                if (isName(Possessive(text.Substring(1 + m.Index, m.Length)))) return null;
+            if (HasName(text, 1, at - 1, isName)) return null;
         }
         bool he = text[at] is 'H' or 'h';
         int cut = text.IndexOf(' ', at);
@@ -268,23 +284,28 @@ public static partial class SentenceRules
         if (SubjectName(previous, isName) is not { } name) return null;
         // No other name may stand in the previous sentence.
         int subjectEnd = previous.IndexOf(name, StringComparison.Ordinal) + name.Length;
-        foreach (var m in CapitalisedWord().EnumerateMatches(previous.AsSpan(subjectEnd)))
-        {
-            if (isName(Possessive(previous.Substring(subjectEnd + m.Index, m.Length)))) return null;
-        }
+        if (HasName(previous, subjectEnd, previous.Length - subjectEnd, isName)) return null;
         return string.Concat(text.AsSpan(0, at), name, text.AsSpan(cut));
     }
 
-    /// <summary>The word without a possessive "'s".</summary>
-    private static string Possessive(string word) =>
-        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+    /// <summary>True when a capitalised word in <paramref name="text"/>[start, start + length) is a name (a possessive "'s" aside).</summary>
+    private static bool HasName(string text, int start, int length, Func<string, bool> isName)
+    {
+        foreach (var m in CapitalisedWord().EnumerateMatches(text.AsSpan(start, length)))
+        {
+            var word = text.Substring(start + m.Index, m.Length);
+            if (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal)) word = word[..^2];
+            if (isName(word)) return true;
+        }
+        return false;
+    }
 
     // "Speaking to reporters later, he insisted …": a short opening phrase without a quotation, then the pronoun.
     [GeneratedRegex(@"^[A-Z][^,;:""“”]{1,60},\s+(?<p>he|she)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfterOpeningPhrase();
 
     [GeneratedRegex(@"^(?:The|A|An|Where|When|Whenever|If|While|Although|Though|Because|As|Since|Until|Unless|Once|Whether|After|Before)\s")]
-    private static partial Regex ArticleFirst();
+    private static partial Regex NotASubjectStart();
 
     [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FemininePronoun();
@@ -348,7 +369,7 @@ public static partial class SentenceRules
         var subject = SubjectOfSentence().Match(previous);
         if (!subject.Success) return null;
         // "The Nevada Republican stepped down …"; "Where Trayvon Martin is concerned, the president …" (a clause, not the subject).
-        if (ArticleFirst().IsMatch(subject.Groups["name"].ValueSpan)) return null;
+        if (NotASubjectStart().IsMatch(subject.Groups["name"].ValueSpan)) return null;
         var words = subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words.Length;
         while (first > 0 && isName(words[first - 1]) && !NotAPerson().IsMatch(words[first - 1])) first--;
