@@ -67,10 +67,18 @@ internal static partial class LineClassifier
     // Substrings that make a line worth a closer look by the unanchored rules. Each set holds at most 8 strings:
     // SearchValues then uses its vectorised search; one large set is one to two orders of magnitude slower.
     private static readonly SearchValues<string> NoticeKeywords = SearchValues.Create(
-        ["javascript", "cookie", "blocker", "browser", "archive", "crawl", "robot", "transcript", "domain mapping", "publicly accessible"], StringComparison.OrdinalIgnoreCase);
+        ["javascript", "cookie", "blocker", "browser", "archive", "crawl", "robot", "transcript"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Site notices without a word of <see cref="NoticeKeywords"/> (kept apart so each set stays small).</summary>
+    private static readonly SearchValues<string> SiteNoticeKeywords = SearchValues.Create(
+        ["domain mapping", "publicly accessible"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> PromotionKeywords = SearchValues.Create(
-        ["sign up", "subscri", "inbox", "newsletter", "app ", "readers like", "become a", "rented", "mailing list", "exclusives"], StringComparison.OrdinalIgnoreCase);
+        ["sign up", "subscri", "inbox", "newsletter", "app ", "readers like", "become a", "rented"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Promotions without a word of <see cref="PromotionKeywords"/> (kept apart so each set stays small).</summary>
+    private static readonly SearchValues<string> MorePromotionKeywords = SearchValues.Create(
+        ["mailing list", "exclusives"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> ShortLineKeywords = SearchValues.Create(
         ["developing", "check back", "breaking", "will be updated", "for updates", "not available", "reserved", "confirm"], StringComparison.OrdinalIgnoreCase);
@@ -252,13 +260,13 @@ internal static partial class LineClassifier
         // Web-archive notices come as one long paragraph; anchored at the line start so story text that merely
         // mentions the Internet Archive is kept.
         if (n > 400 && ArchiveParagraph().IsMatch(line)) return new(R.Archive);
-        if (n <= 400 && line.IndexOfAny(NoticeKeywords) >= 0)
+        if (n <= 400 && (line.IndexOfAny(NoticeKeywords) >= 0 || line.IndexOfAny(SiteNoticeKeywords) >= 0))
         {
             if (ArchiveNotice().IsMatch(line)) return new(R.Archive);
             if (!hasQuote && n <= 300 && Notice().IsMatch(line)) return new(R.Notice);
         }
         if (hasQuote) return LineVerdict.Story;
-        if (n <= 400 && line.IndexOfAny(PromotionKeywords) >= 0)
+        if (n <= 400 && (line.IndexOfAny(PromotionKeywords) >= 0 || line.IndexOfAny(MorePromotionKeywords) >= 0))
         {
             if (PromotionAnywhere().IsMatch(line)) return new(R.Promotion);
             if (n <= 300 && Notice().IsMatch(line)) return new(R.Notice);
