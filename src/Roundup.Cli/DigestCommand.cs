@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Roundup.Model;
-using Roundup.Pipeline;
+using Roundup.Stories;
 using Roundup.Reading;
 using Roundup.Rendering;
 using Roundup.Summarization;
@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup digest PATH… [--format markdown|html|json] [--words N] [--min-sources K]`: cluster, then summarize each story.</summary>
+/// <summary>`roundup digest PATH… [--format markdown|html|json] [--words N] [--min-sources K] [--facts]`: the story flow, rendered.</summary>
 internal static class DigestCommand
 {
     public static Command Create()
@@ -19,11 +19,12 @@ internal static class DigestCommand
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var minSources = new Option<int>("--min-sources") { Description = "Only stories with at least this many independent sources.", DefaultValueFactory = _ => 1 };
         var top = new Option<int?>("--top") { Description = "Only the N biggest stories." };
+        var facts = new Option<bool>("--facts") { Description = "Also list each story's facts: people and organisations, dates, quotes, numbers, conflicts." };
         var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto).", DefaultValueFactory = _ => "auto" };
         var args = new ClusterCommand.ClusteringArgs();
         var cmd = new Command("digest", "Find the stories in a pile of articles and summarize each with its sources, biggest first.")
         {
-            paths, format, words, algorithm, minSources, top, inputFormat,
+            paths, format, words, algorithm, minSources, top, facts, inputFormat,
         };
         args.AddTo(cmd);
         cmd.SetAction(parse =>
@@ -31,20 +32,19 @@ internal static class DigestCommand
             var console = CliConsole.Current;
             var fmt = (parse.GetValue(format) ?? "markdown").ToLowerInvariant();
             if (fmt is not ("markdown" or "md" or "html" or "json")) throw new ArgumentException($"Unknown format '{fmt}'; use markdown, html or json.");
-            var summary = new SummaryOptions { Words = parse.GetValue(words), Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default };
-            summary.Validate();
             int min = parse.GetValue(minSources);
             if (min < 1) throw new ArgumentException("--min-sources must be at least 1.");
             int? n = parse.GetValue(top);
             if (n is < 1) throw new ArgumentException("--top must be at least 1.");
-            var options = args.Options(parse);
-            var mode = ClusterSupport.ParseMode(parse.GetValue(args.Mode));
+            var builder = new StoryFlowBuilder()
+                .UseClustering(ClusterSupport.ParseMode(parse.GetValue(args.Mode)), args.Options(parse))
+                .UseSummarizer(new SummaryOptions { Words = parse.GetValue(words), Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default })
+                .Keep(min, n);
+            if (parse.GetValue(facts)) builder.UseFacts();
+            var flow = builder.Build();
             var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In,
                 new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") }).ToList();
-            var result = ClusterSupport.CleanAndCluster(articles, mode, options, console);
-            var stories = result.Stories.Where(s => s.Articles.Count(a => a.DuplicateOf is null) >= min).Take(n ?? int.MaxValue).ToList();
-            var pipeline = new RoundupPipelineBuilder().UseSegmentation().UseTerms().UseSummarizer(summary).Build(); // articles were cleaned before clustering
-            Summarize(pipeline, stories, console);
+            var stories = Run(flow, articles, console);
             switch (fmt)
             {
                 case "html": DigestRenderer.WriteDigestHtml(stories, console.Out); break;
@@ -57,15 +57,32 @@ internal static class DigestCommand
         return cmd;
     }
 
-    private static void Summarize(RoundupPipeline pipeline, IReadOnlyList<Cluster> stories, CliConsole cli)
+    /// <summary>Runs the story flow, with a progress display on stderr when it is a terminal.</summary>
+    private static IReadOnlyList<Cluster> Run(StoryFlow flow, IReadOnlyList<Article> articles, CliConsole cli)
     {
-        void Run(Action? tick) => Parallel.ForEach(stories, s => { pipeline.Run(s); tick?.Invoke(); });
-        if (!cli.CanShowLiveProgress || stories.Count == 0) { Run(null); return; }
+        if (!cli.CanShowLiveProgress) return flow.Run(articles).Stories;
+        IReadOnlyList<Cluster> stories = [];
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(cli.Error), Interactive = InteractionSupport.Yes });
         ansi.Progress().AutoClear(true).Start(ctx =>
         {
-            var task = ctx.AddTask("summarizing", maxValue: stories.Count);
-            Run(() => task.Increment(1));
+            var tasks = new Dictionary<StoryFlowStep, ProgressTask>
+            {
+                [StoryFlowStep.Clean] = ctx.AddTask("cleaning", maxValue: Math.Max(1, articles.Count)),
+                [StoryFlowStep.Cluster] = ctx.AddTask("clustering", maxValue: Math.Max(1, articles.Count)),
+                [StoryFlowStep.Summarize] = ctx.AddTask("summarizing", maxValue: 1),
+            };
+            var progress = new Reporter(p =>
+            {
+                var task = tasks[p.Step];
+                lock (task) { task.MaxValue = Math.Max(1, p.Total); task.Value = Math.Max(task.Value, p.Done); }
+            });
+            stories = flow.Run(articles, progress).Stories;
         });
+        return stories;
+    }
+
+    private sealed class Reporter(Action<StoryFlowProgress> report) : IProgress<StoryFlowProgress>
+    {
+        public void Report(StoryFlowProgress value) => report(value);
     }
 }

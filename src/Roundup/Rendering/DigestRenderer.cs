@@ -67,6 +67,7 @@ public static class DigestRenderer
                 sb.Append(sent.Text.ReplaceLineEndings(" ")).Append(' ').Append(string.Concat(sent.Sources.Distinct().Select(a => $"[{refs.IndexOf(a) + 1}]"))).Append('\n');
             sb.Append("\n**Sources**\n\n");
             for (int i = 0; i < refs.Count; i++) { sb.Append(i + 1).Append(". "); AppendArticleLine(sb, refs[i], bullet: false); }
+            sb.Append(FactsRenderer.Markdown(s));
             foreach (var w in s.Warnings) sb.Append("\n> warning: ").Append(w).Append('\n');
             sb.Append('\n');
         }

@@ -1,0 +1,159 @@
+using Roundup.Clustering;
+using Roundup.Model;
+using Roundup.Pipeline;
+using Roundup.Summarization;
+
+namespace Roundup.Stories;
+
+/// <summary>
+/// Takes articles to stories: each article is cleaned, the articles are grouped into stories (near-copies marked),
+/// and each story kept is summarized, every summary sentence with its sources, with its facts when the flow extracts
+/// them. Built by <see cref="StoryFlowBuilder"/>; frozen, reusable and thread-safe. <see cref="Run"/> takes a whole
+/// batch; <see cref="OpenStream"/> takes articles one at a time, as a service receives them.
+/// </summary>
+public sealed class StoryFlow
+{
+    private readonly RoundupPipeline _clean;
+    private readonly RoundupPipeline _summarize;
+    private readonly RoundupPipeline _analyze;
+    private readonly RoundupPipeline _wide;
+    private readonly int _minSources;
+    private readonly int? _top;
+    private readonly int _maxParallelism;
+
+    internal StoryFlow(RoundupPipeline clean, RoundupPipeline summarize, ClusteringMode mode, StoryClusteringOptions clustering,
+        SummaryOptions summary, bool facts, int minSources, int? top, int maxParallelism)
+    {
+        _clean = clean;
+        _summarize = summarize;
+        _analyze = new RoundupPipelineBuilder().UseSegmentation().UseTerms().Build();
+        _wide = new RoundupPipelineBuilder().UseSegmentation().UseTerms()
+            .UseSummarizer(summary with { Words = summary.Words * 3, Sentences = summary.Sentences is { } n ? n * 3 : null }).Build();
+        Mode = mode;
+        Clustering = clustering;
+        Summary = summary;
+        ExtractsFacts = facts;
+        _minSources = minSources;
+        _top = top;
+        _maxParallelism = maxParallelism;
+    }
+
+    /// <summary>How <see cref="Run"/> clusters (a stream opened with <see cref="OpenStream"/> is always incremental).</summary>
+    public ClusteringMode Mode { get; }
+
+    /// <summary>The clustering options.</summary>
+    public StoryClusteringOptions Clustering { get; }
+
+    /// <summary>The summary options.</summary>
+    public SummaryOptions Summary { get; }
+
+    /// <summary>Whether each story's facts are extracted.</summary>
+    public bool ExtractsFacts { get; }
+
+    /// <summary>Cleans one article in place (boilerplate removed and kept with its reason, dateline read).</summary>
+    public Article Clean(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        _clean.Run(new Cluster(article.Id, [article]));
+        return article;
+    }
+
+    /// <summary>Summarizes one story in place (and extracts its facts when configured); its articles must be cleaned.</summary>
+    public Cluster Summarize(Cluster story, CancellationToken cancellationToken = default) => _summarize.Run(story, cancellationToken);
+
+    /// <summary>
+    /// Cleans <paramref name="articles"/> (in place), groups them into stories, keeps those with enough sources (biggest
+    /// first, at most the configured number) and summarizes each.
+    /// </summary>
+    public StoryFlowResult Run(IReadOnlyList<Article> articles, IProgress<StoryFlowProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _maxParallelism > 0 ? _maxParallelism : -1, CancellationToken = cancellationToken };
+        int done = 0;
+        Parallel.ForEach(articles, parallel, a =>
+        {
+            Clean(a);
+            int d = Interlocked.Increment(ref done);
+            if ((d & 63) == 0) progress?.Report(new(StoryFlowStep.Clean, d, articles.Count));
+        });
+        progress?.Report(new(StoryFlowStep.Clean, articles.Count, articles.Count));
+        var clusterProgress = progress is null ? null : new SyncProgress(k => progress.Report(new(StoryFlowStep.Cluster, k, articles.Count)));
+        var clustering = StoryClusterer.Cluster(articles, Mode, Clustering, progress: clusterProgress);
+        progress?.Report(new(StoryFlowStep.Cluster, articles.Count, articles.Count));
+        var kept = clustering.Stories.Where(s => s.Articles.Count(a => a.DuplicateOf is null) >= _minSources).Take(_top ?? int.MaxValue).ToList();
+        done = 0;
+        Parallel.ForEach(kept, parallel, s =>
+        {
+            Summarize(s, cancellationToken);
+            progress?.Report(new(StoryFlowStep.Summarize, Interlocked.Increment(ref done), kept.Count));
+        });
+        return new StoryFlowResult(kept, clustering);
+    }
+
+    /// <summary>
+    /// Summarizes a story made of <paramref name="articles"/> (already cleaned; they are copied, never changed) and labels
+    /// it. Returns a new <see cref="Cluster"/> with id <paramref name="id"/> whose articles are the copies.
+    /// </summary>
+    public Cluster SummarizeStory(string id, IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var story = new Cluster(id, articles.Select(Copy));
+        Summarize(story, cancellationToken);
+        story.Label = StoryBuilder.Label(story.Articles.Where(a => a.DuplicateOf is null).DefaultIfEmpty(story.Articles[0]));
+        return story;
+    }
+
+    /// <summary>
+    /// An update summary (the DUC/TAC "update" task): what <paramref name="later"/> articles of a story report that the
+    /// <paramref name="earlier"/> ones did not. The later articles are summarized with a wider budget, then only sentences
+    /// whose share of new term pairs (<see cref="StoryUpdates.Novelty"/>) reaches <paramref name="minNovelty"/> are kept,
+    /// in the summarizer's order, up to the word budget. Articles are copied, never changed; the summary's sentences
+    /// point into the copies, whose text is the same as the originals'.
+    /// </summary>
+    public Cluster SummarizeUpdate(string id, IReadOnlyList<Article> earlier, IReadOnlyList<Article> later, double minNovelty = 0.5, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        if (minNovelty is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(minNovelty), minNovelty, "Novelty is a share between 0 and 1.");
+        var update = new Cluster(id, later.Select(Copy));
+        if (update.Articles.Count == 0) { update.Summary = new Model.Summary(Summary.Algorithm, []); return update; }
+        var before = new Cluster(id + "-before", earlier.Select(Copy));
+        _analyze.Run(before, cancellationToken);
+        var known = StoryUpdates.KnownPairs(before.Articles);
+        _wide.Run(update, cancellationToken);
+        var kept = new List<Model.SummarySentence>();
+        int words = 0, budget = Summary.Words;
+        foreach (var s in update.Summary?.Sentences ?? [])
+        {
+            if (StoryUpdates.Novelty(s.Sentence, known) < minNovelty) continue;
+            int w = Sentence.CountWords(s.Text);
+            if (kept.Count > 0 && words + w > budget) break;
+            kept.Add(s);
+            words += w;
+        }
+        update.Summary = new Model.Summary(update.Summary?.Algorithm ?? Summary.Algorithm, kept);
+        update.Label = StoryBuilder.Label(update.Articles);
+        return update;
+    }
+
+    /// <summary>A copy of a cleaned article: metadata, clean text and removed lines, without sentences.</summary>
+    private static Article Copy(Article a)
+    {
+        var c = new Article(a.Id, a.RawText)
+        {
+            Text = a.Text, Title = a.Title, Source = a.Source, Url = a.Url, Byline = a.Byline, Published = a.Published,
+            PublishedOrigin = a.PublishedOrigin, Language = a.Language, Origin = a.Origin, Index = a.Index, DuplicateOf = a.DuplicateOf,
+        };
+        c.Removed.AddRange(a.Removed);
+        return c;
+    }
+
+    /// <summary>Opens a stream: articles arrive one at a time (in time order), each joins a story at once, and any story can be summarized whenever it is wanted.</summary>
+    public StoryStream OpenStream() => new(this);
+
+    /// <summary>Reports synchronously (<see cref="Progress{T}"/> posts to the thread pool, which would reorder reports).</summary>
+    private sealed class SyncProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

@@ -1,0 +1,67 @@
+using Roundup.Clustering;
+using Roundup.Model;
+
+namespace Roundup.Stories;
+
+/// <summary>Where an article went when it joined a <see cref="StoryStream"/>.</summary>
+/// <param name="Story">The story's number, stable for the stream (and for any stream fed the same articles in the same order).</param>
+/// <param name="DuplicateOf">The id of the earlier article it copies, or null.</param>
+/// <param name="IsNewStory">Whether the article started the story.</param>
+public sealed record StoryAssignment(int Story, string? DuplicateOf, bool IsNewStory);
+
+/// <summary>
+/// Incremental stories: <see cref="Add"/> cleans an article (unless it is clean already), checks it for near-copies
+/// and puts it into the most similar active story or a new one; <see cref="Summarize"/> then summarizes any story
+/// from its articles so far. Adding is serialized; summarizing works on copies of the articles, so it may run on
+/// other threads while articles keep arriving.
+/// </summary>
+public sealed class StoryStream
+{
+    private readonly StoryFlow _flow;
+    private readonly IncrementalStoryClusterer _clusterer;
+    private readonly Dictionary<int, List<Article>> _members = [];
+    private readonly Lock _gate = new();
+
+    internal StoryStream(StoryFlow flow)
+    {
+        _flow = flow;
+        _clusterer = new IncrementalStoryClusterer(flow.Clustering);
+    }
+
+    /// <summary>Articles added so far.</summary>
+    public int Count { get { lock (_gate) return _clusterer.Count; } }
+
+    /// <summary>Stories so far.</summary>
+    public int Stories { get { lock (_gate) return _members.Count; } }
+
+    /// <summary>Adds one article: cleans it in place unless <paramref name="alreadyClean"/>, then assigns it to a story.</summary>
+    public StoryAssignment Add(Article article, bool alreadyClean = false)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (!alreadyClean) _flow.Clean(article);
+        lock (_gate)
+        {
+            int story = _clusterer.Add(article);
+            bool created = !_members.TryGetValue(story, out var list);
+            if (created) _members[story] = list = [];
+            list!.Add(article);
+            return new StoryAssignment(story, article.DuplicateOf, created);
+        }
+    }
+
+    /// <summary>The articles of <paramref name="story"/> so far, in arrival order (empty for an unknown story).</summary>
+    public IReadOnlyList<Article> Articles(int story)
+    {
+        lock (_gate) return _members.TryGetValue(story, out var list) ? [.. list] : [];
+    }
+
+    /// <summary>
+    /// Summarizes <paramref name="story"/> from its articles so far (and extracts its facts when the flow does), labels
+    /// it, and returns it as a new <see cref="Cluster"/> of copies of its articles, or null for an unknown story.
+    /// </summary>
+    public Cluster? Summarize(int story, CancellationToken cancellationToken = default)
+    {
+        var articles = Articles(story);
+        return articles.Count == 0 ? null : _flow.SummarizeStory($"story-{story}", articles, cancellationToken);
+    }
+}
