@@ -6,6 +6,7 @@ var root = new RootCommand("Roundup: turns a pile of news articles into stories 
     SummarizeCommand.Create(),
     ClusterCommand.Create(),
     DigestCommand.Create(),
+    IngestCommand.Create(),
     EvalCommand.Create(),
 };
 return CliRunner.Invoke(root, args);

@@ -1,0 +1,124 @@
+using Roundup.Model;
+using Roundup.Stories;
+
+namespace Roundup.Store;
+
+/// <summary>What happened to one ingested article.</summary>
+/// <param name="ArticleId">Its store id.</param>
+/// <param name="Added">False when the same article was stored already (nothing changed).</param>
+/// <param name="StoryId">Its story.</param>
+/// <param name="DuplicateOf">The article it copies, or null.</param>
+public sealed record IngestResult(string ArticleId, bool Added, long StoryId, string? DuplicateOf);
+
+/// <summary>
+/// Keeps a store's stories up to date as articles arrive: each new article is cleaned, stored (once per content),
+/// checked for near-copies and put into a story by the story flow's incremental clustering, and its story is marked
+/// for a new summary; <see cref="Resummarize"/> writes that summary as a new version. At start, <see cref="Replay"/>
+/// feeds the stored articles through the clustering again in arrival order, which gives the same stories (the
+/// clustering depends only on the articles and their order), so nothing but the store has to survive a restart.
+/// Thread-safe: ingesting is serialized, summarizing may run beside it.
+/// </summary>
+public sealed class StoryIngestor
+{
+    private readonly IStoryStore _store;
+    private readonly StoryFlow _flow;
+    private readonly StoryStream _stream;
+    private readonly Lock _gate = new();
+    private long _lastSeq;
+
+    /// <summary>Creates an ingestor over <paramref name="store"/>; call <see cref="Replay"/> before ingesting into a store that holds articles.</summary>
+    public StoryIngestor(IStoryStore store, StoryFlow flow)
+    {
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _flow = flow ?? throw new ArgumentNullException(nameof(flow));
+        _stream = flow.OpenStream();
+    }
+
+    /// <summary>The store.</summary>
+    public IStoryStore Store => _store;
+
+    /// <summary>The story flow.</summary>
+    public StoryFlow Flow => _flow;
+
+    /// <summary>
+    /// Feeds every stored article not yet seen through the clustering, in arrival order, and repairs any membership the
+    /// store lost (an article stored but not yet assigned when the process died). Returns the stories whose
+    /// membership changed (they need a summary).
+    /// </summary>
+    public IReadOnlyCollection<long> Replay(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var touched = new HashSet<long>();
+        lock (_gate)
+        {
+            long done = 0;
+            while (true)
+            {
+                var batch = _store.ArticlesAfter(_lastSeq, 1000);
+                if (batch.Count == 0) break;
+                foreach (var stored in batch)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var assigned = Cluster(stored);
+                    if (stored.StoryId != assigned.Story || stored.DuplicateOf != assigned.DuplicateOf)
+                    {
+                        _store.AssignStory(stored.Id, assigned.Story, assigned.DuplicateOf);
+                        touched.Add(assigned.Story);
+                    }
+                    if (_store.GetStory(assigned.Story) is { LatestVersion: 0 }) touched.Add(assigned.Story);
+                    _lastSeq = stored.Seq;
+                    progress?.Report(++done);
+                }
+            }
+        }
+        return touched;
+    }
+
+    /// <summary>Cleans, stores and assigns one article. An article whose content is stored already changes nothing.</summary>
+    public IngestResult Ingest(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        _flow.Clean(article);
+        lock (_gate)
+        {
+            var added = _store.AddArticle(article);
+            if (!added.Added)
+                return new IngestResult(added.Article.Id, false, added.Article.StoryId ?? -1, added.Article.DuplicateOf);
+            var assigned = Cluster(added.Article);
+            _store.AssignStory(added.Article.Id, assigned.Story, assigned.DuplicateOf);
+            _lastSeq = added.Article.Seq;
+            return new IngestResult(added.Article.Id, true, assigned.Story, assigned.DuplicateOf);
+        }
+    }
+
+    private StoryAssignment Cluster(StoredArticle stored)
+    {
+        var a = stored.ToArticle();
+        a.DuplicateOf = null;
+        return _stream.Add(a, alreadyClean: true);
+    }
+
+    /// <summary>Summarizes a story from its stored articles and writes the summary (and facts) as a new version; null when the story has no article.</summary>
+    public SummaryVersion? Resummarize(long storyId, CancellationToken cancellationToken = default)
+    {
+        var stored = _store.StoryArticles(storyId);
+        if (stored.Count == 0) return null;
+        var story = _flow.SummarizeStory($"story-{storyId}", [.. stored.Select(s => s.ToArticle())], cancellationToken);
+        var body = StoredSummary.Of(story);
+        int version = _store.SaveSummary(storyId, body.Label, story.Summary?.Text ?? "", body.ToJson(), StoredSummary.FactsJson(story), stored[^1].Seq, stored.Count);
+        return _store.SummaryVersions(storyId).First(v => v.Version == version);
+    }
+
+    /// <summary>
+    /// What is new in a story after arrival number <paramref name="afterSeq"/>: an update summary of the later articles
+    /// holding only what the earlier ones did not carry (<see cref="StoryFlow.SummarizeUpdate"/>); null for an unknown story.
+    /// </summary>
+    public (StoredSummary Summary, IReadOnlyList<StoredArticle> NewArticles)? WhatIsNew(long storyId, long afterSeq, CancellationToken cancellationToken = default)
+    {
+        var stored = _store.StoryArticles(storyId);
+        if (stored.Count == 0) return null;
+        var earlier = stored.Where(a => a.Seq <= afterSeq).ToList();
+        var later = stored.Where(a => a.Seq > afterSeq).ToList();
+        var update = _flow.SummarizeUpdate($"story-{storyId}-new", [.. earlier.Select(a => a.ToArticle())], [.. later.Select(a => a.ToArticle())], cancellationToken: cancellationToken);
+        return (StoredSummary.Of(update), later);
+    }
+}
