@@ -7,6 +7,7 @@ var root = new RootCommand("Roundup: turns a pile of news articles into stories 
     ClusterCommand.Create(),
     DigestCommand.Create(),
     IngestCommand.Create(),
+    ServeCommand.Create(),
     EvalCommand.Create(),
 };
 return CliRunner.Invoke(root, args);

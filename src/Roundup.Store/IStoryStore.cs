@@ -49,6 +49,9 @@ public interface IStoryStore : IDisposable
     /// <summary>Every summary version of a story, oldest first.</summary>
     IReadOnlyList<SummaryVersion> SummaryVersions(long storyId);
 
+    /// <summary>Stories whose newest summary was built before their newest article joined (or that have none): they need summarizing.</summary>
+    IReadOnlyList<long> StaleStories();
+
     /// <summary>Articles stored.</summary>
     long CountArticles();
 

@@ -267,6 +267,18 @@ public abstract class SqlStoryStore : IStoryStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<long> StaleStories()
+    {
+        using var c = Open();
+        return Query(c, """
+            SELECT s.id FROM stories s WHERE s.article_count > 0 AND (s.latest_version = 0 OR
+              (SELECT MAX(m.article_seq) FROM story_articles m WHERE m.story_id = s.id) >
+              (SELECT v.last_article_seq FROM summary_versions v WHERE v.story_id = s.id AND v.version = s.latest_version))
+            ORDER BY s.id
+            """, r => r.GetInt64(0));
+    }
+
+    /// <inheritdoc/>
     public long CountArticles()
     {
         using var c = Open();

@@ -42,8 +42,8 @@ public sealed class StoryIngestor
 
     /// <summary>
     /// Feeds every stored article not yet seen through the clustering, in arrival order, and repairs any membership the
-    /// store lost (an article stored but not yet assigned when the process died). Returns the stories whose
-    /// membership changed (they need a summary).
+    /// store lost (an article stored but not yet assigned when the process died). Returns the stories that need a
+    /// summary: those whose membership changed and those whose newest summary is older than their newest article.
     /// </summary>
     public IReadOnlyCollection<long> Replay(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -64,11 +64,11 @@ public sealed class StoryIngestor
                         _store.AssignStory(stored.Id, assigned.Story, assigned.DuplicateOf);
                         touched.Add(assigned.Story);
                     }
-                    if (_store.GetStory(assigned.Story) is { LatestVersion: 0 }) touched.Add(assigned.Story);
                     _lastSeq = stored.Seq;
                     progress?.Report(++done);
                 }
             }
+            touched.UnionWith(_store.StaleStories());
         }
         return touched;
     }
