@@ -31,13 +31,14 @@ public static class Pages
         app.MapGet("/articles/{id}", (IStoryStore store, string id, int? start, int? length) =>
             StoryViews.Article(store, id) is { } a ? Html(Article(a, start, length)) : Html(Layout("Not found", "<p>There is no such article.</p>", null), 404)).ExcludeFromDescription();
         app.MapGet("/static/{name}", (string name) => Static(name)).ExcludeFromDescription();
+        app.MapGet("/favicon.ico", () => Results.Redirect("/static/icon.svg", permanent: true)).ExcludeFromDescription();
     }
 
     private static IResult Html(string html, int status = 200) => Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
 
     private static IResult Static(string name)
     {
-        var type = name switch { "app.css" => "text/css; charset=utf-8", "app.js" => "text/javascript; charset=utf-8", _ => null };
+        var type = name switch { "app.css" => "text/css; charset=utf-8", "app.js" => "text/javascript; charset=utf-8", "icon.svg" => "image/svg+xml", _ => null };
         if (type is null) return Results.NotFound();
         using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream("Roundup.Server.static." + name);
         if (s is null) return Results.NotFound();
@@ -58,7 +59,7 @@ public static class Pages
     {
         var sb = new StringBuilder();
         sb.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        sb.Append("<title>").Append(H(title)).Append(" · Roundup</title><link rel=\"stylesheet\" href=\"/static/app.css\"><script src=\"/static/app.js\" defer></script></head><body>");
+        sb.Append("<title>").Append(H(title)).Append(" · Roundup</title><link rel=\"icon\" href=\"/static/icon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/app.css\"><script src=\"/static/app.js\" defer></script></head><body>");
         sb.Append("<a class=\"skip\" href=\"#main\">Skip to content</a><header><a class=\"brand\" href=\"/\">Roundup</a>");
         sb.Append("<form role=\"search\" action=\"/\" method=\"get\"><label for=\"q\" class=\"sr\">Search stories</label>");
         sb.Append("<input id=\"q\" name=\"q\" type=\"search\" placeholder=\"Search stories\" value=\"").Append(H(query)).Append("\"><button type=\"submit\">Search</button></form></header>");
