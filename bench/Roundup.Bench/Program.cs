@@ -5,6 +5,7 @@ using BenchmarkDotNet.Running;
 //   | cluster-errors DATASET [incremental] [events] [merge=1] | cluster-similarity DATASET [scaling=10] [dump=0.25]
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
+// Service load on loopback: ... -- service-load ../shared/data/duc2006/duc2006.jsonl seconds=60 rate=20 readers=50 [postgres=CONNSTRING]
 // Summarizer ablation: ... -- summary-tune ../shared/data/multinews/val250.jsonl default "no-prior|PositionWeight=0"
 if (args.Length > 0 && args[0] == "summary-baselines") return Roundup.Bench.SummaryBaselines.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-features") return Roundup.Bench.SummaryFeatures.Run(args[1..]);
@@ -15,6 +16,7 @@ if (args.Length > 0 && args[0] == "cluster-scale") return Roundup.Bench.ClusterS
 if (args.Length > 0 && args[0] == "cluster-dedup") return Roundup.Bench.ClusterDedupEval.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-errors") return Roundup.Bench.ClusterErrors.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-similarity") return Roundup.Bench.ClusterSimilarity.Run(args[1..]);
+if (args.Length > 0 && args[0] == "service-load") return Roundup.Bench.ServiceLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-tune") return Roundup.Bench.ClusterTune.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -206,4 +206,25 @@ public sealed class ServerApiTests
         }
         Assert.Contains("&lt;b&gt;Evil&lt;/b&gt; Outlet", article, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Client_ids_never_become_paths_and_a_10_MB_single_line_article_is_refused_whole()
+    {
+        await using var host = await ServerHost.StartAsync();
+        using var r = await host.PostAsync("{\"id\":\"../../etc/passwd\",\"text\":\"Ferry crews went on strike on Monday after pay talks failed, the union said.\"}", "application/json");
+        Assert.Equal(HttpStatusCode.Accepted, r.StatusCode);
+        var id = (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted")[0].GetString()!;
+        Assert.Matches("^[0-9a-f]{16}$", id);
+        await host.SettleAsync();
+        var article = await host.Client.GetFromJsonAsync<JsonElement>($"/api/articles/{id}");
+        Assert.Contains("Ferry crews", article.GetProperty("text").GetString(), StringComparison.Ordinal);
+        using var traversal = await host.Client.GetAsync("/api/articles/..%2F..%2Fetc%2Fpasswd");
+        Assert.Equal(HttpStatusCode.NotFound, traversal.StatusCode);
+
+        var line = "{\"text\":\"" + string.Concat(Enumerable.Repeat("The ferry strike went on. ", 10 * 1024 * 1024 / 26)) + "\"}";
+        using var big = await host.PostAsync(line, "application/json");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, big.StatusCode);
+        var health = await host.Client.GetFromJsonAsync<JsonElement>("/health");
+        Assert.Equal(1, health.GetProperty("articles").GetInt64());
+    }
 }
