@@ -25,6 +25,7 @@ public sealed class StoryIngestor
     private readonly StoryStream _stream;
     private readonly Lock _gate = new();
     private long _lastSeq;
+    private bool _replayed;
 
     /// <summary>Creates an ingestor over <paramref name="store"/>; call <see cref="Replay"/> before ingesting into a store that holds articles.</summary>
     public StoryIngestor(IStoryStore store, StoryFlow flow)
@@ -47,29 +48,37 @@ public sealed class StoryIngestor
     /// </summary>
     public IReadOnlyCollection<long> Replay(IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
-        var touched = new HashSet<long>();
         lock (_gate)
         {
-            long done = 0;
-            while (true)
-            {
-                var batch = _store.ArticlesAfter(_lastSeq, 1000);
-                if (batch.Count == 0) break;
-                foreach (var stored in batch)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var assigned = Cluster(stored);
-                    if (stored.StoryId != assigned.Story || stored.DuplicateOf != assigned.DuplicateOf)
-                    {
-                        _store.AssignStory(stored.Id, assigned.Story, assigned.DuplicateOf);
-                        touched.Add(assigned.Story);
-                    }
-                    _lastSeq = stored.Seq;
-                    progress?.Report(++done);
-                }
-            }
+            var touched = ReplayLocked(progress, cancellationToken);
             touched.UnionWith(_store.StaleStories());
+            return touched;
         }
+    }
+
+    /// <summary>The replay itself; the caller holds the gate. Marks the ingestor replayed.</summary>
+    private HashSet<long> ReplayLocked(IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        var touched = new HashSet<long>();
+        long done = 0;
+        while (true)
+        {
+            var batch = _store.ArticlesAfter(_lastSeq, 1000);
+            if (batch.Count == 0) break;
+            foreach (var stored in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var assigned = Cluster(stored);
+                if (stored.StoryId != assigned.Story || stored.DuplicateOf != assigned.DuplicateOf)
+                {
+                    _store.AssignStory(stored.Id, assigned.Story, assigned.DuplicateOf);
+                    touched.Add(assigned.Story);
+                }
+                _lastSeq = stored.Seq;
+                progress?.Report(++done);
+            }
+        }
+        _replayed = true;
         return touched;
     }
 
@@ -80,6 +89,8 @@ public sealed class StoryIngestor
         _flow.Clean(article);
         lock (_gate)
         {
+            // Stored articles go through the clustering first, in their order, whoever comes first after start.
+            if (!_replayed) ReplayLocked(null, CancellationToken.None);
             var added = _store.AddArticle(article);
             if (!added.Added)
                 return new IngestResult(added.Article.Id, false, added.Article.StoryId ?? -1, added.Article.DuplicateOf);

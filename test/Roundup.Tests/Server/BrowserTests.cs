@@ -28,6 +28,14 @@ public sealed class BrowserTests
         return path;
     }
 
+    /// <summary>Runs an action that navigates and waits until the new page's document is parsed at an address containing <paramref name="expected"/>.</summary>
+    private static async Task Navigate(IPage page, Func<Task> action, string expected)
+    {
+        var arrived = page.WaitForURLAsync(url => url.Contains(expected, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await action();
+        await arrived;
+    }
+
     [SkippableFact]
     public async Task A_reader_opens_the_list_a_story_a_sentences_sources_the_article_and_searches()
     {
@@ -41,6 +49,7 @@ public sealed class BrowserTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
+        page.SetDefaultTimeout(90_000); // CI machines may be busy
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add($"{m.Text} at {m.Location}"); };
 
@@ -48,14 +57,12 @@ public sealed class BrowserTests
         await page.GotoAsync(host.BaseUrl + "/");
         Assert.Equal(3, await page.Locator("article.story").CountAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "1-list.png"), FullPage = true });
-        await page.GetByRole(AriaRole.Link, new() { Name = "Biggest" }).ClickAsync();
-        await page.WaitForURLAsync("**/?sort=sources");
+        await Navigate(page, () => page.GetByRole(AriaRole.Link, new() { Name = "Biggest" }).ClickAsync(), "?sort=sources");
         var first = page.Locator("article.story h2 a").First;
         var label = await first.InnerTextAsync();
 
         // A story: its sentences show their outlets on focus (keyboard) and hover.
-        await first.ClickAsync();
-        await page.WaitForURLAsync("**/stories/*");
+        await Navigate(page, () => first.ClickAsync(), "/stories/");
         Assert.Equal(label, await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.Locator("#facts-h").IsVisibleAsync());
         Assert.True(await page.Locator("#coverage-h").IsVisibleAsync());
@@ -74,8 +81,7 @@ public sealed class BrowserTests
         // Following the sentence's own source lands on the passage in the article.
         var link = sources.Locator("a[href*='#passage']").First;
         var outlet = await link.InnerTextAsync();
-        await link.ClickAsync();
-        await page.WaitForURLAsync("**/articles/**");
+        await Navigate(page, () => link.ClickAsync(), "/articles/");
         Assert.True(await page.Locator("mark#passage").IsVisibleAsync());
         Assert.Contains(outlet, await page.Locator("p.meta").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("#removed-h").IsVisibleAsync());
@@ -83,8 +89,7 @@ public sealed class BrowserTests
 
         // Search from the header, with the keyboard.
         await page.Locator("#q").FillAsync("teachers strike");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/?q=*");
+        await Navigate(page, () => page.Locator("#q").PressAsync("Enter"), "?q=");
         var hits = page.Locator("article.story h2 a");
         Assert.Equal(1, await hits.CountAsync());
         Assert.Contains("strike", (await hits.First.InnerTextAsync()).ToLowerInvariant(), StringComparison.Ordinal);
@@ -92,9 +97,9 @@ public sealed class BrowserTests
 
         // Phone width: nothing wider than the screen.
         var phone = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 375, Height = 800 }, HasTouch = true, IsMobile = true });
+        phone.SetDefaultTimeout(90_000);
         await phone.GotoAsync(host.BaseUrl + "/?sort=sources");
-        await phone.Locator("article.story h2 a").First.TapAsync();
-        await phone.WaitForURLAsync("**/stories/*");
+        await phone.GotoAsync(host.BaseUrl + await phone.Locator("article.story h2 a").First.GetAttributeAsync("href"));
         await phone.Locator("ol.summary li.sentence").First.TapAsync();
         Assert.True(await phone.Locator("ol.summary li.sentence .sources").First.IsVisibleAsync());
         Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"));
