@@ -274,13 +274,9 @@ public static class InputLoader
         using var s = OpenRead(path, long.MaxValue);
         var buffer = new byte[Math.Min(bytes, (int)Math.Min(int.MaxValue, s.Length))];
         int n = s.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        var head = buffer.AsSpan(0, n);
-        if (head.IndexOf((byte)0) >= 0 && !(n >= 2 && (head[0] == 0xFF || head[0] == 0xFE)))
-            throw new RoundupInputException($"{path} looks like a binary file, not text.");
-        // A multi-byte character may be cut at the end of the head; sniffing tolerates a replacement character.
-        return n >= 2 && head[0] == 0xFF && head[1] == 0xFE ? Encoding.Unicode.GetString(head[2..])
-            : n >= 2 && head[0] == 0xFE && head[1] == 0xFF ? Encoding.BigEndianUnicode.GetString(head[2..])
-            : Encoding.UTF8.GetString(head);
+        // BOM-less UTF-16 is told from binary by the decoder. A multi-byte character may be cut at the end of the head;
+        // sniffing tolerates a replacement character.
+        return TextDecoder.DecodeHead(buffer.AsSpan(0, n), path);
     }
 
     /// <summary>
@@ -331,6 +327,7 @@ public static class InputLoader
                 cluster.Warnings.Add($"article {a.Id} is empty.");
                 continue;
             }
+            if (TextDecoder.DescribeMojibake(a.RawText) is { } garbled) cluster.Warnings.Add($"article {a.Id} may be garbled: {garbled}.");
             if (!options.DetectLanguage) continue;
             var detected = LanguageIdentifier.Identify(a.RawText);
             a.Language ??= detected;
