@@ -10,7 +10,7 @@ namespace Roundup.Reading;
 /// unless <see cref="InputOptions.Format"/> forces one. Bad input raises <see cref="RoundupInputException"/> with a
 /// one-line message: paths are checked before this method returns, contents while the clusters are enumerated.
 /// </summary>
-public static class InputLoader
+public static partial class InputLoader
 {
     private static readonly HashSet<string> BinaryExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,7 +33,7 @@ public static class InputLoader
         {
             if (p == "-") continue;
             if (string.IsNullOrWhiteSpace(p)) throw new RoundupInputException("An empty path was given.");
-            if (!File.Exists(p) && !Directory.Exists(p)) throw new RoundupInputException($"No such file or folder: {p}");
+            if (!File.Exists(p) && !Directory.Exists(p) && !Web.WebReader.IsUrl(p)) throw new RoundupInputException($"No such file or folder: {p}");
         }
         return LoadCore(inputs, stdin, options);
     }
@@ -74,8 +74,11 @@ public static class InputLoader
         var skipped = new List<string>();
         int yielded = 0;
         string? singleName = inputs.Count == 1 ? inputs[0] : null;
+        var webFailures = new List<string>();
+        var web = ReadUrls(inputs, options, webFailures);
         foreach (var input in inputs)
         {
+            if (web.TryGetValue(input, out var fetched)) { pending.AddRange(fetched); continue; }
             if (input == "-")
             {
                 foreach (var c in ReadStdin(stdin, options, pending)) { yielded++; yield return Finish(c, options); }
@@ -99,6 +102,7 @@ public static class InputLoader
             if (pending.TrueForAll(a => string.IsNullOrWhiteSpace(a.RawText)))
                 throw new RoundupInputException("The input is empty: no article has any text.");
             var cluster = new Cluster(ClusterName(singleName), pending);
+            cluster.Warnings.AddRange(webFailures);
             if (skipped.Count > 0) cluster.Warnings.Add($"skipped {skipped.Count} file(s) that are not text: {string.Join(", ", skipped.Take(5))}{(skipped.Count > 5 ? ", …" : "")}.");
             yield return Finish(cluster, options);
         }
@@ -328,6 +332,7 @@ public static class InputLoader
                 continue;
             }
             if (TextDecoder.DescribeMojibake(a.RawText) is { } garbled) cluster.Warnings.Add($"article {a.Id} may be garbled: {garbled}.");
+            if (options.Language is { } declared) { a.Language = declared; continue; }
             if (!options.DetectLanguage) continue;
             var detected = LanguageIdentifier.Identify(a.RawText);
             a.Language ??= detected;
