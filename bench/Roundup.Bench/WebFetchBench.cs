@@ -17,7 +17,7 @@ namespace Roundup.Bench;
 
 /// <summary>
 /// Reads a local site by URL, as `roundup summarize URL…` does: Kestrel on 127.0.0.1 (nothing leaves the machine)
-/// serves N generated article pages, of which 2 answer after 2 s, one always answers 500 (retried, then reported),
+/// serves N generated article pages, of which 2 answer after 1.5 s, one always answers 500 (retried, then reported),
 /// one 404 and one never answers (times out). Every good page is summarized on its own; the report gives the fetch
 /// and summary times and one line per failure.
 ///   dotnet run -c Release --project bench/Roundup.Bench -- web-fetch [pages=200]
@@ -44,17 +44,17 @@ public static class WebFetchBench
             if (i < 0 || i >= texts.Count || i == missing) return Results.NotFound();
             if (i == error) return Results.StatusCode(500);
             if (i == hang) { await Task.Delay(Timeout.Infinite, c.RequestAborted); }
-            if (slow.Contains(i)) await Task.Delay(2000, c.RequestAborted);
+            if (slow.Contains(i)) await Task.Delay(1500, c.RequestAborted);
             var paragraphs = string.Concat(texts[i].Split("\n\n").Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>"));
             return Results.Content($"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Story {i}</title><meta property=\"og:site_name\" content=\"Local News\"></head><body><nav>Home | World | Sport</nav><article><h1>Story {i}</h1>{paragraphs}</article><footer>© Local News</footer></body></html>", "text/html; charset=utf-8");
         });
         await app.StartAsync();
         var root = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         var urls = Enumerable.Range(0, pages).Select(i => $"{root}/news/{i}").ToList();
-        var options = new WebReaderOptions { AttemptTimeout = TimeSpan.FromSeconds(2), TotalTimeout = TimeSpan.FromSeconds(5), RetryDelay = TimeSpan.FromMilliseconds(200) };
+        var options = new WebReaderOptions { AttemptTimeout = TimeSpan.FromSeconds(3), TotalTimeout = TimeSpan.FromSeconds(6), RetryDelay = TimeSpan.FromMilliseconds(200) };
         var pipeline = new RoundupPipelineBuilder().UseDefaults().UseSummarizer(new SummaryOptions { Words = 60 }).Build();
 
-        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; {pages} pages on {root} (2 slow by 2 s; 500, 404 and a page that never answers); attempt timeout {options.AttemptTimeout.TotalSeconds} s, per URL {options.TotalTimeout.TotalSeconds} s, {options.MaxRetries} retries, {options.MaxConcurrencyPerHost} at once per host");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; {pages} pages on {root} (2 slow by 1.5 s; 500, 404 and a page that never answers); attempt timeout {options.AttemptTimeout.TotalSeconds} s, per URL {options.TotalTimeout.TotalSeconds} s, {options.MaxRetries} retries, {options.MaxConcurrencyPerHost} at once per host");
         var clock = Stopwatch.StartNew();
         using var reader = new WebReader(options);
         var results = await reader.ReadAllAsync(urls);
