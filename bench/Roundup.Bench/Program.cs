@@ -1,12 +1,14 @@
 using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project bench/Roundup.Bench -- --filter '*'
+// Web reading: dotnet run -c Release --project bench/Roundup.Bench -- web-fetch [pages=200] (a local Kestrel site on 127.0.0.1: 2 slow pages, 3 failing)
 // Story clustering: ... -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 | cluster-tune DATASET threshold=0.2,0.25
 //   | cluster-errors DATASET [incremental] [events] [merge=1] | cluster-similarity DATASET [scaling=10] [dump=0.25]
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
 // Service load on loopback: ... -- service-load ../shared/data/duc2006/duc2006.jsonl seconds=60 rate=20 readers=50 [postgres=CONNSTRING]
 // Summarizer ablation: ... -- summary-tune ../shared/data/multinews/val250.jsonl default "no-prior|PositionWeight=0"
+if (args.Length > 0 && args[0] == "web-fetch") return Roundup.Bench.WebFetchBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-baselines") return Roundup.Bench.SummaryBaselines.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-features") return Roundup.Bench.SummaryFeatures.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-tune") return Roundup.Bench.SummaryTune.Run(args[1..]);

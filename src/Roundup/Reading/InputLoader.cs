@@ -10,7 +10,7 @@ namespace Roundup.Reading;
 /// unless <see cref="InputOptions.Format"/> forces one. Bad input raises <see cref="RoundupInputException"/> with a
 /// one-line message: paths are checked before this method returns, contents while the clusters are enumerated.
 /// </summary>
-public static class InputLoader
+public static partial class InputLoader
 {
     private static readonly HashSet<string> BinaryExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,7 +33,7 @@ public static class InputLoader
         {
             if (p == "-") continue;
             if (string.IsNullOrWhiteSpace(p)) throw new RoundupInputException("An empty path was given.");
-            if (!File.Exists(p) && !Directory.Exists(p)) throw new RoundupInputException($"No such file or folder: {p}");
+            if (!File.Exists(p) && !Directory.Exists(p) && !Web.WebReader.IsUrl(p)) throw new RoundupInputException($"No such file or folder: {p}");
         }
         return LoadCore(inputs, stdin, options);
     }
@@ -74,8 +74,11 @@ public static class InputLoader
         var skipped = new List<string>();
         int yielded = 0;
         string? singleName = inputs.Count == 1 ? inputs[0] : null;
+        var webFailures = new List<string>();
+        var web = ReadUrls(inputs, options, webFailures);
         foreach (var input in inputs)
         {
+            if (web.TryGetValue(input, out var fetched)) { pending.AddRange(fetched); continue; }
             if (input == "-")
             {
                 foreach (var c in ReadStdin(stdin, options, pending)) { yielded++; yield return Finish(c, options); }
@@ -99,6 +102,7 @@ public static class InputLoader
             if (pending.TrueForAll(a => string.IsNullOrWhiteSpace(a.RawText)))
                 throw new RoundupInputException("The input is empty: no article has any text.");
             var cluster = new Cluster(ClusterName(singleName), pending);
+            cluster.Warnings.AddRange(webFailures);
             if (skipped.Count > 0) cluster.Warnings.Add($"skipped {skipped.Count} file(s) that are not text: {string.Join(", ", skipped.Take(5))}{(skipped.Count > 5 ? ", …" : "")}.");
             yield return Finish(cluster, options);
         }
@@ -274,13 +278,9 @@ public static class InputLoader
         using var s = OpenRead(path, long.MaxValue);
         var buffer = new byte[Math.Min(bytes, (int)Math.Min(int.MaxValue, s.Length))];
         int n = s.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        var head = buffer.AsSpan(0, n);
-        if (head.IndexOf((byte)0) >= 0 && !(n >= 2 && (head[0] == 0xFF || head[0] == 0xFE)))
-            throw new RoundupInputException($"{path} looks like a binary file, not text.");
-        // A multi-byte character may be cut at the end of the head; sniffing tolerates a replacement character.
-        return n >= 2 && head[0] == 0xFF && head[1] == 0xFE ? Encoding.Unicode.GetString(head[2..])
-            : n >= 2 && head[0] == 0xFE && head[1] == 0xFF ? Encoding.BigEndianUnicode.GetString(head[2..])
-            : Encoding.UTF8.GetString(head);
+        // BOM-less UTF-16 is told from binary by the decoder. A multi-byte character may be cut at the end of the head;
+        // sniffing tolerates a replacement character.
+        return TextDecoder.DecodeHead(buffer.AsSpan(0, n), path);
     }
 
     /// <summary>
@@ -331,6 +331,8 @@ public static class InputLoader
                 cluster.Warnings.Add($"article {a.Id} is empty.");
                 continue;
             }
+            if (TextDecoder.DescribeMojibake(a.RawText) is { } garbled) cluster.Warnings.Add($"article {a.Id} may be garbled: {garbled}.");
+            if (options.Language is { } declared) { a.Language = declared; continue; }
             if (!options.DetectLanguage) continue;
             var detected = LanguageIdentifier.Identify(a.RawText);
             a.Language ??= detected;

@@ -15,6 +15,15 @@ public sealed record InputOptions
     /// <summary>Whether to detect each article's language, set <c>Article.Language</c> and warn about non-English text (default true).</summary>
     public bool DetectLanguage { get; init; } = true;
 
+    /// <summary>
+    /// The language of every article (an ISO 639-1 code such as "fr"), set on <c>Article.Language</c> instead of
+    /// detecting it; no non-English warning is given then. Null (default) detects each article's language.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>How web pages and feeds named by URL are fetched (default <see cref="Web.WebReaderOptions.Default"/>).</summary>
+    public Web.WebReaderOptions? Web { get; init; }
+
     /// <summary>Called while reading with progress (default none).</summary>
     public Action<InputProgress>? Progress { get; init; }
 }

@@ -19,7 +19,7 @@ public static class ClusterRenderer
         }
     }
 
-    /// <summary>Plain text: the summary, one sentence a line with its sources.</summary>
+    /// <summary>Plain text: the summary, one sentence a line with its sources (and the facts, when found); no warnings.</summary>
     public static string PlainText(Cluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
@@ -28,7 +28,7 @@ public static class ClusterRenderer
         foreach (var s in cluster.Summary?.Sentences ?? [])
             sb.Append(s.Text).Append(" [").Append(string.Join("; ", s.Sources.Select(a => a.DisplaySource).Distinct())).Append("]\n");
         sb.Append(FactsRenderer.PlainText(cluster));
-        foreach (var w in cluster.Warnings) sb.Append("warning: ").Append(w).Append('\n');
+        // Warnings are not part of the result: the CLI writes them to standard error.
         return sb.ToString();
     }
 

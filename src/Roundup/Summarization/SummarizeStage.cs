@@ -13,6 +13,6 @@ public sealed class SummarizeStage(ISummarizer summarizer, SummaryOptions option
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);
-        cluster.Summary = summarizer.Summarize(cluster, options);
+        cluster.Summary = summarizer.Summarize(cluster, options.For(cluster));
     }
 }
