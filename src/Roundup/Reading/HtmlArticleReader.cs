@@ -18,6 +18,7 @@ public static class HtmlArticleReader
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(html);
+        if (HtmlText.IsTooDeep(html)) return new Article(id, HtmlText.StripTags(html)) { Origin = origin };
         var doc = new HtmlParser().ParseDocument(html);
         var url = Meta(doc, "link[rel=canonical]", "href") ?? Meta(doc, "meta[property='og:url']", "content");
         var baseUri = Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.ToString() : "https://localhost/" + Uri.EscapeDataString(id);
