@@ -19,13 +19,14 @@ internal static class DigestCommand
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var minSources = new Option<int>("--min-sources") { Description = "Only stories with at least this many independent sources.", DefaultValueFactory = _ => 1 };
         var top = new Option<int?>("--top") { Description = "Only the N biggest stories." };
-        var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto).", DefaultValueFactory = _ => "auto" };
+        var input = new CliInput();
         var args = new ClusterCommand.ClusteringArgs();
         var cmd = new Command("digest", "Find the stories in a pile of articles and summarize each with its sources, biggest first.")
         {
-            paths, format, words, algorithm, minSources, top, inputFormat,
+            paths, format, words, algorithm, minSources, top,
         };
         args.AddTo(cmd);
+        input.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             var console = CliConsole.Current;
@@ -39,8 +40,7 @@ internal static class DigestCommand
             if (n is < 1) throw new ArgumentException("--top must be at least 1.");
             var options = args.Options(parse);
             var mode = ClusterSupport.ParseMode(parse.GetValue(args.Mode));
-            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In,
-                new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") }).ToList();
+            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In, input.Options(parse, console)).ToList();
             var result = ClusterSupport.CleanAndCluster(articles, mode, options, console);
             var stories = result.Stories.Where(s => s.Articles.Count(a => a.DuplicateOf is null) >= min).Take(n ?? int.MaxValue).ToList();
             var pipeline = new RoundupPipelineBuilder().UseSegmentation().UseTerms().UseSummarizer(summary).Build(); // articles were cleaned before clustering
@@ -52,7 +52,7 @@ internal static class DigestCommand
                 default: DigestRenderer.WriteDigestMarkdown(stories, console.Out); break;
             }
             console.Out.Flush();
-            return 0;
+            return input.ExitCode(console);
         });
         return cmd;
     }

@@ -19,14 +19,15 @@ internal static class SummarizeCommand
         var sentences = new Option<int?>("--sentences", "-n") { Description = "Sentence budget (overrides --words)." };
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json (JSON lines, one per cluster, keyed by the input's id).", DefaultValueFactory = _ => OutputFormat.Text };
-        var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto: by extension and content).", DefaultValueFactory = _ => "auto" };
+        var input = new CliInput();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or statistics on standard error (warnings and errors still appear)." };
         var facts = new Option<bool>("--facts") { Description = "Add the story's facts: entities, timeline, quotes with speakers, numbers, the outlets behind each and where outlets disagree." };
         var embeddings = new Option<bool>("--embeddings") { Description = "Use sentence embeddings (all-MiniLM-L6-v2, bundled) for redundancy and supporting sources (finds paraphrased support; slower; ROUGE on the dev set unchanged)." };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, algorithm, format, inputFormat, quiet, facts, embeddings,
+            paths, words, sentences, algorithm, format, quiet, facts, embeddings,
         };
+        input.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             var console = CliConsole.Current;
@@ -37,15 +38,15 @@ internal static class SummarizeCommand
                 Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default,
             };
             options.Validate();
-            var input = new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") };
+            var reading = input.Options(parse, console);
             var builder = new RoundupPipelineBuilder().UseDefaults();
             if (parse.GetValue(embeddings)) builder.UseEmbeddings();
             builder.UseSummarizer(options);
             if (parse.GetValue(facts)) builder.UseFacts();
             var pipeline = builder.Build();
             var run = new SummarizeRun(pipeline, parse.GetValue(format), console, parse.GetValue(quiet));
-            run.Execute(parse.GetValue(paths) ?? [], input);
-            return 0;
+            run.Execute(parse.GetValue(paths) ?? [], reading);
+            return input.ExitCode(console);
         });
         return cmd;
     }
@@ -98,13 +99,14 @@ internal static class SummarizeCommand
         private void Loop(IReadOnlyList<string> paths, InputOptions input)
         {
             var output = console.Out;
-            foreach (var cluster in pipeline.RunAll(InputLoader.Load(paths, console.In, input)))
+            foreach (var cluster in pipeline.RunAll(InputLoader.Load(paths, console.In, input), cancellationToken: console.Cancellation))
             {
                 _clusters++;
                 // In a batch, plain text would run clusters together: name each one (Markdown and JSON already do).
                 if (format == OutputFormat.Text && _batch && cluster.Label is null)
-                    output.Write($"{(_clusters > 1 ? "\n" : "")}[{cluster.Id}]\n");
+                    output.Write($"{(_clusters > 1 ? "\n" : "")}[{SafeText.Terminal(cluster.Id)}]\n");
                 ClusterRenderer.Write(cluster, format, output);
+                output.Flush(); // one record, written whole
                 WriteWarnings(cluster);
             }
             output.Flush();
@@ -112,7 +114,7 @@ internal static class SummarizeCommand
 
         private void WriteWarnings(Cluster cluster)
         {
-            foreach (var w in cluster.Warnings) console.Error.WriteLine($"roundup: warning: {w}");
+            foreach (var w in cluster.Warnings) console.Error.WriteLine($"roundup: warning: {SafeText.Terminal(w)}");
         }
     }
 }

@@ -182,6 +182,10 @@ public static class JsonLinesReader
         {
             return ParseClusterCore(json, name, lineNumber);
         }
+        catch (ShapeException e)
+        {
+            throw new RoundupInputException($"{name} line {lineNumber}: {e.Message}.", e);
+        }
         catch (JsonException e)
         {
             throw new RoundupInputException($"{name} line {lineNumber}: not valid JSON ({FirstSentence(e.Message)}).", e);
@@ -291,7 +295,7 @@ public static class JsonLinesReader
                 }
                 break;
             default:
-                throw new JsonException($"\"documents\" must be an array of strings or article objects, not {r.TokenType.ToString().ToLowerInvariant()}");
+                throw new ShapeException($"\"documents\" must be an array of strings or article objects, not {r.TokenType.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -348,6 +352,9 @@ public static class JsonLinesReader
         int dot = message.IndexOf(". ", StringComparison.Ordinal);
         return (dot > 0 ? message[..dot] : message).TrimEnd('.');
     }
+
+    /// <summary>Valid JSON in the wrong shape for a batch line.</summary>
+    private sealed class ShapeException(string message) : JsonException(message);
 
     /// <summary>Fields of one article as read, before its id is known.</summary>
     private sealed class ArticleFields
