@@ -60,9 +60,9 @@ public static class HostileCorpus
             o.Contains("<script", StringComparison.OrdinalIgnoreCase) || o.Contains("<img", StringComparison.OrdinalIgnoreCase) || o.Contains("<javascript", StringComparison.OrdinalIgnoreCase) ? "raw HTML in Markdown" : null);
 
         // 2. Closed standard input: an input error, not a wait on the runtime's own pipe.
-        Add("closed-stdin-summarize", "2", "$RU summarize <&-", 2);
-        Add("closed-stdin-cluster", "2", "$RU cluster <&-", 2);
-        Add("closed-stdin-digest", "2", "$RU digest - <&-", 2);
+        Add("closed-stdin-summarize", "2", "$RUX summarize <&-", 2);
+        Add("closed-stdin-cluster", "2", "$RUX cluster <&-", 2);
+        Add("closed-stdin-digest", "2", "$RUX digest - <&-", 2);
 
         // 3. Facts on text dense with dates and numbers (the facts engineer's item; kept small here, scaled in the report).
         var dense = new StringBuilder();
@@ -115,7 +115,7 @@ public static class HostileCorpus
         Add("outputs-non-string", "6", "$RU eval summarize gold.jsonl --outputs outputs-bad.jsonl", 2);
         Add("per-item-bad-path", "13", "$RU eval summarize gold.jsonl --per-item /no/such/dir/items.jsonl", 2);
         Add("stdout-dev-full", "6", "$RU summarize story.txt > /dev/full", 2);
-        Add("stdout-closed", "6", "$RU summarize story.txt >&-", 2);
+        Add("stdout-closed", "6", "$RUX summarize story.txt >&-", 2);
 
         // 7. A broken pipe stops the work: 20,000 clusters into `head -1`.
         var many = new StringBuilder();
@@ -131,7 +131,7 @@ public static class HostileCorpus
         Add("control-chars-in-ids", "8", "$RU summarize ids.jsonl", 0, 0, (o, _) => HasControl(o) ? "a control character in a printed id" : null);
         W("html-meta.jsonl", "{\"id\":\"m\",\"title\":\"<iframe src=x></iframe>Dam\",\"source\":\"[click](javascript:alert(1))\",\"url\":\"javascript:alert(1)\",\"text\":" + J(Story) + "}\n");
         Add("raw-html-in-markdown", "8", "$RU summarize html-meta.jsonl --format markdown", 0, 0, (o, _) =>
-            o.Contains("<iframe", StringComparison.OrdinalIgnoreCase) || o.Contains("](javascript", StringComparison.OrdinalIgnoreCase) || o.Contains("<javascript", StringComparison.OrdinalIgnoreCase) ? "raw HTML or a live link in Markdown" : null);
+            o.Contains("<iframe", StringComparison.OrdinalIgnoreCase) || LiveLink(o) || o.Contains("<javascript", StringComparison.OrdinalIgnoreCase) ? "raw HTML or a live link in Markdown" : null);
 
         // 9. Duplicate ids are told apart and warned about.
         W("d1/a.txt", Story);
@@ -209,7 +209,9 @@ public static class HostileCorpus
         var ctrl = new StringBuilder();
         for (int c = 0; c < 32; c++) if (c is not (0 or 9 or 10 or 13)) ctrl.Append((char)c).Append(' ');
         W("control-chars.txt", ctrl + Story + "\u0085\u2028\u2029\u200b\ufeff" + Story);
-        Add("control-characters", "extra", "$RU summarize control-chars.txt", 0, 0, (o, _) => HasControl(o) ? "control characters in the output" : null);
+        AddAny("control-characters-dense", "extra", "$RU summarize control-chars.txt", [0, 2], 0, (o, _) => HasControl(o) ? "control characters in the output" : null);
+        W("control-sparse.txt", Story.Replace("officials", "offi\u0007cials\u001b[2J", StringComparison.Ordinal).Replace("Engineers", "\u0085Engineers\u202e", StringComparison.Ordinal) + " " + Story);
+        Add("control-characters-sparse", "extra", "$RU summarize control-sparse.txt", 0, 0, (o, _) => HasControl(o) ? "control characters in the output" : null);
         B("utf8-bom.txt", [.. Utf8.GetPreamble(), .. Utf8.GetBytes(Story)]);
         Add("encoding-utf8-bom", "extra", "$RU summarize utf8-bom.txt", 0);
         B("utf16le-bom.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Story)]);
@@ -254,8 +256,9 @@ public static class HostileCorpus
         Add("json-deep-object", "extra", "$RU summarize deep-json-object.jsonl", 2);
         W("json-array.jsonl", "[" + J(Story) + "]\n");
         Add("json-array-file", "extra", "$RU summarize json-array.jsonl", 2);
-        W("laughs.xml", "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\"><!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\"><!ENTITY lol4 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\"><!ENTITY lol5 \"&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;\"><!ENTITY lol6 \"&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;\">]><rss version=\"2.0\"><channel><title>&lol6;</title><item><title>x</title><description>" + Story + "</description></item></channel></rss>");
-        Add("xml-entity-expansion", "extra", "$RU summarize laughs.xml", 2);
+        var lols = string.Concat(Enumerable.Range(2, 8).Select(k => $"<!ENTITY lol{k} \"{string.Concat(Enumerable.Repeat(k == 2 ? "&lol;" : $"&lol{k - 1};", 10))}\">"));
+        W("laughs.xml", "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">" + lols + "]><rss version=\"2.0\"><channel><title>&lol9;</title><item><title>x</title><description>" + Story + "</description></item></channel></rss>");
+        AddAny("xml-entity-expansion", "extra", "$RU summarize laughs.xml", [0, 2], 0, (o, _) => o.Length > 1 << 20 ? "an expanded entity reached the output" : null);
         W("xxe.xml", "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss version=\"2.0\"><channel><title>T</title><item><title>&x;</title><description>" + Story + "</description></item></channel></rss>");
         AddAny("xml-external-entity", "extra", "$RU summarize xxe.xml", [0, 2], 0, (o, _) => o.Contains("root:", StringComparison.Ordinal) ? "a local file leaked into the output" : null);
         long mn = W("multinews-many.txt", string.Join(" ||||| ", Enumerable.Range(0, 10_000 * scale).Select(i => $"Town {i} voted on Monday. The budget passed.")));
@@ -285,6 +288,14 @@ public static class HostileCorpus
             catch (System.Text.Json.JsonException) { bad++; }
         }
         return lines.Length == expected && bad == 0 ? null : $"expected {expected} whole JSON lines, got {lines.Length} with {bad} broken";
+    }
+
+    /// <summary>A Markdown link whose target is a script: "](javascript:" not escaped by a backslash.</summary>
+    private static bool LiveLink(string o)
+    {
+        for (int i = o.IndexOf("](javascript", StringComparison.OrdinalIgnoreCase); i >= 0; i = o.IndexOf("](javascript", i + 1, StringComparison.OrdinalIgnoreCase))
+            if (i == 0 || o[i - 1] != '\\') return true;
+        return false;
     }
 
     private static string Word(int i) => ((string[])["harbor", "school", "water", "transit", "housing", "park", "library"])[i % 7];

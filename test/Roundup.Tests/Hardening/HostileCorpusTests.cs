@@ -80,6 +80,7 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         psi.ArgumentList.Add("-c");
         psi.ArgumentList.Add($"cd {Quote(dir)} && mkdir -p .s{index} && cd .s{index} && ln -sf ../* . 2>/dev/null; {c.Script}");
         psi.Environment["RU"] = ru;
+        psi.Environment["RUX"] = $"dotnet {dll}"; // without /usr/bin/time, for cases that close a descriptor (time's own file would take it)
         psi.Environment["DOTNET_GCHeapHardLimit"] = "0x60000000"; // 1.5 GB: an unbounded allocation fails instead of swapping
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["TERM"] = "dumb";
