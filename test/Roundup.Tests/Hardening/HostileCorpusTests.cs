@@ -41,11 +41,12 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
             // Two at a time (report mode: one, so times are not shared).
             Parallel.For(0, cases.Count, new ParallelOptions { MaxDegreeOfParallelism = report is null ? 2 : 1 }, i => results[i] = Run(cases[i], root, dll, i));
             var failures = new List<string>();
-            var tsv = new StringBuilder("case\titem\texit\tseconds\tinput_mb\ts_per_mb\tpeak_rss_mb\tverdict\n");
+            var tsv = new StringBuilder("case\titem\texit\tseconds\tcpu_seconds\tinput_mb\ts_per_mb\tcpu_s_per_mb\tpeak_rss_mb\tverdict\n");
             foreach (var (c, r) in cases.Zip(results))
             {
                 double mb = c.InputBytes / (1024.0 * 1024.0);
-                tsv.Append(CultureInfo.InvariantCulture, $"{c.Name}\t{c.Item}\t{r.Exit}\t{r.Seconds:0.00}\t{mb:0.00}\t{(mb >= 0.5 ? (r.Seconds / mb).ToString("0.00", CultureInfo.InvariantCulture) : "")}\t{(r.PeakKb > 0 ? (r.PeakKb / 1024.0).ToString("0", CultureInfo.InvariantCulture) : "")}\t{r.Problem ?? "ok"}\n");
+                string PerMb(double t) => mb >= 0.5 ? (t / mb).ToString("0.00", CultureInfo.InvariantCulture) : "";
+                tsv.Append(CultureInfo.InvariantCulture, $"{c.Name}\t{c.Item}\t{r.Exit}\t{r.Seconds:0.00}\t{r.CpuSeconds:0.00}\t{mb:0.00}\t{PerMb(r.Seconds)}\t{PerMb(r.CpuSeconds)}\t{(r.PeakKb > 0 ? (r.PeakKb / 1024.0).ToString("0", CultureInfo.InvariantCulture) : "")}\t{r.Problem ?? "ok"}\n");
                 if (r.Problem is not null) failures.Add($"{c.Name} (item {c.Item}): {r.Problem}");
             }
             output.WriteLine($"{cases.Count} cases, {cases.Count - failures.Count} passed (scale {scale})");
@@ -61,14 +62,14 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         }
     }
 
-    private sealed record Result(int Exit, double Seconds, long PeakKb, string? Problem);
+    private sealed record Result(int Exit, double Seconds, double CpuSeconds, long PeakKb, string? Problem);
 
     private static Result Run(HostileCase c, string root, string dll, int index)
     {
         var dir = root; // cases share the generated inputs; each writes only its own scratch names
         var mem = Path.Combine(root, $".mem{index}");
         bool timeTool = File.Exists("/usr/bin/time");
-        var ru = timeTool ? $"/usr/bin/time -q -f %M -a -o {mem} dotnet {dll}" : $"dotnet {dll}";
+        var ru = timeTool ? $"/usr/bin/time -q -f \"%M %U %S\" -a -o {mem} dotnet {dll}" : $"dotnet {dll}";
         var psi = new ProcessStartInfo("/bin/bash")
         {
             WorkingDirectory = dir,
@@ -94,19 +95,25 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
             try { p.Kill(entireProcessTree: true); }
             catch (InvalidOperationException) { }
             p.WaitForExit();
-            return new Result(-1, clock.Elapsed.TotalSeconds, 0, $"watchdog: still running after {limit:0} s (killed)");
+            return new Result(-1, clock.Elapsed.TotalSeconds, 0, 0, $"watchdog: still running after {limit:0} s (killed)");
         }
         p.WaitForExit();
         double seconds = clock.Elapsed.TotalSeconds;
         string o = stdout.Result, e = stderr.Result;
         long peak = 0;
+        double cpu = 0;
         if (timeTool && File.Exists(mem))
         {
+            // One line per CLI run: peak RSS in KB, user and system CPU seconds.
             foreach (var line in File.ReadAllLines(mem))
-                if (long.TryParse(line.Trim(), out long kb)) peak = Math.Max(peak, kb);
-            // /usr/bin/time's own notes (a child killed by a signal) are not the CLI's stderr.
+            {
+                var f = line.Trim().Split(' ');
+                if (f.Length != 3 || !long.TryParse(f[0], out long kb)) continue;
+                peak = Math.Max(peak, kb);
+                cpu += double.Parse(f[1], CultureInfo.InvariantCulture) + double.Parse(f[2], CultureInfo.InvariantCulture);
+            }
         }
-        return new Result(p.ExitCode, seconds, peak, Problem(c, p.ExitCode, o, e, peak));
+        return new Result(p.ExitCode, seconds, cpu, peak, Problem(c, p.ExitCode, o, e, peak));
     }
 
     private static string? Problem(HostileCase c, int exit, string stdout, string stderr, long peakKb)
