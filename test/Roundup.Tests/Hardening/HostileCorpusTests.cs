@@ -69,7 +69,7 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         var dir = root; // cases share the generated inputs; each writes only its own scratch names
         var mem = Path.Combine(root, $".mem{index}");
         bool timeTool = File.Exists("/usr/bin/time");
-        var ru = timeTool ? $"/usr/bin/time -q -f \"%M %U %S\" -a -o {mem} dotnet {dll}" : $"dotnet {dll}";
+        var ru = timeTool ? $"/usr/bin/time -q -f %M,%U,%S -a -o {mem} dotnet {dll}" : $"dotnet {dll}";
         var psi = new ProcessStartInfo("/bin/bash")
         {
             WorkingDirectory = dir,
@@ -85,19 +85,29 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
         psi.Environment["DOTNET_GCHeapHardLimit"] = "0x60000000"; // 1.5 GB: an unbounded allocation fails instead of swapping
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["TERM"] = "dumb";
+        // The watchdog counts CPU seconds of the whole process tree, so a machine shared with other builds does not
+        // make a case fail; a hang (which uses no CPU) is caught by the wall-clock cap.
         double limit = Math.Min(MaxSeconds, 20 + SecondsPerMb * c.InputBytes / (1024.0 * 1024.0));
+        double wallCap = Math.Max(120, 3 * limit);
         var clock = Stopwatch.StartNew();
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(TimeSpan.FromSeconds(limit)))
+        string? killed = null;
+        while (!p.WaitForExit(TimeSpan.FromMilliseconds(200)))
         {
+            double used = TreeCpuSeconds(p.Id);
+            if (used > limit) killed = $"watchdog: {used:0} CPU seconds, over the limit of {limit:0} s (killed)";
+            else if (clock.Elapsed.TotalSeconds > wallCap) killed = $"watchdog: still running after {wallCap:0} s wall-clock with {used:0.0} CPU seconds: a hang (killed)";
+            if (killed is null) continue;
             try { p.Kill(entireProcessTree: true); }
             catch (InvalidOperationException) { }
-            p.WaitForExit();
-            return new Result(-1, clock.Elapsed.TotalSeconds, 0, 0, $"watchdog: still running after {limit:0} s (killed)");
+            p.WaitForExit(TimeSpan.FromSeconds(10));
+            return new Result(-1, clock.Elapsed.TotalSeconds, used, 0, killed);
         }
-        p.WaitForExit();
+        // A background writer left behind (a FIFO case gone wrong) must not hold the test on the output pipes.
+        if (!Task.WaitAll([stdout, stderr], TimeSpan.FromSeconds(30)))
+            return new Result(p.ExitCode, clock.Elapsed.TotalSeconds, 0, 0, "a process left behind kept the output open");
         double seconds = clock.Elapsed.TotalSeconds;
         string o = stdout.Result, e = stderr.Result;
         long peak = 0;
@@ -107,13 +117,40 @@ public sealed class HostileCorpusTests(ITestOutputHelper output)
             // One line per CLI run: peak RSS in KB, user and system CPU seconds.
             foreach (var line in File.ReadAllLines(mem))
             {
-                var f = line.Trim().Split(' ');
+                var f = line.Trim().Split(',');
                 if (f.Length != 3 || !long.TryParse(f[0], out long kb)) continue;
                 peak = Math.Max(peak, kb);
                 cpu += double.Parse(f[1], CultureInfo.InvariantCulture) + double.Parse(f[2], CultureInfo.InvariantCulture);
             }
         }
         return new Result(p.ExitCode, seconds, cpu, peak, Problem(c, p.ExitCode, o, e, peak));
+    }
+
+    /// <summary>User and system CPU seconds of a process and its descendants (including children already waited for), from /proc.</summary>
+    private static double TreeCpuSeconds(int pid)
+    {
+        double ticks = 0;
+        var pending = new Stack<int>();
+        pending.Push(pid);
+        while (pending.Count > 0)
+        {
+            int id = pending.Pop();
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{id}/stat");
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                // After the command name: state is field 3, utime 14, stime 15, cutime 16, cstime 17 (1-based).
+                for (int k = 11; k <= 14; k++) ticks += double.Parse(fields[k], CultureInfo.InvariantCulture);
+                foreach (var task in Directory.EnumerateDirectories($"/proc/{id}/task"))
+                    foreach (var child in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        pending.Push(int.Parse(child, CultureInfo.InvariantCulture));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+            {
+                // The process ended while being read.
+            }
+        }
+        return ticks / 100.0; // USER_HZ
     }
 
     private static string? Problem(HostileCase c, int exit, string stdout, string stderr, long peakKb)
