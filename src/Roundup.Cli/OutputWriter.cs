@@ -52,7 +52,9 @@ internal sealed class OutputWriter : TextWriter
         if (StandardStreams.IsClosed(1)) return new OutputWriter(name, "standard output is closed");
         try
         {
-            return new OutputWriter(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1), name, onBrokenPipe);
+            // On Unix, descriptor 1 itself: the console stream the runtime offers ignores EPIPE, so a closed pipe would go unnoticed.
+            Stream stream = OperatingSystem.IsWindows() ? Console.OpenStandardOutput() : new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+            return new OutputWriter(stream, name, onBrokenPipe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
