@@ -12,16 +12,40 @@ namespace Roundup.Cli;
 /// <param name="OutputIsInteractive">Whether standard output is a terminal.</param>
 internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool ErrorIsInteractive = false, bool OutputIsInteractive = false)
 {
+    /// <summary>Cancelled when the run should stop early: Ctrl-C, or the reader of standard output has gone.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Whether a live progress display may be drawn: stderr is a terminal and stdout is not (so they do not interleave).</summary>
     public bool CanShowLiveProgress => ErrorIsInteractive && !OutputIsInteractive;
 
     private static readonly AsyncLocal<CliConsole?> Ambient = new();
 
     /// <summary>The process console.</summary>
-    /// <remarks>Standard input is decoded by BOM (UTF-8, UTF-16), else as UTF-8 with Windows-1252 for invalid bytes.</remarks>
-    public static CliConsole System => new(
-        Console.IsInputRedirected ? new StreamReader(Console.OpenStandardInput(), Roundup.Reading.TextDecoder.Utf8WithWindows1252Fallback, detectEncodingFromByteOrderMarks: true) : Console.In,
-        Console.Out, Console.Error, !Console.IsErrorRedirected, !Console.IsOutputRedirected);
+    /// <remarks>
+    /// Standard input is decoded by BOM (UTF-8, UTF-16), else as UTF-8 with Windows-1252 for invalid bytes; a closed
+    /// standard input reads as an input error. Standard output is an <see cref="OutputWriter"/> (whole records, broken
+    /// pipes noticed). The first Ctrl-C cancels <see cref="Cancellation"/> so the run stops after the record it is
+    /// writing; a second one ends the process.
+    /// </remarks>
+    public static CliConsole System
+    {
+        get
+        {
+            var stop = new CancellationTokenSource();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = !stop.IsCancellationRequested;
+                stop.Cancel();
+            };
+            TextReader input = StandardStreams.IsClosed(0) ? new StandardStreams.ClosedReader()
+                : Console.IsInputRedirected ? new StreamReader(Console.OpenStandardInput(), Roundup.Reading.TextDecoder.Utf8WithWindows1252Fallback, detectEncodingFromByteOrderMarks: true)
+                : Console.In;
+            return new CliConsole(input, OutputWriter.StandardOutput(stop.Cancel), Console.Error, !Console.IsErrorRedirected, !Console.IsOutputRedirected)
+            {
+                Cancellation = stop.Token,
+            };
+        }
+    }
 
     /// <summary>The console of the command now running (the process console outside <see cref="CliRunner"/>).</summary>
     public static CliConsole Current => Ambient.Value ?? System;

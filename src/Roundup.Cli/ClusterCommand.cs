@@ -38,10 +38,11 @@ internal static class ClusterCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files, folders, feeds or JSON-lines files; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format: markdown or json (one story a line).", DefaultValueFactory = _ => "markdown" };
-        var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto).", DefaultValueFactory = _ => "auto" };
+        var input = new CliInput();
         var args = new ClusteringArgs();
-        var cmd = new Command("cluster", "Group articles into stories: near-copies are marked, articles about the same event go together.") { paths, format, inputFormat };
+        var cmd = new Command("cluster", "Group articles into stories: near-copies are marked, articles about the same event go together.") { paths, format };
         args.AddTo(cmd);
+        input.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             var console = CliConsole.Current;
@@ -49,13 +50,12 @@ internal static class ClusterCommand
             if (fmt is not ("markdown" or "md" or "json")) throw new ArgumentException($"Unknown format '{fmt}'; use markdown or json.");
             var options = args.Options(parse);
             var mode = ClusterSupport.ParseMode(parse.GetValue(args.Mode));
-            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In,
-                new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") }).ToList();
+            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In, input.Options(parse, console)).ToList();
             var result = ClusterSupport.CleanAndCluster(articles, mode, options, console);
             if (fmt == "json") DigestRenderer.WriteStoriesJson(result.Stories, console.Out);
             else DigestRenderer.WriteStoriesMarkdown(result.Stories, console.Out);
             console.Out.Flush();
-            return 0;
+            return input.ExitCode(console);
         });
         return cmd;
     }

@@ -20,13 +20,14 @@ internal static class DigestCommand
         var minSources = new Option<int>("--min-sources") { Description = "Only stories with at least this many independent sources.", DefaultValueFactory = _ => 1 };
         var top = new Option<int?>("--top") { Description = "Only the N biggest stories." };
         var facts = new Option<bool>("--facts") { Description = "Also list each story's facts: people and organisations, dates, quotes, numbers, conflicts." };
-        var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto).", DefaultValueFactory = _ => "auto" };
+        var input = new CliInput();
         var args = new ClusterCommand.ClusteringArgs();
         var cmd = new Command("digest", "Find the stories in a pile of articles and summarize each with its sources, biggest first.")
         {
-            paths, format, words, algorithm, minSources, top, facts, inputFormat,
+            paths, format, words, algorithm, minSources, top, facts,
         };
         args.AddTo(cmd);
+        input.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             var console = CliConsole.Current;
@@ -42,8 +43,7 @@ internal static class DigestCommand
                 .Keep(min, n);
             if (parse.GetValue(facts)) builder.UseFacts();
             var flow = builder.Build();
-            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In,
-                new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") }).ToList();
+            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In, input.Options(parse, console)).ToList();
             var stories = Run(flow, articles, console);
             switch (fmt)
             {
@@ -52,7 +52,7 @@ internal static class DigestCommand
                 default: DigestRenderer.WriteDigestMarkdown(stories, console.Out); break;
             }
             console.Out.Flush();
-            return 0;
+            return input.ExitCode(console);
         });
         return cmd;
     }

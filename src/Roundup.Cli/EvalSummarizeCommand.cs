@@ -53,6 +53,9 @@ internal static class EvalSummarizeCommand
             if (proto.Rouge.Stem && !runner.Scorer.HasStemExceptions)
                 err.MarkupLine("[yellow]warning:[/] WordNet exception lists not found (install the wordnet-base package or use --wordnet DIR): stemming differs from ROUGE-1.5.5 -m for irregular forms.");
 
+            // The per-item file is opened (and locked) before the work, so a bad path or a file another run is
+            // writing fails at once instead of after the whole evaluation.
+            using var perItemFile = parse.GetValue(perItem) is { } itemsPath ? OpenPerItem(itemsPath) : null;
             var results = new List<SummaryEvaluationResult>();
             List<SummaryEvaluationCase> Load() => [.. SummaryEvaluationDataset.Load(path).Take(parse.GetValue(limit) ?? int.MaxValue)];
             var first = Load();
@@ -69,7 +72,7 @@ internal static class EvalSummarizeCommand
             var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(streams.Out) });
             foreach (var r in results) WriteTable(console, r, proto);
             if (results.Count > 1) WriteComparison(console, results, proto);
-            if (parse.GetValue(perItem) is { } itemsPath) WritePerItem(itemsPath, results);
+            if (perItemFile is not null) WritePerItem(perItemFile, results);
             return 0;
         });
         return cmd;
@@ -138,14 +141,18 @@ internal static class EvalSummarizeCommand
                 IReadOnlyList<string> sentences = s.ValueKind switch
                 {
                     JsonValueKind.String => SummaryEvaluationDataset.SplitSentences(s.GetString() ?? ""),
-                    JsonValueKind.Array => [.. s.EnumerateArray().Select(e => e.GetString() ?? "")],
-                    _ => throw new RoundupInputException($"Line {lineNumber} of {file}: \"summary\" must be text or an array of sentences."),
+                    JsonValueKind.Array when s.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) => [.. s.EnumerateArray().Select(e => e.GetString() ?? "")],
+                    _ => throw new RoundupInputException($"Line {lineNumber} of {file}: \"summary\" must be text or an array of sentences (strings)."),
                 };
                 result[id] = sentences;
             }
             catch (JsonException e)
             {
                 throw new RoundupInputException($"Line {lineNumber} of {file} is not JSON: {e.Message}");
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new RoundupInputException($"Line {lineNumber} of {file}: a string is not valid text ({e.Message.TrimEnd('.')}).", e);
             }
         }
         return result;
@@ -196,9 +203,36 @@ internal static class EvalSummarizeCommand
         console.Write(table);
     }
 
-    private static void WritePerItem(string path, List<SummaryEvaluationResult> results)
+    /// <summary>Opens the per-item file for writing, locked against other runs (a second run fails at once with exit 2).</summary>
+    private static FileStream OpenPerItem(string path)
     {
-        using var stream = File.Create(path);
+        try
+        {
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None);
+            return stream;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new RoundupInputException($"Cannot write the per-item file {path}: {e.Message.TrimEnd('.')} (another run may be writing it).", e);
+        }
+    }
+
+    private static void WritePerItem(FileStream stream, List<SummaryEvaluationResult> results)
+    {
+        try
+        {
+            stream.SetLength(0);
+            WritePerItemLines(stream, results);
+            stream.Flush();
+        }
+        catch (IOException e)
+        {
+            throw new RoundupOutputException($"cannot write the per-item file {stream.Name}: {e.Message.TrimEnd('.')}.", e);
+        }
+    }
+
+    private static void WritePerItemLines(FileStream stream, List<SummaryEvaluationResult> results)
+    {
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         foreach (var r in results)
         {

@@ -22,14 +22,15 @@ internal static class SummarizeCommand
         var language = new Option<string?>("--language", "-l") { Description = "Language of the articles (ISO 639-1 code: en, fr, de, es, …) instead of detecting it; terms use that language's analyzer. Cleaning, sentence splitting and facts use English rules." };
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var format = new Option<OutputFormat>("--format", "-f") { Description = "Output format: text, markdown or json (JSON lines, one per cluster, keyed by the input's id).", DefaultValueFactory = _ => OutputFormat.Text };
-        var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto: by extension and content).", DefaultValueFactory = _ => "auto" };
+        var input = new CliInput();
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or statistics on standard error (warnings and errors still appear)." };
         var facts = new Option<bool>("--facts") { Description = "Add the story's facts: entities, timeline, quotes with speakers, numbers, the outlets behind each and where outlets disagree." };
         var embeddings = new Option<bool>("--embeddings") { Description = "Use sentence embeddings (all-MiniLM-L6-v2, bundled) for redundancy and supporting sources (finds paraphrased support; slower; ROUGE on the dev set unchanged)." };
         var cmd = new Command("summarize", "Summarize articles about one event (or a batch of clusters) with the sources of every sentence.")
         {
-            paths, words, sentences, ratio, language, algorithm, format, inputFormat, quiet, facts, embeddings,
+            paths, words, sentences, ratio, language, algorithm, format, quiet, facts, embeddings,
         };
+        input.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             var console = CliConsole.Current;
@@ -42,7 +43,7 @@ internal static class SummarizeCommand
             };
             options.Validate();
             var lang = CliArguments.ParseLanguage(parse.GetValue(language));
-            var input = new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto"), Language = lang };
+            var reading = input.Options(parse, console) with { Language = lang };
             var builder = new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseTerms(lang is null ? null : TermAnalyzer.ForLanguage(lang));
             if (lang is not null and not "en" && parse.GetValue(facts))
                 console.Error.WriteLine($"roundup: warning: facts (entities, dates, quotes, numbers) are found with English rules; for {LanguageIdentifier.Name(lang)} text they will be incomplete.");
@@ -51,8 +52,8 @@ internal static class SummarizeCommand
             if (parse.GetValue(facts)) builder.UseFacts();
             var pipeline = builder.Build();
             var run = new SummarizeRun(pipeline, parse.GetValue(format), console, parse.GetValue(quiet));
-            run.Execute(parse.GetValue(paths) ?? [], input);
-            return 0;
+            run.Execute(parse.GetValue(paths) ?? [], reading);
+            return input.ExitCode(console);
         });
         return cmd;
     }
@@ -105,13 +106,14 @@ internal static class SummarizeCommand
         private void Loop(IReadOnlyList<string> paths, InputOptions input)
         {
             var output = console.Out;
-            foreach (var cluster in pipeline.RunAll(InputLoader.Load(paths, console.In, input)))
+            foreach (var cluster in pipeline.RunAll(InputLoader.Load(paths, console.In, input), cancellationToken: console.Cancellation))
             {
                 _clusters++;
                 // In a batch, plain text would run clusters together: name each one (Markdown and JSON already do).
                 if (format == OutputFormat.Text && _batch && cluster.Label is null)
-                    output.Write($"{(_clusters > 1 ? "\n" : "")}[{cluster.Id}]\n");
+                    output.Write($"{(_clusters > 1 ? "\n" : "")}[{SafeText.Terminal(cluster.Id)}]\n");
                 ClusterRenderer.Write(cluster, format, output);
+                output.Flush(); // one record, written whole
                 WriteWarnings(cluster);
             }
             output.Flush();
@@ -119,7 +121,7 @@ internal static class SummarizeCommand
 
         private void WriteWarnings(Cluster cluster)
         {
-            foreach (var w in cluster.Warnings) console.Error.WriteLine($"roundup: warning: {w}");
+            foreach (var w in cluster.Warnings) console.Error.WriteLine($"roundup: warning: {SafeText.Terminal(w)}");
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class Article
     }
 
     /// <summary>Stable identifier (file name, JSON id, or "clusterId/index").</summary>
-    public string Id { get; }
+    public string Id { get; internal set; }
 
     /// <summary>The text exactly as read (after decoding and format unwrapping), before cleaning.</summary>
     public string RawText { get; }

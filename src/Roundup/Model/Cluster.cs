@@ -17,7 +17,7 @@ public sealed class Cluster
     }
 
     /// <summary>Identifier (input id, or assigned by clustering).</summary>
-    public string Id { get; }
+    public string Id { get; internal set; }
 
     /// <summary>The articles, in input order.</summary>
     public List<Article> Articles { get; }

@@ -29,7 +29,9 @@ public sealed class RoundupPipeline
     /// Runs the pipeline over a stream of clusters and yields each when done, in input order. Clusters are read in
     /// small batches and processed on up to <paramref name="maxParallelism"/> threads (default: one per core), so a
     /// batch file streams with bounded memory. When reading fails part-way, the clusters read before the failure are
-    /// still processed and yielded, then the failure is rethrown.
+    /// still processed and yielded, then the failure is rethrown. Cancelling <paramref name="cancellationToken"/> (Ctrl-C,
+    /// or a consumer whose output has gone) stops the work in flight and raises <see cref="OperationCanceledException"/>;
+    /// a consumer that stops enumerating stops the reading and processing at once.
     /// </summary>
     public IEnumerable<Cluster> RunAll(IEnumerable<Cluster> clusters, int maxParallelism = 0, CancellationToken cancellationToken = default)
     {
@@ -40,6 +42,7 @@ public sealed class RoundupPipeline
         using var source = clusters.GetEnumerator();
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             batch.Clear();
             Exception? readFailure = null;
             try
@@ -57,7 +60,11 @@ public sealed class RoundupPipeline
                 var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
                 Parallel.For(0, batch.Count, options, i => Run(batch[i], cancellationToken));
             }
-            foreach (var c in batch) yield return c;
+            foreach (var c in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return c;
+            }
             if (readFailure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(readFailure);
             if (batch.Count < batchSize) yield break;
         }

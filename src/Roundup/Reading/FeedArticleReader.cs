@@ -15,11 +15,13 @@ public static class FeedArticleReader
         ArgumentNullException.ThrowIfNull(xml);
         Feed feed;
         try { feed = FeedReader.ReadFromString(xml); }
-        catch (Exception e) when (e is System.Xml.XmlException or FormatException or InvalidOperationException or ArgumentException or NullReferenceException)
+        catch (Exception e) when (e is not (OutOfMemoryException or RoundupInputException))
         {
+            // The feed library throws many kinds (XML errors, and null references or casts on XML that is not a feed):
+            // all of them mean the document is not a feed Roundup can read.
             throw new RoundupInputException($"{name} is not a readable RSS or Atom feed ({e.Message.Split('\n')[0].TrimEnd('.')}).", e);
         }
-        if (feed.Type == FeedType.Unknown)
+        if (feed is null || feed.Type == FeedType.Unknown)
             throw new RoundupInputException($"{name} is XML but not an RSS or Atom feed.");
         var source = string.IsNullOrWhiteSpace(feed.Title) ? null : feed.Title.Trim();
         var articles = new List<Article>();

@@ -10,6 +10,13 @@ namespace Roundup.Reading;
 /// </summary>
 public static class HtmlArticleReader
 {
+    /// <summary>
+    /// Pages with more elements than this (5,000; a news page has one to three thousand) are not given to SmartReader,
+    /// whose cost grows faster than the page (20,000 paragraphs took 9 s): their visible text is read instead, in
+    /// linear time, and the cleaner removes the page furniture as it does for text.
+    /// </summary>
+    public const int MaxReadableElements = 5_000;
+
     /// <summary>Builds an article from a page's HTML.</summary>
     /// <param name="id">Article id (usually the file name).</param>
     /// <param name="html">The page.</param>
@@ -18,6 +25,7 @@ public static class HtmlArticleReader
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(html);
+        if (HtmlText.IsTooDeep(html)) return new Article(id, HtmlText.StripTags(html)) { Origin = origin };
         var doc = new HtmlParser().ParseDocument(html);
         var url = Meta(doc, "link[rel=canonical]", "href") ?? Meta(doc, "meta[property='og:url']", "content");
         var baseUri = Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" ? u.ToString() : "https://localhost/" + Uri.EscapeDataString(id);
@@ -30,6 +38,7 @@ public static class HtmlArticleReader
         var pageTitle = doc.Title;
 
         SmartReader.Article? extracted = null;
+        if (doc.All.Length <= MaxReadableElements)
         try
         {
             var reader = new SmartReader.Reader(baseUri, doc) { ContinueIfNotReadable = true };

@@ -70,8 +70,30 @@ public static partial class InputLoader
 
     private static IEnumerable<Cluster> LoadCore(IReadOnlyList<string> inputs, TextReader stdin, InputOptions options)
     {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in LoadClusters(inputs, stdin, options))
+        {
+            // Clusters of a batch are keyed by id in the output: a repeated id gets a suffix and a warning.
+            if (ids.TryGetValue(c.Id, out int seen))
+            {
+                var original = c.Id;
+                string id;
+                do id = $"{original}#{++seen}"; while (ids.ContainsKey(id));
+                ids[original] = seen;
+                ids[id] = 1;
+                c.Id = id;
+                c.Warnings.Add($"the cluster id '{original}' was used before; this cluster is '{id}'.");
+            }
+            else ids[c.Id] = 1;
+            yield return c;
+        }
+    }
+
+    private static IEnumerable<Cluster> LoadClusters(IReadOnlyList<string> inputs, TextReader stdin, InputOptions options)
+    {
         var pending = new List<Article>();
         var skipped = new List<string>();
+        var notes = new List<string>();
         int yielded = 0;
         string? singleName = inputs.Count == 1 ? inputs[0] : null;
         var webFailures = new List<string>();
@@ -86,11 +108,8 @@ public static partial class InputLoader
             }
             if (Directory.Exists(input))
             {
-                var all = Directory.EnumerateFiles(input).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
-                // Pictures, PDFs and archives saved next to the articles are skipped with a warning, not fatal.
-                var files = all.Where(f => !BinaryExtensions.Contains(Path.GetExtension(f))).ToList();
-                skipped.AddRange(all.Except(files).Select(Path.GetFileName)!);
-                if (files.Count == 0) throw new RoundupInputException($"The folder {input} has no text, HTML, feed or JSON-lines files to read.");
+                var files = FolderFiles(input, skipped, notes);
+                if (files.Count == 0) throw new RoundupInputException($"The folder {input} has no text, HTML, feed or JSON-lines files to read{(notes.Count > 0 ? $" ({notes[^1]})" : "")}.");
                 foreach (var f in files)
                     foreach (var c in ReadFile(f, options, pending)) { yielded++; yield return Finish(c, options); }
                 continue;
@@ -104,12 +123,58 @@ public static partial class InputLoader
             var cluster = new Cluster(ClusterName(singleName), pending);
             cluster.Warnings.AddRange(webFailures);
             if (skipped.Count > 0) cluster.Warnings.Add($"skipped {skipped.Count} file(s) that are not text: {string.Join(", ", skipped.Take(5))}{(skipped.Count > 5 ? ", …" : "")}.");
+            cluster.Warnings.AddRange(notes);
             yield return Finish(cluster, options);
         }
         else if (yielded == 0)
         {
             throw new RoundupInputException("The input is empty: no article has any text.");
         }
+    }
+
+    /// <summary>
+    /// The files of a folder to read, in name order. Hidden files are left out; pictures, PDFs and archives are
+    /// skipped into <paramref name="skipped"/>; subfolders (one level is read), entries that cannot be read (a
+    /// dangling symbolic link, a link loop, no permission) and entries of size zero (empty files, named pipes,
+    /// devices: reading a pipe in a folder could wait forever) are skipped with a warning in <paramref name="notes"/>.
+    /// </summary>
+    private static List<string> FolderFiles(string folder, List<string> skipped, List<string> notes)
+    {
+        List<string> all, subfolders;
+        try
+        {
+            all = [.. Directory.EnumerateFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal)];
+            subfolders = [.. Directory.EnumerateDirectories(folder).Select(d => Path.GetFileName(d) ?? d).Where(d => !d.StartsWith('.')).Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RoundupInputException($"Cannot read the folder {folder}: {e.Message}", e);
+        }
+        var files = new List<string>();
+        var unreadable = new List<string>();
+        var empty = new List<string>();
+        foreach (var f in all)
+        {
+            var name = Path.GetFileName(f) ?? f;
+            if (BinaryExtensions.Contains(Path.GetExtension(f))) { skipped.Add(name); continue; }
+            try
+            {
+                var info = new FileInfo(f);
+                if (info.LinkTarget is not null) info = (FileInfo?)info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+                if (!info.Exists) { unreadable.Add(name); continue; }
+                if (info.Length == 0) { empty.Add(name); continue; }
+                files.Add(f);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unreadable.Add(name);
+            }
+        }
+        static string List(List<string> names) => string.Join(", ", names.Take(5)) + (names.Count > 5 ? ", …" : "");
+        if (subfolders.Count > 0) notes.Add($"skipped {subfolders.Count} subfolder(s) of {folder} (one folder level is read; name a subfolder to read it): {List(subfolders)}.");
+        if (unreadable.Count > 0) notes.Add($"skipped {unreadable.Count} entr{(unreadable.Count == 1 ? "y" : "ies")} of {folder} that cannot be read (a dangling or looping link, or no permission): {List(unreadable)}.");
+        if (empty.Count > 0) notes.Add($"skipped {empty.Count} empty entr{(empty.Count == 1 ? "y" : "ies")} of {folder} (empty files, pipes or devices): {List(empty)}.");
+        return files;
     }
 
     private static string ClusterName(string? single)
@@ -122,6 +187,7 @@ public static partial class InputLoader
     /// <summary>Reads one file: a cluster batch is returned as a lazy stream; other formats add to <paramref name="pending"/>.</summary>
     private static IEnumerable<Cluster> ReadFile(string path, InputOptions options, List<Article> pending)
     {
+        if (OpenIfStream(path) is { } pipe) return ReadPipe(path, pipe, options, pending);
         var name = Path.GetFileName(path);
         long length = FileLength(path);
         if (length > options.MaxFileBytes && options.Format != InputFormat.Batch && !(options.Format == InputFormat.Auto && IsBatch(path)))
@@ -134,7 +200,7 @@ public static partial class InputLoader
             case InputFormat.Batch:
                 return StreamBatch(path, options);
             case InputFormat.Articles:
-                using (var s = OpenRead(path, options.MaxFileBytes)) pending.AddRange(JsonLinesReader.ReadArticles(s, name));
+                using (var s = OpenRead(path, options.MaxFileBytes)) pending.AddRange(JsonLinesReader.ReadArticles(s, name, options.MaxLineBytes, options.BadLineHandler));
                 return [];
             case InputFormat.Html:
                 pending.Add(HtmlArticleReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes), path));
@@ -169,21 +235,62 @@ public static partial class InputLoader
         long total = stream.Length;
         int count = 0;
         var progress = options.Progress;
-        foreach (var c in JsonLinesReader.ReadClusters(stream, name, progress is null ? null : bytes => progress(new InputProgress(name, bytes, total, count + 1))))
+        foreach (var c in JsonLinesReader.ReadClusters(stream, name, progress is null ? null : bytes => progress(new InputProgress(name, bytes, total, count + 1)),
+                     options.MaxLineBytes, options.BadLineHandler))
         {
             count++;
             yield return c;
         }
-        if (count == 0) throw new RoundupInputException($"{path} is empty: no cluster lines.");
+        if (count == 0) throw new RoundupInputException($"{path} has no cluster lines{(options.OnError == InputErrorPolicy.Skip ? " that could be read" : "")}.");
     }
 
-    private static IEnumerable<Cluster> ReadStdin(TextReader stdin, InputOptions options, List<Article> pending)
+    /// <summary>
+    /// Opens <paramref name="path"/> when it is not a plain file: a named pipe, <c>/dev/stdin</c>, a process
+    /// substitution (<c>&lt;(…)</c>) or a device. Such a stream can be read once, in order, and has no length, so it is
+    /// read like standard input. Null for a regular file.
+    /// </summary>
+    private static FileStream? OpenIfStream(string path)
     {
+        FileStream s;
+        try { s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        { throw new RoundupInputException($"Cannot read {path}: {e.Message}", e); }
+        try
+        {
+            if (!s.CanSeek) return s;
+            // A device such as /dev/zero says it is empty but never ends: read it as a stream, with the limits of one.
+            if (s.Length == 0 && s.ReadByte() >= 0) { s.Position = 0; return s; }
+        }
+        catch (IOException)
+        {
+            // Seeking failed after all: a stream.
+            return s;
+        }
+        s.Dispose();
+        return null;
+    }
+
+    private static IEnumerable<Cluster> ReadPipe(string path, FileStream stream, InputOptions options, List<Article> pending)
+    {
+        using (stream)
+        using (var reader = new StreamReader(stream, TextDecoder.Utf8WithWindows1252Fallback, detectEncodingFromByteOrderMarks: true))
+            foreach (var c in ReadStdin(reader, path, options, pending)) yield return c;
+    }
+
+    private static IEnumerable<Cluster> ReadStdin(TextReader stdin, InputOptions options, List<Article> pending) => ReadStdin(stdin, null, options, pending);
+
+    /// <summary>Reads a stream that can be read only once: standard input (<paramref name="path"/> null) or a pipe named as a path.</summary>
+    private static IEnumerable<Cluster> ReadStdin(TextReader stdin, string? path, InputOptions options, List<Article> pending)
+    {
+        string label = path ?? "standard input", name = path is null ? "stdin" : Path.GetFileName(path);
         // Skip leading blank lines, then decide the format from the first line without reading everything:
-        // a cluster batch on standard input is streamed like a file.
+        // a cluster batch on standard input is streamed like a file. No line is read without a limit.
+        var lines = new BoundedLineReader(stdin, Math.Max(options.MaxFileBytes, options.MaxLineBytes)) { StopAtNul = true };
         string? first;
-        while ((first = stdin.ReadLine()) is not null && string.IsNullOrWhiteSpace(first)) { }
-        if (first is null) throw new RoundupInputException("The input is empty: nothing on standard input.");
+        while ((first = lines.ReadLine()) is not null && !lines.LastLineTooLong && string.IsNullOrWhiteSpace(first)) { }
+        if (first is null) throw new RoundupInputException($"The input is empty: nothing on {label}.");
+        if (lines.LastLineTooLong) throw OverLimit(label, options.MaxFileBytes);
+        if (first.Contains('\0', StringComparison.Ordinal)) throw new RoundupInputException($"{Capital(label)} looks like a binary file, not text.");
         var format = options.Format;
         if (format == InputFormat.Auto && first.TrimStart().StartsWith('{'))
         {
@@ -191,48 +298,60 @@ public static partial class InputLoader
             {
                 JsonLinesKind.Clusters => InputFormat.Batch,
                 JsonLinesKind.Articles => InputFormat.Articles,
-                _ => throw new RoundupInputException("Standard input holds JSON lines with neither \"documents\" (a cluster batch) nor \"text\" (articles) in the first line."),
+                _ => throw new RoundupInputException($"{Capital(label)} holds JSON lines with neither \"documents\" (a cluster batch) nor \"text\" (articles) in the first line."),
             };
         }
-        if (format == InputFormat.Batch) return StreamStdinBatch(first, stdin, options.Progress);
-        var text = first + "\n" + ReadLimited(stdin, options.MaxFileBytes);
-        if (TextDecoder.LooksBinary(text)) throw new RoundupInputException("Standard input looks like a binary file, not text.");
+        lines.MaxLineChars = options.MaxLineBytes;
+        lines.StopAtNul = false;
+        if (format == InputFormat.Batch) return StreamStdinBatch(first, lines, name, options);
+        var text = first + "\n" + (lines.ReadToEnd(options.MaxFileBytes - first.Length) ?? throw OverLimit(label, options.MaxFileBytes));
+        if (TextDecoder.LooksBinary(text)) throw new RoundupInputException($"{Capital(label)} looks like a binary file, not text.");
         if (format == InputFormat.Auto)
             format = HtmlArticleReader.Looks(text) ? InputFormat.Html : FeedArticleReader.Looks(text) ? InputFormat.Feed : MultiNewsFormat.Looks(text) ? InputFormat.MultiNews : InputFormat.Text;
         switch (format)
         {
-            case InputFormat.Articles: pending.AddRange(JsonLinesReader.ReadArticles(new StringReader(text), "stdin")); break;
-            case InputFormat.Html: pending.Add(HtmlArticleReader.Read("stdin", text, "stdin")); break;
-            case InputFormat.Feed: pending.AddRange(FeedArticleReader.Read("stdin", text)); break;
-            case InputFormat.MultiNews: AddMultiNews("stdin", text, pending); break;
-            default: pending.Add(PlainTextReader.Read("stdin", TextDecoder.RepairMojibake(text))); break;
+            case InputFormat.Articles: pending.AddRange(JsonLinesReader.ReadArticles(new StringReader(text), name, options.MaxLineBytes, options.BadLineHandler)); break;
+            case InputFormat.Html: pending.Add(HtmlArticleReader.Read(name, text, label)); break;
+            case InputFormat.Feed: pending.AddRange(FeedArticleReader.Read(name, text)); break;
+            case InputFormat.MultiNews: AddMultiNews(name, text, pending); break;
+            default: pending.Add(PlainTextReader.Read(name, TextDecoder.RepairMojibake(text))); break;
         }
         return [];
     }
 
-    private static IEnumerable<Cluster> StreamStdinBatch(string first, TextReader stdin, Action<InputProgress>? progress)
-    {
-        var head = JsonLinesReader.ParseCluster(Encoding.UTF8.GetBytes(first), "stdin", 1);
-        long before = first.Length + 1;
-        int count = 1;
-        progress?.Invoke(new InputProgress("stdin", before, -1, count));
-        yield return head;
-        foreach (var c in JsonLinesReader.ReadClusters(stdin, "stdin", 1, progress is null ? null : chars => progress(new InputProgress("stdin", before + chars, -1, ++count))))
-            yield return c;
-    }
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
-    private static string ReadLimited(TextReader reader, long maxBytes)
+    private static RoundupInputException OverLimit(string label, long maxBytes)
+        => new($"{Capital(label)} is over the limit of {maxBytes / (1024 * 1024)} MB for one article source (only JSON-lines cluster batches are streamed without limit).");
+
+    private static IEnumerable<Cluster> StreamStdinBatch(string first, BoundedLineReader lines, string name, InputOptions options)
     {
-        var sb = new StringBuilder();
-        var buffer = new char[1 << 16];
-        int n;
-        while ((n = reader.Read(buffer, 0, buffer.Length)) > 0)
+        var progress = options.Progress;
+        var onBad = options.BadLineHandler;
+        int count = 0;
+        Cluster? head;
+        if (first.Length > options.MaxLineBytes)
         {
-            sb.Append(buffer, 0, n);
-            if (sb.Length > maxBytes)
-                throw new RoundupInputException($"Standard input is over the limit of {maxBytes / (1024 * 1024)} MB for one article source (only JSON-lines cluster batches are streamed without limit).");
+            var e = JsonLinesReader.TooLong(name, lines.LineNumber, first.Length, options.MaxLineBytes);
+            head = onBad is not null && onBad(e) ? null : throw e;
         }
-        return sb.ToString();
+        else
+        {
+            try { head = JsonLinesReader.ParseCluster(Encoding.UTF8.GetBytes(first), name, lines.LineNumber); }
+            catch (RoundupInputException e) when (onBad is not null && onBad(e)) { head = null; }
+        }
+        if (head is not null)
+        {
+            count++;
+            progress?.Invoke(new InputProgress(name, lines.CharsRead, -1, count));
+            yield return head;
+        }
+        foreach (var c in JsonLinesReader.ReadClusters(lines, name, progress is null ? null : chars => progress(new InputProgress(name, chars, -1, count + 1)), options.MaxLineBytes, onBad))
+        {
+            count++;
+            yield return c;
+        }
+        if (count == 0) throw new RoundupInputException($"{name} has no cluster lines that could be read.");
     }
 
     private static RoundupInputException TooBig(string path, long length, long maxBytes)
@@ -321,9 +440,37 @@ public static partial class InputLoader
         return null;
     }
 
+    /// <summary>
+    /// Gives every article of a cluster its own id: files with the same name in different folders, a file named
+    /// twice and repeated ids in a batch line would otherwise be indistinguishable in the output's sources. The first
+    /// keeps its id, the others get "#2", "#3", …, and a warning says so.
+    /// </summary>
+    private static void MakeIdsUnique(Cluster cluster)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in cluster.Articles) seen[a.Id] = seen.GetValueOrDefault(a.Id) + 1;
+        if (seen.Count == cluster.Articles.Count) return;
+        var taken = new HashSet<string>(seen.Keys, StringComparer.Ordinal);
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstSeen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in cluster.Articles)
+        {
+            if (seen[a.Id] == 1 || firstSeen.Add(a.Id)) continue;
+            var original = a.Id;
+            int k = next.GetValueOrDefault(original, 1);
+            string id;
+            do id = $"{original}#{++k}"; while (!taken.Add(id));
+            next[original] = k;
+            a.Id = id;
+        }
+        foreach (var (id, n) in seen)
+            if (n > 1) cluster.Warnings.Add($"{n} articles have the id '{id}' (same file name in different folders, a file named twice, or a repeated id); they are told apart as '{id}', '{id}#2'{(n > 2 ? ", …" : "")}.");
+    }
+
     /// <summary>Sets each article's language and adds warnings for empty and non-English articles.</summary>
     private static Cluster Finish(Cluster cluster, InputOptions options)
     {
+        MakeIdsUnique(cluster);
         foreach (var a in cluster.Articles)
         {
             if (string.IsNullOrWhiteSpace(a.RawText))

@@ -24,6 +24,20 @@ public sealed record InputOptions
     /// <summary>How web pages and feeds named by URL are fetched (default <see cref="Web.WebReaderOptions.Default"/>).</summary>
     public Web.WebReaderOptions? Web { get; init; }
 
+    /// <summary>Longest line of a JSON-lines input, in bytes (default <see cref="JsonLinesReader.DefaultMaxLineBytes"/>, 16 MB); a longer line is a bad line.</summary>
+    public long MaxLineBytes { get; init; } = JsonLinesReader.DefaultMaxLineBytes;
+
+    /// <summary>What a bad line of a JSON-lines input does (default <see cref="InputErrorPolicy.Stop"/>).</summary>
+    public InputErrorPolicy OnError { get; init; } = InputErrorPolicy.Stop;
+
+    /// <summary>Called with the error of each line skipped under <see cref="InputErrorPolicy.Skip"/> (the message names the input and line).</summary>
+    public Action<RoundupInputException>? LineSkipped { get; init; }
+
+    /// <summary>The bad-line handler the JSON-lines readers take: null to stop, else report and skip.</summary>
+    internal Func<RoundupInputException, bool>? BadLineHandler => OnError == InputErrorPolicy.Skip
+        ? e => { LineSkipped?.Invoke(e); return true; }
+        : null;
+
     /// <summary>Called while reading with progress (default none).</summary>
     public Action<InputProgress>? Progress { get; init; }
 }
@@ -34,3 +48,13 @@ public sealed record InputOptions
 /// <param name="TotalBytes">Size of the input, or -1 when unknown (standard input).</param>
 /// <param name="Clusters">Clusters produced so far from this input.</param>
 public readonly record struct InputProgress(string Name, long BytesRead, long TotalBytes, int Clusters);
+
+/// <summary>What a bad line of a JSON-lines input (not JSON, not a cluster or article, over the line limit) does.</summary>
+public enum InputErrorPolicy
+{
+    /// <summary>Stop at the bad line: the clusters before it are still produced, then the error is raised.</summary>
+    Stop,
+
+    /// <summary>Skip the bad line, report it through <see cref="InputOptions.LineSkipped"/>, and go on.</summary>
+    Skip,
+}

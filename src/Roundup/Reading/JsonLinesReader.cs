@@ -27,21 +27,32 @@ public static class JsonLinesReader
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>Longest batch or article line read by default: 16 MB (a Multi-News cluster is well under 1 MB).</summary>
+    public const long DefaultMaxLineBytes = 16L << 20;
+
     /// <summary>Streams the clusters of a batch file, one per non-blank line.</summary>
     /// <param name="stream">The bytes (UTF-8, optionally with BOM; UTF-16 with BOM is transcoded).</param>
     /// <param name="name">The input's name, for ids of line-numbered clusters and for messages.</param>
     /// <param name="progress">Called after each cluster with the bytes read so far.</param>
-    public static IEnumerable<Cluster> ReadClusters(Stream stream, string name, Action<long>? progress = null)
+    /// <param name="maxLineBytes">Longest line accepted; a longer one is a bad line (default <see cref="DefaultMaxLineBytes"/>).</param>
+    /// <param name="onBadLine">
+    /// Called with the error of a bad line (not JSON, not a cluster, too long); return true to skip the line and go
+    /// on, false to stop (the error is then thrown). Null: stop at the first bad line.
+    /// </param>
+    public static IEnumerable<Cluster> ReadClusters(Stream stream, string name, Action<long>? progress = null, long maxLineBytes = DefaultMaxLineBytes,
+        Func<RoundupInputException, bool>? onBadLine = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
-        using var lines = Utf8LineReader.Open(stream);
+        using var lines = Utf8LineReader.Open(stream, maxLineBytes);
         while (lines.TryReadLine(out var line))
         {
-            if (IsBlank(line.Span)) continue;
-            var cluster = ParseCluster(line.Span, name, lines.LineNumber);
+            if (!lines.LastLineTooLong && IsBlank(line.Span)) continue;
+            var cluster = lines.LastLineTooLong
+                ? Bad(TooLong(name, lines.LineNumber, lines.LastLineBytes, maxLineBytes), onBadLine)
+                : TryParse(line.Span, name, lines.LineNumber, onBadLine);
             progress?.Invoke(lines.BytesRead);
-            yield return cluster;
+            if (cluster is not null) yield return cluster;
         }
     }
 
@@ -50,49 +61,92 @@ public static class JsonLinesReader
     /// <param name="name">The input's name, for messages.</param>
     /// <param name="linesBefore">Lines already consumed from the reader (line numbers in messages count them).</param>
     /// <param name="progress">Called after each cluster with the characters read so far.</param>
-    public static IEnumerable<Cluster> ReadClusters(TextReader reader, string name, int linesBefore = 0, Action<long>? progress = null)
+    /// <param name="maxLineBytes">Longest line accepted, in characters here (default <see cref="DefaultMaxLineBytes"/>).</param>
+    /// <param name="onBadLine">As for the stream overload.</param>
+    public static IEnumerable<Cluster> ReadClusters(TextReader reader, string name, int linesBefore = 0, Action<long>? progress = null,
+        long maxLineBytes = DefaultMaxLineBytes, Func<RoundupInputException, bool>? onBadLine = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(name);
-        int n = linesBefore;
-        long chars = 0;
-        while (reader.ReadLine() is { } text)
+        return ReadClusters(new BoundedLineReader(reader, maxLineBytes), name, progress, maxLineBytes, onBadLine, linesBefore);
+    }
+
+    /// <summary>Streams the clusters of the lines left in <paramref name="lines"/>.</summary>
+    internal static IEnumerable<Cluster> ReadClusters(BoundedLineReader lines, string name, Action<long>? progress, long maxLineBytes,
+        Func<RoundupInputException, bool>? onBadLine, int linesBefore = 0)
+    {
+        while (lines.ReadLine() is { } text)
         {
-            n++;
-            chars += text.Length + 1;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            var cluster = ParseCluster(Encoding.UTF8.GetBytes(text), name, n);
-            progress?.Invoke(chars);
-            yield return cluster;
+            int n = linesBefore + lines.LineNumber;
+            if (!lines.LastLineTooLong && string.IsNullOrWhiteSpace(text)) continue;
+            var cluster = lines.LastLineTooLong
+                ? Bad(TooLong(name, n, lines.LastLineChars, maxLineBytes), onBadLine)
+                : TryParse(Encoding.UTF8.GetBytes(text), name, n, onBadLine);
+            progress?.Invoke(lines.CharsRead);
+            if (cluster is not null) yield return cluster;
         }
     }
 
+    /// <summary>The error for a line over the length limit.</summary>
+    internal static RoundupInputException TooLong(string name, int lineNumber, long length, long max)
+        => new($"{name} line {lineNumber}: the line is {Megabytes(length)} MB; the limit for one batch line is {Megabytes(max)} MB (split the cluster).");
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString(bytes < (10L << 20) ? "0.#" : "0", CultureInfo.InvariantCulture);
+
+    private static Cluster? TryParse(ReadOnlySpan<byte> line, string name, int lineNumber, Func<RoundupInputException, bool>? onBadLine)
+    {
+        try
+        {
+            return ParseCluster(line, name, lineNumber);
+        }
+        catch (RoundupInputException e) when (onBadLine is not null)
+        {
+            return Bad(e, onBadLine);
+        }
+    }
+
+    private static Cluster? Bad(RoundupInputException e, Func<RoundupInputException, bool>? onBadLine)
+        => onBadLine is not null && onBadLine(e) ? null : throw e;
+
     /// <summary>Reads every line of an article-lines file as one article each.</summary>
-    public static List<Article> ReadArticles(Stream stream, string name)
+    public static List<Article> ReadArticles(Stream stream, string name, long maxLineBytes = DefaultMaxLineBytes, Func<RoundupInputException, bool>? onBadLine = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(name);
         var articles = new List<Article>();
-        using var lines = Utf8LineReader.Open(stream);
+        using var lines = Utf8LineReader.Open(stream, maxLineBytes);
         while (lines.TryReadLine(out var line))
         {
-            if (IsBlank(line.Span)) continue;
-            articles.Add(ParseArticle(line.Span, name, lines.LineNumber, $"{Path.GetFileNameWithoutExtension(name)}/{articles.Count}"));
+            if (!lines.LastLineTooLong && IsBlank(line.Span)) continue;
+            try
+            {
+                if (lines.LastLineTooLong) throw TooLong(name, lines.LineNumber, lines.LastLineBytes, maxLineBytes);
+                articles.Add(ParseArticle(line.Span, name, lines.LineNumber, $"{Path.GetFileNameWithoutExtension(name)}/{articles.Count}"));
+            }
+            catch (RoundupInputException e) when (onBadLine is not null && onBadLine(e))
+            {
+            }
         }
         return articles;
     }
 
     /// <summary>Reads every line of article-lines text as one article each.</summary>
-    public static List<Article> ReadArticles(TextReader reader, string name)
+    public static List<Article> ReadArticles(TextReader reader, string name, long maxLineBytes = DefaultMaxLineBytes, Func<RoundupInputException, bool>? onBadLine = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var articles = new List<Article>();
-        int n = 0;
-        while (reader.ReadLine() is { } text)
+        var lines = new BoundedLineReader(reader, maxLineBytes);
+        while (lines.ReadLine() is { } text)
         {
-            n++;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            articles.Add(ParseArticle(Encoding.UTF8.GetBytes(text), name, n, $"{name}/{articles.Count}"));
+            if (!lines.LastLineTooLong && string.IsNullOrWhiteSpace(text)) continue;
+            try
+            {
+                if (lines.LastLineTooLong) throw TooLong(name, lines.LineNumber, lines.LastLineChars, maxLineBytes);
+                articles.Add(ParseArticle(Encoding.UTF8.GetBytes(text), name, lines.LineNumber, $"{name}/{articles.Count}"));
+            }
+            catch (RoundupInputException e) when (onBadLine is not null && onBadLine(e))
+            {
+            }
         }
         return articles;
     }
@@ -128,6 +182,10 @@ public static class JsonLinesReader
         {
             return ParseClusterCore(json, name, lineNumber);
         }
+        catch (ShapeException e)
+        {
+            throw new RoundupInputException($"{name} line {lineNumber}: {e.Message}.", e);
+        }
         catch (JsonException e)
         {
             throw new RoundupInputException($"{name} line {lineNumber}: not valid JSON ({FirstSentence(e.Message)}).", e);
@@ -136,6 +194,10 @@ public static class JsonLinesReader
         {
             // Not UTF-8 as JSON requires: read the bytes as Windows-1252, the usual culprit.
             return ParseCluster(Encoding.UTF8.GetBytes(TextDecoder.Utf8WithWindows1252Fallback.GetString(json)), name, lineNumber);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw InvalidText(name, lineNumber, e);
         }
     }
 
@@ -148,6 +210,7 @@ public static class JsonLinesReader
             if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
                 throw new RoundupInputException($"{name} line {lineNumber}: expected a JSON object for an article.");
             var fields = ReadArticleObject(ref r);
+            EndOfLine(ref r);
             if (fields.Text is null)
                 throw new RoundupInputException($"{name} line {lineNumber}: the article has no \"text\".");
             return fields.Build(fields.Id ?? fallbackId, $"{name} line {lineNumber}");
@@ -160,6 +223,21 @@ public static class JsonLinesReader
         {
             return ParseArticle(Encoding.UTF8.GetBytes(TextDecoder.Utf8WithWindows1252Fallback.GetString(json)), name, lineNumber, fallbackId);
         }
+        catch (InvalidOperationException e)
+        {
+            throw InvalidText(name, lineNumber, e);
+        }
+    }
+
+    /// <summary>A string that JSON allows but text cannot hold (a lone surrogate escape such as \ud800).</summary>
+    private static RoundupInputException InvalidText(string name, int lineNumber, Exception e)
+        => new($"{name} line {lineNumber}: a string is not valid text (a lone surrogate escape such as \\ud800).", e);
+
+    /// <summary>Requires the end of the input after the top-level object: <c>{…} trailing text</c> is not a JSON line.</summary>
+    private static void EndOfLine(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.EndObject) throw new JsonException("the object is not closed");
+        if (r.Read()) throw new JsonException($"unexpected {r.TokenType} after the object");
     }
 
     private static Cluster ParseClusterCore(ReadOnlySpan<byte> json, string name, int lineNumber)
@@ -182,6 +260,7 @@ public static class JsonLinesReader
             else if (r.ValueTextEquals("summary"u8) || r.ValueTextEquals("reference"u8)) { r.Read(); summary = StringOrLines(ref r); }
             else { r.Read(); r.Skip(); }
         }
+        EndOfLine(ref r);
         if (docs is null)
             throw new RoundupInputException($"{name} line {lineNumber}: no \"documents\" array; a batch line is {{\"id\", \"documents\": [...], \"summary\"?}}.");
         var clusterId = id ?? idx ?? lineNumber.ToString(CultureInfo.InvariantCulture);
@@ -215,10 +294,8 @@ public static class JsonLinesReader
                     else r.Skip();
                 }
                 break;
-            case JsonTokenType.Null:
-                break;
             default:
-                throw new JsonException("\"documents\" must be an array of strings or article objects");
+                throw new ShapeException($"\"documents\" must be an array of strings or article objects, not {r.TokenType.ToString().ToLowerInvariant()}");
         }
     }
 
@@ -275,6 +352,9 @@ public static class JsonLinesReader
         int dot = message.IndexOf(". ", StringComparison.Ordinal);
         return (dot > 0 ? message[..dot] : message).TrimEnd('.');
     }
+
+    /// <summary>Valid JSON in the wrong shape for a batch line.</summary>
+    private sealed class ShapeException(string message) : JsonException(message);
 
     /// <summary>Fields of one article as read, before its id is known.</summary>
     private sealed class ArticleFields

@@ -22,6 +22,15 @@ internal sealed class Utf8LineReader : IDisposable
         _buffer = ArrayPool<byte>.Shared.Rent(bufferSize);
     }
 
+    /// <summary>Longest line kept, in bytes; a longer one is skipped without being buffered and reported by <see cref="LastLineTooLong"/>.</summary>
+    public long MaxLineBytes { get; init; } = long.MaxValue;
+
+    /// <summary>Whether the line last returned was over <see cref="MaxLineBytes"/> (it is then returned empty).</summary>
+    public bool LastLineTooLong { get; private set; }
+
+    /// <summary>Bytes in the line last returned, counted even when it was too long to keep.</summary>
+    public long LastLineBytes { get; private set; }
+
     /// <summary>Bytes consumed from the underlying stream so far (for progress).</summary>
     public long BytesRead { get; private set; }
 
@@ -32,21 +41,25 @@ internal sealed class Utf8LineReader : IDisposable
     public bool TryReadLine(out ReadOnlyMemory<byte> line)
     {
         int scanFrom = _start;
+        long skipped = 0; // bytes of an over-long line already thrown away
+        LastLineTooLong = false;
         while (true)
         {
             int nl = Array.IndexOf(_buffer, (byte)'\n', scanFrom, _end - scanFrom);
             if (nl >= 0)
             {
-                line = Trim(_start, nl);
+                LastLineBytes = skipped + nl - _start;
+                line = skipped > 0 || LastLineBytes > MaxLineBytes ? Skip() : Trim(_start, nl);
                 _start = nl + 1;
                 LineNumber++;
                 return true;
             }
             if (_eof)
             {
-                if (_start < _end)
+                if (_start < _end || skipped > 0)
                 {
-                    line = Trim(_start, _end);
+                    LastLineBytes = skipped + _end - _start;
+                    line = skipped > 0 || LastLineBytes > MaxLineBytes ? Skip() : Trim(_start, _end);
                     _start = _end;
                     LineNumber++;
                     return true;
@@ -54,9 +67,21 @@ internal sealed class Utf8LineReader : IDisposable
                 line = default;
                 return false;
             }
+            if (_end - _start > MaxLineBytes)
+            {
+                // Over the limit: drop what is buffered and go on looking for the end of the line, in constant memory.
+                skipped += _end - _start;
+                _start = _end;
+            }
             scanFrom = _end - _start;
             Fill();
         }
+    }
+
+    private ReadOnlyMemory<byte> Skip()
+    {
+        LastLineTooLong = true;
+        return ReadOnlyMemory<byte>.Empty;
     }
 
     private ReadOnlyMemory<byte> Trim(int from, int to)
@@ -92,7 +117,7 @@ internal sealed class Utf8LineReader : IDisposable
     }
 
     /// <summary>Opens <paramref name="stream"/> for line reading, transcoding UTF-16 (by BOM) to UTF-8.</summary>
-    public static Utf8LineReader Open(Stream stream)
+    public static Utf8LineReader Open(Stream stream, long maxLineBytes = long.MaxValue)
     {
         if (stream.CanSeek && stream.Length >= 2)
         {
@@ -103,10 +128,10 @@ internal sealed class Utf8LineReader : IDisposable
             if (wide is not null)
             {
                 stream.Position = 2;
-                return new Utf8LineReader(Encoding.CreateTranscodingStream(stream, wide, Encoding.UTF8, leaveOpen: true));
+                return new Utf8LineReader(Encoding.CreateTranscodingStream(stream, wide, Encoding.UTF8, leaveOpen: true)) { MaxLineBytes = maxLineBytes };
             }
         }
-        return new Utf8LineReader(stream);
+        return new Utf8LineReader(stream) { MaxLineBytes = maxLineBytes };
     }
 
     public void Dispose()

@@ -24,10 +24,11 @@ public static class ClusterRenderer
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var sb = new StringBuilder();
-        if (cluster.Label is { } label) sb.Append(label).Append('\n').Append(new string('=', Math.Min(label.Length, 80))).Append('\n');
+        if (cluster.Label is { } raw && SafeText.Terminal(raw) is { Length: > 0 } label)
+            sb.Append(label).Append('\n').Append(new string('=', Math.Min(label.Length, 80))).Append('\n');
         foreach (var s in cluster.Summary?.Sentences ?? [])
-            sb.Append(s.Text).Append(" [").Append(string.Join("; ", s.Sources.Select(a => a.DisplaySource).Distinct())).Append("]\n");
-        sb.Append(FactsRenderer.PlainText(cluster));
+            sb.Append(SafeText.Terminal(s.Text)).Append(" [").Append(string.Join("; ", s.Sources.Select(a => SafeText.Terminal(a.DisplaySource)).Distinct())).Append("]\n");
+        sb.Append(SafeText.Terminal(FactsRenderer.PlainText(cluster), keepLines: true));
         // Warnings are not part of the result: the CLI writes them to standard error.
         return sb.ToString();
     }
@@ -37,7 +38,7 @@ public static class ClusterRenderer
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var sb = new StringBuilder();
-        sb.Append("## ").Append(cluster.Label ?? $"Story {cluster.Id}").Append("\n\n");
+        sb.Append("## ").Append(SafeText.Markdown(cluster.Label ?? $"Story {cluster.Id}")).Append("\n\n");
         var used = new List<Article>();
         foreach (var s in cluster.Summary?.Sentences ?? [])
         {
@@ -47,7 +48,7 @@ public static class ClusterRenderer
                 if (i < 0) { used.Add(a); i = used.Count - 1; }
                 return $"[{i + 1}]";
             });
-            sb.Append(s.Text).Append(' ').Append(string.Concat(refs)).Append('\n');
+            sb.Append(SafeText.Markdown(s.Text)).Append(' ').Append(string.Concat(refs)).Append('\n');
         }
         if (used.Count > 0)
         {
@@ -55,14 +56,14 @@ public static class ClusterRenderer
             for (int i = 0; i < used.Count; i++)
             {
                 var a = used[i];
-                sb.Append(i + 1).Append(". ").Append(a.DisplaySource);
-                if (a.Title is { } t) sb.Append(" — ").Append(t);
-                if (a.Url is { } u) sb.Append(" <").Append(u).Append('>');
+                sb.Append(i + 1).Append(". ").Append(SafeText.Markdown(a.DisplaySource));
+                if (a.Title is { } t) sb.Append(" — ").Append(SafeText.Markdown(t));
+                if (SafeText.Url(a.Url) is { } u) sb.Append(" <").Append(u).Append('>');
                 sb.Append('\n');
             }
         }
         sb.Append(FactsRenderer.Markdown(cluster));
-        foreach (var w in cluster.Warnings) sb.Append("\n> warning: ").Append(w).Append('\n');
+        foreach (var w in cluster.Warnings) sb.Append("\n> warning: ").Append(SafeText.Markdown(w)).Append('\n');
         sb.Append('\n');
         return sb.ToString();
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -39,9 +38,9 @@ public static class DigestRenderer
         foreach (var s in stories)
         {
             int independent = s.Articles.Count(a => a.DuplicateOf is null);
-            sb.Append("## ").Append(s.Label ?? s.Id).Append("\n\n");
-            sb.Append('*').Append(s.Id).Append(": ").Append(Plural(s.Articles.Count, "article")).Append(", ").Append(Plural(independent, "independent source"));
-            if (s.Keywords.Count > 0) sb.Append(" — ").Append(string.Join(", ", s.Keywords));
+            sb.Append("## ").Append(SafeText.Markdown(s.Label ?? s.Id)).Append("\n\n");
+            sb.Append('*').Append(SafeText.Markdown(s.Id)).Append(": ").Append(Plural(s.Articles.Count, "article")).Append(", ").Append(Plural(independent, "independent source"));
+            if (s.Keywords.Count > 0) sb.Append(" — ").Append(SafeText.Markdown(string.Join(", ", s.Keywords)));
             sb.Append("*\n\n");
             foreach (var a in s.Articles) AppendArticleLine(sb, a);
             sb.Append('\n');
@@ -58,17 +57,17 @@ public static class DigestRenderer
         sb.Append("# Digest\n\n").Append(stories.Count).Append(" stories from ").Append(stories.Sum(s => s.Articles.Count)).Append(" articles, biggest first.\n\n");
         foreach (var s in stories)
         {
-            sb.Append("## ").Append(s.Label ?? s.Id).Append("\n\n");
+            sb.Append("## ").Append(SafeText.Markdown(s.Label ?? s.Id)).Append("\n\n");
             sb.Append('*').Append(Plural(s.Articles.Count(a => a.DuplicateOf is null), "source"));
-            if (s.Keywords.Count > 0) sb.Append(" — ").Append(string.Join(", ", s.Keywords));
+            if (s.Keywords.Count > 0) sb.Append(" — ").Append(SafeText.Markdown(string.Join(", ", s.Keywords)));
             sb.Append("*\n\n");
             var refs = References(s);
             foreach (var sent in s.Summary?.Sentences ?? [])
-                sb.Append(sent.Text.ReplaceLineEndings(" ")).Append(' ').Append(string.Concat(sent.Sources.Distinct().Select(a => $"[{refs.IndexOf(a) + 1}]"))).Append('\n');
+                sb.Append(SafeText.Markdown(sent.Text)).Append(' ').Append(string.Concat(sent.Sources.Distinct().Select(a => $"[{refs.IndexOf(a) + 1}]"))).Append('\n');
             sb.Append("\n**Sources**\n\n");
             for (int i = 0; i < refs.Count; i++) { sb.Append(i + 1).Append(". "); AppendArticleLine(sb, refs[i], bullet: false); }
             sb.Append(FactsRenderer.Markdown(s));
-            foreach (var w in s.Warnings) sb.Append("\n> warning: ").Append(w).Append('\n');
+            foreach (var w in s.Warnings) sb.Append("\n> warning: ").Append(SafeText.Markdown(w)).Append('\n');
             sb.Append('\n');
         }
         writer.Write(sb.ToString());
@@ -79,7 +78,7 @@ public static class DigestRenderer
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(writer);
-        static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
+        static string E(string? s) => SafeText.Html(s);
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Digest</title>\n")
           .Append("<style>body{font-family:sans-serif;max-width:50em;margin:auto;padding:1em}sup{color:#555}.meta{color:#666;font-style:italic}</style></head><body>\n")
@@ -101,7 +100,7 @@ public static class DigestRenderer
             foreach (var a in refs)
             {
                 sb.Append("<li>").Append(E(a.DisplaySource));
-                if (a.Title is { } t) sb.Append(" — ").Append(a.Url is { } u ? $"<a href=\"{E(u)}\">{E(t)}</a>" : E(t));
+                if (a.Title is { } t) sb.Append(" — ").Append(SafeText.Url(a.Url) is { } u ? $"<a href=\"{E(u)}\" rel=\"noopener noreferrer nofollow\">{E(t)}</a>" : E(t));
                 if (a.Published is { } p) sb.Append(" (").Append(p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(')');
                 sb.Append("</li>\n");
             }
@@ -132,11 +131,11 @@ public static class DigestRenderer
     private static void AppendArticleLine(StringBuilder sb, Article a, bool bullet = true)
     {
         if (bullet) sb.Append("- ");
-        sb.Append(a.DisplaySource);
-        if (a.Title is { } t && t != a.DisplaySource) sb.Append(" — ").Append(t);
-        if (a.Url is { } u) sb.Append(" <").Append(u).Append('>');
+        sb.Append(SafeText.Markdown(a.DisplaySource));
+        if (a.Title is { } t && t != a.DisplaySource) sb.Append(" — ").Append(SafeText.Markdown(t));
+        if (SafeText.Url(a.Url) is { } u) sb.Append(" <").Append(u).Append('>');
         if (a.Published is { } p) sb.Append(" (").Append(p.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(')');
-        if (a.DuplicateOf is { } d) sb.Append(" — copy of ").Append(d);
+        if (a.DuplicateOf is { } d) sb.Append(" — copy of ").Append(SafeText.Markdown(d));
         sb.Append('\n');
     }
 

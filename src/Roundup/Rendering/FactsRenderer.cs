@@ -35,7 +35,7 @@ public static class FactsRenderer
         foreach (var (title, lines) in Sections(cluster, f, entities, markdown: true))
         {
             sb.Append("\n**").Append(title).Append("**\n\n");
-            foreach (var l in lines) sb.Append("- ").Append(l).Append('\n');
+            foreach (var l in lines) sb.Append("- ").Append(SafeText.Markdown(l)).Append('\n');
         }
         return sb.ToString();
     }

@@ -4,7 +4,8 @@ namespace Roundup.Summarization;
 
 /// <summary>
 /// Baseline: the first sentence of each article in turn, then the second of each, and so on, until the budget is
-/// spent (the last sentence may run past a word budget). Headline-like lines and near-copy articles are skipped.
+/// spent; a sentence that would take a word budget past its limit is passed over, like every summarizer does.
+/// Headline-like lines and near-copy articles are skipped.
 /// A classic strong baseline for news.
 /// </summary>
 public sealed class LeadSummarizer : ISummarizer
@@ -36,6 +37,7 @@ public sealed class LeadSummarizer : ISummarizer
                 if (round >= body.Count) continue;
                 if (Budget.IsSpent(options, chosen.Count, words)) break;
                 int i = body[round];
+                if (options.Sentences is null && words + f.Words[i] > options.Words) continue;
                 chosen.Add(i);
                 scores.Add(1.0 / (round + 1));
                 words += f.Words[i];

@@ -14,5 +14,9 @@ public sealed class SummarizeStage(ISummarizer summarizer, SummaryOptions option
     {
         ArgumentNullException.ThrowIfNull(cluster);
         cluster.Summary = summarizer.Summarize(cluster, options.For(cluster));
+        if (cluster.Summary.Sentences.Count == 0 && cluster.Articles.Exists(a => !string.IsNullOrWhiteSpace(a.Text)))
+            cluster.Warnings.Add(options.Sentences is null
+                ? $"the summary is empty: no sentence fits the {options.Words}-word budget and the summarizer's filters (a sentence over 60 words, or text without sentences, is never chosen); try a larger --words."
+                : "the summary is empty: no sentence passes the summarizer's filters (a sentence over 60 words, or text without sentences, is never chosen).");
     }
 }
