@@ -8,6 +8,9 @@ using BenchmarkDotNet.Running;
 // Summarizer ablation: ... -- summary-tune ../shared/data/multinews/val250.jsonl default "no-prior|PositionWeight=0"
 if (args.Length > 0 && args[0] == "summary-baselines") return Roundup.Bench.SummaryBaselines.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-features") return Roundup.Bench.SummaryFeatures.Run(args[1..]);
+if (args.Length > 0 && args[0] == "blind-packets") return Roundup.Bench.BlindComparison.Packets(args[1..]);
+if (args.Length > 0 && args[0] == "blind-tally") return Roundup.Bench.BlindComparison.Tally(args[1..]);
+if (args.Length > 0 && args[0] == "summary-checks") return Roundup.Bench.BlindComparison.Checks(args[1..]);
 if (args.Length > 0 && args[0] == "summary-tune") return Roundup.Bench.SummaryTune.Run(args[1..]);
 if (args.Length > 0 && args[0] == "embedding-rouge") return Roundup.Bench.EmbeddingRouge.Run(args[1..]);
 if (args.Length > 0 && args[0] == "embedding-cost") return Roundup.Bench.EmbeddingCost.Run(args[1..]);
