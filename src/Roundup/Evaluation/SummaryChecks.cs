@@ -65,14 +65,10 @@ public sealed record SummaryCheckReport(int Sentences, int Fragments, int Dangli
 /// </summary>
 public static partial class SummaryChecks
 {
-    private static readonly FrozenSet<string> AnaphoricNouns = LanguageLexicon.English.Words("anaphoric-nouns");
     private static readonly FrozenSet<string> Stop = LanguageLexicon.English.Words("content-stopwords");
 
     [GeneratedRegex(@"^(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounOpening();
-
-    [GeneratedRegex(@"^The ([a-z]+)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex DefiniteOpening();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
@@ -152,10 +148,8 @@ public static partial class SummaryChecks
             if (first) return true;
             return pronoun.Value is "He" or "She" or "His" or "Her" && !nameSeen;
         }
-        var definite = DefiniteOpening().Match(s);
-        if (definite.Success && AnaphoricNouns.Contains(definite.Groups[1].Value))
+        if (Summarization.SentenceRules.DefiniteReference(s) is { } noun)
         {
-            var noun = definite.Groups[1].Value;
             return !seenWords.Contains(noun) && !seenWords.Contains(noun.TrimEnd('s')) && !seenWords.Contains(noun + "s");
         }
         return false;

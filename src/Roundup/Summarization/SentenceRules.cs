@@ -206,6 +206,26 @@ public static partial class SentenceRules
         return lookup.Contains(t[..end]);
     }
 
+    /// <summary>Nouns that, opening a sentence as "The deal …", point back to something named before (lexicon <c>anaphoric-nouns</c>).</summary>
+    private static readonly FrozenSet<string> AnaphoricNouns = LanguageLexicon.English.Words("anaphoric-nouns", caseSensitive: true);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricLookup = AnaphoricNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The noun of a definite reference the sentence opens with ("The deal was signed …" → "deal"; the nouns are in
+    /// the <c>anaphoric-nouns</c> lexicon), or null. Such a sentence needs the deal named before it.
+    /// </summary>
+    public static string? DefiniteReference(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.StartsWith("The ", StringComparison.Ordinal)) return null;
+        int end = 4;
+        while (end < text.Length && char.IsLower(text[end])) end++;
+        if (end == 4 || (end < text.Length && char.IsLetter(text[end]))) return null;
+        var noun = text.AsSpan(4, end - 4);
+        return AnaphoricLookup.Contains(noun) ? noun.ToString() : null;
+    }
+
     /// <summary>
     /// True when a quotation in the sentence is attributed to a bare pronoun ("…,” she said." / "…,” said he"), so
     /// the reader needs the sentence before it to know who is speaking.
