@@ -469,11 +469,11 @@ public sealed class CoverageSummarizer : ISummarizer
             if (openFor > MaxUnitSentences) { open = false; openFor = 0; wasOpen = false; }
             quoteOpen[i] = open;
             quoted[i] = HasQuotedWord(f.Texts[i], wasOpen);
-            bool leans = glueReferences && (SentenceRules.OpensWithReference(f.Texts[i]) || SentenceRules.DefiniteReference(f.Texts[i]) is not null);
+            bool leans = glueReferences && SentenceRules.OpensWithReference(f.Texts[i]);
             glued[i] = sameArticle && (wasOpen || leans
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))));
             // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.
-            orphan[i] = !sameArticle && leans;
+            orphan[i] = !sameArticle && (leans || (glueReferences && SentenceRules.DefiniteReference(f.Texts[i]) is not null));
         }
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)
