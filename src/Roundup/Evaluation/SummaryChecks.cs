@@ -49,8 +49,9 @@ public sealed record SummaryCheckReport(int Sentences, int Fragments, int Dangli
 /// <item><b>fragment</b>: the sentence starts with a lower-case letter (not a brand such as "iPhone": a lower-case
 /// letter followed by another lower-case one), a comma, semicolon, colon or closing bracket, or does not end with
 /// . ! ? … (possibly inside closing quotes or brackets);</item>
-/// <item><b>dangling reference</b>: it opens with a pronoun (he, she, they, it, his, her, their, its; also this,
-/// these, those) and is the summary's first sentence, or with he/she/his/her and no earlier sentence names anyone
+/// <item><b>dangling reference</b>: it is the summary's first sentence and has "he", "she", "they", "his", …
+/// before any name of two capitalised words ("Police said Tuesday he lived …"), or it opens with a pronoun (he,
+/// she, they, it, his, her, their, its; also this, these, those) and is the summary's first sentence, or with he/she/his/her and no earlier sentence names anyone
 /// (a capitalised word inside a sentence); or it opens with "The" and a noun from the <c>anaphoric-nouns</c>
 /// lexicon ("The deal …") that no earlier sentence holds;</item>
 /// <item><b>lone speaker tag</b>: a speaker and a verb of saying and nothing else ("The commission's president
@@ -142,6 +143,7 @@ public static partial class SummaryChecks
 
     private static bool IsDangling(string s, bool first, bool nameSeen, HashSet<string> seenWords)
     {
+        if (first && Summarization.SentenceRules.PronounBeforeName(s)) return true;
         var pronoun = PronounOpening().Match(s);
         if (pronoun.Success)
         {

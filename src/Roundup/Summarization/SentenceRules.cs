@@ -206,6 +206,25 @@ public static partial class SentenceRules
         return lookup.Contains(t[..end]);
     }
 
+    /// <summary>
+    /// True when a personal pronoun (he, she, they, him, his, her, them, their) stands in the sentence before any
+    /// name of two capitalised words ("Police said Tuesday he lived in east London"): as a summary's first sentence
+    /// it would point at nobody.
+    /// </summary>
+    public static bool PronounBeforeName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = PersonalPronoun().Match(text);
+        if (!m.Success) return false;
+        return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index).ToString());
+    }
+
+    [GeneratedRegex(@"\b(?:he|she|they|him|his|her|them|their)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalPronoun();
+
+    [GeneratedRegex(@"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex TwoCapitalisedWords();
+
     /// <summary>Nouns that, opening a sentence as "The deal …", point back to something named before (lexicon <c>anaphoric-nouns</c>).</summary>
     private static readonly FrozenSet<string> AnaphoricNouns = LanguageLexicon.English.Words("anaphoric-nouns", caseSensitive: true);
 

@@ -24,6 +24,13 @@ public sealed class SummaryChecksTests
         Assert.False(ok[1].HasFlag(SentenceProblem.DanglingReference));
     }
 
+    [Theory]
+    [InlineData("Police said Tuesday he lived in east London.", true)]
+    [InlineData("Jonathan Magwood was at the park with his team.", false)]
+    [InlineData("The council approved the budget on Monday.", false)]
+    public void A_first_sentence_with_he_before_any_name_dangles(string sentence, bool expected) =>
+        Assert.Equal(expected, Check(sentence)[0].HasFlag(SentenceProblem.DanglingReference));
+
     [Fact]
     public void A_definite_reference_needs_its_noun_earlier()
     {

@@ -49,6 +49,13 @@ public sealed class ReaderRulesTests
         Assert.False(SentenceRules.OpensWithQuotation(summary.Sentences[0].Text));
     }
 
+    [Theory]
+    [InlineData("Police said on Monday he had sailed the old ferry for twenty years.", true)]
+    [InlineData("Captain Abel Ross said his ferry had sailed for twenty years.", false)]
+    [InlineData("The ferry sailed for twenty years.", false)]
+    public void A_pronoun_before_any_name_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.PronounBeforeName(text));
+
     [Fact]
     public void Summaries_of_the_fixtures_pass_the_reader_checks()
     {
