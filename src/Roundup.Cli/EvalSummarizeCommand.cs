@@ -175,6 +175,8 @@ internal static class EvalSummarizeCommand
         if (r.SummarizeTime > TimeSpan.Zero) notes.Add($"summarized in {r.SummarizeTime.TotalSeconds:0.0} s");
         notes.Add($"scored in {r.ScoreTime.TotalMilliseconds:0} ms");
         console.MarkupLine(string.Join("; ", notes));
+        var c = r.Checks;
+        console.MarkupLine($"reader checks over {c.Sentences} summary sentences: fragments {Pct(c.Share(c.Fragments))}%, dangling references {Pct(c.Share(c.DanglingReferences))}%, lone speaker tags {Pct(c.Share(c.LoneSpeakerTags))}%, orphaned quote continuations {Pct(c.Share(c.OrphanedContinuations))}% (together {Pct(c.Share(c.CannotStandAlone))}%), repeated facts {Pct(c.Share(c.RepeatedFacts))}%");
     }
 
     private static string Cell(RougeAverage avg, Func<RougePrf, double> pick) =>

@@ -88,7 +88,7 @@ public sealed class BoilerplateCleaner : IClusterStage
             {
                 int start = pos + (line.Length - line.TrimStart().Length);
                 var verdict = LineClassifier.Classify(trimmed);
-                string? reason = verdict.Reason;
+                string? reason = verdict.Reason ?? WireLines.Classify(trimmed);
                 if (reason is null && afterCredit && Options.RemoveCaptionAfterCredit && trimmed.Length <= Options.MaxCaptionLength
                     && !EndsWithColon(trimmed))
                     reason = BoilerplateReason.PhotoCredit;

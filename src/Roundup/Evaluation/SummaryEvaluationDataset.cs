@@ -14,9 +14,9 @@ public sealed record SummaryEvaluationCase(string Id, Cluster Cluster, IReadOnly
 /// <list type="bullet">
 /// <item>Multi-News JSON lines: one cluster a line, <c>{"idx": 0, "documents": ["…", …], "summary": "…"}</c>,
 /// read with <see cref="JsonLinesReader"/> (so every batch form it accepts works; the summary is the one
-/// reference).</item>
+/// reference, or a <c>"references": ["…", …]</c> array gives several, as in DUC 2006).</item>
 /// <item>A DUC-style folder: one sub-folder per topic, <c>TOPIC/docs/*</c> holding one article a file and
-/// <c>TOPIC/refs/*</c> one reference summary a file (plain text; several references are combined as ROUGE's
+/// <c>TOPIC/refs/*</c> one reference summary a file (documents in plain text or TREC/SGML; several references are combined as ROUGE's
 /// <c>-f</c> says).</item>
 /// </list>
 /// Reference text is split into sentences at line breaks and then with Roundup's sentence rules (sentences
@@ -99,9 +99,16 @@ public static class SummaryEvaluationDataset
             index++;
             if (string.IsNullOrWhiteSpace(cluster.Reference))
                 throw new RoundupInputException($"{Path.GetFileName(path)}: cluster {cluster.Id} (item {index}) has no reference \"summary\".");
-            yield return new SummaryEvaluationCase(cluster.Id, cluster, [SplitSentences(cluster.Reference)]);
+            IReadOnlyList<IReadOnlyList<string>> references = cluster.References.Count > 0
+                ? [.. cluster.References.Select(SplitSentences)]
+                : [SplitSentences(cluster.Reference)];
+            yield return new SummaryEvaluationCase(cluster.Id, cluster, references);
         }
     }
+
+    /// <summary>A topic's document: TREC/SGML news (one or more DOCs) or one plain-text article.</summary>
+    private static IReadOnlyList<Article> ReadDocument(string id, string text) =>
+        SgmlNewsReader.Looks(text) ? SgmlNewsReader.Read(id, text) : [PlainTextReader.Read(id, text)];
 
     private static IEnumerable<SummaryEvaluationCase> LoadFolder(string path)
     {
@@ -115,7 +122,7 @@ public static class SummaryEvaluationDataset
             if (!Directory.Exists(docsDir) || !Directory.Exists(refsDir))
                 throw new RoundupInputException($"Topic folder {topic} needs a docs/ and a refs/ folder.");
             var articles = Directory.GetFiles(docsDir).Order(StringComparer.Ordinal)
-                .Select(f => PlainTextReader.Read($"{id}/{Path.GetFileName(f)}", TextDecoder.ReadFile(f)))
+                .SelectMany(f => ReadDocument($"{id}/{Path.GetFileName(f)}", TextDecoder.ReadFile(f)))
                 .ToList();
             var references = Directory.GetFiles(refsDir).Order(StringComparer.Ordinal)
                 .Select(f => SplitSentences(TextDecoder.ReadFile(f)))

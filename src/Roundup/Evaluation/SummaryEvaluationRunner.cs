@@ -21,7 +21,11 @@ public sealed record SummaryEvaluationResult(
     IReadOnlyList<IReadOnlyList<string>> Summaries,
     int Missing,
     TimeSpan SummarizeTime,
-    TimeSpan ScoreTime);
+    TimeSpan ScoreTime)
+{
+    /// <summary>Reader-level checks of the scored summaries (fragments, dangling references, …; see <see cref="SummaryChecks"/>).</summary>
+    public SummaryCheckReport Checks { get; } = SummaryChecks.Report(Summaries);
+}
 
 /// <summary>
 /// Runs summarizers over a test set and scores them with one <see cref="RougeScorer"/>, so every system

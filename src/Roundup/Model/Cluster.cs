@@ -25,6 +25,9 @@ public sealed class Cluster
     /// <summary>A reference (gold) summary carried by the input, when present; used only by evaluation.</summary>
     public string? Reference { get; set; }
 
+    /// <summary>Several reference summaries carried by the input (a <c>references</c> array), when present; used only by evaluation.</summary>
+    public IReadOnlyList<string> References { get; set; } = [];
+
     /// <summary>A short headline for the story, when known or generated.</summary>
     public string? Label { get; set; }
 

@@ -23,13 +23,16 @@ public enum InputFormat
 
     /// <summary>An RSS 2.0 or Atom feed: one article per item.</summary>
     Feed,
+
+    /// <summary>TREC/SGML news (AQUAINT, DUC): one article per <c>&lt;DOC&gt;</c>, hard-wrapped wire copy unwrapped.</summary>
+    Sgml,
 }
 
 /// <summary>Parses and names <see cref="InputFormat"/> values for the command line.</summary>
 public static class InputFormats
 {
     /// <summary>Names accepted by <see cref="Parse"/>, for help text.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["auto", "text", "multinews", "batch", "articles", "html", "feed"];
+    public static IReadOnlyList<string> Names { get; } = ["auto", "text", "multinews", "batch", "articles", "html", "feed", "sgml"];
 
     /// <summary>Parses a format name (case-insensitive; also "txt", "jsonl", "rss", "atom"); throws a user-facing error if unknown.</summary>
     public static InputFormat Parse(string name)
@@ -44,6 +47,7 @@ public static class InputFormats
             "articles" or "article-lines" => InputFormat.Articles,
             "html" or "htm" => InputFormat.Html,
             "feed" or "rss" or "atom" or "xml" => InputFormat.Feed,
+            "sgml" or "sgm" or "trec" => InputFormat.Sgml,
             _ => throw new RoundupInputException($"Unknown input format '{name}'; use one of: {string.Join(", ", Names)}."),
         };
     }

@@ -57,11 +57,14 @@ public static partial class InputLoader
                 return InputFormat.Html;
             case ".rss" or ".atom":
                 return InputFormat.Feed;
+            case ".sgml" or ".sgm":
+                return InputFormat.Sgml;
         }
         var head = ReadHead(path, 4096);
         var trimmed = head.AsSpan().TrimStart();
         if (ext == ".xml") return FeedArticleReader.Looks(head) ? InputFormat.Feed : HtmlArticleReader.Looks(head) ? InputFormat.Html : InputFormat.Feed;
         if (trimmed.StartsWith("{", StringComparison.Ordinal) && ext is not (".txt" or ".md" or ".text" or ".markdown")) return SniffJsonLines(path);
+        if (SgmlNewsReader.Looks(head)) return InputFormat.Sgml;
         if (FeedArticleReader.Looks(head) && trimmed.StartsWith("<?xml", StringComparison.Ordinal)) return InputFormat.Feed;
         if (HtmlArticleReader.Looks(head)) return InputFormat.Html;
         if (FeedArticleReader.Looks(head)) return InputFormat.Feed;
@@ -211,6 +214,9 @@ public static partial class InputLoader
             case InputFormat.MultiNews:
                 AddMultiNews(name, TextDecoder.ReadFile(path, options.MaxFileBytes), pending);
                 return [];
+            case InputFormat.Sgml:
+                pending.AddRange(SgmlNewsReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes)));
+                return [];
             default:
                 pending.Add(PlainTextReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes)));
                 return [];
@@ -307,12 +313,13 @@ public static partial class InputLoader
         var text = first + "\n" + (lines.ReadToEnd(options.MaxFileBytes - first.Length) ?? throw OverLimit(label, options.MaxFileBytes));
         if (TextDecoder.LooksBinary(text)) throw new RoundupInputException($"{Capital(label)} looks like a binary file, not text.");
         if (format == InputFormat.Auto)
-            format = HtmlArticleReader.Looks(text) ? InputFormat.Html : FeedArticleReader.Looks(text) ? InputFormat.Feed : MultiNewsFormat.Looks(text) ? InputFormat.MultiNews : InputFormat.Text;
+            format = SgmlNewsReader.Looks(text) ? InputFormat.Sgml : HtmlArticleReader.Looks(text) ? InputFormat.Html : FeedArticleReader.Looks(text) ? InputFormat.Feed : MultiNewsFormat.Looks(text) ? InputFormat.MultiNews : InputFormat.Text;
         switch (format)
         {
             case InputFormat.Articles: pending.AddRange(JsonLinesReader.ReadArticles(new StringReader(text), name, options.MaxLineBytes, options.BadLineHandler)); break;
             case InputFormat.Html: pending.Add(HtmlArticleReader.Read(name, text, label)); break;
             case InputFormat.Feed: pending.AddRange(FeedArticleReader.Read(name, text)); break;
+            case InputFormat.Sgml: pending.AddRange(SgmlNewsReader.Read(name, text)); break;
             case InputFormat.MultiNews: AddMultiNews(name, text, pending); break;
             default: pending.Add(PlainTextReader.Read(name, TextDecoder.RepairMojibake(text))); break;
         }

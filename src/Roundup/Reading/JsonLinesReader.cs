@@ -247,6 +247,7 @@ public static class JsonLinesReader
             throw new RoundupInputException($"{name} line {lineNumber}: expected a JSON object {{\"id\", \"documents\": [...]}}.");
         string? id = null, idx = null, summary = null;
         List<ArticleFields>? docs = null;
+        List<string>? references = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             if (r.ValueTextEquals("id"u8)) { r.Read(); id = Scalar(ref r); }
@@ -258,6 +259,14 @@ public static class JsonLinesReader
                 ReadDocuments(ref r, docs);
             }
             else if (r.ValueTextEquals("summary"u8) || r.ValueTextEquals("reference"u8)) { r.Read(); summary = StringOrLines(ref r); }
+            else if (r.ValueTextEquals("references"u8) || r.ValueTextEquals("summaries"u8))
+            {
+                r.Read();
+                if (r.TokenType != JsonTokenType.StartArray) { r.Skip(); continue; }
+                references = [];
+                while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+                    if (StringOrLines(ref r) is { } one && one.Trim().Length > 0) references.Add(one);
+            }
             else { r.Read(); r.Skip(); }
         }
         EndOfLine(ref r);
@@ -267,7 +276,7 @@ public static class JsonLinesReader
         var origin = $"{name} line {lineNumber}";
         var articles = new List<Article>(docs.Count);
         for (int i = 0; i < docs.Count; i++) articles.Add(docs[i].Build(docs[i].Id ?? $"{clusterId}/{i}", origin));
-        var cluster = new Cluster(clusterId, articles) { Reference = summary };
+        var cluster = new Cluster(clusterId, articles) { Reference = summary ?? references?.FirstOrDefault(), References = references ?? [] };
         if (articles.Count == 0) cluster.Warnings.Add($"cluster {clusterId} ({origin}) has no document with text.");
         return cluster;
     }
@@ -365,7 +374,7 @@ public static class JsonLinesReader
 
         public Article Build(string id, string origin)
         {
-            var a = new Article(id, Text ?? "") { Origin = origin, Source = Blank(Source), Url = Blank(Url), Byline = Blank(Byline), Language = Blank(Language) };
+            var a = new Article(id, WireText.Normalize(Text ?? "")) { Origin = origin, Source = Blank(Source), Url = Blank(Url), Byline = Blank(Byline), Language = Blank(Language) };
             a.Title = Blank(Title) ?? PlainTextReader.GuessTitle(a.RawText);
             if (Blank(Published) is { } p && DateParsing.TryParse(p, out var when)) a.Published = when;
             return a;

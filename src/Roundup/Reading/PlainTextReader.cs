@@ -5,7 +5,9 @@ namespace Roundup.Reading;
 /// <summary>
 /// Reads one plain-text or Markdown article. An optional front-matter block (a first line "---", then
 /// "key: value" lines for title, source, url, published, byline, language, then "---") gives metadata and is not
-/// part of the text; otherwise a first line that looks like a headline becomes the title.
+/// part of the text; otherwise a first line that looks like a headline becomes the title. Wire copy and other
+/// hard-wrapped text is brought to one line a paragraph first (<see cref="WireText"/>), so a title is only a line
+/// that stands apart.
 /// </summary>
 public static class PlainTextReader
 {
@@ -15,6 +17,7 @@ public static class PlainTextReader
         ArgumentNullException.ThrowIfNull(text);
         if (text.Contains('\r', StringComparison.Ordinal)) text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var meta = ReadFrontMatter(ref text);
+        text = WireText.Normalize(text);
         var article = new Article(id, text) { Origin = id, Title = GuessTitle(text) };
         if (meta is null) return article;
         foreach (var (key, value) in meta)

@@ -108,12 +108,28 @@ public sealed record CoverageOptions
     /// </summary>
     public bool NameSpeakers { get; init; } = true;
 
+    /// <summary>
+    /// A cluster of at least this many articles (default 12; 0: never) is a topic followed over many reports, not one
+    /// event told a few times: there, how many articles share a concept is itself the best sign of what matters
+    /// (concept weight df, not √df), each article's lead tells a different episode (position weight 1, not 3) and
+    /// the quotation bonus, made for digests that quote their sources, is off. Measured on DUC 2006 (25 articles a
+    /// topic; Multi-News clusters have at most 10, so its figures do not move): R-2 7.75 → 9.91.
+    /// </summary>
+    public int LargeClusterArticles { get; init; } = 12;
+
+    /// <summary>The settings used for a cluster of <paramref name="articles"/> articles (see <see cref="LargeClusterArticles"/>).</summary>
+    public CoverageOptions ForCluster(int articles) =>
+        LargeClusterArticles > 0 && articles >= LargeClusterArticles
+            ? this with { QuoteWeight = 0, PositionWeight = Math.Min(PositionWeight, 1), DocumentFrequencyExponent = Math.Max(DocumentFrequencyExponent, 1), LargeClusterArticles = 0 }
+            : this;
+
     /// <summary>Pairwise similarity for redundancy and support (default: lexical content-word cosine).</summary>
     public ISentenceSimilarity? Similarity { get; init; }
 
     /// <summary>Throws <see cref="ArgumentException"/> when a setting is out of range.</summary>
     public void Validate()
     {
+        if (LargeClusterArticles < 0) throw new ArgumentException("LargeClusterArticles must not be negative.");
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
         if (LocalSearchRounds < 0) throw new ArgumentException("LocalSearchRounds must not be negative.");
         if (RepeatCredit is < 0 or >= 1) throw new ArgumentException("RepeatCredit must be at least 0 and below 1.");

@@ -36,7 +36,7 @@ public sealed class CoverageSummarizer : ISummarizer
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(options);
-        var o = Options;
+        var o = Options.ForCluster(cluster.Articles.Count);
         var f = ClusterFeatures.Build(cluster, o.Compress ? s => SentenceRules.Compress(s.Text) : null);
         var similarity = o.Similarity ?? Lexical;
         var scope = o.Similarity is null ? LexicalSimilarity.For(f) : o.Similarity.Prepare(f.Sentences);
@@ -440,8 +440,9 @@ public sealed class CoverageSummarizer : ISummarizer
 
     /// <summary>
     /// The units a summary may take: one sentence, or a short run of adjacent sentences of one article that only
-    /// read right together. A sentence opening with a pronoun or connective is glued to the sentence before it
-    /// (when <paramref name="glueReferences"/>), so is a sentence quoting a bare pronoun ("…,” she said.") or a
+    /// read right together. A sentence opening with a pronoun, a connective or a definite reference ("The deal …")
+    /// is glued to the sentence before it (when <paramref name="glueReferences"/>; an article's first such sentence
+    /// starts no unit), so is a sentence quoting a bare pronoun ("…,” she said.") or a
     /// quotation with no speaker at all ("“Closing on Sundays would hurt.”") when
     /// <paramref name="glueSpeakers"/> is also set, and so is every sentence of a quotation after its first. A unit
     /// is any run within a glued chain that ends where no quotation is left open; one that starts on a glued
@@ -454,6 +455,7 @@ public sealed class CoverageSummarizer : ISummarizer
         var glued = new bool[n]; // sentence i must come with sentence i - 1
         var quoted = new bool[n]; // sentence i has words inside a quotation
         var quoteOpen = new bool[n]; // a quotation is still open after sentence i
+        var orphan = new bool[n]; // sentence i points back at nothing in its article: never the start of a unit
         bool open = false;
         int openFor = 0;
         for (int i = 0; i < n; i++)
@@ -467,12 +469,16 @@ public sealed class CoverageSummarizer : ISummarizer
             if (openFor > MaxUnitSentences) { open = false; openFor = 0; wasOpen = false; }
             quoteOpen[i] = open;
             quoted[i] = HasQuotedWord(f.Texts[i], wasOpen);
-            glued[i] = sameArticle && (wasOpen || (glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
-                || (glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))))));
+            bool leans = glueReferences && SentenceRules.OpensWithReference(f.Texts[i]);
+            glued[i] = sameArticle && (wasOpen || leans
+                || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))));
+            // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.
+            orphan[i] = !sameArticle && (leans || (glueReferences && SentenceRules.DefiniteReference(f.Texts[i]) is not null));
         }
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)
         {
+            if (orphan[start]) continue;
             bool anyEligible = false;
             for (int end = start; end < n && end - start < MaxUnitSentences; end++)
             {

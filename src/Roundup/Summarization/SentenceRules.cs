@@ -1,6 +1,8 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Roundup.Cleaning;
+using Roundup.Lexicon;
 using Roundup.Model;
 
 namespace Roundup.Summarization;
@@ -40,10 +42,13 @@ public static partial class SentenceRules
         int words = Sentence.CountWords(text);
         if (words < minWords || words > maxWords) return false;
         if (IsQuestion(text)) return false;
+        if (IsLoneSpeakerTag(text)) return false;
         char first = text[0];
         if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '\'' or '‘')) return false;
-        char last = text[^1];
-        if (!(last is '.' or '!' or '"' or '”' or '\'' or '’' or ')')) return false;
+        // It ends like a sentence: a period or an exclamation mark, possibly inside closing quotes or brackets
+        // (“… 'one of the great leaders of our time'” or a quoted title without one is a fragment).
+        var end = text.AsSpan().TrimEnd("\"'”’)");
+        if (end.IsEmpty || end[^1] is not ('.' or '!' or '…')) return false;
         if (!ParenthesesBalance(text)) return false; // the sentence was cut out of a citation or an aside
         if (EndsWithAbbreviation(text)) return false;
         if (CutOffMidPhrase(text)) return false;
@@ -199,6 +204,45 @@ public static partial class SentenceRules
         if (end == 0) return false;
         var lookup = DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(t[..end]);
+    }
+
+    /// <summary>
+    /// True when a personal pronoun (he, she, they, him, his, her, them, their) stands in the sentence before any
+    /// name of two capitalised words ("Police said Tuesday he lived in east London"): as a summary's first sentence
+    /// it would point at nobody.
+    /// </summary>
+    public static bool PronounBeforeName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = PersonalPronoun().Match(text);
+        if (!m.Success) return false;
+        return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index).ToString());
+    }
+
+    [GeneratedRegex(@"\b(?:he|she|they|him|his|her|them|their)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalPronoun();
+
+    [GeneratedRegex(@"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex TwoCapitalisedWords();
+
+    /// <summary>Nouns that, opening a sentence as "The deal …", point back to something named before (lexicon <c>anaphoric-nouns</c>).</summary>
+    private static readonly FrozenSet<string> AnaphoricNouns = LanguageLexicon.English.Words("anaphoric-nouns", caseSensitive: true);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricLookup = AnaphoricNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The noun of a definite reference the sentence opens with ("The deal was signed …" → "deal"; the nouns are in
+    /// the <c>anaphoric-nouns</c> lexicon), or null. Such a sentence needs the deal named before it.
+    /// </summary>
+    public static string? DefiniteReference(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.StartsWith("The ", StringComparison.Ordinal)) return null;
+        int end = 4;
+        while (end < text.Length && char.IsLower(text[end])) end++;
+        if (end == 4 || (end < text.Length && char.IsLetter(text[end]))) return null;
+        var noun = text.AsSpan(4, end - 4);
+        return AnaphoricLookup.Contains(noun) ? noun.ToString() : null;
     }
 
     /// <summary>
@@ -420,8 +464,10 @@ public static partial class SentenceRules
     }
 
     /// <summary>
-    /// Compresses a sentence: drops a wire dateline ("WASHINGTON (AP) — "), a leading connective
-    /// ("However, "), a closing attribution (", police said.") and short parentheticals. A sentence containing a
+    /// Compresses a sentence: drops a wire dateline ("WASHINGTON (AP) — "), a leading connective ("However, "; one
+    /// without a comma, "But", "So", only before a subject, see <see cref="StartsAClause"/>) and short
+    /// parentheticals. A frame that governs the rest is never dropped: ", police said.", "according to …" and
+    /// "X said that …" stay, so a report or a hope never becomes a plain assertion. A sentence containing a
     /// quotation is kept whole apart from the dateline, so a quote is never cut. Returns the text unchanged when
     /// nothing applies.
     /// </summary>
@@ -432,26 +478,50 @@ public static partial class SentenceRules
         if (HasQuote(t)) return t;
         foreach (var c in DroppableConnectives)
         {
-            if (t.StartsWith(c, StringComparison.Ordinal) && t.Length > c.Length + 1 && char.IsLetter(t[c.Length]))
+            if (t.StartsWith(c, StringComparison.Ordinal) && t.Length > c.Length + 1 && char.IsLetter(t[c.Length])
+                && (c.EndsWith(", ", StringComparison.Ordinal) || StartsAClause(t.AsSpan(c.Length))))
             {
                 t = t[c.Length..];
                 break;
             }
         }
-        if (t.EndsWith('.') && t.Contains(", ", StringComparison.Ordinal) && MayEndWithAttribution(t))
-        {
-            var m = TrailingAttribution().Match(t);
-            if (m.Success && Sentence.CountWords(t.AsSpan(0, m.Index)) >= 6) t = t[..m.Index] + ".";
-        }
         if (parentheticals && t.Contains('(', StringComparison.Ordinal)) t = Parenthetical().Replace(t, "");
         return Capitalize(t);
     }
 
-    /// <summary>Cheap gate before the attribution pattern: an attribution verb or "according to" is present.</summary>
-    private static bool MayEndWithAttribution(string t) => t.AsSpan().ContainsAny(AttributionWords);
+    /// <summary>
+    /// A speaker tag without its quotation ("The commission's president said.", "Smith added on Monday."): at most
+    /// seven words, no comma, no quotation mark, ending in a verb of saying.
+    /// </summary>
+    public static bool IsLoneSpeakerTag(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var s = text.Trim();
+        if (s.AsSpan().IndexOfAny("\"“”,") >= 0) return false;
+        if (Sentence.CountWords(s) > 7) return false;
+        return EndsWithSaying().IsMatch(s);
+    }
 
-    private static readonly SearchValues<string> AttributionWords = SearchValues.Create(
-        [" said", " says", " told ", " reported", " reports", " added", "according to "], StringComparison.Ordinal);
+    [GeneratedRegex(@"\b(?:said|says|added|adds|told (?:reporters|the \w+|\w+)|explained|noted|insisted|stated|declared)(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithSaying();
+
+    /// <summary>Words that open a clause with its subject: what may follow a dropped "But", "And", "So" or "Yet".</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = LanguageLexicon.English.Words("clause-openers");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = ClauseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// After a connective without a comma, the rest is a clause of its own only when it opens with a subject: a name
+    /// (capitalised) or a word such as "the", "he", "officials". "So runs the old folk wisdom" stays whole: without
+    /// "So" it would read "Runs the old folk wisdom".
+    /// </summary>
+    private static bool StartsAClause(ReadOnlySpan<char> rest)
+    {
+        int i = 0;
+        while (i < rest.Length && (char.IsLetter(rest[i]) || rest[i] is '\'' or '’')) i++;
+        var word = rest[..i];
+        return !word.IsEmpty && (char.IsUpper(word[0]) || ClauseOpenerLookup.Contains(word));
+    }
 
     private static bool HasQuote(string t) => t.AsSpan().IndexOfAny("\"“”") >= 0;
 
@@ -461,8 +531,6 @@ public static partial class SentenceRules
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s*[—–-]{1,2}\s*|^\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s+(?=[A-Z][a-z])|^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?\s+[—–-]{1,2}\s+")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@",\s+(?:(?:according to|police said|officials said|authorities said)\b[^,.;""“”]{0,40}|(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}|he|she|they|police|officials|authorities|the (?:\w+ ){0,2}\w+)\s+(?:said|says|told [^,.;""“”]{1,30}|reported|reports|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|in a statement))?)\.$")]
-    private static partial Regex TrailingAttribution();
 
     [GeneratedRegex(@"\s\((?![^)]*\d{4})[^()""“”]{1,40}\)(?=[\s,.;:])")]
     private static partial Regex Parenthetical();

@@ -13,7 +13,9 @@ internal static class SummaryAssembler
     /// Builds the summary from chosen candidate indexes. Runs of consecutive sentences from one article stay
     /// together (a sentence that leans on the one before it is never separated from it); runs are ordered by the
     /// position of their first sentence in its article (leads first), then by publication time, then by article
-    /// order, so the summary reads from the top of the story down.
+    /// order, so the summary reads from the top of the story down; the run that opens it is the best lead among the
+    /// earliest placed: not a quotation, not a sentence that points back (nor one with "he" before any name), the
+    /// highest scored.
     /// </summary>
     public static Summary Assemble(string algorithm, ClusterFeatures f, IReadOnlyList<int> chosen, IReadOnlyList<double> scores, ISimilarityScope similarity, double threshold)
     {
@@ -43,6 +45,26 @@ internal static class SummaryAssembler
             if (pa is { } ta && pb is { } tb && ta != tb) return ta.CompareTo(tb);
             return a.CompareTo(b);
         });
+        // The summary opens with the best lead: the earliest-placed run whose first sentence neither opens with a
+        // quotation nor points back at something (nor names someone "he" before naming anyone), the best scored among equals.
+        int lead = -1;
+        for (int r = 0; r < runs.Count; r++)
+        {
+            int i = sorted[runs[r].Start];
+            var text = f.Texts[i];
+            if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text) || SentenceRules.DefiniteReference(text) is not null
+                || SentenceRules.PronounBeforeName(text)) continue;
+            if (lead < 0) { lead = r; continue; }
+            int best = sorted[runs[lead].Start];
+            if (f.Position[i] > f.Position[best]) break;
+            if (score[i] > score[best]) lead = r;
+        }
+        if (lead > 0)
+        {
+            var first = runs[lead];
+            runs.RemoveAt(lead);
+            runs.Insert(0, first);
+        }
         var result = new List<SummarySentence>(chosen.Count);
         foreach (var (start, count) in runs)
         {

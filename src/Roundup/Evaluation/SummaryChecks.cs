@@ -1,0 +1,200 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Roundup.Lexicon;
+
+namespace Roundup.Evaluation;
+
+/// <summary>What the reader-level checks found in one summary sentence (see <see cref="SummaryChecks"/>).</summary>
+[Flags]
+public enum SentenceProblem
+{
+    /// <summary>Nothing found.</summary>
+    None = 0,
+
+    /// <summary>Starts mid-sentence (a lower-case word, a comma, a closing bracket) or has no final punctuation.</summary>
+    Fragment = 1,
+
+    /// <summary>"He", "they", "the deal" … with nothing earlier in the summary for it to point to.</summary>
+    DanglingReference = 2,
+
+    /// <summary>A speaker tag without its quotation ("The commission's president said.").</summary>
+    LoneSpeakerTag = 4,
+
+    /// <summary>The continuation of a quotation ("…,” he added.") without its lead-in right before it.</summary>
+    OrphanedContinuation = 8,
+
+    /// <summary>Says again what an earlier sentence of the summary said (most of its content words already there).</summary>
+    RepeatedFact = 16,
+}
+
+/// <summary>The shares of summary sentences with each problem, over a set of summaries.</summary>
+/// <param name="Sentences">Summary sentences checked.</param>
+/// <param name="Fragments">Sentences that are fragments.</param>
+/// <param name="DanglingReferences">Sentences with a dangling reference.</param>
+/// <param name="LoneSpeakerTags">Lone speaker tags.</param>
+/// <param name="OrphanedContinuations">Orphaned quotation continuations.</param>
+/// <param name="RepeatedFacts">Sentences repeating an earlier one.</param>
+public sealed record SummaryCheckReport(int Sentences, int Fragments, int DanglingReferences, int LoneSpeakerTags, int OrphanedContinuations, int RepeatedFacts)
+{
+    /// <summary>Share of sentences (0–1) for a count.</summary>
+    public double Share(int count) => Sentences == 0 ? 0 : (double)count / Sentences;
+
+    /// <summary>Dangling references, lone tags and orphaned continuations together (the issue's "cannot stand alone").</summary>
+    public int CannotStandAlone => DanglingReferences + LoneSpeakerTags + OrphanedContinuations;
+}
+
+/// <summary>
+/// Automatic reader-level checks of a summary, sentence by sentence, in the order a reader meets them:
+/// <list type="bullet">
+/// <item><b>fragment</b>: the sentence starts with a lower-case letter (not a brand such as "iPhone": a lower-case
+/// letter followed by another lower-case one), a comma, semicolon, colon or closing bracket, or does not end with
+/// . ! ? … (possibly inside closing quotes or brackets);</item>
+/// <item><b>dangling reference</b>: it is the summary's first sentence and has "he", "she", "they", "his", …
+/// before any name of two capitalised words ("Police said Tuesday he lived …"), or it opens with a pronoun (he,
+/// she, they, it, his, her, their, its; also this, these, those) and is the summary's first sentence, or with he/she/his/her and no earlier sentence names anyone
+/// (a capitalised word inside a sentence); or it opens with "The" and a noun from the <c>anaphoric-nouns</c>
+/// lexicon ("The deal …") that no earlier sentence holds;</item>
+/// <item><b>lone speaker tag</b>: a speaker and a verb of saying and nothing else ("The commission's president
+/// said.", "Smith added on Monday."): at most seven words, no comma, no quotation mark;</item>
+/// <item><b>orphaned continuation</b>: its first quotation mark is a closing one (it continues a quotation opened
+/// before) and no quotation is open where it starts (marks counted from the summary's start: “ opens, ” closes, a
+/// straight " opens or closes);</item>
+/// <item><b>repeated fact</b>: at least five of its content words, and at least 70% of them, stand in one earlier
+/// sentence (compared on their first five letters, lower case).</item>
+/// </list>
+/// The checks read only the summary's text, so any system's output can be checked the same way.
+/// </summary>
+public static partial class SummaryChecks
+{
+    private static readonly FrozenSet<string> Stop = LanguageLexicon.English.Words("content-stopwords");
+
+    [GeneratedRegex(@"^(?:He|She|They|It|His|Her|Their|Its|This|These|Those)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounOpening();
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}'’-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    /// <summary>Checks one summary, sentence by sentence in reading order.</summary>
+    public static IReadOnlyList<SentenceProblem> Check(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var result = new SentenceProblem[sentences.Count];
+        var earlierWords = new List<HashSet<string>>();
+        bool nameSeen = false, quoteOpen = false;
+        var seenWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i].Trim();
+            var p = SentenceProblem.None;
+            if (s.Length == 0) { result[i] = p; continue; }
+            if (IsFragment(s)) p |= SentenceProblem.Fragment;
+            if (IsDangling(s, i == 0, nameSeen, seenWords)) p |= SentenceProblem.DanglingReference;
+            if (IsLoneSpeakerTag(s)) p |= SentenceProblem.LoneSpeakerTag;
+            if (!quoteOpen && ContinuesQuotation(s)) p |= SentenceProblem.OrphanedContinuation;
+            quoteOpen = QuotationOpenAfter(s, quoteOpen);
+            var content = ContentStems(s);
+            if (content.Count >= 5)
+                foreach (var earlier in earlierWords)
+                {
+                    int shared = content.Count(earlier.Contains);
+                    if (shared >= 5 && shared * 10 >= content.Count * 7) { p |= SentenceProblem.RepeatedFact; break; }
+                }
+            earlierWords.Add(content);
+            foreach (Match m in Word().Matches(s))
+            {
+                seenWords.Add(m.Value);
+                if (m.Index > 0 && char.IsUpper(m.Value[0]) && !PronounOpening().IsMatch(m.Value)) nameSeen = true;
+            }
+            result[i] = p;
+        }
+        return result;
+    }
+
+    /// <summary>Checks many summaries and counts the problems.</summary>
+    public static SummaryCheckReport Report(IEnumerable<IReadOnlyList<string>> summaries)
+    {
+        ArgumentNullException.ThrowIfNull(summaries);
+        int n = 0, fragments = 0, dangling = 0, tags = 0, orphans = 0, repeats = 0;
+        foreach (var summary in summaries)
+            foreach (var p in Check(summary))
+            {
+                n++;
+                if (p.HasFlag(SentenceProblem.Fragment)) fragments++;
+                if (p.HasFlag(SentenceProblem.DanglingReference)) dangling++;
+                if (p.HasFlag(SentenceProblem.LoneSpeakerTag)) tags++;
+                if (p.HasFlag(SentenceProblem.OrphanedContinuation)) orphans++;
+                if (p.HasFlag(SentenceProblem.RepeatedFact)) repeats++;
+            }
+        return new SummaryCheckReport(n, fragments, dangling, tags, orphans, repeats);
+    }
+
+    /// <summary>Starts mid-sentence or has no final punctuation.</summary>
+    public static bool IsFragment(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        s = s.Trim();
+        if (s.Length == 0) return false;
+        char c = s[0];
+        if (c is ',' or ';' or ':' or ')' or ']' or '}') return true;
+        if (char.IsLower(c) && !(s.Length > 1 && char.IsUpper(s[1]))) return true;
+        var end = s.AsSpan().TrimEnd("\"'”’)] ");
+        return end.Length == 0 || end[^1] is not ('.' or '!' or '?' or '…');
+    }
+
+    private static bool IsDangling(string s, bool first, bool nameSeen, HashSet<string> seenWords)
+    {
+        if (first && Summarization.SentenceRules.PronounBeforeName(s)) return true;
+        var pronoun = PronounOpening().Match(s);
+        if (pronoun.Success)
+        {
+            if (first) return true;
+            return pronoun.Value is "He" or "She" or "His" or "Her" && !nameSeen;
+        }
+        if (Summarization.SentenceRules.DefiniteReference(s) is { } noun)
+        {
+            return !seenWords.Contains(noun) && !seenWords.Contains(noun.TrimEnd('s')) && !seenWords.Contains(noun + "s");
+        }
+        return false;
+    }
+
+    /// <summary>A speaker tag without its quotation (see <see cref="Summarization.SentenceRules.IsLoneSpeakerTag"/>).</summary>
+    public static bool IsLoneSpeakerTag(string s) => Summarization.SentenceRules.IsLoneSpeakerTag(s);
+
+    /// <summary>The sentence's first quotation mark is a closing curly one ("…,” she added."): it continues a quotation.</summary>
+    public static bool ContinuesQuotation(string s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        foreach (char c in s)
+        {
+            if (c is '“' or '"') return false;
+            if (c == '”') return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a quotation is open after <paramref name="s"/>, given whether one was open before it.</summary>
+    public static bool QuotationOpenAfter(string s, bool openBefore)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        bool open = openBefore;
+        foreach (char c in s)
+        {
+            if (c == '“') open = true;
+            else if (c == '”') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
+    }
+
+    private static HashSet<string> ContentStems(string s)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in Word().Matches(s))
+        {
+            var w = m.Value.ToLowerInvariant();
+            if (w.Length < 3 || Stop.Contains(w)) continue;
+            set.Add(w.Length > 5 ? w[..5] : w);
+        }
+        return set;
+    }
+}

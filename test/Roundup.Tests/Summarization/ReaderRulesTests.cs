@@ -1,0 +1,85 @@
+using Roundup.Evaluation;
+using Roundup.Model;
+using Roundup.Summarization;
+
+namespace Roundup.Tests.Summarization;
+
+/// <summary>The rules that make a summary read as a story (issue #11), each on articles written for the test.</summary>
+public sealed class ReaderRulesTests
+{
+    private static Article Ferry() => new("ferry", string.Join("\n",
+        "The deal gives the island town a new ferry by May and ends a year of talks with the shipyard.",
+        "Gull Island signed the ferry deal with the Elland shipyard on Monday after a long public debate.",
+        "Mayor Dana Pruitt said the new ferry would carry both cars and freight across the harbor."))
+    { Source = "Ledger" };
+
+    private static Article Ledger() => new("ledger", string.Join("\n",
+        "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry to be ready by May.",
+        "The shipyard will build the ferry for the island town at a cost of four million dollars.",
+        "Mayor Dana Pruitt said the new ferry would carry both cars and freight across the harbor."))
+    { Source = "Herald" };
+
+    private static Article Quote() => new("quote", string.Join("\n",
+        "“A new ferry by May from the Elland shipyard is the lifeline of Gull Island,” Mayor Dana Pruitt said on Monday.",
+        "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry to be ready by May."))
+    { Source = "Courier" };
+
+    [Theory]
+    [InlineData("The deal gives the town a new boat by May.", "deal")]
+    [InlineData("The report, issued on Tuesday, found the wall too low.", "report")]
+    [InlineData("The island signed the deal.", null)]
+    [InlineData("The Deal Act passed.", null)]
+    [InlineData("Theodore signed the deal.", null)]
+    public void Definite_references_are_recognised(string text, string? noun) =>
+        Assert.Equal(noun, SentenceRules.DefiniteReference(text));
+
+    [Fact]
+    public void An_articles_first_sentence_that_points_back_is_never_chosen()
+    {
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(Ferry(), Ledger()), new SummaryOptions { Words = 400 });
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.StartsWith("The deal gives", StringComparison.Ordinal));
+        Assert.NotEmpty(summary.Sentences);
+    }
+
+    [Fact]
+    public void The_summary_opens_with_a_lead_not_a_quotation()
+    {
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(Quote(), Ledger()), new SummaryOptions { Words = 400 });
+        Assert.Contains(summary.Sentences, s => s.Text.StartsWith('“'));
+        Assert.False(SentenceRules.OpensWithQuotation(summary.Sentences[0].Text));
+    }
+
+    [Theory]
+    [InlineData("Police said on Monday he had sailed the old ferry for twenty years.", true)]
+    [InlineData("Captain Abel Ross said his ferry had sailed for twenty years.", false)]
+    [InlineData("The ferry sailed for twenty years.", false)]
+    public void A_pronoun_before_any_name_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.PronounBeforeName(text));
+
+    [Fact]
+    public void Summaries_of_the_fixtures_pass_the_reader_checks()
+    {
+        foreach (var cluster in new[] { Fixtures.Story(), Fixtures.Story(Ferry(), Ledger()), Fixtures.Story(Quote(), Ledger()) })
+        {
+            var summary = Fixtures.Summarize("coverage", cluster, new SummaryOptions { Words = 400 });
+            var problems = SummaryChecks.Check([.. summary.Sentences.Select(s => s.Text)]);
+            Assert.All(problems, p => Assert.Equal(SentenceProblem.None, p & ~SentenceProblem.RepeatedFact));
+        }
+    }
+
+    [Fact]
+    public void Every_summary_sentence_is_its_source_sentence_or_a_compression_of_it()
+    {
+        // Nothing the sources did not say: a shown sentence is its source sentence, or that sentence with a dateline,
+        // a connective or a short parenthetical left out, or with a pronoun speaker named from the sentence before.
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(), new SummaryOptions { Words = 400 });
+        foreach (var s in summary.Sentences)
+        {
+            var source = s.Sentence.Text;
+            var words = s.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '“', '”', '"').ToLowerInvariant());
+            var sourceWords = source.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', '“', '”', '"').ToLowerInvariant()).ToHashSet();
+            var previous = s.Sentence.Index > 0 ? s.Sentence.Article.Sentences[s.Sentence.Index - 1].Text.ToLowerInvariant() : "";
+            Assert.All(words, w => Assert.True(sourceWords.Contains(w) || previous.Contains(w, StringComparison.Ordinal), $"'{w}' in '{s.Text}' is not in '{source}'"));
+        }
+    }
+}
