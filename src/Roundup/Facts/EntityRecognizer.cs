@@ -1,3 +1,4 @@
+using Roundup.Model;
 using System.Text.RegularExpressions;
 
 namespace Roundup.Facts;
