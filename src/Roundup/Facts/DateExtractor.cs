@@ -171,10 +171,12 @@ internal static partial class DateExtractor
         // Keep the longest of overlapping expressions (earliest on ties).
         found.Sort((x, y) => x.Span.Length != y.Span.Length ? y.Span.Length.CompareTo(x.Span.Length) : x.Span.Start.CompareTo(y.Span.Start));
         var kept = new List<DateMention>();
+        var taken = new SpanCoverage(text.Length);
         foreach (var d in found)
         {
             if (d.Kind == "period" && d.Match.Groups["rel"].Value is "the" && d.Match.Groups["unit"].Value != "weekend") continue;
-            if (kept.Any(k => k.Span.Overlaps(d.Span))) continue;
+            if (taken.Overlaps(d.Span)) continue;
+            taken.Take(d.Span);
             kept.Add(d);
         }
         kept.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
@@ -430,7 +432,10 @@ internal static partial class DateExtractor
         var chars = d.Context.Text.Substring(s.Start, s.Length).ToCharArray();
         // Quoted words speak of their own time ("I would have voted"): blank them out.
         foreach (var q in d.Context.QuoteSpans)
+        {
+            if (q.Start >= s.End) break;
             for (int k = Math.Max(q.Start, s.Start); k < Math.Min(q.End, s.End); k++) chars[k - s.Start] = ' ';
+        }
         return new string(chars);
     }
 

@@ -439,7 +439,7 @@ internal sealed partial class EntityRecognizer
                 // "the Mayor Lopez" / "the mayor's office" are fine; "the mayor of X" names another office.
                 if (end + 3 < ctx.Text.Length && ctx.Text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal)) continue;
                 var span = new Model.TextSpan(m.Index, end - m.Index);
-                if (ctx.Mentions.Any(x => x.Span.Overlaps(span))) continue;
+                if (ctx.AnyMentionOverlaps(span)) continue;
                 var surface = ctx.Text.Substring(span.Start, span.Length);
                 e.Mentions.Add(new FactMention(ctx.Article, span, surface));
                 ctx.Mentions.Add((span, e));

@@ -32,6 +32,7 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
 
         // Quotation spans first (entity mentions inside quotes are kept, but pronoun resolution skips them).
         var quoteMentions = contexts.Select(QuoteExtractor.FindSpans).ToList();
+        foreach (var ctx in contexts) ctx.QuoteSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
         cancellationToken.ThrowIfCancellationRequested();
         var entities = new EntityRecognizer().Recognize(contexts);
         cancellationToken.ThrowIfCancellationRequested();
@@ -72,8 +73,15 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
 
     private static string SentenceOf(FactMention m)
     {
-        var sentence = m.Article.Sentences.FirstOrDefault(s => s.Span.Overlaps(m.Span));
-        if (sentence is not null) return sentence.Text;
+        var sentences = m.Article.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].Span.End <= m.Span.Start) lo = mid + 1;
+            else if (sentences[mid].Span.Start >= m.Span.End) hi = mid - 1;
+            else return sentences[mid].Text;
+        }
         int start = m.Article.Text.LastIndexOfAny(['.', '\n'], Math.Max(0, m.Span.Start - 1)) + 1;
         int end = m.Article.Text.IndexOfAny(['.', '\n'], m.Span.End);
         return m.Article.Text[start..(end < 0 ? m.Article.Text.Length : end + 1)].Trim();

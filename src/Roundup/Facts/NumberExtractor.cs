@@ -71,13 +71,10 @@ internal static partial class NumberExtractor
         var text = ctx.Text;
         var starts = NumberStarts(text);
         var result = new List<NumberMention>();
-        var taken = new List<TextSpan>(dateSpans);
-        bool Free(TextSpan s)
-        {
-            foreach (var t in taken) if (t.Overlaps(s)) return false;
-            return !InDateline(ctx, s.Start);
-        }
-        void Take(NumberMention n) { result.Add(n); taken.Add(n.Span); }
+        var taken = new SpanCoverage(text.Length);
+        foreach (var d in dateSpans) taken.Take(d);
+        bool Free(TextSpan s) => !taken.Overlaps(s) && !InDateline(ctx, s.Start);
+        void Take(NumberMention n) { result.Add(n); taken.Take(n.Span); }
 
         // Ages attached to entity mentions.
         foreach (var (span, entity) in ctx.Mentions)
@@ -98,7 +95,7 @@ internal static partial class NumberExtractor
             var g = m.Groups["n"];
             var s = new TextSpan(g.Index, g.Length);
             if (!Free(s) || ctx.InQuote(m.Index)) continue;
-            var who = ctx.Mentions.FirstOrDefault(x => x.Span.Start == m.Index).Entity ?? QuoteExtractor.ResolvePronoun(ctx, m.Index);
+            var who = ctx.MentionStartingAt(m.Index) ?? QuoteExtractor.ResolvePronoun(ctx, m.Index);
             if (who is null) continue;
             Take(new NumberMention(ctx, s, NumberKind.Age, int.Parse(g.Value, CultureInfo.InvariantCulture), "year", "age", who));
         }
@@ -106,7 +103,9 @@ internal static partial class NumberExtractor
         {
             var s = new TextSpan(m.Index, m.Length);
             if (!Free(s) || Value(m) is not { } age) continue;
-            var entity = ctx.Mentions.FirstOrDefault(x => x.Span.Start >= s.End && x.Span.Start <= s.End + 30 && x.Entity.EntityKind == EntityKind.Person).Entity;
+            EntityFact? entity = null;
+            for (int k = ctx.FirstMentionFrom(s.End); k < ctx.Mentions.Count && ctx.Mentions[k].Span.Start <= s.End + 30; k++)
+                if (ctx.Mentions[k].Entity.EntityKind == EntityKind.Person) { entity = ctx.Mentions[k].Entity; break; }
             Take(new NumberMention(ctx, s, NumberKind.Age, age, "year", "age", entity));
         }
         foreach (Match m in Money().Matches(text))
