@@ -31,6 +31,9 @@ public sealed class StoryFacts
     /// <summary>Dated events (day, week, range or month precision), in date order.</summary>
     public IReadOnlyList<TimelineEvent> Timeline { get; init; } = [];
 
+    /// <summary>Relative date expressions of articles with no known publication date: left unresolved, never guessed.</summary>
+    public IReadOnlyList<UnresolvedDate> UnresolvedDates { get; init; } = [];
+
     /// <summary>Each article's reference date and where it came from.</summary>
     public IReadOnlyList<ArticleAnchor> Anchors { get; init; } = [];
 
