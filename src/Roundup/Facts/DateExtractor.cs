@@ -60,7 +60,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?<wd>" + Wd + @")(?!s\b)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening)|the day before yesterday|the day before|the previous day|the next day|the following day)\b")]
+    [GeneratedRegex(@"\b(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day)\b")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arlier this|[Ll]ater this|the|[Oo]ver the|[Bb]y the)\s+)(?<unit>week|month|year|weekend)\b")]
@@ -69,7 +69,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:will|would|could|can|'ll|plans?|planned|scheduled|expects?|expected|due|hopes?|going to|set to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|could|can|'ll|plans?\s+to|planned\s+to|scheduled|expects?|expected|due|hopes?|going\s+to|set\s+to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
@@ -165,8 +165,11 @@ internal static partial class DateExtractor
         Scan(YearAlone(), "year");
         Scan(RelativeDay(), "relday");
         Scan(RelativePeriod(), "period");
-        for (int at = text.IndexOf(" ago", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" ago", at + 4, StringComparison.Ordinal))
+        for (int at = text.IndexOf("ago", StringComparison.Ordinal); at >= 0; at = text.IndexOf("ago", at + 3, StringComparison.Ordinal))
         {
+            // "two days ago", also wrapped over a line ("21 days\nago").
+            if (at == 0 || !char.IsWhiteSpace(text[at - 1])) continue;
+            at--;
             int from = Math.Max(0, at - 30);
             for (var m = Ago().Match(text, from, Math.Min(text.Length, at + 4) - from); m.Success; m = m.NextMatch())
             {
@@ -285,7 +288,7 @@ internal static partial class DateExtractor
             case "weekday": return ResolveWeekday(d, anchor);
             case "relday":
                 {
-                    var w = m.Groups["w"].Value.ToLowerInvariant();
+                    var w = string.Join(' ', m.Groups["w"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                     if (w is "the day before" or "the previous day" or "the next day" or "the following day")
                     {
                         var basis = lastDay ?? anchor;
@@ -378,10 +381,16 @@ internal static partial class DateExtractor
     private static int Direction(DateMention d)
     {
         var text = d.Context.Text;
-        var before = Words(text, d.Span.Start, 3);
+        var before = Words(text, d.Span.Start, 8);
         if (before.Count > 0 && before[^1] is "by" or "until" or "till" or "before") return 1;
-        foreach (var w in before)
+        // The verb nearest before the weekday decides ("who hopes to become …, opened his campaign on Monday"),
+        // unless a future word comes after it.
+        for (int k = before.Count - 1; k >= 0; k--)
+        {
+            var w = before[k];
+            if (w is "will" or "would" or "to" or "shall" or "could" or "can" or "may" or "might" or "should" or "must") break;
             if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
+        }
         return FutureCue().IsMatch(SentenceText(d)) ? 1 : 0;
     }
 
@@ -410,7 +419,12 @@ internal static partial class DateExtractor
         int i = end - 1;
         while (i >= 0 && words.Count < count)
         {
-            while (i >= 0 && !char.IsLetter(text[i])) { if (text[i] is '.' or '!' or '?' or '"' or '“' or '”' or '\n') return Reverse(words); i--; }
+            while (i >= 0 && !char.IsLetter(text[i]))
+            {
+                // A single line break is a hard wrap inside the sentence; a blank line or punctuation ends it.
+                if (text[i] is '.' or '!' or '?' or '"' or '“' or '”' || (text[i] == '\n' && (i == 0 || text[i - 1] == '\n'))) return Reverse(words);
+                i--;
+            }
             int e = i + 1;
             while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '\'')) i--;
             var w = text[(i + 1)..e].ToLowerInvariant();

@@ -12,6 +12,12 @@ public sealed record FactsOptions
     /// </summary>
     public double AlignedSentenceOverlap { get; init; } = 0.35;
 
+    /// <summary>
+    /// Two outlets' places for one subject ("the tour opens in Dublin" / "the tour will begin in Belfast") are compared
+    /// only when the Dice overlap of their sentences' content words is at least this (default 0.2; place names count).
+    /// </summary>
+    public double AlignedPlaceOverlap { get; init; } = 0.2;
+
     /// <summary>How many entities the text and Markdown renderers list (default 8); JSON has all.</summary>
     public int RenderedEntities { get; init; } = 8;
 }

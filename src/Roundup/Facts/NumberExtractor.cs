@@ -39,7 +39,7 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"\G" + Num + @"\s?(?<unit>degrees|degree|mph|km/h|kilometres|kilometers|km|miles|metres|meters|feet|acres|hectares|tonnes|tons|kg|inches|centimetres|cm)\b")]
     private static partial Regex Measure();
 
-    [GeneratedRegex(@"\b(?<unit>[Mm]agnitude)[\s-](?<num>\d+(?:\.\d+)?)\b")]
+    [GeneratedRegex(@"\b(?<unit>[Mm]agnitude)(?:[\s-]|\sof\s)(?<num>\d+(?:\.\d+)?)\b|\b(?<num>\d+(?:\.\d+)?)\s+on\s+the\s+(?<unit>Richter)\s+scale\b")]
     private static partial Regex Magnitude();
 
     [GeneratedRegex(@"\G" + Num + @"-year-old\b")]
@@ -48,7 +48,7 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"\G" + Num + @"\b(?![.,]\d)")]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"^(?:,\s(?<n>\d{1,3}),|,\saged\s(?<n>\d{1,3})\b|(?:,[^,.]{1,40},)?\s(?:is|was)\s(?<n>\d{1,3})[.,;](?!\d))")]
+    [GeneratedRegex(@"^(?:,\s(?<n>\d{1,3}),|,\saged\s(?<n>\d{1,3})\b|(?:,[^,.]{1,40},)?\s(?:is|was)\s(?<n>\d{1,3})[.,;](?!\d)|(?:,[^,.]{1,40},)?\s(?:has\s|had\s)?died\b[^,.;]{0,30}?\s(?:aged|at)\s(?<n>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|p\.m|a\.m)))")]
     private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"\b(?<w>[a-z]+) of (?:about |around |some |nearly |almost |more than )?$")]
@@ -119,7 +119,9 @@ internal static partial class NumberExtractor
         {
             var s = new TextSpan(m.Index, m.Length);
             if (!Free(s)) continue;
-            Take(new NumberMention(ctx, s, NumberKind.Percent, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "%", PercentSubject(text, s), null));
+            var percentSubject = PercentSubject(text, s);
+            if (Threshold(text, s.Start)) percentSubject += " (needed)";
+            Take(new NumberMention(ctx, s, NumberKind.Percent, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "%", percentSubject, null));
         }
         foreach (Match m in Magnitude().Matches(text))
         {
@@ -154,7 +156,9 @@ internal static partial class NumberExtractor
             if (head is not null)
             {
                 if (amount == 1 && !char.IsDigit(numText[0])) continue;
-                Take(new NumberMention(ctx, s, NumberKind.Count, amount, head, head, null));
+                // "needed 60 votes" is a threshold, not a result: its own slot, never compared with "won 67 votes".
+                var subject = Threshold(text, s.Start) ? head + " (needed)" : head;
+                Take(new NumberMention(ctx, s, NumberKind.Count, amount, head, subject, null));
             }
             else if (numText.Contains('.', StringComparison.Ordinal))
             {
@@ -226,7 +230,8 @@ internal static partial class NumberExtractor
         int i = pos;
         for (int k = 0; k < 3; k++)
         {
-            if (i >= text.Length || text[i] != ' ') break;
+            // One space, or a hard wrap ("10,000\ngallons" in wire copy).
+            if (i >= text.Length || text[i] is not (' ' or '\n')) break;
             int s = ++i;
             while (i < text.Length && (char.IsLower(text[i]) || text[i] == '-')) i++;
             if (i == s) break;
@@ -234,9 +239,19 @@ internal static partial class NumberExtractor
             if (Gazetteer.Stop.Contains(w) || w is "whose") break;
             if (IsPlural(w)) head = w;
             else if (head is not null) break;
-            if (i < text.Length && text[i] != ' ') break;
+            if (i < text.Length && text[i] is not (' ' or '\n')) break;
         }
         return head;
+    }
+
+    [GeneratedRegex(@"\b(?:needs?|needed|requires?|required|requiring|a\s+minimum\s+of|threshold\s+of|the\s+support\s+of|majority\s+of|quorum\s+of)\s+(?:the\s+|a\s+|about\s+|some\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThresholdBefore();
+
+    /// <summary>True when the number at <paramref name="start"/> is a requirement ("needed 60 votes", "the support of 51 percent"); "at least 190 people" is a count.</summary>
+    private static bool Threshold(string text, int start)
+    {
+        int from = Math.Max(0, start - 40);
+        return ThresholdBefore().IsMatch(text.AsSpan(from, start - from));
     }
 
     private static bool IsPlural(string w) => Irregular.Contains(w) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal));

@@ -149,10 +149,11 @@ public static class FactsGold
         }
     }
 
-    /// <summary>Every whole-word, case-sensitive occurrence of <paramref name="phrase"/> in <paramref name="text"/>.</summary>
+    /// <summary>Every whole-word, case-sensitive occurrence of <paramref name="phrase"/> in <paramref name="text"/>; a space in the phrase also matches a line break (hard-wrapped wire copy).</summary>
     internal static IEnumerable<TextSpan> Occurrences(string text, string phrase)
     {
-        foreach (Match m in Regex.Matches(text, @"(?<![\p{L}\p{N}])" + Regex.Escape(phrase) + @"(?![\p{L}\p{N}])"))
+        var pattern = string.Join(@"(?:[ \t]+|[ \t]*\n[ \t]*)", phrase.Split(' ').Select(Regex.Escape));
+        foreach (Match m in Regex.Matches(text, @"(?<![\p{L}\p{N}])" + pattern + @"(?![\p{L}\p{N}])"))
             yield return new TextSpan(m.Index, m.Length);
     }
 }
