@@ -358,7 +358,7 @@ internal sealed partial class EntityRecognizer
             foreach (var b in builders)
             {
                 if (target is not null && b.Mentions.Count <= target.Mentions.Count) continue;
-                if ((IsSubsequence(form.Tokens, b.Tokens) || SameNameFuzzy(form.Tokens, b.Tokens)) && Compatible(kind, b)) target = b;
+                if (((IsSubsequence(form.Tokens, b.Tokens) && !DistinctInstitution(form.Tokens, b.Tokens)) || SameNameFuzzy(form.Tokens, b.Tokens)) && Compatible(kind, b)) target = b;
             }
             target ??= New(builders, form.Tokens);
             Add(target, form.Items);
@@ -463,14 +463,16 @@ internal sealed partial class EntityRecognizer
     private static Builder? Misspelt(string w, List<Candidate> items, int totalCount, List<Builder> builders)
     {
         var kind = Vote(items);
-        if (w.Length < 4 || items.Any(c => c.KindHint is EntityKind.Place or EntityKind.Organization) || kind is not (null or EntityKind.Person)) return null;
+        if (w.Length < 4 || Gazetteer.Places.Contains(w) || items.Any(c => c.KindHint is EntityKind.Place or EntityKind.Organization) || kind is not (null or EntityKind.Person)) return null;
+        // "Kardashians" is the family, not a misspelling of Kim Kardashian.
+        static bool Plural(string a, string b) => a.Length == b.Length + 1 && a[^1] == 's' && a.StartsWith(b, StringComparison.Ordinal);
         foreach (var b in builders.Where(b => b.IsPerson && b.Tokens.Length >= 2 && b.Mentions.Count > totalCount).OrderByDescending(b => b.Mentions.Count))
-            if (b.Tokens[^1][0] == w[0] && FactText.EditDistance(b.Tokens[^1], w, 1) <= 1) return b;
+            if (b.Tokens[^1][0] == w[0] && !Plural(w, b.Tokens[^1]) && !Plural(b.Tokens[^1], w) && FactText.EditDistance(b.Tokens[^1], w, 1) <= 1) return b;
         if (totalCount != 1 || items.Any(c => c.Titles.Count > 0)) return null;
         foreach (var b in builders.Where(b => b.IsPerson && b.Tokens.Length >= 2).OrderByDescending(b => b.Mentions.Count))
         {
             var given = b.Tokens[0];
-            if (given[0] == w[0] && FactText.EditDistance(given, w, 1) <= 1 && b.Mentions.Any(m => m.Tokens.Length == 1 && m.Tokens[0] == given)) return b;
+            if (given[0] == w[0] && !Plural(w, given) && FactText.EditDistance(given, w, 1) <= 1 && b.Mentions.Any(m => m.Tokens.Length == 1 && m.Tokens[0] == given)) return b;
         }
         return w.Length >= 5 ? builders.FirstOrDefault(b => b.Tokens.Length == 1 && b.Mentions.Count >= 2 && b.Tokens[0][0] == w[0] && FactText.EditDistance(b.Tokens[0], w, 1) <= 1) : null;
     }
@@ -540,6 +542,25 @@ internal sealed partial class EntityRecognizer
         if (kind is null || b.StrongVotes.Count == 0) return true;
         var bk = b.StrongVotes.MaxBy(kv => kv.Value).Key;
         return kind == bk || (kind != EntityKind.Person && bk != EntityKind.Person);
+    }
+
+    /// <summary>
+    /// Whether the longer name is another institution built on the shorter one rather than its full form: "New York"
+    /// in "Kim Take New York", "Wayne County" in "Wayne County Prosecutor Office", "Grateful Dead" in "Grateful Dead
+    /// Ticketing Service" (but "Wayne State" is "Wayne State University" and "Halcyon Software" is "Halcyon Software Corp").
+    /// </summary>
+    private static bool DistinctInstitution(string[] small, string[] big)
+    {
+        if (small.Length == big.Length) return false;
+        // A place name joins only itself.
+        if (Gazetteer.Places.Contains(string.Join(' ', small))) return true;
+        if (!big.AsSpan(0, small.Length).SequenceEqual(small)) return false;
+        var rest = big.AsSpan(small.Length);
+        bool restHasHead = false;
+        foreach (var t in rest) if (Gazetteer.OrgSuffixes.Contains(t) && !Gazetteer.LegalSuffixes.Contains(t) && !Gazetteer.LegalForms.ContainsKey(t)) restHasHead = true;
+        if (!restHasHead) return false;
+        var last = small[^1];
+        return rest.Length >= 2 || Gazetteer.OrgSuffixes.Contains(last) || Gazetteer.PlaceSuffixes.Contains(last) || Gazetteer.CivicSuffixes.Contains(last);
     }
 
     private static bool IsSubsequence(string[] small, string[] big)

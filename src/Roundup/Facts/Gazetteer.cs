@@ -55,7 +55,7 @@ internal static class Gazetteer
     /// <summary>Last words that make a name an organisation.</summary>
     public static FrozenSet<string> OrgSuffixes { get; } = new[]
     {
-        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Co", "Co.", "Company", "Group", "Holdings",
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Co", "Co.", "Company", "Group", "Holdings", "Entertainment",
         "University", "College", "School", "Academy", "Institute", "Party", "Council", "Board", "Union", "Association", "Department",
         "Ministry", "Agency", "Office", "Bank", "Hospital", "Clinic", "Museum", "Library", "Zoo", "Airways", "Airlines", "Lines", "Rail",
         "Railway", "Foods", "Software", "Therapeutics", "Pharmaceuticals", "Aerospace", "Plastics", "Engineering", "Motors", "Energy",

@@ -106,4 +106,15 @@ public sealed class FactsTrustTests
         Assert.Contains(f.Entities, e => e.EntityKind == EntityKind.Organization && e.Name == "AP");
         Assert.Contains(f.Conflicts, c => c.Values.Select(v => v.Value).Order().SequenceEqual(["10000", "12000"]));
     }
+
+    [Fact]
+    public void A_family_a_place_inside_a_title_and_an_office_named_after_its_county_are_not_merged()
+    {
+        var a = A("a", "Reality star Nora Vale said the Vales were surprised. Her show Nora Takes New York was filmed in New York last year. " +
+                       "The Harlan County Prosecutor Office charged the driver. Harlan County has 40,000 residents. The Vales declined to comment.");
+        var f = Run(a, A("b", "Nora Vale, 26, spoke in New York. The Harlan County Prosecutor Office said charges were filed."));
+        Assert.NotSame(Of(f, a, "Nora Vale"), Of(f, a, "Vales"));
+        Assert.DoesNotContain(f.Entities, e => e.Aliases.Contains("New York") && e.Aliases.Count > 1);
+        Assert.NotSame(Of(f, a, "Harlan County Prosecutor Office"), Of(f, a, "Harlan County"));
+    }
 }
