@@ -36,7 +36,9 @@ internal static class Corroboration
                 l.Add(n);
             }
         foreach (var (slot, list) in bySlot)
-            if (Disputed(list) is { } values) conflicts.Add(new FactConflict(slot, Describe(list[0]), values));
+            if (Disputed(list) is { } values && (list[0].Kind == NumberKind.Age
+                || Aligned(list, list[0].Kind == NumberKind.Duration ? options.AlignedSentenceOverlap : options.AlignedNumberOverlap)))
+                conflicts.Add(new FactConflict(slot, Describe(list[0]), values));
 
         // 2. Money, percentages and measurements whose subject is unknown: one value per article.
         foreach (var kind in new[] { NumberKind.Money, NumberKind.Percent, NumberKind.Measure })
@@ -49,7 +51,7 @@ internal static class Corroboration
             }
             if (single.Select(n => n.Context).Distinct().Count() < 2) continue;
             if (kind == NumberKind.Money && single.Select(n => n.Unit).Distinct().Count() > 1) continue;
-            if (Disputed(single) is not { } values) continue;
+            if (Disputed(single) is not { } values || !Aligned(single, options.AlignedNumberOverlap)) continue;
             var amounts = values.Select(v => v.Value).ToHashSet();
             if (conflicts.Any(c => c.Values.Select(v => v.Value).ToHashSet().SetEquals(amounts))) continue;
             conflicts.Add(new FactConflict(kind.ToString().ToLowerInvariant(), Describe(single[0]) , values));
@@ -146,6 +148,24 @@ internal static class Corroboration
             conflicts.Add(new FactConflict("place:" + key, $"place of the {key}", values));
         }
         return conflicts;
+    }
+
+    /// <summary>
+    /// Whether two different values of the slot stand in sentences of different articles that report the same thing
+    /// (content-word Dice at least <paramref name="overlap"/>): "the third fire in six weeks" / "the third such
+    /// incident in five weeks", not "seven children in college" / "ten children".
+    /// </summary>
+    private static bool Aligned(List<NumberMention> list, double overlap)
+    {
+        var stems = list.Select(n =>
+        {
+            int si = n.Context.SentenceIndexAt(n.Span.Start);
+            return si < 0 ? [] : FactText.ContentStems(n.Context.Text, n.Context.Sentences[si]);
+        }).ToList();
+        for (int a = 0; a < list.Count; a++)
+            for (int b = a + 1; b < list.Count; b++)
+                if (list[a].Context != list[b].Context && list[a].Amount != list[b].Amount && FactText.Dice(stems[a], stems[b]) >= overlap) return true;
+        return false;
     }
 
     /// <summary>The values of a slot when at least two articles disagree (each gives a value the other never gives); else null.</summary>

@@ -18,6 +18,13 @@ public sealed record FactsOptions
     /// </summary>
     public double AlignedPlaceOverlap { get; init; } = 0.2;
 
+    /// <summary>
+    /// Two outlets' numbers for one slot (a count, an amount, a percentage; not an age, which is tied to its person)
+    /// are a conflict only when some pair of their sentences overlaps by at least this Dice of content words (default
+    /// 0.2). Durations, which name no subject, need <see cref="AlignedSentenceOverlap"/>.
+    /// </summary>
+    public double AlignedNumberOverlap { get; init; } = 0.2;
+
     /// <summary>How many entities the text and Markdown renderers list (default 8); JSON has all.</summary>
     public int RenderedEntities { get; init; } = 8;
 }

@@ -104,8 +104,15 @@ internal static partial class NumberExtractor
             var s = new TextSpan(m.Index, m.Length);
             if (!Free(s) || Value(m) is not { } age) continue;
             EntityFact? entity = null;
+            // "66-year-old Frank Macomber", "a 16-year-old student, Ann Lee": the person named next in the same phrase,
+            // not across a comma and another name ("Crosby, another 3-year-old male, and Banjo").
             for (int k = ctx.FirstMentionFrom(s.End); k < ctx.Mentions.Count && ctx.Mentions[k].Span.Start <= s.End + 30; k++)
-                if (ctx.Mentions[k].Entity.EntityKind == EntityKind.Person) { entity = ctx.Mentions[k].Entity; break; }
+            {
+                if (ctx.Mentions[k].Entity.EntityKind != EntityKind.Person) continue;
+                var between = text.AsSpan(s.End, ctx.Mentions[k].Span.Start - s.End);
+                if (between.IndexOf(',') < 0 || (between.Count(',') == 1 && between.TrimEnd().EndsWith(","))) entity = ctx.Mentions[k].Entity;
+                break;
+            }
             Take(new NumberMention(ctx, s, NumberKind.Age, age, "year", "age", entity));
         }
         foreach (Match m in Money().Matches(text))
@@ -153,6 +160,8 @@ internal static partial class NumberExtractor
             int after = s.End;
             if (after < text.Length && text[after] is ':' or '/') continue;
             var head = CountHead(text, after);
+            // "two hours ago" is a time, not a count of hours.
+            if (head is not null && AgoAfter().IsMatch(text.AsSpan(after, Math.Min(40, text.Length - after)))) head = null;
             if (head is not null)
             {
                 if (amount == 1 && !char.IsDigit(numText[0])) continue;
@@ -243,6 +252,9 @@ internal static partial class NumberExtractor
         }
         return head;
     }
+
+    [GeneratedRegex(@"^(?:\s+[a-z-]+){1,3}?\s+ago\b")]
+    private static partial Regex AgoAfter();
 
     [GeneratedRegex(@"\b(?:needs?|needed|requires?|required|requiring|a\s+minimum\s+of|threshold\s+of|the\s+support\s+of|majority\s+of|quorum\s+of)\s+(?:the\s+|a\s+|about\s+|some\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ThresholdBefore();

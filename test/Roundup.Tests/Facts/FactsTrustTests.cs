@@ -117,4 +117,14 @@ public sealed class FactsTrustTests
         Assert.DoesNotContain(f.Entities, e => e.Aliases.Contains("New York") && e.Aliases.Count > 1);
         Assert.NotSame(Of(f, a, "Harlan County Prosecutor Office"), Of(f, a, "Harlan County"));
     }
+
+    [Fact]
+    public void Numbers_of_different_things_and_times_ago_are_not_conflicts_but_one_fact_worded_alike_is()
+    {
+        var f = Run(
+            A("a", "The family boasts seven students enrolled in college courses online. Crosby, another 3-year-old dog, and Banjo, a 2-year-old dog, were hurt. I updated two hours ago. Eight people including three children were injured in the gas explosion."),
+            A("b", "Mona Harding says ten students live at home. Banjo, a 3-year-old dog, was hurt. I updated 1.5 hours ago. Eight people, including two children, were injured after the gas explosion."));
+        var conflict = Assert.Single(f.Conflicts);
+        Assert.Equal(["3", "2"], conflict.Values.Select(v => v.Value));
+    }
 }
