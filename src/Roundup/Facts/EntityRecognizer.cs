@@ -159,7 +159,8 @@ internal sealed partial class EntityRecognizer
                 if (ParticleName().IsMatch(next.Text)) { j++; continue; }
                 bool joins = Connectors.Contains(next.Text)
                     // "Bank of America", "Halden Museum of Art", but "Carl Hedstrom of Norland" is a person and a place.
-                    && (next.Text != "of" || j == i || Gazetteer.OrgSuffixes.Contains(tokens[j].Text) || Gazetteer.PlaceSuffixes.Contains(tokens[j].Text));
+                    && (next.Text != "of" || j == i || Gazetteer.OrgSuffixes.Contains(tokens[j].Text) || Gazetteer.PlaceSuffixes.Contains(tokens[j].Text)
+                        || Gazetteer.Places.Contains(text[tokens[i].Start..tokens[j].End]));
                 // "Ministry of Foreign Trade and Economic Cooperation": "and" inside an organisation's "of" phrase.
                 joins |= next.Text == "and" && orgOf;
                 if (joins && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && OnlySpaces(text, next.End, tokens[j + 2].Start)
@@ -552,10 +553,17 @@ internal sealed partial class EntityRecognizer
     private static bool DistinctInstitution(string[] small, string[] big)
     {
         if (small.Length == big.Length) return false;
-        // A place name joins only itself.
-        if (Gazetteer.Places.Contains(string.Join(' ', small))) return true;
-        if (!big.AsSpan(0, small.Length).SequenceEqual(small)) return false;
-        var rest = big.AsSpan(small.Length);
+        bool prefix = big.AsSpan(0, small.Length).SequenceEqual(small);
+        var rest = prefix ? big.AsSpan(small.Length) : [];
+        // A place name joins only its own longer form ("United States of America"), not a title or an organisation
+        // built on it ("Kim Take New York", "New York Times").
+        if (Gazetteer.Places.Contains(string.Join(' ', small)))
+        {
+            if (!prefix) return true;
+            foreach (var t in rest) if (Gazetteer.OrgSuffixes.Contains(t)) return true;
+            return false;
+        }
+        if (!prefix) return false;
         bool restHasHead = false;
         foreach (var t in rest) if (Gazetteer.OrgSuffixes.Contains(t) && !Gazetteer.LegalSuffixes.Contains(t) && !Gazetteer.LegalForms.ContainsKey(t)) restHasHead = true;
         if (!restHasHead) return false;

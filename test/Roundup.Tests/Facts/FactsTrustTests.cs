@@ -115,6 +115,8 @@ public sealed class FactsTrustTests
         var f = Run(a, A("b", "Nora Vale, 26, spoke in New York. The Harlan County Prosecutor Office said charges were filed."));
         Assert.NotSame(Of(f, a, "Nora Vale"), Of(f, a, "Vales"));
         Assert.DoesNotContain(f.Entities, e => e.Aliases.Contains("New York") && e.Aliases.Count > 1);
+        var us = Run(A("a", "Officials of the United States of America met in Geneva. The United States said talks would go on."), A("b", "The United States declined to comment."));
+        Assert.Contains(us.Entities, e => e.Aliases.Contains("United States") && e.Aliases.Contains("United States of America"));
         Assert.NotSame(Of(f, a, "Harlan County Prosecutor Office"), Of(f, a, "Harlan County"));
     }
 
