@@ -40,11 +40,11 @@ internal static class FactsScale
         var sb = new StringBuilder(bytes + 200);
         while (sb.Length < bytes)
         {
-            int n = rng.Next(2, 9000);
+            // Counts packed as tightly as a table written out as prose: every number is a candidate that is taken.
+            for (int k = 0; k < 8; k++) sb.Append(CultureInfo.InvariantCulture, $"{rng.Next(2, 9000)} {nouns[rng.Next(nouns.Length)]}, ");
             sb.Append(CultureInfo.InvariantCulture,
-                $"On {months[rng.Next(months.Length)]} {rng.Next(1, 29)}, {rng.Next(1990, 2025)} the board counted {n} {nouns[rng.Next(nouns.Length)]}, " +
-                $"paid ${rng.Next(1, 900)}.{rng.Next(10)} million, {rng.Next(1, 99)} percent more than {days[rng.Next(days.Length)]}, " +
-                $"over {rng.Next(2, 40)} days and {rng.Next(1, 300)} miles; the {rng.Next(3, 12)}/{rng.Next(1, 28)}/2016 notice listed {rng.Next(2, 70)} staff. ");
+                $"paid ${rng.Next(1, 900)}.{rng.Next(10)} million, {rng.Next(1, 99)} percent more than {days[rng.Next(days.Length)]} " +
+                $"on {months[rng.Next(months.Length)]} {rng.Next(1, 29)}, {rng.Next(1990, 2025)}, over {rng.Next(2, 40)} days and {rng.Next(1, 300)} miles. ");
             if (rng.Next(8) == 0) sb.Append("\n\n");
         }
         return sb.ToString();

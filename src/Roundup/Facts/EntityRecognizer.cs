@@ -655,7 +655,6 @@ internal sealed partial class EntityRecognizer
     /// </summary>
     private static void AddDescriptorMentions(IReadOnlyList<ArticleContext> contexts, List<EntityFact> entities, Dictionary<(ArticleContext, string), HashSet<EntityFact>> titleHolders)
     {
-        _ = entities;
         var byTitle = new Dictionary<(ArticleContext, string), EntityFact>();
         foreach (var ((ctx, t), holders) in titleHolders)
         {
@@ -665,6 +664,9 @@ internal sealed partial class EntityRecognizer
         if (byTitle.Count == 0) return;
         foreach (var ctx in contexts)
         {
+            // The overlap check searches the name mentions, sorted; descriptions found here join them afterwards.
+            ctx.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            var found = new List<(Model.TextSpan Span, EntityFact Entity)>();
             foreach (Match m in Description().Matches(ctx.Text))
             {
                 var w1 = m.Groups["w1"];
@@ -680,10 +682,11 @@ internal sealed partial class EntityRecognizer
                 if (ctx.AnyMentionOverlaps(span)) continue;
                 var surface = ctx.Text.Substring(span.Start, span.Length);
                 e.Mentions.Add(new FactMention(ctx.Article, span, surface));
-                ctx.Mentions.Add((span, e));
+                found.Add((span, e));
                 var alias = surface.ToLowerInvariant();
                 if (!e.Aliases.Contains(alias)) e.Aliases.Add(alias);
             }
+            ctx.Mentions.AddRange(found);
         }
         foreach (var e in entities) e.Mentions.Sort((a, b) => a.Article.Index != b.Article.Index ? a.Article.Index.CompareTo(b.Article.Index) : a.Span.Start.CompareTo(b.Span.Start));
     }
