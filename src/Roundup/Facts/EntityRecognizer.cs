@@ -35,6 +35,35 @@ internal sealed partial class EntityRecognizer
         public bool StrongKind { get; set; }
     }
 
+    /// <summary>
+    /// Capitalised words seen mid-sentence, indexed by first letter and length, so the one-edit check of a
+    /// sentence-initial word looks at a few words, not at every capitalised word of the story (issue #17).
+    /// </summary>
+    private sealed class CapitalisedWords
+    {
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<(char, int), List<string>> _buckets = [];
+
+        public void Add(string w)
+        {
+            if (!_words.Add(w) || w.Length < 4) return;
+            if (!_buckets.TryGetValue((w[0], w.Length), out var l)) _buckets[(w[0], w.Length)] = l = [];
+            l.Add(w);
+        }
+
+        public bool Contains(string w) => _words.Contains(w);
+
+        /// <summary>A word of at least four letters, same first letter, one edit away.</summary>
+        public bool HasOneEditVariant(string w)
+        {
+            for (int len = w.Length - 1; len <= w.Length + 1; len++)
+                if (_buckets.TryGetValue((w[0], len), out var l))
+                    foreach (var x in l)
+                        if (FactText.EditDistance(x, w, 1) <= 1) return true;
+            return false;
+        }
+    }
+
     private sealed class Builder
     {
         public required string[] Tokens { get; set; }
@@ -49,7 +78,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>Recognises and merges the entities of all articles; fills each context's <see cref="ArticleContext.Mentions"/>.</summary>
     public List<EntityFact> Recognize(IReadOnlyList<ArticleContext> contexts)
     {
-        var nonInitialCaps = new HashSet<string>(StringComparer.Ordinal);
+        var nonInitialCaps = new CapitalisedWords();
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
         var perSentenceTokens = new List<(ArticleContext Ctx, List<Token> Tokens)>();
         foreach (var ctx in contexts)
@@ -140,7 +169,7 @@ internal sealed partial class EntityRecognizer
         return c == '"' && (p == 0 || char.IsWhiteSpace(text[p - 1]) || text[p - 1] == '(');
     }
 
-    private static void Extract(ArticleContext ctx, List<Token> tokens, HashSet<string> nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
+    private static void Extract(ArticleContext ctx, List<Token> tokens, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
         var text = ctx.Text;
         int i = 0;
@@ -194,7 +223,7 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>Splits a capitalised run at title words and trims non-name words, then emits candidates.</summary>
-    private static void Split(ArticleContext ctx, List<Token> tokens, int from, int to, HashSet<string> nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
+    private static void Split(ArticleContext ctx, List<Token> tokens, int from, int to, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
         var titles = new List<string>();
         int start = from;
@@ -214,7 +243,7 @@ internal sealed partial class EntityRecognizer
         }
     }
 
-    private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, HashSet<string> nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
+    private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
         var text = ctx.Text;
         bool initial = IsInitial(text, tokens, from);
@@ -242,7 +271,7 @@ internal sealed partial class EntityRecognizer
             if (NotNames.Contains(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
             bool acronym = tokens[from].IsAllCaps;
             bool known = Gazetteer.Places.Contains(w) || acronym || nonInitialCaps.Contains(w)
-                || (w.Length >= 4 && nonInitialCaps.Any(x => x.Length >= 4 && x[0] == w[0] && FactText.EditDistance(x, w, 1) <= 1));
+                || (w.Length >= 4 && nonInitialCaps.HasOneEditVariant(w));
             bool atStart = IsInitial(text, tokens, from);
             if (atStart && titles.Count == 0 && !known) return;
             if (!acronym && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return;
