@@ -22,6 +22,7 @@ if (args.Length > 0 && args[0] == "cluster-dedup") return Roundup.Bench.ClusterD
 if (args.Length > 0 && args[0] == "cluster-errors") return Roundup.Bench.ClusterErrors.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-similarity") return Roundup.Bench.ClusterSimilarity.Run(args[1..]);
 if (args.Length > 0 && args[0] == "service-load") return Roundup.Bench.ServiceLoad.Run(args[1..]);
+if (args.Length > 0 && args[0] == "facts-scale") return Roundup.Bench.FactsScale.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-tune") return Roundup.Bench.ClusterTune.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

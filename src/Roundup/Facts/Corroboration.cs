@@ -36,7 +36,9 @@ internal static class Corroboration
                 l.Add(n);
             }
         foreach (var (slot, list) in bySlot)
-            if (Disputed(list) is { } values) conflicts.Add(new FactConflict(slot, Describe(list[0]), values));
+            if (Disputed(list) is { } values && (list[0].Kind == NumberKind.Age
+                || Aligned(list, list[0].Kind == NumberKind.Duration ? options.AlignedSentenceOverlap : options.AlignedNumberOverlap)))
+                conflicts.Add(new FactConflict(slot, Describe(list[0]), values));
 
         // 2. Money, percentages and measurements whose subject is unknown: one value per article.
         foreach (var kind in new[] { NumberKind.Money, NumberKind.Percent, NumberKind.Measure })
@@ -49,7 +51,7 @@ internal static class Corroboration
             }
             if (single.Select(n => n.Context).Distinct().Count() < 2) continue;
             if (kind == NumberKind.Money && single.Select(n => n.Unit).Distinct().Count() > 1) continue;
-            if (Disputed(single) is not { } values) continue;
+            if (Disputed(single) is not { } values || !Aligned(single, options.AlignedNumberOverlap)) continue;
             var amounts = values.Select(v => v.Value).ToHashSet();
             if (conflicts.Any(c => c.Values.Select(v => v.Value).ToHashSet().SetEquals(amounts))) continue;
             conflicts.Add(new FactConflict(kind.ToString().ToLowerInvariant(), Describe(single[0]) , values));
@@ -65,7 +67,8 @@ internal static class Corroboration
             return set;
         }
         var dateConflicts = new Dictionary<(DateOnly, DateOnly), HashSet<DateMention>>();
-        var days = dates.Select(l => l.Where(d => d.Date is { Granularity: DateGranularity.Day }).ToList()).ToList();
+        // "officials said on Monday" dates the report, not the event: such dates are never compared.
+        var days = dates.Select(l => l.Where(d => d.Date is { Granularity: DateGranularity.Day } && !ReportingDate(d)).ToList()).ToList();
         var daySets = days.Select(l => l.Select(d => d.Date!.Start).ToHashSet()).ToList();
         var sentenceOf = days.Select((l, i) => l.Select(d => contexts[i].SentenceIndexAt(d.Span.Start)).ToList()).ToList();
         foreach (var i in independent)
@@ -118,6 +121,15 @@ internal static class Corroboration
         {
             var ctxs = list.Select(x => x.Ctx).Distinct().ToList();
             if (ctxs.Count < 2) continue;
+            // Places of one event are named in aligned sentences, and at one level: "where he lived" (a town) and
+            // "where thousands live" (a country) are not two answers to one question.
+            var aligned = list.Select(x => (x.Ctx, Stems: FactText.ContentStems(x.Ctx.Text, x.Ctx.Sentences[x.Ctx.SentenceIndexAt(x.Span.Start)]))).ToList();
+            bool alignedAll = true;
+            for (int a = 0; a < aligned.Count && alignedAll; a++)
+                for (int b = a + 1; b < aligned.Count && alignedAll; b++)
+                    if (aligned[a].Ctx != aligned[b].Ctx && FactText.Dice(aligned[a].Stems, aligned[b].Stems) < options.AlignedPlaceOverlap) alignedAll = false;
+            if (!alignedAll) continue;
+            if (list.Select(x => Gazetteer.Places.Contains(x.Place.Name)).Distinct().Count() > 1) continue;
             // Each article names one place for this subject, and never mentions the other's.
             if (ctxs.Any(c => list.Where(x => x.Ctx == c).Select(x => x.Place).Distinct().Count() != 1)) continue;
             var distinct = list.Select(x => x.Place).Distinct().ToList();
@@ -136,6 +148,24 @@ internal static class Corroboration
             conflicts.Add(new FactConflict("place:" + key, $"place of the {key}", values));
         }
         return conflicts;
+    }
+
+    /// <summary>
+    /// Whether two different values of the slot stand in sentences of different articles that report the same thing
+    /// (content-word Dice at least <paramref name="overlap"/>): "the third fire in six weeks" / "the third such
+    /// incident in five weeks", not "seven children in college" / "ten children".
+    /// </summary>
+    private static bool Aligned(List<NumberMention> list, double overlap)
+    {
+        var stems = list.Select(n =>
+        {
+            int si = n.Context.SentenceIndexAt(n.Span.Start);
+            return si < 0 ? [] : FactText.ContentStems(n.Context.Text, n.Context.Sentences[si]);
+        }).ToList();
+        for (int a = 0; a < list.Count; a++)
+            for (int b = a + 1; b < list.Count; b++)
+                if (list[a].Context != list[b].Context && list[a].Amount != list[b].Amount && FactText.Dice(stems[a], stems[b]) >= overlap) return true;
+        return false;
     }
 
     /// <summary>The values of a slot when at least two articles disagree (each gives a value the other never gives); else null.</summary>
@@ -173,10 +203,28 @@ internal static class Corroboration
         _ => n.Unit.Length > 0 ? n.Unit : "measurement",
     };
 
+    /// <summary>A date that dates the report ("officials said on Monday", "told reporters Tuesday"), not the event.</summary>
+    private static bool ReportingDate(DateMention d)
+    {
+        var text = d.Context.Text;
+        int i = d.Span.Start;
+        for (int k = 0; k < 3; k++)
+        {
+            var w = PreviousWord(text, i);
+            if (w is null) return false;
+            var lw = w.ToLowerInvariant();
+            if (Gazetteer.SpeechVerbs.Contains(lw) || lw is "said" or "says" or "told" or "reported" or "announced" or "confirmed") return true;
+            if (lw is not ("on" or "late" or "early" or "reporters" or "officials")) return false;
+            i = text.LastIndexOf(w, i - 1, StringComparison.Ordinal);
+            if (i < 0) return false;
+        }
+        return false;
+    }
+
     private static string? PreviousWord(string text, int pos)
     {
         int e = pos;
-        while (e > 0 && text[e - 1] == ' ') e--;
+        while (e > 0 && text[e - 1] is ' ' or '\n') e--;
         int s = e;
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
         return s < e ? text[s..e] : null;

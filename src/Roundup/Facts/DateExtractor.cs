@@ -14,13 +14,21 @@ internal sealed class DateMention
     public FactDate? Date { get; set; }
     public string Relative { get; init; } = "";
     public DayOfWeek? PrefixWeekday { get; init; }
+
+    /// <summary>Set when a weekday written with the date contradicts the resolved day.</summary>
+    public string? Warning { get; set; }
+
+    /// <summary>True for expressions that need the publication date (weekdays, "yesterday", "last month", a day without a year).</summary>
+    public bool NeedsAnchor => Kind is "month" or "weekday" or "relday" or "period" or "ago"
+        || (Kind is "monthday" or "daymonth" && !Match.Groups["y"].Success);
     public string Text => Context.Text.Substring(Span.Start, Span.Length);
 }
 
 /// <summary>
 /// Finds absolute and relative date expressions ("Tuesday", "last month", "13/12/2016", "Dec. 13, 2016",
-/// "yesterday", "two days ago") and resolves them to ISO dates against the article's publication date, its
-/// dateline, or — when neither is known — the other dates of the story (then marked inferred). Uses no clock.
+/// "yesterday", "two days ago") and resolves them to ISO dates against the article's publication date or its
+/// dateline. With neither known, relative expressions stay unresolved: a date the text mentions is never the anchor.
+/// A weekday written with a date that contradicts it is reported (<see cref="DateMention.Warning"/>). Uses no clock.
 /// </summary>
 internal static partial class DateExtractor
 {
@@ -52,7 +60,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?<wd>" + Wd + @")(?!s\b)\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night|[Tt]his (?:morning|afternoon|evening)|the day before yesterday|the day before|the previous day|the next day|the following day)\b")]
+    [GeneratedRegex(@"\b(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day)\b")]
     private static partial Regex RelativeDay();
 
     [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Ee]arlier this|[Ll]ater this|the|[Oo]ver the|[Bb]y the)\s+)(?<unit>week|month|year|weekend)\b")]
@@ -61,7 +69,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few)\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ago();
 
-    [GeneratedRegex(@"\b(?:will|would|could|can|'ll|plans?|planned|scheduled|expects?|expected|due|hopes?|going to|set to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will|would|could|can|'ll|plans?\s+to|planned\s+to|scheduled|expects?|expected|due|hopes?|going\s+to|set\s+to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
     [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
@@ -157,8 +165,11 @@ internal static partial class DateExtractor
         Scan(YearAlone(), "year");
         Scan(RelativeDay(), "relday");
         Scan(RelativePeriod(), "period");
-        for (int at = text.IndexOf(" ago", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" ago", at + 4, StringComparison.Ordinal))
+        for (int at = text.IndexOf("ago", StringComparison.Ordinal); at >= 0; at = text.IndexOf("ago", at + 3, StringComparison.Ordinal))
         {
+            // "two days ago", also wrapped over a line ("21 days\nago").
+            if (at == 0 || !char.IsWhiteSpace(text[at - 1])) continue;
+            at--;
             int from = Math.Max(0, at - 30);
             for (var m = Ago().Match(text, from, Math.Min(text.Length, at + 4) - from); m.Success; m = m.NextMatch())
             {
@@ -171,10 +182,12 @@ internal static partial class DateExtractor
         // Keep the longest of overlapping expressions (earliest on ties).
         found.Sort((x, y) => x.Span.Length != y.Span.Length ? y.Span.Length.CompareTo(x.Span.Length) : x.Span.Start.CompareTo(y.Span.Start));
         var kept = new List<DateMention>();
+        var taken = new SpanCoverage(text.Length);
         foreach (var d in found)
         {
             if (d.Kind == "period" && d.Match.Groups["rel"].Value is "the" && d.Match.Groups["unit"].Value != "weekend") continue;
-            if (kept.Any(k => k.Span.Overlaps(d.Span))) continue;
+            if (taken.Overlaps(d.Span)) continue;
+            taken.Take(d.Span);
             kept.Add(d);
         }
         kept.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
@@ -201,17 +214,22 @@ internal static partial class DateExtractor
     }
 
     /// <summary>Resolves every mention of one article against its anchor.</summary>
-    public static void Resolve(List<DateMention> mentions, DateOnly? anchor, bool inferred, StoryDateContext story)
+    public static void Resolve(List<DateMention> mentions, DateOnly? anchor, StoryDateContext story)
     {
         DateOnly? lastDay = null;
         foreach (var d in mentions)
         {
-            d.Date = ResolveOne(d, anchor, inferred, story, lastDay);
-            if (d.Date is { Granularity: DateGranularity.Day } fd) lastDay = fd.Start;
+            d.Date = anchor is null && d.NeedsAnchor ? null : ResolveOne(d, anchor, story, lastDay);
+            if (d.Date is { Granularity: DateGranularity.Day } fd)
+            {
+                lastDay = fd.Start;
+                if (d.PrefixWeekday is { } wd && fd.Start.DayOfWeek != wd)
+                    d.Warning = $"'{d.Text}': {fd.Iso} is a {fd.Start.DayOfWeek}, not a {wd}";
+            }
         }
     }
 
-    private static FactDate? ResolveOne(DateMention d, DateOnly? anchor, bool inferred, StoryDateContext story, DateOnly? lastDay)
+    private static FactDate? ResolveOne(DateMention d, DateOnly? anchor, StoryDateContext story, DateOnly? lastDay)
     {
         var m = d.Match;
         var sentence = SentenceText(d);
@@ -222,7 +240,7 @@ internal static partial class DateExtractor
             case "numeric":
                 {
                     var day = d.Kind == "numeric" ? NumericDay(m, story) : ExplicitDay(d, false);
-                    return day is { } x ? FactDate.Day(x, false) : null;
+                    return day is { } x ? FactDate.Day(x) : null;
                 }
             case "monthday":
             case "daymonth":
@@ -230,33 +248,19 @@ internal static partial class DateExtractor
                     int month = Gazetteer.Months[m.Groups["mon"].Value];
                     int dayNum = Int(m.Groups["d"].Value);
                     if (dayNum is < 1 or > 31) return null;
-                    if (m.Groups["y"].Success) return Make(Year(m.Groups["y"].Value), month, dayNum) is { } x ? FactDate.Day(x, false) : null;
-                    DayOfWeek? wd = d.PrefixWeekday;
-                    if (anchor is { } a)
-                    {
-                        DateOnly? best = null;
-                        foreach (var y in new[] { a.Year - 1, a.Year, a.Year + 1 })
-                        {
-                            if (Make(y, month, dayNum) is not { } c) continue;
-                            if (wd is { } w && c.DayOfWeek != w) continue;
-                            if (best is null || Better(c, best.Value, a, future)) best = c;
-                        }
-                        if (best is null && wd is not null)
-                            foreach (var y in new[] { a.Year - 1, a.Year, a.Year + 1 })
-                                if (Make(y, month, dayNum) is { } c && (best is null || Better(c, best.Value, a, future))) best = c;
-                        return best is { } b ? FactDate.Day(b, inferred) : null;
-                    }
-                    if (wd is { } weekday && story.MinYear is { } minYear)
-                    {
-                        for (int y = minYear; y <= minYear + 11; y++)
-                            if (Make(y, month, dayNum) is { } c && c.DayOfWeek == weekday) return FactDate.Day(c, true);
-                    }
-                    return Make(2000, month, dayNum) is { } noYear ? new FactDate(noYear, noYear, DateGranularity.DayNoYear, true) : null;
+                    if (m.Groups["y"].Success) return Make(Year(m.Groups["y"].Value), month, dayNum) is { } x ? FactDate.Day(x) : null;
+                    if (anchor is not { } a) return null;
+                    // The year nearest the publication date; a weekday written with it never moves the date (a
+                    // contradiction is reported instead, see Resolve).
+                    DateOnly? best = null;
+                    foreach (var y in new[] { a.Year - 1, a.Year, a.Year + 1 })
+                        if (Make(y, month, dayNum) is { } c && (best is null || Better(c, best.Value, a, future))) best = c;
+                    return best is { } b ? FactDate.Day(b) : null;
                 }
             case "monthyear":
                 {
                     var start = new DateOnly(Year(m.Groups["y"].Value), Gazetteer.Months[m.Groups["mon"].Value], 1);
-                    return new FactDate(start, start.AddMonths(1).AddDays(-1), DateGranularity.Month, false);
+                    return new FactDate(start, start.AddMonths(1).AddDays(-1), DateGranularity.Month);
                 }
             case "month":
                 {
@@ -274,26 +278,26 @@ internal static partial class DateExtractor
                         if (diff > 6) y--; else if (diff < -6) y++;
                     }
                     var start = new DateOnly(y, month, 1);
-                    return new FactDate(start, start.AddMonths(1).AddDays(-1), DateGranularity.Month, inferred);
+                    return new FactDate(start, start.AddMonths(1).AddDays(-1), DateGranularity.Month);
                 }
             case "year":
                 {
                     var start = new DateOnly(Year(m.Groups["y"].Value), 1, 1);
-                    return new FactDate(start, start.AddYears(1).AddDays(-1), DateGranularity.Year, false);
+                    return new FactDate(start, start.AddYears(1).AddDays(-1), DateGranularity.Year);
                 }
-            case "weekday": return ResolveWeekday(d, anchor, inferred);
+            case "weekday": return ResolveWeekday(d, anchor);
             case "relday":
                 {
-                    var w = m.Groups["w"].Value.ToLowerInvariant();
+                    var w = string.Join(' ', m.Groups["w"].Value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                     if (w is "the day before" or "the previous day" or "the next day" or "the following day")
                     {
                         var basis = lastDay ?? anchor;
                         if (basis is not { } b) return null;
-                        return FactDate.Day(b.AddDays(w is "the next day" or "the following day" ? 1 : -1), inferred || lastDay is null);
+                        return FactDate.Day(b.AddDays(w is "the next day" or "the following day" ? 1 : -1));
                     }
                     if (anchor is not { } a) return null;
                     int offset = w switch { "yesterday" or "last night" => -1, "tomorrow" => 1, "the day before yesterday" => -2, _ => 0 };
-                    return FactDate.Day(a.AddDays(offset), inferred);
+                    return FactDate.Day(a.AddDays(offset));
                 }
             case "period":
                 {
@@ -307,7 +311,7 @@ internal static partial class DateExtractor
                         var sat = a;
                         if (forward) { do sat = sat.AddDays(1); while (sat.DayOfWeek != DayOfWeek.Saturday); }
                         else { do sat = sat.AddDays(-1); while (sat.DayOfWeek != DayOfWeek.Saturday); }
-                        return new FactDate(sat, sat.AddDays(1), DateGranularity.Range, inferred);
+                        return new FactDate(sat, sat.AddDays(1), DateGranularity.Range);
                     }
                     if (rel is "the" or "over the") return null;
                     switch (unit)
@@ -317,17 +321,17 @@ internal static partial class DateExtractor
                                 var day = a.AddDays(7 * dir);
                                 int back = ((int)day.DayOfWeek + 6) % 7;
                                 var monday = day.AddDays(-back);
-                                return new FactDate(monday, monday.AddDays(6), DateGranularity.Week, inferred);
+                                return new FactDate(monday, monday.AddDays(6), DateGranularity.Week);
                             }
                         case "month":
                             {
                                 var first = new DateOnly(a.Year, a.Month, 1).AddMonths(dir);
-                                return new FactDate(first, first.AddMonths(1).AddDays(-1), DateGranularity.Month, inferred);
+                                return new FactDate(first, first.AddMonths(1).AddDays(-1), DateGranularity.Month);
                             }
                         default:
                             {
                                 var first = new DateOnly(a.Year + dir, 1, 1);
-                                return new FactDate(first, first.AddYears(1).AddDays(-1), DateGranularity.Year, inferred);
+                                return new FactDate(first, first.AddYears(1).AddDays(-1), DateGranularity.Year);
                             }
                     }
                 }
@@ -339,20 +343,20 @@ internal static partial class DateExtractor
                     var unit = m.Groups["unit"].Value.ToLowerInvariant().TrimEnd('s');
                     return unit switch
                     {
-                        "day" => FactDate.Day(a.AddDays(-n), inferred),
-                        "week" => FactDate.Day(a.AddDays(-7 * n), inferred),
-                        "month" => MonthOf(new DateOnly(a.Year, a.Month, 1).AddMonths(-n), inferred),
-                        _ => new FactDate(new DateOnly(a.Year - n, 1, 1), new DateOnly(a.Year - n, 12, 31), DateGranularity.Year, inferred),
+                        "day" => FactDate.Day(a.AddDays(-n)),
+                        "week" => FactDate.Day(a.AddDays(-7 * n)),
+                        "month" => MonthOf(new DateOnly(a.Year, a.Month, 1).AddMonths(-n)),
+                        _ => new FactDate(new DateOnly(a.Year - n, 1, 1), new DateOnly(a.Year - n, 12, 31), DateGranularity.Year),
                     };
                 }
             default: return null;
         }
     }
 
-    private static FactDate MonthOf(DateOnly first, bool inferred) => new(first, first.AddMonths(1).AddDays(-1), DateGranularity.Month, inferred);
+    private static FactDate MonthOf(DateOnly first) => new(first, first.AddMonths(1).AddDays(-1), DateGranularity.Month);
 
     /// <summary>Weekday resolution ("Tuesday", "last Thursday", "by Monday").</summary>
-    private static FactDate? ResolveWeekday(DateMention d, DateOnly? anchor, bool inferred)
+    private static FactDate? ResolveWeekday(DateMention d, DateOnly? anchor)
     {
         if (anchor is not { } a) return null;
         var m = d.Match;
@@ -368,21 +372,25 @@ internal static partial class DateExtractor
         {
             var direction = Direction(d);
             if (direction > 0) offset = fwd == 0 ? 7 : fwd;
-            // An inferred anchor is a date of the story, not the publication time: take the nearest such day.
-            else if (inferred) offset = back <= 3 ? -back : fwd;
             else offset = -back;
         }
-        return FactDate.Day(a.AddDays(offset), inferred);
+        return FactDate.Day(a.AddDays(offset));
     }
 
     /// <summary>+1 when the sentence speaks of the future around this expression, -1 for the past, 0 when unclear.</summary>
     private static int Direction(DateMention d)
     {
         var text = d.Context.Text;
-        var before = Words(text, d.Span.Start, 3);
+        var before = Words(text, d.Span.Start, 8);
         if (before.Count > 0 && before[^1] is "by" or "until" or "till" or "before") return 1;
-        foreach (var w in before)
+        // The verb nearest before the weekday decides ("who hopes to become …, opened his campaign on Monday"),
+        // unless a future word comes after it.
+        for (int k = before.Count - 1; k >= 0; k--)
+        {
+            var w = before[k];
+            if (w is "will" or "would" or "to" or "shall" or "could" or "can" or "may" or "might" or "should" or "must") break;
             if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
+        }
         return FutureCue().IsMatch(SentenceText(d)) ? 1 : 0;
     }
 
@@ -411,7 +419,12 @@ internal static partial class DateExtractor
         int i = end - 1;
         while (i >= 0 && words.Count < count)
         {
-            while (i >= 0 && !char.IsLetter(text[i])) { if (text[i] is '.' or '!' or '?' or '"' or '“' or '”' or '\n') return Reverse(words); i--; }
+            while (i >= 0 && !char.IsLetter(text[i]))
+            {
+                // A single line break is a hard wrap inside the sentence; a blank line or punctuation ends it.
+                if (text[i] is '.' or '!' or '?' or '"' or '“' or '”' || (text[i] == '\n' && (i == 0 || text[i - 1] == '\n'))) return Reverse(words);
+                i--;
+            }
             int e = i + 1;
             while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '\'')) i--;
             var w = text[(i + 1)..e].ToLowerInvariant();
@@ -430,7 +443,10 @@ internal static partial class DateExtractor
         var chars = d.Context.Text.Substring(s.Start, s.Length).ToCharArray();
         // Quoted words speak of their own time ("I would have voted"): blank them out.
         foreach (var q in d.Context.QuoteSpans)
+        {
+            if (q.Start >= s.End) break;
             for (int k = Math.Max(q.Start, s.Start); k < Math.Min(q.End, s.End); k++) chars[k - s.Start] = ' ';
+        }
         return new string(chars);
     }
 

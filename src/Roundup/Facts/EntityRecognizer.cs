@@ -1,3 +1,4 @@
+using Roundup.Model;
 using System.Text.RegularExpressions;
 
 namespace Roundup.Facts;
@@ -34,6 +35,35 @@ internal sealed partial class EntityRecognizer
         public bool StrongKind { get; set; }
     }
 
+    /// <summary>
+    /// Capitalised words seen mid-sentence, indexed by first letter and length, so the one-edit check of a
+    /// sentence-initial word looks at a few words, not at every capitalised word of the story (issue #17).
+    /// </summary>
+    private sealed class CapitalisedWords
+    {
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<(char, int), List<string>> _buckets = [];
+
+        public void Add(string w)
+        {
+            if (!_words.Add(w) || w.Length < 4) return;
+            if (!_buckets.TryGetValue((w[0], w.Length), out var l)) _buckets[(w[0], w.Length)] = l = [];
+            l.Add(w);
+        }
+
+        public bool Contains(string w) => _words.Contains(w);
+
+        /// <summary>A word of at least four letters, same first letter, one edit away.</summary>
+        public bool HasOneEditVariant(string w)
+        {
+            for (int len = w.Length - 1; len <= w.Length + 1; len++)
+                if (_buckets.TryGetValue((w[0], len), out var l))
+                    foreach (var x in l)
+                        if (FactText.EditDistance(x, w, 1) <= 1) return true;
+            return false;
+        }
+    }
+
     private sealed class Builder
     {
         public required string[] Tokens { get; set; }
@@ -48,7 +78,7 @@ internal sealed partial class EntityRecognizer
     /// <summary>Recognises and merges the entities of all articles; fills each context's <see cref="ArticleContext.Mentions"/>.</summary>
     public List<EntityFact> Recognize(IReadOnlyList<ArticleContext> contexts)
     {
-        var nonInitialCaps = new HashSet<string>(StringComparer.Ordinal);
+        var nonInitialCaps = new CapitalisedWords();
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
         var perSentenceTokens = new List<(ArticleContext Ctx, List<Token> Tokens)>();
         foreach (var ctx in contexts)
@@ -57,8 +87,7 @@ internal sealed partial class EntityRecognizer
             var text = ctx.Text;
             while (lineStart < text.Length)
             {
-                int nl = text.IndexOf('\n', lineStart);
-                int lineEnd = nl < 0 ? text.Length : nl;
+                int lineEnd = UnitEnd(text, lineStart);
                 var tokens = FactText.Tokenize(text, lineStart, lineEnd);
                 lineStart = lineEnd + 1;
                 if (tokens.Count == 0) continue;
@@ -77,11 +106,33 @@ internal sealed partial class EntityRecognizer
         var candidates = new List<Candidate>();
         foreach (var (ctx, tokens) in perSentenceTokens) Extract(ctx, tokens, nonInitialCaps, lowerWords, candidates);
         var builders = Merge(candidates);
-        var entities = Finish(builders, contexts);
-        AddDescriptorMentions(contexts, entities);
+        var titleHolders = new Dictionary<(ArticleContext, string), HashSet<EntityFact>>();
+        var entities = Finish(builders, titleHolders);
+        AddDescriptorMentions(contexts, entities, titleHolders);
         foreach (var ctx in contexts) ctx.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return entities;
     }
+
+    /// <summary>
+    /// End of the unit of text that starts at <paramref name="start"/>: its line, continued over hard wraps (wire copy
+    /// breaks lines at about 70 characters, inside names: "Justice Mary\nOlsen"). A line continues when it is long
+    /// (a wrapped line, not a headline), the next line is not blank or indented (a new paragraph) and it does not end
+    /// a sentence with a colon.
+    /// </summary>
+    private static int UnitEnd(string text, int start)
+    {
+        int lineStart = start;
+        while (true)
+        {
+            int nl = text.IndexOf('\n', lineStart);
+            if (nl < 0) return text.Length;
+            if (!SoftWrap(text, lineStart, nl)) return nl;
+            lineStart = nl + 1;
+        }
+    }
+
+    private static bool SoftWrap(string text, int lineStart, int nl) =>
+        nl - lineStart >= 50 && nl + 1 < text.Length && !char.IsWhiteSpace(text[nl + 1]) && text[nl - 1] != ':' && !char.IsWhiteSpace(text[nl - 1]);
 
     /// <summary>A headline-style line ("Kanye West Arrives At Donald Trump's New York HQ"): most words capitalised.</summary>
     private static bool IsTitleCase(List<Token> tokens)
@@ -111,14 +162,14 @@ internal sealed partial class EntityRecognizer
     private static bool AfterQuoteOpen(string text, int pos)
     {
         int p = pos - 1;
-        while (p >= 0 && text[p] == ' ') p--;
+        while (p >= 0 && (text[p] == ' ' || (text[p] == '\n' && p > 0 && !char.IsWhiteSpace(text[p - 1]) && text[p - 1] is not ('.' or '!' or '?' or ':')))) p--;
         if (p < 0) return true;
         char c = text[p];
         if (c is '“' or '‘' or '(' or '\n') return true;
         return c == '"' && (p == 0 || char.IsWhiteSpace(text[p - 1]) || text[p - 1] == '(');
     }
 
-    private static void Extract(ArticleContext ctx, List<Token> tokens, HashSet<string> nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
+    private static void Extract(ArticleContext ctx, List<Token> tokens, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
         var text = ctx.Text;
         int i = 0;
@@ -126,12 +177,28 @@ internal sealed partial class EntityRecognizer
         {
             if (!tokens[i].IsCapitalized || char.IsDigit(tokens[i].Text[0])) { i++; continue; }
             int j = i;
+            bool orgOf = false;
             while (j + 1 < tokens.Count && !tokens[j].Possessive && OnlySpaces(text, tokens[j].End, tokens[j + 1].Start))
             {
                 var next = tokens[j + 1];
+                // "Corvale Systems Inc. Halvorsen Group": a legal suffix ends a company's name, unless another follows ("Co. Ltd.").
+                if (Gazetteer.LegalSuffixes.Contains(tokens[j].Text) && !Gazetteer.LegalSuffixes.Contains(next.Text)) break;
                 if (next.IsCapitalized && !Gazetteer.Stop.Contains(next.Text)) { j++; continue; }
-                if (Connectors.Contains(next.Text) && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && OnlySpaces(text, next.End, tokens[j + 2].Start)
-                    && !Gazetteer.Titles.Contains(tokens[j + 2].Text)) { j += 2; continue; }
+                // "Kader al-Mansur", "Abdel el-Sisi": a particle joined by a hyphen to a capitalised name.
+                if (ParticleName().IsMatch(next.Text)) { j++; continue; }
+                bool joins = Connectors.Contains(next.Text)
+                    // "Bank of America", "Halden Museum of Art", but "Carl Hedstrom of Norland" is a person and a place.
+                    && (next.Text != "of" || j == i || Gazetteer.OrgSuffixes.Contains(tokens[j].Text) || Gazetteer.PlaceSuffixes.Contains(tokens[j].Text)
+                        || Gazetteer.Places.Contains(text[tokens[i].Start..tokens[j].End]));
+                // "Ministry of Foreign Trade and Economic Cooperation": "and" inside an organisation's "of" phrase.
+                joins |= next.Text == "and" && orgOf;
+                if (joins && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && OnlySpaces(text, next.End, tokens[j + 2].Start)
+                    && !Gazetteer.Titles.Contains(tokens[j + 2].Text))
+                {
+                    if (next.Text == "of" && Gazetteer.OrgSuffixes.Contains(tokens[j].Text)) orgOf = true;
+                    j += 2;
+                    continue;
+                }
                 break;
             }
             // "St. Brendan's Hospital": a possessive followed by an organisation word stays one name.
@@ -142,15 +209,21 @@ internal sealed partial class EntityRecognizer
         }
     }
 
+    /// <summary>Only spaces (or one hard wrap) between two words of a name.</summary>
     private static bool OnlySpaces(string text, int from, int to)
     {
         if (to - from > 3) return false;
-        for (int k = from; k < to; k++) if (text[k] != ' ') return false;
+        int breaks = 0;
+        for (int k = from; k < to; k++)
+        {
+            if (text[k] == '\n') { if (++breaks > 1) return false; continue; }
+            if (text[k] != ' ') return false;
+        }
         return true;
     }
 
     /// <summary>Splits a capitalised run at title words and trims non-name words, then emits candidates.</summary>
-    private static void Split(ArticleContext ctx, List<Token> tokens, int from, int to, HashSet<string> nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
+    private static void Split(ArticleContext ctx, List<Token> tokens, int from, int to, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
         var titles = new List<string>();
         int start = from;
@@ -170,7 +243,7 @@ internal sealed partial class EntityRecognizer
         }
     }
 
-    private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, HashSet<string> nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
+    private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
         var text = ctx.Text;
         bool initial = IsInitial(text, tokens, from);
@@ -184,13 +257,21 @@ internal sealed partial class EntityRecognizer
         if (from > to) return;
         var words = new string[to - from + 1];
         for (int k = from; k <= to; k++) words[k - from] = tokens[k].Text;
-        if (words.Length == 1)
+        bool datelinePlace = IsDatelinePlace(text, tokens, from, to);
+        if (datelinePlace)
+        {
+            // "NEW YORK (AP) --", "TAIPING, Sept. 16 (Xinhua) --": the place, named as the story names it.
+            for (int k = 0; k < words.Length; k++) words[k] = words[k][..1] + words[k][1..].ToLowerInvariant();
+        }
+        bool stateAbbreviation = words.Length == 1 && IsStateAbbreviation(text, tokens[from]);
+        bool wireCode = words.Length == 1 && IsWireCode(text, tokens[from]);
+        if (words.Length == 1 && !datelinePlace && !stateAbbreviation && !wireCode)
         {
             var w = words[0];
             if (NotNames.Contains(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
             bool acronym = tokens[from].IsAllCaps;
             bool known = Gazetteer.Places.Contains(w) || acronym || nonInitialCaps.Contains(w)
-                || (w.Length >= 4 && nonInitialCaps.Any(x => x.Length >= 4 && x[0] == w[0] && FactText.EditDistance(x, w, 1) <= 1));
+                || (w.Length >= 4 && nonInitialCaps.HasOneEditVariant(w));
             bool atStart = IsInitial(text, tokens, from);
             if (atStart && titles.Count == 0 && !known) return;
             if (!acronym && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return;
@@ -206,9 +287,41 @@ internal sealed partial class EntityRecognizer
             Context = ctx, Start = tokens[from].Start, End = tokens[to].End, Tokens = words, Titles = [.. titles],
             Initial = IsInitial(text, tokens, from), PrevWord = prev,
         };
-        cand.KindHint = Classify(cand, text, out bool strong);
+        bool strong;
+        if (datelinePlace || stateAbbreviation) (cand.KindHint, strong) = (EntityKind.Place, true);
+        else if (wireCode) (cand.KindHint, strong) = (EntityKind.Organization, true);
+        else cand.KindHint = Classify(cand, text, out strong);
         cand.StrongKind = strong;
         output.Add(cand);
+    }
+
+    /// <summary>Capitals at the very start of the text, followed by a comma, "(" or "--": a wire dateline's place.</summary>
+    private static bool IsDatelinePlace(string text, List<Token> tokens, int from, int to)
+    {
+        int first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
+        if (tokens[from].Start != first) return false;
+        for (int k = from; k <= to; k++) if (!tokens[k].IsAllCaps || tokens[k].Text.Length < 2) return false;
+        if (to == from && tokens[from].Text.Length < 3) return false;
+        var rest = text.AsSpan(tokens[to].End, Math.Min(5, text.Length - tokens[to].End));
+        return rest.StartsWith(",") || rest.StartsWith(" (") || rest.StartsWith(" --") || rest.StartsWith(" —") || rest.StartsWith(" -");
+    }
+
+    /// <summary>"(Xinhua)" in "TAIPING, Sept. 16 (Xinhua) --": the agency's code in a wire dateline (first line, in parentheses, before "--").</summary>
+    private static bool IsWireCode(string text, Token t)
+    {
+        if (t.Start < 1 || t.Start > 60 || text[t.Start - 1] != '(' || t.End >= text.Length || text[t.End] != ')') return false;
+        var after = text.AsSpan(t.End + 1, Math.Min(4, text.Length - t.End - 1)).TrimStart(' ');
+        return (after.StartsWith("--") || after.StartsWith("—") || after.StartsWith("-")) && text.AsSpan(0, t.Start).IndexOf('\n') < 0;
+    }
+
+    /// <summary>"Ore." in "PORTVILLE, Ore. (AP)": a state abbreviation after a comma, before its period.</summary>
+    private static bool IsStateAbbreviation(string text, Token t)
+    {
+        var w = t.Text.TrimEnd('.');
+        if (!Gazetteer.StateAbbreviations.Contains(w)) return false;
+        int end = t.Start + w.Length;
+        return t.Start >= 2 && text[t.Start - 1] == ' ' && text[t.Start - 2] == ',' && end < text.Length && text[end] == '.';
     }
 
     private static bool IsNonName(string w, bool initial, HashSet<string> lowerWords)
@@ -237,6 +350,8 @@ internal sealed partial class EntityRecognizer
         if (c.Titles.Count > 0) return EntityKind.Person;
         strong = false;
         if (c.PrevWord is { } p && PlacePrepositions.Contains(p)) return words.Length <= 2 ? EntityKind.Place : null;
+        // "the town of Lira", "the port of Baraka".
+        if (c.PrevWord == "of" && PlaceNounOf().IsMatch(text.AsSpan(Math.Max(0, c.Start - 24), Math.Min(24, c.Start)))) return EntityKind.Place;
         // "Dayton, Ohio": followed by a comma and a known place.
         int after = c.End;
         if (after + 2 < text.Length && text[after] == ',')
@@ -247,6 +362,12 @@ internal sealed partial class EntityRecognizer
         if (words.Length is >= 2 and <= 4) return EntityKind.Person;
         return null;
     }
+
+    [GeneratedRegex(@"^(?:al|el|ad|as|ar|ash|an|bin|ibn|abu|abd|ben|de|da|di|du|van|von|le|la)-\p{Lu}")]
+    private static partial Regex ParticleName();
+
+    [GeneratedRegex(@"\b(?:town|city|village|port|province|county|region|district|capital|island|state|suburb)\s+of\s+$")]
+    private static partial Regex PlaceNounOf();
 
     [GeneratedRegex(@"\G\s?([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)")]
     private static partial Regex NextCapitalised();
@@ -267,47 +388,155 @@ internal sealed partial class EntityRecognizer
             foreach (var b in builders)
             {
                 if (target is not null && b.Mentions.Count <= target.Mentions.Count) continue;
-                if ((IsSubsequence(form.Tokens, b.Tokens) || SameNameFuzzy(form.Tokens, b.Tokens)) && Compatible(kind, b)) target = b;
+                if (((IsSubsequence(form.Tokens, b.Tokens) && !DistinctInstitution(form.Tokens, b.Tokens)) || SameNameFuzzy(form.Tokens, b.Tokens)) && Compatible(kind, b)) target = b;
             }
             target ??= New(builders, form.Tokens);
             Add(target, form.Items);
         }
+        // Single words join an entity one article at a time: "Marsh" is Ellen Marsh where she is named, Robert Marsh
+        // where he is, and stays on its own where both or neither are.
+        var tokenOwners = new Dictionary<string, List<Builder>>(StringComparer.Ordinal);
+        foreach (var b in builders)
+            foreach (var t in b.Mentions.SelectMany(m => m.Tokens).Append(b.Tokens[0]).Distinct(StringComparer.Ordinal))
+            {
+                if (!tokenOwners.TryGetValue(t, out var l)) tokenOwners[t] = l = [];
+                l.Add(b);
+            }
+        var endings = new Dictionary<(ArticleContext, int), Builder>();
+        foreach (var b in builders)
+            foreach (var m in b.Mentions) endings[(m.Context, m.End)] = b;
+        var deferred = new List<(string[] Tokens, List<Candidate> Items, int Total)>();
         foreach (var form in singles)
         {
             var w = form.Tokens[0];
-            var kind = Vote(form.Items);
-            Builder? target = null;
-            if (!Gazetteer.Places.Contains(w) || kind == EntityKind.Person)
+            foreach (var group in form.Items.GroupBy(c => c.Context))
             {
-                int bestScore = 0;
-                foreach (var b in builders)
-                {
-                    if (b.Tokens.Length < 2) continue;
-                    int score = 0;
-                    bool person = b.IsPerson;
-                    if (person && Eq(b.Tokens[^1], w)) score = 4;
-                    else if (person && Eq(b.Tokens[0], w)) score = 3;
-                    else if (!person && Eq(b.Tokens[0], w) && b.Tokens.Skip(1).All(t => (Gazetteer.OrgSuffixes.Contains(t) || Gazetteer.PlaceSuffixes.Contains(t)) && !Gazetteer.CivicSuffixes.Contains(t))) score = 2;
-                    else if (!person && b.Kind == EntityKind.Other && b.Tokens.Any(t => Eq(t, w))) score = 1;
-                    if (score > bestScore || (score == bestScore && score > 0 && target is not null && b.Mentions.Count > target.Mentions.Count)) { bestScore = score; target = b; }
-                }
-                if (target is null && w.Length >= 4 && kind is null or EntityKind.Person)
-                {
-                    foreach (var b in builders.Where(b => b.IsPerson && b.Tokens.Length >= 2).OrderByDescending(b => b.Mentions.Count))
-                    {
-                        if (FactText.EditDistance(b.Tokens[^1], w, 1) <= 1 || FactText.EditDistance(b.Tokens[0], w, 1) <= 1) { target = b; break; }
-                    }
-                }
-                target ??= builders.FirstOrDefault(b => b.Tokens.Length == 1 && Eq(b.Tokens[0], w));
-                if (target is null && w.Length >= 5)
-                    target = builders.FirstOrDefault(b => b.Tokens.Length == 1 && FactText.EditDistance(b.Tokens[0], w, 1) <= 1);
+                var items = group.ToList();
+                var target = SingleTarget(w, items, form.Items.Count, builders, tokenOwners, endings);
+                if (target is null) { deferred.Add((form.Tokens, items, form.Items.Count)); continue; }
+                Add(target, items);
             }
-            target ??= New(builders, form.Tokens);
-            Add(target, form.Items);
+        }
+        // What joined nothing by name: the same word on its own elsewhere, else a misspelling, else a new entity.
+        foreach (var (tokens, items, total) in deferred)
+        {
+            var w = tokens[0];
+            var target = builders.FirstOrDefault(b => b.Tokens.Length == 1 && Eq(b.Tokens[0], w)) ?? Misspelt(w, items, total, builders);
+            target ??= New(builders, tokens);
+            Add(target, items);
         }
         return builders;
 
         static bool Eq(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The entity a single word joins in one article, or null: a person whose surname or given name it is (one such
+    /// person in the story, else the one named in this article, nearest before), an initialism defined in the text
+    /// ("Federal Trade Office (FTO)"), the head word of an organisation or place, or a misspelt surname. A word used
+    /// as a place in the article ("fled toward Lira") never joins a person.
+    /// </summary>
+    private static Builder? SingleTarget(string w, List<Candidate> items, int totalCount, List<Builder> builders,
+        Dictionary<string, List<Builder>> tokenOwners, Dictionary<(ArticleContext, int), Builder> endings)
+    {
+        var kind = Vote(items);
+        bool placeUse = items.Any(c => c.KindHint == EntityKind.Place) && kind != EntityKind.Person;
+        bool orgUse = kind == EntityKind.Organization;
+        var ctx = items[0].Context;
+        if (w.Length >= 2 && w.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))
+        {
+            // An initialism right after the name it abbreviates: "the Federal Trade Office (FTO)".
+            foreach (var c in items)
+                if (c.Start >= 2 && ctx.Text[c.Start - 1] == '(' && endings.TryGetValue((ctx, c.Start - 2), out var named) && Initials(named.Tokens, w)) return named;
+            var defined = endings.Where(kv => kv.Key.Item2 + 2 < kv.Key.Item1.Text.Length && kv.Key.Item1.Text[kv.Key.Item2 + 1] == '('
+                    && string.CompareOrdinal(kv.Key.Item1.Text, kv.Key.Item2 + 2, w, 0, w.Length) == 0 && Initials(kv.Value.Tokens, w))
+                .Select(kv => kv.Value).FirstOrDefault();
+            if (defined is not null) return defined;
+        }
+        var owners = tokenOwners.GetValueOrDefault(w) ?? [];
+        if (!placeUse && !orgUse && (!Gazetteer.Places.Contains(w) || kind == EntityKind.Person))
+        {
+            // A surname before a given name; among several people, the one this article names.
+            foreach (var surname in new[] { true, false })
+            {
+                var people = owners.Where(b => b.IsPerson && b.Mentions.Any(m => m.Tokens.Length >= 2 && Eq(surname ? m.Tokens[^1] : m.Tokens[0], w))).ToList();
+                if (people.Count == 1) return people[0];
+                if (people.Count > 1) return NearestNamed(people, items[0]);
+            }
+        }
+        if (kind != EntityKind.Place)
+        {
+            int bestScore = 0;
+            Builder? target = null;
+            foreach (var b in owners)
+            {
+                if (b.Tokens.Length < 2 || b.IsPerson) continue;
+                int score = 0;
+                // "Halcyon" for "Halcyon Software Corp"; not "Galveston" for "Galveston Bay" (a city is not its bay).
+                if (Eq(b.Tokens[0], w) && b.Tokens.Skip(1).All(t => Gazetteer.OrgSuffixes.Contains(t) && !Gazetteer.CivicSuffixes.Contains(t))) score = 2;
+                else if (b.Kind == EntityKind.Other) score = 1;
+                if (score > bestScore || (score == bestScore && score > 0 && target is not null && b.Mentions.Count > target.Mentions.Count)) { bestScore = score; target = b; }
+            }
+            if (target is not null) return target;
+        }
+        return null;
+
+        static bool Eq(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A misspelt name that joined nothing: one edit from the surname of a person mentioned more often ("Okonkow"),
+    /// or, written once and without a title, from a given name the story also uses alone ("Kayne" where "Kanye" is
+    /// written). A name used several times or with a title is a name of its own: "President Obama" is never
+    /// "Osama bin Laden", "Kadar" never "Kader al-Mansur".
+    /// </summary>
+    private static Builder? Misspelt(string w, List<Candidate> items, int totalCount, List<Builder> builders)
+    {
+        var kind = Vote(items);
+        if (w.Length < 4 || Gazetteer.Places.Contains(w) || items.Any(c => c.KindHint is EntityKind.Place or EntityKind.Organization) || kind is not (null or EntityKind.Person)) return null;
+        // "Kardashians" is the family, not a misspelling of Kim Kardashian.
+        static bool Plural(string a, string b) => a.Length == b.Length + 1 && a[^1] == 's' && a.StartsWith(b, StringComparison.Ordinal);
+        foreach (var b in builders.Where(b => b.IsPerson && b.Tokens.Length >= 2 && b.Mentions.Count > totalCount).OrderByDescending(b => b.Mentions.Count))
+            if (b.Tokens[^1][0] == w[0] && !Plural(w, b.Tokens[^1]) && !Plural(b.Tokens[^1], w) && FactText.EditDistance(b.Tokens[^1], w, 1) <= 1) return b;
+        if (totalCount != 1 || items.Any(c => c.Titles.Count > 0)) return null;
+        foreach (var b in builders.Where(b => b.IsPerson && b.Tokens.Length >= 2).OrderByDescending(b => b.Mentions.Count))
+        {
+            var given = b.Tokens[0];
+            if (given[0] == w[0] && !Plural(w, given) && FactText.EditDistance(given, w, 1) <= 1 && b.Mentions.Any(m => m.Tokens.Length == 1 && m.Tokens[0] == given)) return b;
+        }
+        return w.Length >= 5 ? builders.FirstOrDefault(b => b.Tokens.Length == 1 && b.Mentions.Count >= 2 && b.Tokens[0][0] == w[0] && FactText.EditDistance(b.Tokens[0], w, 1) <= 1) : null;
+    }
+
+    /// <summary>Of several people sharing a name part, the one whose full name this article gives nearest before <paramref name="at"/> (else first after); null when it names none.</summary>
+    private static Builder? NearestNamed(List<Builder> people, Candidate at)
+    {
+        Builder? before = null, after = null;
+        int beforePos = -1, afterPos = int.MaxValue;
+        foreach (var b in people)
+            foreach (var m in b.Mentions)
+            {
+                if (m.Context != at.Context || m.Tokens.Length < 2) continue;
+                if (m.Start < at.Start && m.Start > beforePos) { beforePos = m.Start; before = b; }
+                else if (m.Start > at.Start && m.Start < afterPos) { afterPos = m.Start; after = b; }
+            }
+        return before ?? after;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> spells the initials of <paramref name="words"/> (connectors such as "of" may or may not count).</summary>
+    private static bool Initials(string[] words, string acronym)
+    {
+        var letters = acronym.Where(char.IsLetter).ToArray();
+        if (letters.Length < 2 || words.Length < 2) return false;
+        return Match(0, 0);
+
+        bool Match(int wi, int li)
+        {
+            if (wi == words.Length) return li == letters.Length;
+            var word = words[wi];
+            bool connector = Connectors.Contains(word) || word is "and" or "for" or "the";
+            if (li < letters.Length && char.ToUpperInvariant(word[0]) == letters[li] && Match(wi + 1, li + 1)) return true;
+            return connector && Match(wi + 1, li);
+        }
     }
 
     private static Builder New(List<Builder> builders, string[] tokens)
@@ -345,6 +574,32 @@ internal sealed partial class EntityRecognizer
         return kind == bk || (kind != EntityKind.Person && bk != EntityKind.Person);
     }
 
+    /// <summary>
+    /// Whether the longer name is another institution built on the shorter one rather than its full form: "New York"
+    /// in "Kim Take New York", "Wayne County" in "Wayne County Prosecutor Office", "Grateful Dead" in "Grateful Dead
+    /// Ticketing Service" (but "Wayne State" is "Wayne State University" and "Halcyon Software" is "Halcyon Software Corp").
+    /// </summary>
+    private static bool DistinctInstitution(string[] small, string[] big)
+    {
+        if (small.Length == big.Length) return false;
+        bool prefix = big.AsSpan(0, small.Length).SequenceEqual(small);
+        var rest = prefix ? big.AsSpan(small.Length) : [];
+        // A place name joins only its own longer form ("United States of America"), not a title or an organisation
+        // built on it ("Kim Take New York", "New York Times").
+        if (Gazetteer.Places.Contains(string.Join(' ', small)))
+        {
+            if (!prefix) return true;
+            foreach (var t in rest) if (Gazetteer.OrgSuffixes.Contains(t)) return true;
+            return false;
+        }
+        if (!prefix) return false;
+        bool restHasHead = false;
+        foreach (var t in rest) if (Gazetteer.OrgSuffixes.Contains(t) && !Gazetteer.LegalSuffixes.Contains(t) && !Gazetteer.LegalForms.ContainsKey(t)) restHasHead = true;
+        if (!restHasHead) return false;
+        var last = small[^1];
+        return rest.Length >= 2 || Gazetteer.OrgSuffixes.Contains(last) || Gazetteer.PlaceSuffixes.Contains(last) || Gazetteer.CivicSuffixes.Contains(last);
+    }
+
     private static bool IsSubsequence(string[] small, string[] big)
     {
         if (small.Length > big.Length) return false;
@@ -366,6 +621,8 @@ internal sealed partial class EntityRecognizer
             var x = a[k];
             var y = b[k];
             if (x == y) continue;
+            // "Ostrander Corp." and "Ostrander Corporation".
+            if (k == a.Length - 1 && k > 0 && Gazetteer.LegalForms.GetValueOrDefault(x, x) == Gazetteer.LegalForms.GetValueOrDefault(y, y)) continue;
             if (k < a.Length - 1 && x.Length >= 3 && y.Length >= 3 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal))) continue;
             if (Math.Min(x.Length, y.Length) >= 4 && x[0] == y[0] && FactText.EditDistance(x, y, 1) <= 1) { edits++; continue; }
             return false;
@@ -373,7 +630,7 @@ internal sealed partial class EntityRecognizer
         return edits <= 1;
     }
 
-    private static List<EntityFact> Finish(List<Builder> builders, IReadOnlyList<ArticleContext> contexts)
+    private static List<EntityFact> Finish(List<Builder> builders, Dictionary<(ArticleContext, string), HashSet<EntityFact>> titleHolders)
     {
         var ordered = builders.OrderByDescending(b => b.Mentions.Count).ThenBy(b => b.Mentions.Min(m => m.Context.Article.Index * 1_000_000 + m.Start)).ToList();
         var result = new List<EntityFact>(ordered.Count);
@@ -390,6 +647,13 @@ internal sealed partial class EntityRecognizer
                 var span = new Model.TextSpan(m.Start, m.End - m.Start);
                 e.Mentions.Add(new FactMention(m.Context.Article, span, m.Context.Text.Substring(m.Start, m.End - m.Start)));
                 m.Context.Mentions.Add((span, e));
+                if (kind == EntityKind.Person)
+                    foreach (var t in m.Titles)
+                    {
+                        var key = (m.Context, t.TrimEnd('.').ToLowerInvariant());
+                        if (!titleHolders.TryGetValue(key, out var set)) titleHolders[key] = set = [];
+                        set.Add(e);
+                    }
             }
             result.Add(e);
         }
@@ -413,38 +677,45 @@ internal sealed partial class EntityRecognizer
     [GeneratedRegex(@"\b[Tt]he\s+(?<w1>[a-z][a-z-]+)(?:\s+(?<w2>[a-z][a-z-]+))?\b")]
     private static partial Regex Description();
 
-    /// <summary>Adds "the mayor"-style mentions for descriptions learnt from titles ("Mayor Maria Lopez").</summary>
-    private static void AddDescriptorMentions(IReadOnlyList<ArticleContext> contexts, List<EntityFact> entities)
+    /// <summary>
+    /// Adds "the mayor"-style mentions for descriptions learnt from titles ("Mayor Maria Lopez"), article by article:
+    /// "the president" is the person this article titles President, and nobody when it titles two people so or none
+    /// (a title never crosses to another article's holder, or to that holder's opponent).
+    /// </summary>
+    private static void AddDescriptorMentions(IReadOnlyList<ArticleContext> contexts, List<EntityFact> entities, Dictionary<(ArticleContext, string), HashSet<EntityFact>> titleHolders)
     {
-        var byTitle = new Dictionary<string, EntityFact>(StringComparer.Ordinal);
-        foreach (var e in entities.Where(e => e.EntityKind == EntityKind.Person))
-            foreach (var t in e.Titles)
-            {
-                if (t is "mr" or "mrs" or "ms" or "miss" or "dr" or "sir" or "dame" or "di" or "dci" or "head" or "parent" or "resident") continue;
-                if (!byTitle.TryGetValue(t, out var prev) || prev.Mentions.Count < e.Mentions.Count) byTitle[t] = e;
-            }
+        var byTitle = new Dictionary<(ArticleContext, string), EntityFact>();
+        foreach (var ((ctx, t), holders) in titleHolders)
+        {
+            if (t is "mr" or "mrs" or "ms" or "miss" or "dr" or "sir" or "dame" or "di" or "dci" or "head" or "parent" or "resident") continue;
+            if (holders.Count == 1) byTitle[(ctx, t)] = holders.First();
+        }
         if (byTitle.Count == 0) return;
         foreach (var ctx in contexts)
         {
+            // The overlap check searches the name mentions, sorted; descriptions found here join them afterwards.
+            ctx.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            var found = new List<(Model.TextSpan Span, EntityFact Entity)>();
             foreach (Match m in Description().Matches(ctx.Text))
             {
                 var w1 = m.Groups["w1"];
                 var w2 = m.Groups["w2"];
                 EntityFact? e;
                 int end;
-                if (byTitle.TryGetValue(w1.Value, out e)) end = w1.Index + w1.Length;
-                else if (w2.Success && !Gazetteer.Stop.Contains(w1.Value) && byTitle.TryGetValue(w2.Value, out e)) end = w2.Index + w2.Length;
+                if (byTitle.TryGetValue((ctx, w1.Value), out e)) end = w1.Index + w1.Length;
+                else if (w2.Success && !Gazetteer.Stop.Contains(w1.Value) && byTitle.TryGetValue((ctx, w2.Value), out e)) end = w2.Index + w2.Length;
                 else continue;
                 // "the Mayor Lopez" / "the mayor's office" are fine; "the mayor of X" names another office.
                 if (end + 3 < ctx.Text.Length && ctx.Text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal)) continue;
                 var span = new Model.TextSpan(m.Index, end - m.Index);
-                if (ctx.Mentions.Any(x => x.Span.Overlaps(span))) continue;
+                if (ctx.AnyMentionOverlaps(span)) continue;
                 var surface = ctx.Text.Substring(span.Start, span.Length);
                 e.Mentions.Add(new FactMention(ctx.Article, span, surface));
-                ctx.Mentions.Add((span, e));
+                found.Add((span, e));
                 var alias = surface.ToLowerInvariant();
                 if (!e.Aliases.Contains(alias)) e.Aliases.Add(alias);
             }
+            ctx.Mentions.AddRange(found);
         }
         foreach (var e in entities) e.Mentions.Sort((a, b) => a.Article.Index != b.Article.Index ? a.Article.Index.CompareTo(b.Article.Index) : a.Span.Start.CompareTo(b.Span.Start));
     }

@@ -82,8 +82,57 @@ internal sealed class ArticleContext
 
     public bool InQuote(int pos)
     {
-        foreach (var q in QuoteSpans) if (pos >= q.Start && pos < q.End) return true;
+        // Quote spans are found in text order; a binary search keeps this logarithmic on long articles.
+        var spans = QuoteSpans;
+        int lo = 0, hi = spans.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (spans[mid].Start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        for (int k = best; k >= 0 && k >= best - 2; k--)
+            if (pos >= spans[k].Start && pos < spans[k].End) return true;
         return false;
+    }
+
+    /// <summary>The entity whose mention starts exactly at <paramref name="pos"/> (mentions must be sorted), or null.</summary>
+    public EntityFact? MentionStartingAt(int pos)
+    {
+        int k = FirstMentionFrom(pos);
+        return k < Mentions.Count && Mentions[k].Span.Start == pos ? Mentions[k].Entity : null;
+    }
+
+    /// <summary>True when a mention overlaps <paramref name="span"/> (mentions must be sorted and not nested).</summary>
+    public bool AnyMentionOverlaps(TextSpan span)
+    {
+        int k = FirstMentionFrom(span.Start);
+        if (k < Mentions.Count && Mentions[k].Span.Start < span.End) return true;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) if (Mentions[j].Span.End > span.Start) return true;
+        return false;
+    }
+}
+
+/// <summary>
+/// Characters of one text already claimed by a span: an overlap check costs the span's length, not the number of
+/// spans taken, so claiming many spans stays linear in the text (issue #17: a list scan per candidate was quadratic).
+/// </summary>
+internal sealed class SpanCoverage(int length)
+{
+    private readonly System.Collections.BitArray _taken = new(Math.Max(1, length));
+
+    /// <summary>True when any character of <paramref name="span"/> is taken.</summary>
+    public bool Overlaps(TextSpan span)
+    {
+        int end = Math.Min(span.End, _taken.Length);
+        for (int k = Math.Max(0, span.Start); k < end; k++) if (_taken[k]) return true;
+        return false;
+    }
+
+    /// <summary>Marks the characters of <paramref name="span"/> taken.</summary>
+    public void Take(TextSpan span)
+    {
+        int end = Math.Min(span.End, _taken.Length);
+        for (int k = Math.Max(0, span.Start); k < end; k++) _taken[k] = true;
     }
 }
 

@@ -32,6 +32,7 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
 
         // Quotation spans first (entity mentions inside quotes are kept, but pronoun resolution skips them).
         var quoteMentions = contexts.Select(QuoteExtractor.FindSpans).ToList();
+        foreach (var ctx in contexts) ctx.QuoteSpans.Sort((x, y) => x.Start.CompareTo(y.Start));
         cancellationToken.ThrowIfCancellationRequested();
         var entities = new EntityRecognizer().Recognize(contexts);
         cancellationToken.ThrowIfCancellationRequested();
@@ -41,9 +42,9 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
         var datelines = new List<string?>();
         foreach (var ctx in contexts) datelines.Add(FindDateline(ctx));
         var story = DateExtractor.StoryContext(dateMentions.SelectMany(d => d), datelines.OfType<string>());
-        var anchors = Anchors(contexts, dateMentions, datelines, story);
+        var anchors = Anchors(contexts, datelines, story);
         for (int i = 0; i < contexts.Count; i++)
-            DateExtractor.Resolve(dateMentions[i], anchors[i].Date, anchors[i].Origin == "story", story);
+            DateExtractor.Resolve(dateMentions[i], anchors[i].Date, story);
         cancellationToken.ThrowIfCancellationRequested();
 
         for (int i = 0; i < contexts.Count; i++) QuoteExtractor.Attribute(contexts[i], quoteMentions[i]);
@@ -64,6 +65,9 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
                 .OrderBy(d => d.Date.Start.DayNumber).ThenBy(d => d.Date.End.DayNumber)
                 .Select(d => new TimelineEvent(d.Date, SentenceOf(d.Mentions[0]), d))],
             Anchors = anchors,
+            UnresolvedDates = [.. dateMentions.SelectMany((list, i) => anchors[i].Date is null ? list : [])
+                .Where(d => d.Date is null && d.NeedsAnchor)
+                .Select(d => new UnresolvedDate(new FactMention(d.Context.Article, d.Span, d.Text), "the article has no known publication date"))],
         };
         int independent = cluster.Articles.Count(a => a.DuplicateOf is null);
         foreach (var f in facts.All) f.SingleSource = independent > 1 && f.IndependentSources <= 1;
@@ -72,8 +76,15 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
 
     private static string SentenceOf(FactMention m)
     {
-        var sentence = m.Article.Sentences.FirstOrDefault(s => s.Span.Overlaps(m.Span));
-        if (sentence is not null) return sentence.Text;
+        var sentences = m.Article.Sentences;
+        int lo = 0, hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (sentences[mid].Span.End <= m.Span.Start) lo = mid + 1;
+            else if (sentences[mid].Span.Start >= m.Span.End) hi = mid - 1;
+            else return sentences[mid].Text;
+        }
         int start = m.Article.Text.LastIndexOfAny(['.', '\n'], Math.Max(0, m.Span.Start - 1)) + 1;
         int end = m.Article.Text.IndexOfAny(['.', '\n'], m.Span.End);
         return m.Article.Text[start..(end < 0 ? m.Article.Text.Length : end + 1)].Trim();
@@ -97,47 +108,22 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
         return null;
     }
 
-    private static List<ArticleAnchor> Anchors(List<ArticleContext> contexts, List<List<DateMention>> mentions, List<string?> datelines, StoryDateContext story)
+    /// <summary>
+    /// Each article's reference date: its publication time (metadata, SGML DATE_TIME, a cleaned dateline) or a
+    /// dateline line of its own; else none. A date mentioned in the text, or another article's date, is never used:
+    /// a meeting three years earlier would put the whole timeline in the wrong year.
+    /// </summary>
+    private static List<ArticleAnchor> Anchors(List<ArticleContext> contexts, List<string?> datelines, StoryDateContext story)
     {
-        var result = new ArticleAnchor?[contexts.Count];
+        var result = new List<ArticleAnchor>(contexts.Count);
         for (int i = 0; i < contexts.Count; i++)
         {
             var a = contexts[i].Article;
-            if (a.Published is { } p) result[i] = new ArticleAnchor(a, DateOnly.FromDateTime(p.DateTime), a.PublishedOrigin ?? "metadata", a.PublishedOrigin == "dateline" ? datelines[i] : null);
-            else if (datelines[i] is { } line && DateExtractor.ParseDateline(line, DayFirst(line, story)) is { } d) result[i] = new ArticleAnchor(a, d, "dateline", line);
+            if (a.Published is { } p) result.Add(new ArticleAnchor(a, DateOnly.FromDateTime(p.DateTime), a.PublishedOrigin ?? "metadata", a.PublishedOrigin == "dateline" ? datelines[i] : null));
+            else if (datelines[i] is { } line && DateExtractor.ParseDateline(line, DayFirst(line, story)) is { } d) result.Add(new ArticleAnchor(a, d, "dateline", line));
+            else result.Add(new ArticleAnchor(a, null, "none", null));
         }
-        var known = result.Where(r => r?.Date is not null).Select(r => r!.Date!.Value).OrderBy(d => d.DayNumber).ToList();
-        var explicitAll = new List<DateOnly>();
-        for (int i = 0; i < contexts.Count; i++)
-            foreach (var m in mentions[i])
-                if (DateExtractor.ExplicitDay(m, story.DayFirst) is { } day) explicitAll.Add(day);
-        // Month-day with a weekday and no year: the year comes from the story ("Saturday, February 22" after "2021").
-        if (known.Count == 0 && explicitAll.Count == 0 && story.MinYear is not null)
-        {
-            foreach (var m in mentions.SelectMany(x => x).Where(m => m.Kind is "monthday" or "daymonth" && m.PrefixWeekday is not null && !m.Match.Groups["y"].Success))
-            {
-                DateExtractor.Resolve([m], null, true, story);
-                if (m.Date is { Granularity: DateGranularity.Day } fd) explicitAll.Add(fd.Start);
-            }
-        }
-        for (int i = 0; i < contexts.Count; i++)
-        {
-            if (result[i] is not null) continue;
-            var a = contexts[i].Article;
-            var own = mentions[i].Select(m => DateExtractor.ExplicitDay(m, story.DayFirst)).OfType<DateOnly>().ToList();
-            DateOnly? d = null;
-            if (own.Count > 0) d = own.MaxBy(x => x.DayNumber);
-            else if (known.Count > 0) d = known[known.Count / 2];
-            else if (explicitAll.Count > 0) d = explicitAll.MaxBy(x => x.DayNumber);
-            else
-            {
-                // Own month-day without year, placed by the other articles' years.
-                var partial = mentions[i].FirstOrDefault(m => m.Kind is "monthday" or "daymonth" && !m.Match.Groups["y"].Success);
-                if (partial is not null && known.Count > 0) d = known[^1];
-            }
-            result[i] = new ArticleAnchor(a, d, d is null ? "none" : "story", null);
-        }
-        return [.. result.Select(r => r!)];
+        return result;
     }
 
     private static bool? DayFirst(string line, StoryDateContext story)
@@ -156,7 +142,9 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
         int n = 0;
         foreach (var g in mentions.GroupBy(m => m.Date!.Iso).OrderBy(g => g.First().Date!.Start.DayNumber).ThenBy(g => g.First().Date!.Granularity))
         {
-            var fact = new DateFact { Id = "d" + (++n), Date = g.First().Date! with { Inferred = g.All(m => m.Date!.Inferred) } };
+            var fact = new DateFact { Id = "d" + (++n), Date = g.First().Date! };
+            foreach (var m in g) if (m.Warning is { } w) fact.Warnings.Add(w);
+            if (fact.Warnings.Count > 0) fact.Confidence = 0.5;
             foreach (var m in g.OrderBy(m => m.Context.Article.Index).ThenBy(m => m.Span.Start))
                 fact.Mentions.Add(new FactMention(m.Context.Article, m.Span, m.Text));
             list.Add(fact);

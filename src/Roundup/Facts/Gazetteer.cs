@@ -23,6 +23,17 @@ internal static class Gazetteer
 
     private static readonly string[] Continents = ["Europe", "Africa", "Asia", "Antarctica", "Oceania", "North America", "South America", "Latin America", "Middle East", "Scandinavia", "Caribbean"];
 
+    /// <summary>US state abbreviations as wire datelines write them ("Ore", "Calif"), without the final period (lexicon facts-state-abbreviations).</summary>
+    public static FrozenSet<string> StateAbbreviations { get; } = Roundup.Lexicon.LanguageLexicon.English.Words("facts-state-abbreviations", caseSensitive: true);
+
+    /// <summary>Words that end a company's legal name ("Inc.", "Corp."): a run of names is cut after them (lexicon facts-legal-suffixes).</summary>
+    public static FrozenSet<string> LegalSuffixes { get; } = Roundup.Lexicon.LanguageLexicon.English.Words("facts-legal-suffixes", caseSensitive: true);
+
+    /// <summary>Short spelling of a legal form → its long spelling ("Corp." → "Corporation"; lexicon facts-legal-forms).</summary>
+    public static FrozenDictionary<string, string> LegalForms { get; } = Roundup.Lexicon.LanguageLexicon.English.Lines("facts-legal-forms")
+        .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length == 2)
+        .ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+
     /// <summary>Countries, regions, US states and continents (exact case).</summary>
     public static FrozenSet<string> Places { get; } = BuildPlaces();
 
@@ -44,7 +55,7 @@ internal static class Gazetteer
     /// <summary>Last words that make a name an organisation.</summary>
     public static FrozenSet<string> OrgSuffixes { get; } = new[]
     {
-        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Co", "Co.", "Company", "Group", "Holdings",
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Co", "Co.", "Company", "Group", "Holdings", "Entertainment",
         "University", "College", "School", "Academy", "Institute", "Party", "Council", "Board", "Union", "Association", "Department",
         "Ministry", "Agency", "Office", "Bank", "Hospital", "Clinic", "Museum", "Library", "Zoo", "Airways", "Airlines", "Lines", "Rail",
         "Railway", "Foods", "Software", "Therapeutics", "Pharmaceuticals", "Aerospace", "Plastics", "Engineering", "Motors", "Energy",

@@ -39,7 +39,7 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"\G" + Num + @"\s?(?<unit>degrees|degree|mph|km/h|kilometres|kilometers|km|miles|metres|meters|feet|acres|hectares|tonnes|tons|kg|inches|centimetres|cm)\b")]
     private static partial Regex Measure();
 
-    [GeneratedRegex(@"\b(?<unit>[Mm]agnitude)[\s-](?<num>\d+(?:\.\d+)?)\b")]
+    [GeneratedRegex(@"\b(?<unit>[Mm]agnitude)(?:[\s-]|\sof\s)(?<num>\d+(?:\.\d+)?)\b|\b(?<num>\d+(?:\.\d+)?)\s+on\s+the\s+(?<unit>Richter)\s+scale\b")]
     private static partial Regex Magnitude();
 
     [GeneratedRegex(@"\G" + Num + @"-year-old\b")]
@@ -48,7 +48,7 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"\G" + Num + @"\b(?![.,]\d)")]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"^(?:,\s(?<n>\d{1,3}),|,\saged\s(?<n>\d{1,3})\b|(?:,[^,.]{1,40},)?\s(?:is|was)\s(?<n>\d{1,3})[.,;](?!\d))")]
+    [GeneratedRegex(@"^(?:,\s(?<n>\d{1,3}),|,\saged\s(?<n>\d{1,3})\b|(?:,[^,.]{1,40},)?\s(?:is|was)\s(?<n>\d{1,3})[.,;](?!\d)|(?:,[^,.]{1,40},)?\s(?:has\s|had\s)?died\b[^,.;]{0,30}?\s(?:aged|at)\s(?<n>\d{1,3})\b(?![.,]\d|\s*(?:%|percent|p\.m|a\.m)))")]
     private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"\b(?<w>[a-z]+) of (?:about |around |some |nearly |almost |more than )?$")]
@@ -71,13 +71,10 @@ internal static partial class NumberExtractor
         var text = ctx.Text;
         var starts = NumberStarts(text);
         var result = new List<NumberMention>();
-        var taken = new List<TextSpan>(dateSpans);
-        bool Free(TextSpan s)
-        {
-            foreach (var t in taken) if (t.Overlaps(s)) return false;
-            return !InDateline(ctx, s.Start);
-        }
-        void Take(NumberMention n) { result.Add(n); taken.Add(n.Span); }
+        var taken = new SpanCoverage(text.Length);
+        foreach (var d in dateSpans) taken.Take(d);
+        bool Free(TextSpan s) => !taken.Overlaps(s) && !InDateline(ctx, s.Start);
+        void Take(NumberMention n) { result.Add(n); taken.Take(n.Span); }
 
         // Ages attached to entity mentions.
         foreach (var (span, entity) in ctx.Mentions)
@@ -98,7 +95,7 @@ internal static partial class NumberExtractor
             var g = m.Groups["n"];
             var s = new TextSpan(g.Index, g.Length);
             if (!Free(s) || ctx.InQuote(m.Index)) continue;
-            var who = ctx.Mentions.FirstOrDefault(x => x.Span.Start == m.Index).Entity ?? QuoteExtractor.ResolvePronoun(ctx, m.Index);
+            var who = ctx.MentionStartingAt(m.Index) ?? QuoteExtractor.ResolvePronoun(ctx, m.Index);
             if (who is null) continue;
             Take(new NumberMention(ctx, s, NumberKind.Age, int.Parse(g.Value, CultureInfo.InvariantCulture), "year", "age", who));
         }
@@ -106,7 +103,16 @@ internal static partial class NumberExtractor
         {
             var s = new TextSpan(m.Index, m.Length);
             if (!Free(s) || Value(m) is not { } age) continue;
-            var entity = ctx.Mentions.FirstOrDefault(x => x.Span.Start >= s.End && x.Span.Start <= s.End + 30 && x.Entity.EntityKind == EntityKind.Person).Entity;
+            EntityFact? entity = null;
+            // "66-year-old Frank Macomber", "a 16-year-old student, Ann Lee": the person named next in the same phrase,
+            // not across a comma and another name ("Crosby, another 3-year-old male, and Banjo").
+            for (int k = ctx.FirstMentionFrom(s.End); k < ctx.Mentions.Count && ctx.Mentions[k].Span.Start <= s.End + 30; k++)
+            {
+                if (ctx.Mentions[k].Entity.EntityKind != EntityKind.Person) continue;
+                var between = text.AsSpan(s.End, ctx.Mentions[k].Span.Start - s.End);
+                if (between.IndexOf(',') < 0 || (between.Count(',') == 1 && between.TrimEnd().EndsWith(","))) entity = ctx.Mentions[k].Entity;
+                break;
+            }
             Take(new NumberMention(ctx, s, NumberKind.Age, age, "year", "age", entity));
         }
         foreach (Match m in Money().Matches(text))
@@ -120,7 +126,9 @@ internal static partial class NumberExtractor
         {
             var s = new TextSpan(m.Index, m.Length);
             if (!Free(s)) continue;
-            Take(new NumberMention(ctx, s, NumberKind.Percent, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "%", PercentSubject(text, s), null));
+            var percentSubject = PercentSubject(text, s);
+            if (Threshold(text, s.Start)) percentSubject += " (needed)";
+            Take(new NumberMention(ctx, s, NumberKind.Percent, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "%", percentSubject, null));
         }
         foreach (Match m in Magnitude().Matches(text))
         {
@@ -152,10 +160,14 @@ internal static partial class NumberExtractor
             int after = s.End;
             if (after < text.Length && text[after] is ':' or '/') continue;
             var head = CountHead(text, after);
+            // "two hours ago" is a time, not a count of hours.
+            if (head is not null && AgoAfter().IsMatch(text.AsSpan(after, Math.Min(40, text.Length - after)))) head = null;
             if (head is not null)
             {
                 if (amount == 1 && !char.IsDigit(numText[0])) continue;
-                Take(new NumberMention(ctx, s, NumberKind.Count, amount, head, head, null));
+                // "needed 60 votes" is a threshold, not a result: its own slot, never compared with "won 67 votes".
+                var subject = Threshold(text, s.Start) ? head + " (needed)" : head;
+                Take(new NumberMention(ctx, s, NumberKind.Count, amount, head, subject, null));
             }
             else if (numText.Contains('.', StringComparison.Ordinal))
             {
@@ -227,7 +239,8 @@ internal static partial class NumberExtractor
         int i = pos;
         for (int k = 0; k < 3; k++)
         {
-            if (i >= text.Length || text[i] != ' ') break;
+            // One space, or a hard wrap ("10,000\ngallons" in wire copy).
+            if (i >= text.Length || text[i] is not (' ' or '\n')) break;
             int s = ++i;
             while (i < text.Length && (char.IsLower(text[i]) || text[i] == '-')) i++;
             if (i == s) break;
@@ -235,9 +248,22 @@ internal static partial class NumberExtractor
             if (Gazetteer.Stop.Contains(w) || w is "whose") break;
             if (IsPlural(w)) head = w;
             else if (head is not null) break;
-            if (i < text.Length && text[i] != ' ') break;
+            if (i < text.Length && text[i] is not (' ' or '\n')) break;
         }
         return head;
+    }
+
+    [GeneratedRegex(@"^(?:\s+[a-z-]+){1,3}?\s+ago\b")]
+    private static partial Regex AgoAfter();
+
+    [GeneratedRegex(@"\b(?:needs?|needed|requires?|required|requiring|a\s+minimum\s+of|threshold\s+of|the\s+support\s+of|majority\s+of|quorum\s+of)\s+(?:the\s+|a\s+|about\s+|some\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ThresholdBefore();
+
+    /// <summary>True when the number at <paramref name="start"/> is a requirement ("needed 60 votes", "the support of 51 percent"); "at least 190 people" is a count.</summary>
+    private static bool Threshold(string text, int start)
+    {
+        int from = Math.Max(0, start - 40);
+        return ThresholdBefore().IsMatch(text.AsSpan(from, start - from));
     }
 
     private static bool IsPlural(string w) => Irregular.Contains(w) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal));

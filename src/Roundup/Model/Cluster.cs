@@ -41,7 +41,7 @@ public sealed class Cluster
     /// The story's facts (entities, dates, quotes, numbers), their supporting outlets and the conflicts between
     /// outlets, once the facts stage (<c>UseFacts()</c>) has run; null otherwise.
     /// </summary>
-    public Roundup.Facts.StoryFacts? Facts { get; set; }
+    public StoryFacts? Facts { get; set; }
 
     /// <summary>Warnings raised while processing (non-English text, empty articles), shown to the user.</summary>
     public List<string> Warnings { get; } = [];

@@ -55,7 +55,10 @@ public static class FactsRenderer
                 return $"{Em(e.Name)} ({Kind(e.EntityKind)}{(aliases.Count > 0 ? "; also " + string.Join(", ", aliases.Select(a => "\"" + a + "\"")) : "")}) [{Src(e)}]";
             })]);
         if (f.Timeline.Count > 0)
-            yield return ("Timeline", [.. f.Timeline.Select(t => $"{t.Date} {Cut(t.Text, 140)} [{Src(t.Fact)}]")]);
+            yield return ("Timeline", [.. f.Timeline.Select(t => $"{t.Date}{(t.Fact.Confidence < 1 ? " (doubtful: " + t.Fact.Warnings[0] + ")" : "")} {Cut(t.Text, 140)} [{Src(t.Fact)}]")]);
+        if (f.UnresolvedDates.Count > 0)
+            yield return ("Dates left unresolved (no publication date known)", [.. f.UnresolvedDates.GroupBy(u => u.Mention.Article)
+                .Select(g => $"{string.Join(", ", g.Select(u => "\"" + u.Mention.Text + "\"").Distinct().Take(6))} [{Outlets([g.Key])}]")]);
         if (f.Quotes.Count > 0)
             yield return ("Quotes", [.. f.Quotes.Select(q => $"{(q.Speaker?.Name ?? q.Attributions.Select(a => a.SpeakerText).FirstOrDefault(t => t is not null) ?? "unattributed")}: “{Cut(q.Text, MaxQuote)}” [{Src(q)}]")]);
         var numbers = f.Numbers.Where(n => n.NumberKind != NumberKind.Count || n.Mentions.Count > 0).ToList();
@@ -95,7 +98,7 @@ public static class FactsRenderer
         foreach (var e in f.Entities)
             facts.Add(new FactDto(e.Id, "entity", e.Value, Mentions(e), Sources(e), e.SingleSource) { EntityKind = Kind(e.EntityKind), Aliases = e.Aliases, Titles = e.Titles.Count > 0 ? e.Titles : null });
         foreach (var d in f.Dates)
-            facts.Add(new FactDto(d.Id, "date", d.Value, Mentions(d), Sources(d), d.SingleSource) { Granularity = d.Date.Granularity.ToString().ToLowerInvariant(), Inferred = d.Date.Inferred ? true : null });
+            facts.Add(new FactDto(d.Id, "date", d.Value, Mentions(d), Sources(d), d.SingleSource) { Granularity = d.Date.Granularity.ToString().ToLowerInvariant(), Confidence = d.Confidence < 1 ? d.Confidence : null, Warnings = d.Warnings.Count > 0 ? d.Warnings : null });
         foreach (var q in f.Quotes)
             facts.Add(new FactDto(q.Id, "quote", q.Value, Mentions(q), Sources(q), q.SingleSource)
             {
@@ -109,13 +112,14 @@ public static class FactsRenderer
             });
         var conflicts = f.Conflicts.Select(c => new ConflictDto(c.Slot, c.Description,
             [.. c.Values.Select(v => new ConflictValueDto(v.Value, [.. v.Articles.Select(a => a.Id)], [.. v.Mentions.Select(m => new MentionDto(m.Article.Id, new JsonModel.SpanDto(m.Span.Start, m.Span.Length), m.Text))]))])).ToList();
-        var timeline = f.Timeline.Select(t => new TimelineDto(t.Date.Iso, t.Date.Inferred ? true : null, t.Fact.Id, t.Text)).ToList();
+        var timeline = f.Timeline.Select(t => new TimelineDto(t.Date.Iso, t.Fact.Confidence < 1 ? t.Fact.Confidence : null, t.Fact.Id, t.Text)).ToList();
         var anchors = f.Anchors.Select(a => new AnchorDto(a.Article.Id, a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Origin, a.Dateline)).ToList();
         List<SentenceSupportDto>? support = null;
         if (cluster.Summary is { } summary)
             support = [.. summary.Sentences.Select((s, i) => f.SupportOf(s.Sentence)).Select((s, i) => new SentenceSupportDto(i, s.Sentence.Article.Id, s.Sentence.Index,
                 [.. s.Facts.Select(x => x.Id)], [.. s.CorroboratedBy.Select(a => a.Id)]))];
-        return new FactsDto(facts, conflicts, timeline, anchors, support);
+        var unresolved = f.UnresolvedDates.Count == 0 ? null : f.UnresolvedDates.Select(u => new MentionDto(u.Mention.Article.Id, new JsonModel.SpanDto(u.Mention.Span.Start, u.Mention.Span.Length), u.Mention.Text)).ToList();
+        return new FactsDto(facts, conflicts, timeline, anchors, support) { UnresolvedDates = unresolved };
     }
 
     /// <summary>A mention as JSON: article id, span into its text, the text.</summary>
@@ -132,8 +136,10 @@ public static class FactsRenderer
         public IReadOnlyList<string>? Titles { get; init; }
         /// <summary>Dates: day, week, month, year, range, daynoyear.</summary>
         public string? Granularity { get; init; }
-        /// <summary>Dates: true when resolved against the story rather than a publication date.</summary>
-        public bool? Inferred { get; init; }
+        /// <summary>Dates: below 1 when a weekday written with the date contradicts it; null when 1.</summary>
+        public double? Confidence { get; init; }
+        /// <summary>Dates: what lowered the confidence.</summary>
+        public IReadOnlyList<string>? Warnings { get; init; }
         /// <summary>Quotes: speaker entity id.</summary>
         public string? Speaker { get; init; }
         /// <summary>Quotes: each outlet's attribution.</summary>
@@ -160,7 +166,7 @@ public static class FactsRenderer
     public sealed record ConflictValueDto(string Value, IReadOnlyList<string> Articles, IReadOnlyList<MentionDto> Mentions);
 
     /// <summary>A timeline entry.</summary>
-    public sealed record TimelineDto(string Date, bool? Inferred, string Fact, string Text);
+    public sealed record TimelineDto(string Date, double? Confidence, string Fact, string Text);
 
     /// <summary>An article's reference date and where it came from.</summary>
     public sealed record AnchorDto(string Article, string? Date, string Origin, string? Dateline);
@@ -170,5 +176,9 @@ public static class FactsRenderer
 
     /// <summary>All facts of a story as JSON.</summary>
     public sealed record FactsDto(IReadOnlyList<FactDto> Facts, IReadOnlyList<ConflictDto> Conflicts, IReadOnlyList<TimelineDto> Timeline,
-        IReadOnlyList<AnchorDto> Anchors, IReadOnlyList<SentenceSupportDto>? SummarySupport);
+        IReadOnlyList<AnchorDto> Anchors, IReadOnlyList<SentenceSupportDto>? SummarySupport)
+    {
+        /// <summary>Relative date expressions left unresolved because their article has no known publication date; null when none.</summary>
+        public IReadOnlyList<MentionDto>? UnresolvedDates { get; init; }
+    }
 }

@@ -55,14 +55,29 @@ public sealed class FactsStageTests
     }
 
     [Fact]
-    public void Without_any_publication_date_weekdays_resolve_against_the_story_and_are_marked_inferred()
+    public void Without_a_publication_date_relative_dates_stay_unresolved_even_when_the_text_gives_full_dates()
     {
-        var f = Run(A("a", "The clinic opened on Thursday, 4 January 2024, in Oakvale."), A("b", "Oakvale's clinic opened on Thursday. Staff met again on Friday."));
-        var thursday = f.Dates.Single(d => d.Value == "2024-01-04");
-        Assert.Equal(2, thursday.Sources.Count);
-        var friday = f.Dates.Single(d => d.Mentions.Any(m => m.Text == "Friday"));
-        Assert.Equal("2024-01-05", friday.Value);
-        Assert.True(friday.Date.Inferred);
+        // Issue #12: the story date used to be taken from any date in the text (here a meeting three years earlier).
+        var f = Run(A("a", "The council first met on Thursday, 4 January 2021, in Oakvale. The clinic opened on Thursday. Staff met again yesterday."),
+                    A("b", "Oakvale's clinic opened on Thursday. Staff met again on Friday, officials said last week."));
+        Assert.Equal("2021-01-04", Assert.Single(f.Dates).Value);
+        Assert.All(f.Anchors, a => Assert.Equal("none", a.Origin));
+        Assert.Equal(["Thursday", "yesterday", "Thursday", "Friday", "last week"], f.UnresolvedDates.Select(u => u.Mention.Text));
+    }
+
+    [Fact]
+    public void A_weekday_that_contradicts_its_date_keeps_the_date_nearest_the_publication_and_lowers_confidence()
+    {
+        // 9 March 2024 is a Saturday: the old reading moved the date to a year where it is a Wednesday.
+        var f = Run(A("a", "The vote was held on Wednesday, March 9, officials said. A second vote is planned for Tuesday, March 12.",
+            new DateTimeOffset(2024, 3, 11, 9, 0, 0, TimeSpan.Zero)));
+        var wrong = f.Dates.Single(d => d.Mentions.Any(m => m.Text.Contains("March 9", StringComparison.Ordinal)));
+        Assert.Equal("2024-03-09", wrong.Value);
+        Assert.True(wrong.Confidence < 1);
+        Assert.Contains("Saturday", Assert.Single(wrong.Warnings), StringComparison.Ordinal);
+        var right = f.Dates.Single(d => d.Mentions.Any(m => m.Text.Contains("March 12", StringComparison.Ordinal)));
+        Assert.Equal("2024-03-12", right.Value);
+        Assert.Equal(1, right.Confidence);
     }
 
     [Fact]

@@ -29,6 +29,9 @@ public sealed record KindScore(string Kind, double Precision, double Recall, int
 public sealed record FactsEvaluationReport(int Clusters, KindScore Entities, KindScore Mentions, KindScore Dates, KindScore Quotes, KindScore QuoteSpans,
     KindScore Conflicts, IReadOnlyList<string> Errors)
 {
+    /// <summary>Merge, date-anchor and conflict figures a reader's trust rests on.</summary>
+    public FactsTrustScores? Trust { get; init; }
+
     /// <summary>All scores, in display order.</summary>
     public IEnumerable<KindScore> Scores => [Entities, Mentions, Dates, Quotes, QuoteSpans, Conflicts];
 
@@ -40,9 +43,35 @@ public sealed record FactsEvaluationReport(int Clusters, KindScore Entities, Kin
         sb.Append(CultureInfo.InvariantCulture, $"{"kind",-34} {"P",6} {"R",6} {"F1",6} {"gold",6} {"pred",6}\n");
         foreach (var s in Scores)
             sb.Append(CultureInfo.InvariantCulture, $"{s.Kind,-34} {s.Precision,6:0.000} {s.Recall,6:0.000} {s.F1,6:0.000} {s.Gold,6} {s.Predicted,6}\n");
+        if (Trust is { } t)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"wrong person merges                {t.WrongPersonMerges} (all wrong merges {t.WrongMerges}; tempting pairs merged {t.TemptingMerged} of {t.TemptingPairs})\n");
+            sb.Append(CultureInfo.InvariantCulture, $"merge precision / recall           {t.MergePrecision:0.000} / {t.MergeRecall:0.000} ({t.MergesPredicted} form pairs joined)\n");
+            sb.Append(CultureInfo.InvariantCulture, $"conflict precision / recall        {Conflicts.Precision:0.000} / {Conflicts.Recall:0.000} (false candidates flagged {t.FalseConflictsFlagged} of {t.FalseConflictCandidates})\n");
+            sb.Append(CultureInfo.InvariantCulture, $"date accuracy, publication known   {t.DateAccuracyDated:0.000} ({t.DatedGold} dates)\n");
+            sb.Append(CultureInfo.InvariantCulture, $"dates resolved, publication unknown {t.ResolvedUndated} (gold: {t.UnresolvableGold} relative expressions left unresolved)\n");
+        }
         return sb.ToString();
     }
 }
+
+/// <summary>The figures a reader's trust rests on (issue #12), beside the per-kind scores.</summary>
+/// <param name="WrongPersonMerges">Pairs of different gold entities, at least one a person, whose mentions share a predicted entity.</param>
+/// <param name="WrongMerges">All pairs of different gold entities merged (any kind).</param>
+/// <param name="MergePrecision">Of the pairs of distinct surface forms the system joined into one entity, the share that name one gold entity.</param>
+/// <param name="MergeRecall">Of the pairs of distinct surface forms of one gold entity, the share joined.</param>
+/// <param name="MergesPredicted">Number of joined form pairs.</param>
+/// <param name="TemptingPairs">Pairs of entities labelled as tempting wrong merges ("distinct").</param>
+/// <param name="TemptingMerged">How many of those were merged.</param>
+/// <param name="DateAccuracyDated">Share of gold dates resolved to the right value in articles whose publication date is known.</param>
+/// <param name="DatedGold">Number of those gold dates.</param>
+/// <param name="ResolvedUndated">Dates resolved in articles with no known publication date other than the explicit ones the gold gives (target 0).</param>
+/// <param name="UnresolvableGold">Relative expressions the gold marks as unresolvable (no publication date).</param>
+/// <param name="FalseConflictCandidates">Labelled false conflict candidates.</param>
+/// <param name="FalseConflictsFlagged">How many of those were reported as conflicts.</param>
+public sealed record FactsTrustScores(int WrongPersonMerges, int WrongMerges, double MergePrecision, double MergeRecall, int MergesPredicted,
+    int TemptingPairs, int TemptingMerged, double DateAccuracyDated, int DatedGold, int ResolvedUndated, int UnresolvableGold,
+    int FalseConflictCandidates, int FalseConflictsFlagged);
 
 /// <summary>
 /// Scores the facts stage against the gold set: entity alias merging (B-cubed over mentions), dates resolved to
@@ -61,6 +90,8 @@ public static class FactsEvaluation
         int dateGold = 0, datePred = 0, dateRecallHits = 0, datePrecHits = 0;
         int quoteGold = 0, quotePred = 0, quoteRecallHits = 0, quotePrecHits = 0, spanRecallHits = 0, spanPrecHits = 0;
         int conflictGold = 0, conflictPred = 0, conflictFound = 0, conflictPredHits = 0;
+        int mergesPredicted = 0, mergesRight = 0, mergesGold = 0, mergesFound = 0, wrongMerges = 0, wrongPersonMerges = 0, temptingMerges = 0, temptingMerged = 0;
+        int datedGold = 0, datedRight = 0, unresolvedGold = 0, resolvedUndated = 0, falseCandidates = 0, falseCandidatesFlagged = 0;
 
         foreach (var g in gold)
         {
@@ -73,7 +104,10 @@ public static class FactsEvaluation
             foreach (var a in cluster.Articles)
             {
                 var taken = new List<TextSpan>();
-                foreach (var (eid, alias) in g.Entities.SelectMany(kv => kv.Value.Select(al => (kv.Key, al))).OrderByDescending(x => x.al.Length))
+                var own = g.ArticleAliases.GetValueOrDefault(a.Id) ?? new Dictionary<string, string>();
+                var aliases = g.Entities.SelectMany(kv => kv.Value.Where(al => !own.ContainsKey(al)).Select(al => (kv.Key, al)))
+                    .Concat(own.Select(kv => (kv.Value, kv.Key)));
+                foreach (var (eid, alias) in aliases.OrderByDescending(x => x.Item2.Length))
                     foreach (var span in FactsGold.Occurrences(a.Text, alias))
                         if (!taken.Any(t => t.Overlaps(span))) { taken.Add(span); goldMentionList.Add((a, span, eid)); }
             }
@@ -117,14 +151,73 @@ public static class FactsEvaluation
             foreach (var grp in Enumerable.Range(0, goldMentionList.Count).Where(i => alignedTo[i] is not null).GroupBy(i => alignedTo[i]!))
                 entityMap[grp.Key] = grp.GroupBy(i => goldMentionList[i].Entity).OrderByDescending(x => x.Count()).First().Key;
 
+            // ---- Merges: pairs of distinct surface forms joined in one predicted entity, right when one gold entity.
+            var forms = Enumerable.Range(0, goldMentionList.Count).Where(i => alignedTo[i] is not null)
+                .Select(i => (Pred: alignedTo[i]!, Gold: goldMentionList[i].Entity, Form: Show(goldMentionList[i]))).Distinct().ToList();
+            foreach (var grp in forms.GroupBy(x => x.Pred))
+            {
+                var list = grp.ToList();
+                for (int x = 0; x < list.Count; x++)
+                    for (int y = x + 1; y < list.Count; y++)
+                    {
+                        if (list[x].Form == list[y].Form && list[x].Gold == list[y].Gold) continue;
+                        mergesPredicted++;
+                        if (list[x].Gold == list[y].Gold) mergesRight++;
+                    }
+                var golds = list.Select(x => x.Gold).Distinct().Order(StringComparer.Ordinal).ToList();
+                for (int x = 0; x < golds.Count; x++)
+                    for (int y = x + 1; y < golds.Count; y++)
+                    {
+                        bool person = g.Kinds.GetValueOrDefault(golds[x]) == "person" || g.Kinds.GetValueOrDefault(golds[y]) == "person";
+                        wrongMerges++;
+                        if (person) wrongPersonMerges++;
+                        errors.Add($"{g.Id}: wrong merge{(person ? " (person)" : "")}: {golds[x]} + {golds[y]} in '{grp.Key.Name}'");
+                    }
+            }
+            foreach (var grp in forms.GroupBy(x => x.Gold))
+            {
+                var list = grp.Select(x => (x.Pred, x.Form)).Distinct().ToList();
+                for (int x = 0; x < list.Count; x++)
+                    for (int y = x + 1; y < list.Count; y++)
+                    {
+                        if (list[x].Form == list[y].Form && list[x].Pred == list[y].Pred) continue;
+                        mergesGold++;
+                        if (list[x].Pred == list[y].Pred) mergesFound++;
+                    }
+            }
+            foreach (var (ea, eb) in g.Distinct)
+            {
+                temptingMerges++;
+                if (forms.Where(x => x.Gold == ea).Select(x => x.Pred).Intersect(forms.Where(x => x.Gold == eb).Select(x => x.Pred)).Any())
+                {
+                    temptingMerged++;
+                    errors.Add($"{g.Id}: tempting wrong merge made: {ea} + {eb}");
+                }
+            }
+
             // ---- Dates.
             var goldDates = new List<(Article A, TextSpan Span, string Value, string Expr)>();
+            var unresolvable = new List<(Article A, TextSpan Span, string Expr)>();
             foreach (var (aid, map) in g.Dates)
                 foreach (var (expr, value) in map)
-                    foreach (var span in FactsGold.Occurrences(byId[aid].Text, expr)) goldDates.Add((byId[aid], span, value, expr));
+                    foreach (var span in FactsGold.Occurrences(byId[aid].Text, expr))
+                        if (value is null) unresolvable.Add((byId[aid], span, expr));
+                        else goldDates.Add((byId[aid], span, value, expr));
             var predDates = facts.Dates.SelectMany(d => d.Mentions.Select(m => (m.Article, m.Span, Value: d.Value, m.Text))).ToList();
             dateGold += goldDates.Count;
             datePred += predDates.Count;
+            foreach (var gd in goldDates.Where(d => g.Dated.Contains(d.A.Id)))
+            {
+                datedGold++;
+                if (predDates.Any(p => p.Article == gd.A && p.Span.Overlaps(gd.Span) && p.Value == gd.Value)) datedRight++;
+            }
+            unresolvedGold += unresolvable.Count;
+            foreach (var pd in predDates.Where(p => !g.Dated.Contains(p.Article.Id)))
+            {
+                if (goldDates.Any(gd => gd.A == pd.Article && pd.Span.Overlaps(gd.Span) && pd.Value == gd.Value)) continue;
+                resolvedUndated++;
+                errors.Add($"{g.Id}/{pd.Article.Id}: date '{pd.Text}' resolved to {pd.Value} without a publication date");
+            }
             foreach (var gd in goldDates)
             {
                 if (predDates.Any(p => p.Article == gd.A && p.Span.Overlaps(gd.Span) && p.Value == gd.Value)) dateRecallHits++;
@@ -137,7 +230,7 @@ public static class FactsEvaluation
             foreach (var pd in predDates)
             {
                 if (goldDates.Any(gd => gd.A == pd.Article && pd.Span.Overlaps(gd.Span) && pd.Value == gd.Value)) datePrecHits++;
-                else if (!goldDates.Any(gd => gd.A == pd.Article && pd.Span.Overlaps(gd.Span))) errors.Add($"{g.Id}/{pd.Article.Id}: extra date '{pd.Text}' = {pd.Value}");
+                else if (!goldDates.Any(gd => gd.A == pd.Article && pd.Span.Overlaps(gd.Span)) && g.Dated.Contains(pd.Article.Id)) errors.Add($"{g.Id}/{pd.Article.Id}: extra date '{pd.Text}' = {pd.Value}");
             }
 
             // ---- Quotes.
@@ -172,9 +265,15 @@ public static class FactsEvaluation
                 if (facts.Conflicts.Any(c => Covers(c, values))) conflictFound++;
                 else errors.Add($"{g.Id}: conflict {slot} [{string.Join(", ", values)}] not found");
             }
+            falseCandidates += g.FalseConflicts.Count;
             foreach (var c in facts.Conflicts)
             {
                 if (g.Conflicts.Any(gc => Covers(c, gc.Values))) conflictPredHits++;
+                else if (g.FalseConflicts.Any(gc => Covers(c, gc.Values)))
+                {
+                    falseCandidatesFlagged++;
+                    errors.Add($"{g.Id}: false conflict flagged (labelled not a conflict) {c.Slot}: {string.Join(" vs ", c.Values.Select(v => v.Value))}");
+                }
                 else errors.Add($"{g.Id}: extra conflict {c.Slot}: {string.Join(" vs ", c.Values.Select(v => v.Value))}");
             }
         }
@@ -186,7 +285,11 @@ public static class FactsEvaluation
             new KindScore("quotes (with right speaker)", Div(quotePrecHits, quotePred), Div(quoteRecallHits, quoteGold), quoteGold, quotePred),
             new KindScore("quotes (span only)", Div(spanPrecHits, quotePred), Div(spanRecallHits, quoteGold), quoteGold, quotePred),
             new KindScore("conflicts (planted, found)", Div(conflictPredHits, conflictPred), Div(conflictFound, conflictGold), conflictGold, conflictPred),
-            errors);
+            errors)
+        {
+            Trust = new FactsTrustScores(wrongPersonMerges, wrongMerges, Div(mergesRight, mergesPredicted), Div(mergesFound, mergesGold), mergesPredicted,
+                temptingMerges, temptingMerged, Div(datedRight, datedGold), datedGold, resolvedUndated, unresolvedGold, falseCandidates, falseCandidatesFlagged),
+        };
 
         static string Show((Article A, TextSpan Span, string Entity) m) => m.A.Text.Substring(m.Span.Start, m.Span.Length);
         static string Cut(string s) => s.Length > 50 ? s[..50] + "…" : s;
