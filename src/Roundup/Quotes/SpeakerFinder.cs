@@ -119,7 +119,17 @@ internal sealed class SpeakerFinder
         int end = RegionEnd(q.Close, start, qi);
         var toks = Tokenize(_text, start, end);
         int s = 0;
-        while (s < toks.Count && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-') s++;
+        bool dash = false;
+        while (s < toks.Count && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-' or '―')
+        {
+            if (_text[toks[s].Start] != ',') dash = true;
+            s++;
+        }
+        // "“…” ― Jane Roe": a name alone after a dash ends the paragraph or sentence.
+        if (dash && toks.Count - s is >= 1 and <= 6 && AllCapitalised(toks, s, toks.Count) && Classify(toks, s, toks.Count) is { Kind: SpeakerKind.Person } signed)
+            return (signed, end);
+        if (dash && toks.Count - s - 1 is >= 1 and <= 6 && IsPunct(_text, toks[^1], '.') && AllCapitalised(toks, s, toks.Count - 1) && Classify(toks, s, toks.Count - 1) is { Kind: SpeakerKind.Person } signed2)
+            return (signed2, end);
         if (s >= toks.Count || !toks[s].IsWord)
         {
             // "“…done.” Roe said." — the segmenter ends the sentence at the closing mark: read a short next sentence.
@@ -226,7 +236,12 @@ internal sealed class SpeakerFinder
         var w = Str(_text, toks[k]);
         if (IsPronoun(w)) return PronounCandidate(toks[k], w);
         int j = k;
-        while (j < toks.Count && toks[j].IsWord && j - k < 8 && (j == k || !(IsLower(_text, toks[j]) && StopsPhrase(Str(_text, toks[j]))))) j++;
+        bool named = false;
+        while (j < toks.Count && toks[j].IsWord && j - k < 8 && (j == k || !(IsLower(_text, toks[j]) && (StopsPhrase(Str(_text, toks[j])) || (named && Str(_text, toks[j]) is "of" or "for" or "with"))))) 
+        {
+            if (IsCap(_text, toks[j])) named = true;
+            j++;
+        }
         var cand = Classify(toks, k, j);
         // "said a campaign spokesman, Jason Miller."
         if (cand is { Kind: not SpeakerKind.Person } && j < toks.Count && IsPunct(_text, toks[j], ','))
@@ -255,13 +270,17 @@ internal sealed class SpeakerFinder
         {
             j -= 2;
         }
-        else if (IsPunct(_text, toks[j], ','))
+        else
         {
-            int k = j - 1;
-            while (k >= min && j - k <= 25 && !IsPunct(_text, toks[k], ',')) k--;
-            if (k < min || !IsPunct(_text, toks[k], ',')) return null;
-            apposition = (k + 1, j);
-            j = k - 1;
+            // ", Jane Roe's chief strategist, one of the few to stay," — up to three appositions, the first name-only one kept.
+            for (int round = 0; round < 3 && j >= min && IsPunct(_text, toks[j], ','); round++)
+            {
+                int k = j - 1;
+                while (k >= min && j - k <= 25 && !IsPunct(_text, toks[k], ',')) k--;
+                if (k < min || !IsPunct(_text, toks[k], ',')) return null;
+                if (apposition is null || AllCapitalised(toks, k + 1, j)) apposition = (k + 1, j);
+                j = k - 1;
+            }
         }
         if (j < min || !toks[j].IsWord) return null;
         var w = Str(_text, toks[j]);
@@ -303,10 +322,10 @@ internal sealed class SpeakerFinder
         bool titled = false;
         int n = r;
         while (n < e && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
-        while (n < e - 1 && Stopwords.Contains(Str(_text, toks[n]))) n++;
+        while (n < e - 1 && IsOpener(Str(_text, toks[n]))) n++;
         var lastWord = e > s ? Str(_text, toks[e - 1]) : "";
         bool possessive = lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("’s", StringComparison.Ordinal);
-        if (n < e && !possessive)
+        if (n < e && !possessive && !IsHeading(toks, n, e))
         {
             var span = new TextSpan(toks[n].Start, toks[e - 1].End - toks[n].Start);
             var name = _text.Substring(span.Start, span.Length);
@@ -325,10 +344,29 @@ internal sealed class SpeakerFinder
         int headEnd = e;
         for (int k = s + 1; k < e; k++) if (Str(_text, toks[k]) is "of" or "for" or "at" or "with") { headEnd = k; break; }
         var head = Str(_text, toks[headEnd - 1]);
-        if (possessive || !char.IsLetter(head[0])) return null;
+        if (possessive || !char.IsLetter(head[0]) || Stopwords.Contains(head) || IsVerb(_text, toks[headEnd - 1])
+            || head.EndsWith("ly", StringComparison.Ordinal) || head.EndsWith("ing", StringComparison.Ordinal) || char.IsUpper(head[0])) return null;
         var kind = Documents.Contains(head) ? SpeakerKind.Document : OrganisationWords.Contains(head) ? SpeakerKind.Organization : SpeakerKind.Unknown;
         var dspan = new TextSpan(toks[s].Start, toks[e - 1].End - toks[s].Start);
         return new Candidate(dspan, _text.Substring(dspan.Start, dspan.Length), kind, Gender.Unknown, null);
+    }
+
+    /// <summary>A capitalised word that opens a sentence or clause without being part of a name ("But", "Meanwhile").</summary>
+    private static bool IsOpener(string w)
+    {
+        var lower = w.ToLowerInvariant();
+        return StopsPhrase(lower) || Modifiers.Contains(lower) || Verbs.Contains(lower) || lower is "but" or "and" or "so" or "meanwhile" or "still" or "yet"
+            or "now" or "here" or "there" or "however" or "instead" or "speaking" or "then" or "thus" or "indeed";
+    }
+
+    /// <summary>Two or more words all in capitals: a heading, not a name.</summary>
+    private bool IsHeading(List<Tok> toks, int n, int e)
+    {
+        if (e - n < 2) return false;
+        for (int k = n; k < e; k++)
+            foreach (char c in _text.AsSpan(toks[k].Start, toks[k].Length))
+                if (char.IsLower(c)) return false;
+        return true;
     }
 
     private Gender GenderOf(List<Tok> toks, int n, int e)

@@ -154,7 +154,12 @@ public static class QuoteEvaluation
         if (source is null) return (GoldSourceKind.None, null, null);
         var trimmed = source.Trim().Trim(',', '.', ':', ';', ' ');
         if (Pronouns.Contains(trimmed)) return (GoldSourceKind.Pronoun, null, null);
-        var segments = trimmed.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        // Parentheticals ("(D-Conn.)") are not part of the name; a segment ends at its first relative pronoun or
+        // preposition ("Jeffrey Lewis of the … Center", "a member who supports Trump").
+        trimmed = System.Text.RegularExpressions.Regex.Replace(trimmed, @"\([^)]*\)", " ");
+        var segments = trimmed.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(seg => System.Text.RegularExpressions.Regex.Split(seg, @"\s(?:who|which|that|of|in|at|with|for|from|on|to|by|and)\s")[0].Trim())
+            .ToArray();
         foreach (var (segment, index) in segments.Select((s, i) => (s, i)))
         {
             var words = Words(segment);
