@@ -26,6 +26,7 @@ internal sealed class SpeakerFinder
     private const int PronounWindowSentences = 12;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Stopwords = LanguageLexicon.English.Words("content-stopwords");
+    private static readonly System.Collections.Frozen.FrozenSet<string> Epithets = LanguageLexicon.English.Words("quote-epithets");
 
     private readonly string _text;
     private readonly IReadOnlyList<TextSpan> _sentences;
@@ -58,7 +59,8 @@ internal sealed class SpeakerFinder
         var groups = new List<(List<int> Members, Candidate? Cand)>();
         for (int i = 0; i < n; i++)
         {
-            var cand = after[i]?.Cand ?? before[i];
+            // A colon right before the opening mark ("Roe said: “…”") outranks what follows the quotation.
+            var cand = before[i] is not null && ColonBefore(_marked[i].Open) ? before[i] : after[i]?.Cand ?? before[i];
             if (groups.Count > 0 && i > 0 && after[i - 1] is { } prev && after[i] is null && groups[^1].Members[^1] == i - 1
                 && OnlyAttributionBetween(_marked[i - 1].End, prev.End, _marked[i].Open))
             {
@@ -84,6 +86,7 @@ internal sealed class SpeakerFinder
             QuoteSpeaker? speaker = null;
             if (cand is not null)
             {
+                if (IsEpithet(cand)) cand = cand with { Pronoun = "the" };
                 if (cand.IsPronoun)
                 {
                     var antecedent = Resolve(cand, candidates);
@@ -140,6 +143,9 @@ internal sealed class SpeakerFinder
             if (_text.IndexOf('\n', q.End, Math.Max(0, next.Start - q.End)) >= 0) return null;
             toks = Tokenize(_text, next.Start, next.End);
             if (toks.Count > 10 || toks.Count == 0 || !toks[0].IsWord) return null;
+            // Only a bare attribution: "Roe said." / "Roe told reporters." — not a new statement.
+            int verbAt = toks.FindIndex(t => IsVerb(_text, t));
+            if (verbAt < 0 || toks.Count - verbAt - 1 > 3) return null;
             end = next.End;
             s = 0;
         }
@@ -173,6 +179,13 @@ internal sealed class SpeakerFinder
         if (si >= 0) end = Math.Min(end, Math.Max(start, _sentences[si].End));
         if (qi + 1 < _marked.Count) end = Math.Min(end, Math.Max(start, _marked[qi + 1].Open));
         return end;
+    }
+
+    private bool ColonBefore(int open)
+    {
+        int p = open - 1;
+        while (p >= 0 && char.IsWhiteSpace(_text[p])) p--;
+        return p >= 0 && _text[p] == ':';
     }
 
     private bool IsAccordingTo(List<Tok> toks, int k) =>
@@ -460,21 +473,30 @@ internal sealed class SpeakerFinder
             "she" => Gender.Female,
             _ => Gender.Unknown,
         };
-        bool person = want != Gender.Unknown;
+        bool epithet = pronoun.Pronoun == "the";
+        bool person = want != Gender.Unknown || epithet;
         bool thing = pronoun.Pronoun == "it";
         if (!person && !thing) return null;
-        int limitSentence = SentenceIndexAt(pronoun.Span.Start) - PronounWindowSentences;
+        int limitSentence = SentenceIndexAt(pronoun.Span.Start) - (epithet ? 2 : PronounWindowSentences);
         Candidate? best = null;
         foreach (var c in candidates)
         {
             if (c.Span.Start >= pronoun.Span.Start || c.Name is null) continue;
             if (SentenceIndexAt(c.Span.Start) < limitSentence) continue;
             bool ok = person
-                ? c.Kind == SpeakerKind.Person && (c.Gender == Gender.Unknown || c.Gender == want)
+                ? c.Kind == SpeakerKind.Person && (c.Gender == Gender.Unknown || c.Gender == want || epithet)
                 : c.Kind is SpeakerKind.Organization or SpeakerKind.Document;
             if (ok && (best is null || c.Span.Start > best.Span.Start)) best = c;
         }
         return best;
+    }
+
+    /// <summary>"The Kenya native", "the 39-year-old": a definite description the story uses for the person it is about.</summary>
+    private static bool IsEpithet(Candidate c)
+    {
+        if (c.IsPronoun || c.Kind != SpeakerKind.Unknown || c.Name is not { } name || !name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
+        var head = name[(name.LastIndexOf(' ') + 1)..];
+        return Epithets.Contains(head) || head.EndsWith("-year-old", StringComparison.Ordinal);
     }
 
     private int SentenceIndexAt(int pos)
