@@ -119,20 +119,11 @@ internal sealed class SpeakerFinder
     {
         var q = _marked[qi];
         int start = q.End;
+        if (Signature(qi) is { } signature) return signature;
         int end = RegionEnd(q.Close, start, qi);
         var toks = Tokenize(_text, start, end);
         int s = 0;
-        bool dash = false;
-        while (s < toks.Count && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-' or '―')
-        {
-            if (_text[toks[s].Start] != ',') dash = true;
-            s++;
-        }
-        // "“…” ― Jane Roe": a name alone after a dash ends the paragraph or sentence.
-        if (dash && toks.Count - s is >= 1 and <= 6 && AllCapitalised(toks, s, toks.Count) && Classify(toks, s, toks.Count) is { Kind: SpeakerKind.Person } signed)
-            return (signed, end);
-        if (dash && toks.Count - s - 1 is >= 1 and <= 6 && IsPunct(_text, toks[^1], '.') && AllCapitalised(toks, s, toks.Count - 1) && Classify(toks, s, toks.Count - 1) is { Kind: SpeakerKind.Person } signed2)
-            return (signed2, end);
+        while (s < toks.Count && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-' or '―') s++;
         if (s >= toks.Count || !toks[s].IsWord)
         {
             // "“…done.” Roe said." — the segmenter ends the sentence at the closing mark: read a short next sentence.
@@ -168,6 +159,21 @@ internal sealed class SpeakerFinder
             cand = back is { } b && b.StartTok == s ? b.Cand : null;
         }
         return cand is null ? null : (cand, end);
+    }
+
+    /// <summary>"“…” ― Jane Roe": a name alone after a dash, ending the paragraph.</summary>
+    private (Candidate Cand, int End)? Signature(int qi)
+    {
+        var q = _marked[qi];
+        int end = _text.IndexOf('\n', q.End);
+        if (end < 0) end = _text.Length;
+        if (qi + 1 < _marked.Count && _marked[qi + 1].Open < end) return null;
+        var toks = Tokenize(_text, q.End, end);
+        if (toks.Count < 2 || toks[0].IsWord || _text[toks[0].Start] is not ('—' or '–' or '-' or '―')) return null;
+        int e = toks.Count;
+        if (IsPunct(_text, toks[e - 1], '.')) e--;
+        if (e - 1 is < 1 or > 6 || !AllCapitalised(toks, 1, e)) return null;
+        return Classify(toks, 1, e) is { Kind: SpeakerKind.Person } signed ? (signed, end) : null;
     }
 
     /// <summary>Where the text after a closing mark stops being its attribution: sentence end, paragraph end or the next quotation.</summary>
@@ -338,6 +344,7 @@ internal sealed class SpeakerFinder
         while (n < e - 1 && IsOpener(Str(_text, toks[n]))) n++;
         var lastWord = e > s ? Str(_text, toks[e - 1]) : "";
         bool possessive = lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("’s", StringComparison.Ordinal);
+        if (n == e - 1 && IsOpener(Str(_text, toks[n]))) return null;
         if (n < e && !possessive && !IsHeading(toks, n, e))
         {
             var span = new TextSpan(toks[n].Start, toks[e - 1].End - toks[n].Start);
@@ -346,7 +353,7 @@ internal sealed class SpeakerFinder
             for (int k = n; k < e; k++)
             {
                 var word = Str(_text, toks[k]);
-                if (OrganisationWords.Contains(word) || (word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&'))) org = true;
+                if (OrganisationWords.Contains(word.TrimEnd('.')) || (word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&'))) org = true;
             }
             if (!titled && r - 1 >= s && Str(_text, toks[r - 1]) is "the" or "The") org = true;
             if (org) return new Candidate(span, name, SpeakerKind.Organization, Gender.Unknown, null);
@@ -369,7 +376,8 @@ internal sealed class SpeakerFinder
     {
         var lower = w.ToLowerInvariant();
         return StopsPhrase(lower) || Modifiers.Contains(lower) || Verbs.Contains(lower) || lower is "but" or "and" or "so" or "meanwhile" or "still" or "yet"
-            or "now" or "here" or "there" or "however" or "instead" or "speaking" or "then" or "thus" or "indeed";
+            or "now" or "here" or "there" or "however" or "instead" or "speaking" or "then" or "thus" or "indeed" or "talking"
+            or "addressing" or "appearing" or "responding" or "writing" or "according" or "asked" or "pressed" or "interviewed";
     }
 
     /// <summary>Two or more words all in capitals: a heading, not a name.</summary>
