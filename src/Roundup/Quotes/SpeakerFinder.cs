@@ -459,7 +459,7 @@ internal sealed class SpeakerFinder
                 while (qi < _marked.Count && _marked[qi].End <= toks[k].Start) qi++;
                 bool inQuote = qi < _marked.Count && _marked[qi].Open <= toks[k].Start;
                 if (inQuote) break;
-                if (IsPunct(_text, toks[k], ',')) { commaSeen++; if (commaSeen > 1) break; continue; }
+                if (IsPunct(_text, toks[k], ',')) { commaSeen++; if (commaSeen > 3) break; continue; }
                 bool clauseStart = k == 0 || IsPunct(_text, toks[k - 1], ',');
                 if (!clauseStart) continue;
                 if (!IsCap(_text, toks[k]) && !(k == 0 && IsDeterminer(Str(_text, toks[k])))) continue;
