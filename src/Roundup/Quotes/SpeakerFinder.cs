@@ -340,7 +340,8 @@ internal sealed class SpeakerFinder
         var titleGender = Gender.Unknown;
         bool titled = false;
         int n = r;
-        while (n < e && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
+        // Titles are dropped, but never the last word ("Mr. King" is King).
+        while (n < e - 1 && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
         while (n < e - 1 && IsOpener(Str(_text, toks[n]))) n++;
         var lastWord = e > s ? Str(_text, toks[e - 1]) : "";
         bool possessive = lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("’s", StringComparison.Ordinal);
@@ -353,7 +354,7 @@ internal sealed class SpeakerFinder
             for (int k = n; k < e; k++)
             {
                 var word = Str(_text, toks[k]);
-                if (OrganisationWords.Contains(word.TrimEnd('.')) || (word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&'))) org = true;
+                if (OrganisationWords.Contains(word.TrimEnd('.')) || (word.Count(char.IsUpper) >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&'))) org = true;
             }
             if (!titled && r - 1 >= s && Str(_text, toks[r - 1]) is "the" or "The") org = true;
             if (org) return new Candidate(span, name, SpeakerKind.Organization, Gender.Unknown, null);
@@ -417,7 +418,7 @@ internal sealed class SpeakerFinder
             while (j < toks.Count && (IsCap(_text, toks[j]) || (j > i && IsNameConnector(Str(_text, toks[j]))))) j++;
             int n = i;
             var gender = Gender.Unknown;
-            while (n < j && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
+            while (n < j - 1 && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
             if (n < j)
             {
                 var first = Str(_text, toks[n]);

@@ -207,6 +207,23 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void A_title_word_that_is_the_last_word_is_the_name()
+    {
+        var q = Single("''I have never been told what to say on the air,'' Mr. King told me.");
+        Assert.Equal("King", q.Speaker);
+        Assert.Equal(SpeakerKind.Person, q.Quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void An_initial_does_not_make_a_person_an_organisation()
+    {
+        var (_, quotes) = Run("Readers wrote in.\n“The debate changed nothing for me at all.” ― Julia A. Moreno Diaz.\n");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Julia A. Moreno Diaz", q.Speaker);
+        Assert.Equal(SpeakerKind.Person, q.Quote.Speaker!.Kind);
+    }
+
+    [Fact]
     public void Stage_runs_in_the_pipeline_and_facts_adds_it()
     {
         var pipeline = new RoundupPipelineBuilder().UseSegmentation().UseFacts().Build();
