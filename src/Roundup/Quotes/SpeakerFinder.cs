@@ -31,6 +31,7 @@ internal sealed class SpeakerFinder
     private readonly string _text;
     private readonly IReadOnlyList<TextSpan> _sentences;
     private readonly List<MarkedQuote> _marked;
+    private readonly List<Tok> _tokens;
     private readonly Dictionary<string, Gender> _surnameGender = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
 
@@ -39,6 +40,7 @@ internal sealed class SpeakerFinder
         _text = text;
         _sentences = sentences;
         _marked = marked;
+        _tokens = Tokenize(text, 0, text.Length);
         LearnNames();
     }
 
@@ -408,7 +410,7 @@ internal sealed class SpeakerFinder
     /// <summary>Full names in the article ("Jane Roe" for "Roe") and the gender their titles or given names give.</summary>
     private void LearnNames()
     {
-        var toks = Tokenize(_text, 0, _text.Length);
+        var toks = _tokens;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var conflict = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < toks.Count; i++)
@@ -453,7 +455,7 @@ internal sealed class SpeakerFinder
         int qi = 0;
         foreach (var s in _sentences)
         {
-            var toks = Tokenize(_text, s.Start, s.End);
+            var toks = TokensIn(s.Start, s.End);
             int commaSeen = 0;
             for (int k = 0; k < toks.Count && k < 40; k++)
             {
@@ -506,6 +508,20 @@ internal sealed class SpeakerFinder
         if (c.IsPronoun || c.Kind != SpeakerKind.Unknown || c.Name is not { } name || !name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
         var head = name[(name.LastIndexOf(' ') + 1)..];
         return Epithets.Contains(head) || head.EndsWith("-year-old", StringComparison.Ordinal);
+    }
+
+    /// <summary>The article's tokens inside [start, end), from the one tokenization of the whole text.</summary>
+    private List<Tok> TokensIn(int start, int end)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_tokens[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        int e = lo;
+        while (e < _tokens.Count && _tokens[e].End <= end) e++;
+        return _tokens.GetRange(lo, e - lo);
     }
 
     private int SentenceIndexAt(int pos)
