@@ -3,12 +3,14 @@ using BenchmarkDotNet.Attributes;
 using Roundup.Facts;
 using Roundup.Model;
 using Roundup.Pipeline;
+using Roundup.Quotes;
 
 namespace Roundup.Bench;
 
 /// <summary>
 /// Cost of the facts stage on a generated 10-article cluster (about 600 words an article, with names, titles,
-/// dates, quotes and numbers). Text is cleaned and segmented once in setup; the benchmark is the facts stage alone.
+/// dates, quotes and numbers). Text is cleaned and segmented once in setup; the benchmark is the facts stage alone
+/// (which finds the quotations itself when the quotes stage has not run), and the quotes stage alone.
 /// Run: dotnet run -c Release --project bench/Roundup.Bench -- --filter '*Fact*' --job short
 /// </summary>
 [MemoryDiagnoser]
@@ -31,8 +33,13 @@ public class FactsBenchmarks
         _cluster = new RoundupPipelineBuilder().UseCleaning().UseSegmentation().Build().Run(new Cluster("bench", articles));
     }
 
+    /// <summary>Facts with quotations found on the fly (the quotes stage's share is <see cref="FindQuotes"/>).</summary>
     [Benchmark]
     public int ExtractFacts() => FactsStage.Extract(_cluster).All.Count();
+
+    /// <summary>The quotes stage alone on the same cluster.</summary>
+    [Benchmark]
+    public int FindQuotes() => _cluster.Articles.Sum(a => QuotesStage.Find(a).Count);
 
     private static readonly string[] First = ["Maria", "Tom", "Priya", "Samuel", "Helen", "Lars", "Ingrid", "Devon", "Amos", "Fiona"];
     private static readonly string[] Last = ["Lopez", "Becker", "Raman", "Okafor", "Marsh", "Dahl", "Solberg", "Achterberg", "Kiprono", "Grant"];

@@ -15,6 +15,7 @@ internal static class EvalCommand
             EvalSummarizeCommand.Create(),
             EvalClusterCommand.Create(),
             FactsEvalCommand.Create(),
+            EvalQuotesCommand.Create(),
         };
         return cmd;
     }

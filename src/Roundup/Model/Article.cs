@@ -59,6 +59,9 @@ public sealed class Article
     /// <summary>Sentences of <see cref="Text"/> in order; filled by the segmenter.</summary>
     public List<Sentence> Sentences { get; } = [];
 
+    /// <summary>Quotations of <see cref="Text"/> with their speakers, in text order; null until the quotes stage runs.</summary>
+    public IReadOnlyList<Quote>? Quotes { get; set; }
+
     /// <summary>When set, this article is a near-copy of that article and does not count as an independent source.</summary>
     public string? DuplicateOf { get; set; }
 

@@ -1,6 +1,7 @@
 using Roundup.Cleaning;
 using Roundup.Embeddings;
 using Roundup.Facts;
+using Roundup.Quotes;
 using Roundup.Segmentation;
 using Roundup.Summarization;
 using Roundup.Text;
@@ -63,10 +64,21 @@ public sealed class RoundupPipelineBuilder
     }
 
     /// <summary>
-    /// Adds the facts stage: entities, dates and timeline, quotes with speakers, numbers, their supporting outlets
-    /// and conflicts between outlets, stored on <see cref="Model.Cluster.Facts"/>. Needs segmentation before it.
+    /// Adds the quotes stage: every quotation of every article with its speaker, stored on
+    /// <see cref="Model.Article.Quotes"/>. Needs segmentation before it.
     /// </summary>
-    public RoundupPipelineBuilder UseFacts(FactsOptions? options = null) => Use(new FactsStage(options));
+    public RoundupPipelineBuilder UseQuotes() => Use(new QuotesStage());
+
+    /// <summary>
+    /// Adds the facts stage: entities, dates and timeline, quotes with speakers, numbers, their supporting outlets
+    /// and conflicts between outlets, stored on <see cref="Model.Cluster.Facts"/>. Needs segmentation before it;
+    /// adds the quotes stage first when the builder has none (facts read its quotations).
+    /// </summary>
+    public RoundupPipelineBuilder UseFacts(FactsOptions? options = null)
+    {
+        if (!_stages.Any(s => s.Name == QuotesStage.StageName)) UseQuotes();
+        return Use(new FactsStage(options));
+    }
 
     /// <summary>Freezes the configuration. Checks that stages come in an order that works.</summary>
     public RoundupPipeline Build()
@@ -78,7 +90,9 @@ public sealed class RoundupPipelineBuilder
         Require(names, "summarize", "terms");
         Require(names, EmbeddingStage.StageName, "segment");
         RequireBeforeIfPresent(names, EmbeddingStage.StageName, "summarize");
+        Require(names, QuotesStage.StageName, "segment");
         Require(names, "facts", "segment");
+        Require(names, "facts", QuotesStage.StageName);
         return new RoundupPipeline([.. _stages]);
     }
 

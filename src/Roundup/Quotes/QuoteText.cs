@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+using Roundup.Lexicon;
+
+namespace Roundup.Quotes;
+
+/// <summary>A word or punctuation token of an article, by offsets (the text is never copied).</summary>
+internal readonly record struct Tok(int Start, int End, bool IsWord)
+{
+    public int Length => End - Start;
+}
+
+internal enum Gender { Unknown, Male, Female }
+
+/// <summary>The words the quotes stage reads (from the lexicon) and its tokenizer.</summary>
+internal static class QuoteText
+{
+    private static readonly LanguageLexicon En = LanguageLexicon.English;
+
+    public static FrozenSet<string> Verbs { get; } = En.Words("quote-verbs");
+    public static FrozenSet<string> Modifiers { get; } = En.Words("quote-verb-modifiers");
+    public static FrozenSet<string> Documents { get; } = En.Words("quote-documents");
+    public static FrozenSet<string> OrganisationWords { get; } = En.Words("quote-organisation-words");
+    public static FrozenSet<string> FemaleNames { get; } = En.Words("quote-female-names");
+    public static FrozenSet<string> MaleNames { get; } = En.Words("quote-male-names");
+
+    /// <summary>Titles before a name ("Sen.", "Mr.") with the gender some of them carry.</summary>
+    public static FrozenDictionary<string, Gender> Titles { get; } = En.Lines("quote-titles")
+        .Select(l => l.Split(' ', 2))
+        .GroupBy(p => p[0], StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Length > 1 ? (g.First()[1] == "female" ? Gender.Female : Gender.Male) : Gender.Unknown, StringComparer.Ordinal);
+
+    /// <summary>Lower-case words that join the parts of a name ("Abu Bakr al-Baghdadi", "Beto de Leon").</summary>
+    public static bool IsNameConnector(string w) => w is "de" or "da" or "di" or "del" or "della" or "van" or "von" or "der" or "den" or "bin" or "ibn" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "St.";
+
+    /// <summary>Splits text[start, end) into words (letters and digits, with inner apostrophes, hyphens and dots;
+    /// a title or an initial keeps its period: "Mr.", "J.") and single punctuation marks.</summary>
+    public static List<Tok> Tokenize(string text, int start, int end)
+    {
+        var list = new List<Tok>();
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (char.IsLetterOrDigit(c))
+            {
+                int j = i + 1;
+                while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] is '\'' or '’' or '-' or '.' or '&' && j + 1 < end && char.IsLetterOrDigit(text[j + 1])))) j++;
+                if (j < end && text[j] == '.' && KeepsPeriod(text, i, j)) j++;
+                list.Add(new Tok(i, j, true));
+                i = j;
+                continue;
+            }
+            if (c == '\'' && i + 1 < end && text[i + 1] == '\'') { list.Add(new Tok(i, i + 2, false)); i += 2; continue; }
+            if (c == '`' && i + 1 < end && text[i + 1] == '`') { list.Add(new Tok(i, i + 2, false)); i += 2; continue; }
+            list.Add(new Tok(i, i + 1, false));
+            i++;
+        }
+        return list;
+    }
+
+    private static bool KeepsPeriod(string text, int start, int end)
+    {
+        int len = end - start;
+        if (len == 1 && char.IsUpper(text[start])) return true;
+        if (text.AsSpan(start, len).Contains('.')) return true;   // "U.S." / "a.m."
+        var word = string.Concat(text.AsSpan(start, len), ".");
+        return Titles.ContainsKey(word) || word is "Jr." or "Sr." or "St." or "Inc." or "Co." or "Corp." or "Ltd." or "No.";
+    }
+
+    public static string Str(string text, Tok t) => text.Substring(t.Start, t.Length);
+
+    public static bool IsCap(string text, Tok t) => t.IsWord && char.IsUpper(text[t.Start]);
+
+    public static bool IsLower(string text, Tok t) => t.IsWord && char.IsLower(text[t.Start]);
+
+    public static bool Is(string text, Tok t, string word) => t.Length == word.Length && string.CompareOrdinal(text, t.Start, word, 0, word.Length) == 0;
+
+    public static bool IsVerb(string text, Tok t) => t.IsWord && Verbs.Contains(Str(text, t));
+
+    public static bool IsPunct(string text, Tok t, char c) => !t.IsWord && text[t.Start] == c;
+
+    public static bool IsPronoun(string w) => w is "he" or "He" or "she" or "She" or "they" or "They" or "it" or "It" or "I" or "we" or "We";
+
+    public static bool IsDeterminer(string w) => w.ToLowerInvariant() is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "one" or "another" or "this" or "that" or "these" or "those" or "some" or "our" or "my" or "your" or "each" or "every" or "both";
+
+    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '`' or '\'';
+}

@@ -1,0 +1,537 @@
+using Roundup.Lexicon;
+using Roundup.Model;
+using static Roundup.Quotes.QuoteText;
+
+namespace Roundup.Quotes;
+
+/// <summary>A possible speaker read from the text: a name, a description, or a pronoun still to resolve.</summary>
+internal sealed record Candidate(TextSpan Span, string? Name, SpeakerKind Kind, Gender Gender, string? Pronoun)
+{
+    public bool IsPronoun => Pronoun is not null;
+}
+
+/// <summary>
+/// Finds who speaks each quotation of one article and joins quotations the attribution interrupts. Rules, in
+/// order: an attribution after the closing mark in the same sentence ("…,” Jane Roe, chief strategist at a
+/// brokerage, said; "…,” said Roe; "…,” according to the report); one before the opening mark ("Roe said: “…”",
+/// "Speaking to reporters, he insisted: “…”"), or in the sentence before when it ends with a colon; a quotation
+/// right after an attributed one (next sentence) continues it. Pronouns resolve to the nearest earlier
+/// compatible speaker or sentence subject (he/she: a person of that gender or of unknown gender; it: an
+/// organisation or document); "they", "I" and "we", and a pronoun with no compatible antecedent, give no name.
+/// </summary>
+internal sealed class SpeakerFinder
+{
+    private const int MaxSubjectTokens = 30;
+    private const int MaxAfterVerbTokens = 12;
+    private const int PronounWindowSentences = 12;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Stopwords = LanguageLexicon.English.Words("content-stopwords");
+    private static readonly System.Collections.Frozen.FrozenSet<string> Epithets = LanguageLexicon.English.Words("quote-epithets");
+
+    private readonly string _text;
+    private readonly IReadOnlyList<TextSpan> _sentences;
+    private readonly List<MarkedQuote> _marked;
+    private readonly List<Tok> _tokens;
+    private readonly Dictionary<string, Gender> _surnameGender = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+
+    public SpeakerFinder(string text, IReadOnlyList<TextSpan> sentences, List<MarkedQuote> marked)
+    {
+        _text = text;
+        _sentences = sentences;
+        _marked = marked;
+        _tokens = Tokenize(text, 0, text.Length);
+        LearnNames();
+    }
+
+    /// <summary>Attributes the quotations and returns them, interrupted ones joined.</summary>
+    public List<Quote> Run()
+    {
+        int n = _marked.Count;
+        var after = new (Candidate Cand, int End)?[n];
+        var before = new Candidate?[n];
+        for (int i = 0; i < n; i++)
+        {
+            after[i] = After(i);
+            before[i] = Before(i);
+        }
+
+        // Join "“A,” she said. “B.”": the second part has no attribution of its own and only the first one's
+        // attribution stands between them.
+        var groups = new List<(List<int> Members, Candidate? Cand)>();
+        for (int i = 0; i < n; i++)
+        {
+            // A colon right before the opening mark ("Roe said: “…”") outranks what follows the quotation.
+            var cand = before[i] is not null && ColonBefore(_marked[i].Open) ? before[i] : after[i]?.Cand ?? before[i];
+            if (groups.Count > 0 && i > 0 && after[i - 1] is { } prev && after[i] is null && groups[^1].Members[^1] == i - 1
+                && OnlyAttributionBetween(_marked[i - 1].End, prev.End, _marked[i].Open))
+            {
+                groups[^1].Members.Add(i);
+                continue;
+            }
+            groups.Add(([i], cand));
+        }
+
+        var candidates = SentenceSubjects();
+        var quotes = new List<Quote>(groups.Count);
+        Candidate? previousSpeaker = null;
+        int previousClose = -1;
+        foreach (var (members, found) in groups)
+        {
+            var first = _marked[members[0]];
+            var last = _marked[members[^1]];
+            var parts = members.SelectMany(m => _marked[m].Parts).ToList();
+            var cand = found;
+            // Continuation: no attribution, right after an attributed quotation (same or next sentence).
+            if (cand is null && previousSpeaker is not null && previousClose >= 0 && SentenceIndexAt(first.Open) - SentenceIndexAt(previousClose) <= 1)
+                cand = previousSpeaker;
+            QuoteSpeaker? speaker = null;
+            if (cand is not null)
+            {
+                if (IsEpithet(cand)) cand = cand with { Pronoun = "the" };
+                if (cand.IsPronoun)
+                {
+                    var antecedent = Resolve(cand, candidates);
+                    speaker = antecedent is null
+                        ? new QuoteSpeaker(cand.Span, null, SpeakerKind.Unknown)
+                        : new QuoteSpeaker(cand.Span, antecedent.Name, antecedent.Kind, antecedent.Span);
+                    if (antecedent is not null)
+                    {
+                        // The pronoun is now the latest mention of its antecedent.
+                        cand = antecedent with { Span = cand.Span };
+                        candidates.Add(cand);
+                    }
+                }
+                else
+                {
+                    speaker = new QuoteSpeaker(cand.Span, cand.Name, cand.Kind);
+                    candidates.Add(cand);
+                }
+            }
+            quotes.Add(new Quote(parts, new TextSpan(first.Open, last.End - first.Open)) { Speaker = speaker, Words = parts.Sum(p => Sentence.CountWords(p.Slice(_text))) });
+            previousSpeaker = speaker is { Name: not null } ? cand : null;
+            previousClose = last.Close;
+        }
+        return quotes;
+    }
+
+    // ---- Attribution after the closing mark.
+
+    private (Candidate Cand, int End)? After(int qi)
+    {
+        var q = _marked[qi];
+        int start = q.End;
+        if (Signature(qi) is { } signature) return signature;
+        int end = RegionEnd(q.Close, start, qi);
+        var toks = Tokenize(_text, start, end);
+        int s = 0;
+        while (s < toks.Count && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-' or '―') s++;
+        if (s >= toks.Count || !toks[s].IsWord)
+        {
+            // "“…done.” Roe said." — the segmenter ends the sentence at the closing mark: read a short next sentence.
+            if (toks.Count - s > 0) return null;
+            int si = SentenceIndexAt(q.Close);
+            if (si < 0 || si + 1 >= _sentences.Count) return null;
+            var next = _sentences[si + 1];
+            if (_text.IndexOf('\n', q.End, Math.Max(0, next.Start - q.End)) >= 0) return null;
+            toks = Tokenize(_text, next.Start, next.End);
+            if (toks.Count > 10 || toks.Count == 0 || !toks[0].IsWord) return null;
+            // Only a bare attribution: "Roe said." / "Roe told reporters." — not a new statement.
+            int verbAt = toks.FindIndex(t => IsVerb(_text, t));
+            if (verbAt < 0 || toks.Count - verbAt - 1 > 3) return null;
+            end = next.End;
+            s = 0;
+        }
+        int v = -1;
+        for (int k = s; k < toks.Count && k - s <= MaxSubjectTokens; k++)
+        {
+            if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
+            if (!toks[k].IsWord && _text[toks[k].Start] is ';' or ':' or '“' or '"') break;
+        }
+        if (v < 0) return null;
+        Candidate? cand;
+        bool inverted = true;
+        for (int k = s; k < v; k++)
+            if (!IsLower(_text, toks[k]) || !Modifiers.Contains(Str(_text, toks[k]))) { inverted = false; break; }
+        if (IsAccordingTo(toks, v)) cand = inverted ? Forward(toks, v + 2) : null;
+        else if (inverted) cand = Forward(toks, v + 1);
+        else
+        {
+            var back = Backward(toks, v - 1, s);
+            cand = back is { } b && b.StartTok == s ? b.Cand : null;
+        }
+        return cand is null ? null : (cand, end);
+    }
+
+    /// <summary>"“…” ― Jane Roe": a name alone after a dash, ending the paragraph.</summary>
+    private (Candidate Cand, int End)? Signature(int qi)
+    {
+        var q = _marked[qi];
+        int end = _text.IndexOf('\n', q.End);
+        if (end < 0) end = _text.Length;
+        if (qi + 1 < _marked.Count && _marked[qi + 1].Open < end) return null;
+        var toks = Tokenize(_text, q.End, end);
+        if (toks.Count < 2 || toks[0].IsWord || _text[toks[0].Start] is not ('—' or '–' or '-' or '―')) return null;
+        int e = toks.Count;
+        if (IsPunct(_text, toks[e - 1], '.')) e--;
+        if (e - 1 is < 1 or > 6 || !AllCapitalised(toks, 1, e)) return null;
+        return Classify(toks, 1, e) is { Kind: SpeakerKind.Person } signed ? (signed, end) : null;
+    }
+
+    /// <summary>Where the text after a closing mark stops being its attribution: sentence end, paragraph end or the next quotation.</summary>
+    private int RegionEnd(int close, int start, int qi)
+    {
+        int end = _text.IndexOf('\n', start);
+        if (end < 0) end = _text.Length;
+        int si = SentenceIndexAt(close);
+        if (si >= 0) end = Math.Min(end, Math.Max(start, _sentences[si].End));
+        if (qi + 1 < _marked.Count) end = Math.Min(end, Math.Max(start, _marked[qi + 1].Open));
+        return end;
+    }
+
+    private bool ColonBefore(int open)
+    {
+        int p = open - 1;
+        while (p >= 0 && char.IsWhiteSpace(_text[p])) p--;
+        return p >= 0 && _text[p] == ':';
+    }
+
+    private bool IsAccordingTo(List<Tok> toks, int k) =>
+        k + 1 < toks.Count && (Is(_text, toks[k], "according") || Is(_text, toks[k], "According")) && Is(_text, toks[k + 1], "to");
+
+    private bool OnlyAttributionBetween(int from, int attributionEnd, int nextOpen)
+    {
+        if (nextOpen < attributionEnd) return false;
+        if (_text.IndexOf('\n', from, nextOpen - from) >= 0) return false;
+        for (int i = attributionEnd; i < nextOpen; i++)
+            if (!char.IsWhiteSpace(_text[i]) && _text[i] is not ('.' or ',' or ':' or ';' or '—' or '–')) return false;
+        return true;
+    }
+
+    // ---- Attribution before the opening mark.
+
+    private Candidate? Before(int qi)
+    {
+        var q = _marked[qi];
+        int si = SentenceIndexAt(q.Open);
+        int start = si >= 0 ? _sentences[si].Start : 0;
+        int lineStart = _text.LastIndexOf('\n', Math.Max(0, q.Open - 1)) + 1;
+        if (q.Open == 0) lineStart = 0;
+        start = Math.Max(start, lineStart);
+        if (qi > 0 && _marked[qi - 1].End > start) start = _marked[qi - 1].End;
+        var toks = Tokenize(_text, start, q.Open);
+        if (toks.Count == 0)
+        {
+            // "Roe said in a statement:" ending the sentence (or paragraph) before the quotation.
+            int p = q.Open - 1;
+            while (p >= 0 && char.IsWhiteSpace(_text[p])) p--;
+            if (p < 0 || _text[p] != ':') return null;
+            int psi = SentenceIndexAt(p);
+            int pStart = psi >= 0 ? _sentences[psi].Start : 0;
+            int pLine = _text.LastIndexOf('\n', Math.Max(0, p - 1)) + 1;
+            pStart = Math.Max(pStart, pLine);
+            if (qi > 0 && _marked[qi - 1].End > pStart) pStart = _marked[qi - 1].End;
+            toks = Tokenize(_text, pStart, p + 1);
+        }
+        int v = -1;
+        for (int k = toks.Count - 1; k >= 0 && toks.Count - 1 - k <= MaxAfterVerbTokens; k--)
+        {
+            if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
+            if (!toks[k].IsWord && IsQuoteMark(_text[toks[k].Start])) return null;
+        }
+        if (v < 0) return null;
+        if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
+        return Backward(toks, v - 1, 0)?.Cand;
+    }
+
+    // ---- Noun phrases.
+
+    private static bool StopsPhrase(string w) => w is "in" or "on" or "at" or "during" or "after" or "before" or "when" or "while" or "who"
+        or "which" or "that" or "as" or "to" or "about" or "and" or "but" or "or" or "if" or "because" or "so" or "where" or "by"
+        or "from" or "than" or "since" or "until" or "last" or "this" or "earlier" or "yesterday" or "today" or "tonight" or "recently";
+
+    /// <summary>The speaker named from token <paramref name="k"/> on ("said Jane Roe, chief strategist", "according to the report").</summary>
+    private Candidate? Forward(List<Tok> toks, int k)
+    {
+        if (k >= toks.Count || !toks[k].IsWord) return null;
+        var w = Str(_text, toks[k]);
+        if (IsPronoun(w)) return PronounCandidate(toks[k], w);
+        int j = k;
+        bool named = false;
+        while (j < toks.Count && toks[j].IsWord && j - k < 8 && (j == k || !(IsLower(_text, toks[j]) && (StopsPhrase(Str(_text, toks[j])) || (named && Str(_text, toks[j]) is "of" or "for" or "with"))))) 
+        {
+            if (IsCap(_text, toks[j])) named = true;
+            j++;
+        }
+        var cand = Classify(toks, k, j);
+        // "said a campaign spokesman, Jason Miller."
+        if (cand is { Kind: not SpeakerKind.Person } && j < toks.Count && IsPunct(_text, toks[j], ','))
+        {
+            int e = j + 1;
+            while (e < toks.Count && toks[e].IsWord) e++;
+            if (e > j + 1 && (e == toks.Count || !toks[e].IsWord) && Classify(toks, j + 1, e) is { Kind: SpeakerKind.Person } name && AllCapitalised(toks, j + 1, e)) return name;
+        }
+        return cand;
+    }
+
+    /// <summary>The speaker whose phrase ends at token <paramref name="j"/> (subject of a verb), not reaching before <paramref name="min"/>.</summary>
+    private (Candidate Cand, int StartTok)? Backward(List<Tok> toks, int j, int min)
+    {
+        while (j >= min && IsLower(_text, toks[j]) && Modifiers.Contains(Str(_text, toks[j]))) j--;
+        if (j < min) return null;
+        (int S, int E)? apposition = null;
+        if (IsPunct(_text, toks[j], ')'))
+        {
+            int k = j - 1;
+            while (k >= min && !IsPunct(_text, toks[k], '(')) k--;
+            if (k < min) return null;
+            j = k - 1;
+        }
+        else if (Is(_text, toks[j], "who") && j - 1 >= min && IsPunct(_text, toks[j - 1], ','))
+        {
+            j -= 2;
+        }
+        else
+        {
+            // ", Jane Roe's chief strategist, one of the few to stay," — up to three appositions, the first name-only one kept.
+            for (int round = 0; round < 3 && j >= min && IsPunct(_text, toks[j], ','); round++)
+            {
+                int k = j - 1;
+                while (k >= min && j - k <= 25 && !IsPunct(_text, toks[k], ',')) k--;
+                if (k < min || !IsPunct(_text, toks[k], ',')) return null;
+                if (apposition is null || AllCapitalised(toks, k + 1, j)) apposition = (k + 1, j);
+                j = k - 1;
+            }
+        }
+        if (j < min || !toks[j].IsWord) return null;
+        var w = Str(_text, toks[j]);
+        if (IsPronoun(w)) return (PronounCandidate(toks[j], w), j);
+        int s = j;
+        while (s - 1 >= min && j - s < 8)
+        {
+            var t = toks[s - 1];
+            if (!t.IsWord) break;
+            var tw = Str(_text, t);
+            if (IsDeterminer(tw)) { s--; break; }
+            if (IsLower(_text, t) && (StopsPhrase(tw) || IsVerb(_text, t) || Modifiers.Contains(tw))) break;
+            if (IsPronoun(tw)) break;
+            s--;
+        }
+        var cand = Classify(toks, s, j + 1);
+        if (cand is null) return null;
+        if (cand.Kind != SpeakerKind.Person && apposition is { } ap && AllCapitalised(toks, ap.S, ap.E) && Classify(toks, ap.S, ap.E) is { Kind: SpeakerKind.Person } named)
+            cand = named;
+        return (cand, s);
+    }
+
+    private bool AllCapitalised(List<Tok> toks, int s, int e)
+    {
+        for (int k = s; k < e; k++) if (!IsCap(_text, toks[k]) && !IsNameConnector(Str(_text, toks[k]))) return false;
+        return e > s;
+    }
+
+    private Candidate PronounCandidate(Tok t, string w) => new(new TextSpan(t.Start, t.Length), null, SpeakerKind.Unknown, Gender.Unknown, w.ToLowerInvariant());
+
+    /// <summary>Reads the phrase toks[s, e): a name (person or organisation) ending it, else a description.</summary>
+    private Candidate? Classify(List<Tok> toks, int s, int e)
+    {
+        if (e <= s) return null;
+        // Trailing run of capitalised words: the name.
+        int r = e;
+        while (r - 1 >= s && toks[r - 1].IsWord && (IsCap(_text, toks[r - 1]) || (r < e && IsNameConnector(Str(_text, toks[r - 1])))) && !IsDeterminer(Str(_text, toks[r - 1]))) r--;
+        var titleGender = Gender.Unknown;
+        bool titled = false;
+        int n = r;
+        // Titles are dropped, but never the last word ("Mr. King" is King).
+        while (n < e - 1 && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
+        while (n < e - 1 && IsOpener(Str(_text, toks[n]))) n++;
+        var lastWord = e > s ? Str(_text, toks[e - 1]) : "";
+        bool possessive = lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("’s", StringComparison.Ordinal);
+        if (n == e - 1 && IsOpener(Str(_text, toks[n]))) return null;
+        if (n < e && !possessive && !IsHeading(toks, n, e))
+        {
+            var span = new TextSpan(toks[n].Start, toks[e - 1].End - toks[n].Start);
+            var name = _text.Substring(span.Start, span.Length);
+            bool org = false;
+            for (int k = n; k < e; k++)
+            {
+                var word = Str(_text, toks[k]);
+                if (OrganisationWords.Contains(word.TrimEnd('.')) || (word.Count(char.IsUpper) >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&'))) org = true;
+            }
+            if (!titled && r - 1 >= s && Str(_text, toks[r - 1]) is "the" or "The") org = true;
+            if (org) return new Candidate(span, name, SpeakerKind.Organization, Gender.Unknown, null);
+            var gender = titleGender != Gender.Unknown ? titleGender : GenderOf(toks, n, e);
+            return new Candidate(span, FullName(name, toks, n, e), SpeakerKind.Person, gender, null);
+        }
+        // A description: "a Secret Service official", "the report", "the Trump campaign".
+        int headEnd = e;
+        for (int k = s + 1; k < e; k++) if (Str(_text, toks[k]) is "of" or "for" or "at" or "with") { headEnd = k; break; }
+        var head = Str(_text, toks[headEnd - 1]);
+        if (possessive || !char.IsLetter(head[0]) || Stopwords.Contains(head) || IsVerb(_text, toks[headEnd - 1])
+            || head.EndsWith("ly", StringComparison.Ordinal) || head.EndsWith("ing", StringComparison.Ordinal) || char.IsUpper(head[0])) return null;
+        var kind = Documents.Contains(head) ? SpeakerKind.Document : OrganisationWords.Contains(head) ? SpeakerKind.Organization : SpeakerKind.Unknown;
+        var dspan = new TextSpan(toks[s].Start, toks[e - 1].End - toks[s].Start);
+        return new Candidate(dspan, _text.Substring(dspan.Start, dspan.Length), kind, Gender.Unknown, null);
+    }
+
+    /// <summary>A capitalised word that opens a sentence or clause without being part of a name ("But", "Meanwhile").</summary>
+    private static bool IsOpener(string w)
+    {
+        var lower = w.ToLowerInvariant();
+        return StopsPhrase(lower) || Modifiers.Contains(lower) || Verbs.Contains(lower) || lower is "but" or "and" or "so" or "meanwhile" or "still" or "yet"
+            or "now" or "here" or "there" or "however" or "instead" or "speaking" or "then" or "thus" or "indeed" or "talking"
+            or "addressing" or "appearing" or "responding" or "writing" or "according" or "asked" or "pressed" or "interviewed";
+    }
+
+    /// <summary>Two or more words all in capitals: a heading, not a name.</summary>
+    private bool IsHeading(List<Tok> toks, int n, int e)
+    {
+        if (e - n < 2) return false;
+        for (int k = n; k < e; k++)
+            foreach (char c in _text.AsSpan(toks[k].Start, toks[k].Length))
+                if (char.IsLower(c)) return false;
+        return true;
+    }
+
+    private Gender GenderOf(List<Tok> toks, int n, int e)
+    {
+        if (e - n >= 2)
+        {
+            var first = Str(_text, toks[n]);
+            if (FemaleNames.Contains(first)) return Gender.Female;
+            if (MaleNames.Contains(first)) return Gender.Male;
+        }
+        return _surnameGender.TryGetValue(Str(_text, toks[e - 1]), out var g) ? g : Gender.Unknown;
+    }
+
+    private string FullName(string name, List<Tok> toks, int n, int e) =>
+        e - n == 1 && _fullNames.TryGetValue(Str(_text, toks[n]), out var full) ? full : name;
+
+    /// <summary>Full names in the article ("Jane Roe" for "Roe") and the gender their titles or given names give.</summary>
+    private void LearnNames()
+    {
+        var toks = _tokens;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conflict = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < toks.Count; i++)
+        {
+            if (!IsCap(_text, toks[i])) continue;
+            int j = i;
+            while (j < toks.Count && (IsCap(_text, toks[j]) || (j > i && IsNameConnector(Str(_text, toks[j]))))) j++;
+            int n = i;
+            var gender = Gender.Unknown;
+            while (n < j - 1 && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
+            if (n < j)
+            {
+                var first = Str(_text, toks[n]);
+                if (gender == Gender.Unknown && j - n >= 2) gender = FemaleNames.Contains(first) ? Gender.Female : MaleNames.Contains(first) ? Gender.Male : Gender.Unknown;
+                var surname = Str(_text, toks[j - 1]);
+                if (gender != Gender.Unknown && !conflict.Contains(surname))
+                {
+                    if (_surnameGender.TryGetValue(surname, out var known) && known != gender) { conflict.Add(surname); _surnameGender.Remove(surname); }
+                    else _surnameGender[surname] = gender;
+                }
+                if (j - n == 2 && (FemaleNames.Contains(first) || MaleNames.Contains(first) || n > i))
+                {
+                    var full = _text.Substring(toks[n].Start, toks[j - 1].End - toks[n].Start);
+                    counts[full] = counts.GetValueOrDefault(full) + 1;
+                }
+            }
+            i = j - 1;
+        }
+        foreach (var group in counts.GroupBy(kv => kv.Key[(kv.Key.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase))
+        {
+            var best = group.OrderByDescending(kv => kv.Value).ToList();
+            if (best.Count == 1 || best[0].Value > best[1].Value) _fullNames[group.Key] = best[0].Key;
+        }
+    }
+
+    // ---- Pronouns.
+
+    /// <summary>Sentence subjects outside quotations: a name opening the sentence or its main clause after an opening phrase.</summary>
+    private List<Candidate> SentenceSubjects()
+    {
+        var list = new List<Candidate>();
+        int qi = 0;
+        foreach (var s in _sentences)
+        {
+            var toks = TokensIn(s.Start, s.End);
+            int commaSeen = 0;
+            for (int k = 0; k < toks.Count && k < 40; k++)
+            {
+                while (qi < _marked.Count && _marked[qi].End <= toks[k].Start) qi++;
+                bool inQuote = qi < _marked.Count && _marked[qi].Open <= toks[k].Start;
+                if (inQuote) break;
+                if (IsPunct(_text, toks[k], ',')) { commaSeen++; if (commaSeen > 3) break; continue; }
+                bool clauseStart = k == 0 || IsPunct(_text, toks[k - 1], ',');
+                if (!clauseStart) continue;
+                if (!IsCap(_text, toks[k]) && !(k == 0 && IsDeterminer(Str(_text, toks[k])))) continue;
+                int e = k;
+                while (e < toks.Count && toks[e].IsWord && (IsCap(_text, toks[e]) || (e > k && IsNameConnector(Str(_text, toks[e]))) || (e == k && IsDeterminer(Str(_text, toks[e]))))) e++;
+                if (e < toks.Count && !(IsLower(_text, toks[e]) || IsPunct(_text, toks[e], ','))) continue;
+                var cand = Classify(toks, k, e);
+                if (cand is { Kind: SpeakerKind.Person or SpeakerKind.Organization } && cand.Span.Length > 1 && !IsPronoun(cand.Name ?? "")) { list.Add(cand); break; }
+            }
+        }
+        return list;
+    }
+
+    private Candidate? Resolve(Candidate pronoun, List<Candidate> candidates)
+    {
+        var want = pronoun.Pronoun switch
+        {
+            "he" => Gender.Male,
+            "she" => Gender.Female,
+            _ => Gender.Unknown,
+        };
+        bool epithet = pronoun.Pronoun == "the";
+        bool person = want != Gender.Unknown || epithet;
+        bool thing = pronoun.Pronoun == "it";
+        if (!person && !thing) return null;
+        int limitSentence = SentenceIndexAt(pronoun.Span.Start) - (epithet ? 2 : PronounWindowSentences);
+        Candidate? best = null;
+        foreach (var c in candidates)
+        {
+            if (c.Span.Start >= pronoun.Span.Start || c.Name is null) continue;
+            if (SentenceIndexAt(c.Span.Start) < limitSentence) continue;
+            bool ok = person
+                ? c.Kind == SpeakerKind.Person && (c.Gender == Gender.Unknown || c.Gender == want || epithet)
+                : c.Kind is SpeakerKind.Organization or SpeakerKind.Document;
+            if (ok && (best is null || c.Span.Start > best.Span.Start)) best = c;
+        }
+        return best;
+    }
+
+    /// <summary>"The Kenya native", "the 39-year-old": a definite description the story uses for the person it is about.</summary>
+    private static bool IsEpithet(Candidate c)
+    {
+        if (c.IsPronoun || c.Kind != SpeakerKind.Unknown || c.Name is not { } name || !name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
+        var head = name[(name.LastIndexOf(' ') + 1)..];
+        return Epithets.Contains(head) || head.EndsWith("-year-old", StringComparison.Ordinal);
+    }
+
+    /// <summary>The article's tokens inside [start, end), from the one tokenization of the whole text.</summary>
+    private List<Tok> TokensIn(int start, int end)
+    {
+        int lo = 0, hi = _tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_tokens[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        int e = lo;
+        while (e < _tokens.Count && _tokens[e].End <= end) e++;
+        return _tokens.GetRange(lo, e - lo);
+    }
+
+    private int SentenceIndexAt(int pos)
+    {
+        int lo = 0, hi = _sentences.Count - 1, best = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_sentences[mid].Start <= pos) { best = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return best;
+    }
+}

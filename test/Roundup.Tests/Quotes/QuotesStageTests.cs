@@ -1,0 +1,235 @@
+using Roundup.Model;
+using Roundup.Pipeline;
+using Roundup.Quotes;
+
+namespace Roundup.Tests.Quotes;
+
+/// <summary>One test per rule of the quotes stage, on articles written for these tests.</summary>
+public sealed class QuotesStageTests
+{
+    private static readonly RoundupPipeline Pipeline = new RoundupPipelineBuilder().UseSegmentation().UseQuotes().Build();
+
+    private static (Article Article, List<(string Text, string? Speaker, Quote Quote)> Quotes) Run(string text)
+    {
+        var article = new Article("a", text);
+        Pipeline.Run(new Cluster("c", [article]));
+        Assert.NotNull(article.Quotes);
+        return (article, [.. article.Quotes!.Select(q => (q.Text(text), q.Speaker?.Name, q))]);
+    }
+
+    private static (string Text, string? Speaker, Quote Quote) Single(string text)
+    {
+        var (_, quotes) = Run(text);
+        return Assert.Single(quotes);
+    }
+
+    [Theory]
+    [InlineData("“We will rebuild the bridge by spring,” Ana Ruiz said.")]
+    [InlineData("\"We will rebuild the bridge by spring,\" Ana Ruiz said.")]
+    [InlineData("``We will rebuild the bridge by spring,'' Ana Ruiz said.")]
+    [InlineData("''We will rebuild the bridge by spring,'' Ana Ruiz said.")]
+    [InlineData("«We will rebuild the bridge by spring», Ana Ruiz said.")]
+    [InlineData("„We will rebuild the bridge by spring“, Ana Ruiz said.")]
+    public void Every_quotation_style_is_found_with_its_speaker(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("We will rebuild the bridge by spring", q.Text.TrimEnd(','));
+        Assert.Equal("Ana Ruiz", q.Speaker);
+    }
+
+    [Fact]
+    public void Apostrophes_and_inch_marks_are_not_quotations()
+    {
+        var (_, quotes) = Run("The players' union met on Monday. The screen measures 15\" across and the council's budget grew.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void A_quotation_interrupted_by_its_attribution_is_one_quotation()
+    {
+        var (article, quotes) = Run("Ana Ruiz spoke after the vote. “We will rebuild,” she said. “And we will do it fast.”");
+        var q = Assert.Single(quotes);
+        Assert.Equal(2, q.Quote.Parts.Count);
+        Assert.Equal("We will rebuild, And we will do it fast.", q.Text);
+        Assert.Equal("Ana Ruiz", q.Speaker);
+        Assert.Equal("she", article.Text.Substring(q.Quote.Speaker!.Mention.Start, q.Quote.Speaker.Mention.Length));
+    }
+
+    [Fact]
+    public void A_quotation_with_its_own_attribution_after_it_is_not_joined_to_the_one_before()
+    {
+        var (_, quotes) = Run("“We will rebuild,” Ana Ruiz said. “It will cost too much,” Tom Baker replied.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Ana Ruiz", quotes[0].Speaker);
+        Assert.Equal("Tom Baker", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_running_over_paragraphs_is_one_quotation()
+    {
+        var (_, quotes) = Run("Ana Ruiz said in a statement:\n\n“The first paragraph of what I have to say runs here.\n\n“The second paragraph ends the statement.”\n\nThe council meets again on Friday.");
+        var q = Assert.Single(quotes);
+        Assert.Equal(2, q.Quote.Parts.Count);
+        Assert.Equal("Ana Ruiz", q.Speaker);
+    }
+
+    [Fact]
+    public void An_open_quotation_mark_without_a_close_is_dropped_at_the_paragraph_end()
+    {
+        var (_, quotes) = Run("Ana Ruiz said “the bridge will open soon.\n\nThe council meets again on Friday.");
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Long_appositive_between_name_and_verb()
+    {
+        var q = Single("“Markets will fall before they recover,” Jane Roe, chief market strategist in Melbourne at a brokerage, said.");
+        Assert.Equal("Jane Roe", q.Speaker);
+        Assert.Equal(SpeakerKind.Person, q.Quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void Inverted_attribution_with_appositive()
+    {
+        var q = Single("“Markets will fall before they recover,” said Jane Roe, chief market strategist at a brokerage.");
+        Assert.Equal("Jane Roe", q.Speaker);
+    }
+
+    [Fact]
+    public void Inverted_attribution_stops_before_of_after_a_name()
+    {
+        var q = Single("\"The bill will pass this week,\" said Representative Carl Dunmore of Ohio.");
+        Assert.Equal("Carl Dunmore", q.Speaker);
+    }
+
+    [Fact]
+    public void According_to_names_the_speaker()
+    {
+        var q = Single("“The river is rising faster than last year,” according to the Harbor Authority.");
+        Assert.Equal("Harbor Authority", q.Speaker);
+        Assert.Equal(SpeakerKind.Organization, q.Quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void Outlets_and_documents_speak()
+    {
+        var (_, quotes) = Run("“The deal is off for now,” the Post reported. “Costs were badly underestimated,” the report said.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Post", quotes[0].Speaker);
+        Assert.Equal(SpeakerKind.Organization, quotes[0].Quote.Speaker!.Kind);
+        Assert.Equal("the report", quotes[1].Speaker);
+        Assert.Equal(SpeakerKind.Document, quotes[1].Quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void Speaker_before_the_quotation_with_a_colon()
+    {
+        var q = Single("Tom Baker told the council on Monday: “We cannot afford a second bridge.”");
+        Assert.Equal("Tom Baker", q.Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_goes_to_the_nearest_speaker_of_its_gender()
+    {
+        var (_, quotes) = Run("Maria Lopez met Tom Baker on Monday. Baker left early. “I have nothing to add to that,” she said.");
+        Assert.Equal("Maria Lopez", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_surname_takes_the_full_name_the_article_gives()
+    {
+        var (_, quotes) = Run("Maria Lopez chairs the committee. “We need more time for this,” Lopez said.");
+        Assert.Equal("Maria Lopez", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void It_goes_to_an_organisation_not_a_person()
+    {
+        var (_, quotes) = Run("Acme Corp. sued Tom Baker on Monday. “We will appeal any ruling against us,” it said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Acme Corp.", q.Speaker);
+        Assert.Equal(SpeakerKind.Organization, q.Quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void They_is_left_without_a_name_rather_than_guessed()
+    {
+        var (_, quotes) = Run("Tom Baker met the neighbours on Monday. “Nobody saw it coming at all,” they said.");
+        var q = Assert.Single(quotes);
+        Assert.NotNull(q.Quote.Speaker);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void A_he_with_only_women_before_it_gets_no_name()
+    {
+        var (_, quotes) = Run("Maria Lopez met Anna Weiss on Monday. “I have nothing to add to that,” he said.");
+        Assert.Null(Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void Speaking_to_an_outlet_does_not_make_the_outlet_the_speaker()
+    {
+        var (_, quotes) = Run("Leo Marsh released a new video on Friday. The singer had put the senator in one scene. " +
+            "Speaking to Harbor Weekly shortly before the premiere, he insisted: “It is a comment on fame and nothing else.”");
+        Assert.Equal("Leo Marsh", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_continuation_in_the_next_sentence_keeps_the_speaker()
+    {
+        var (_, quotes) = Run("“We will rebuild the bridge,” Ana Ruiz said on Tuesday.\n\n“It will take two years.”");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Ana Ruiz", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_signature_after_a_dash_is_the_speaker()
+    {
+        var (_, quotes) = Run("Readers wrote in after the debate.\n“The debate changed nothing for me at all.” ― Rosa Diaz\n“I will vote for the first time this year.” ― Omar Haddad.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Rosa Diaz", quotes[0].Speaker);
+        Assert.Equal("Omar Haddad", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void A_new_statement_in_the_next_sentence_is_not_an_attribution()
+    {
+        var (_, quotes) = Run("“I was lost for most of the game,” Ravi Mehta admitted. “Then she made one mistake.” Sofia Lindqvist said she would be back next year.");
+        Assert.All(quotes, q => Assert.Equal("Ravi Mehta", q.Speaker));
+    }
+
+    [Fact]
+    public void Nyt_style_quotation_with_title_and_age()
+    {
+        var q = Single("''I have never been told what to say on the air,'' Mr. Kellner, 82, told me.");
+        Assert.Equal("Kellner", q.Speaker);
+    }
+
+    [Fact]
+    public void A_title_word_that_is_the_last_word_is_the_name()
+    {
+        var q = Single("''I have never been told what to say on the air,'' Mr. King told me.");
+        Assert.Equal("King", q.Speaker);
+        Assert.Equal(SpeakerKind.Person, q.Quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void An_initial_does_not_make_a_person_an_organisation()
+    {
+        var (_, quotes) = Run("Readers wrote in.\n“The debate changed nothing for me at all.” ― Julia A. Moreno Diaz.\n");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Julia A. Moreno Diaz", q.Speaker);
+        Assert.Equal(SpeakerKind.Person, q.Quote.Speaker!.Kind);
+    }
+
+    [Fact]
+    public void Stage_runs_in_the_pipeline_and_facts_adds_it()
+    {
+        var pipeline = new RoundupPipelineBuilder().UseSegmentation().UseFacts().Build();
+        var article = new Article("a", "“We will rebuild the bridge by spring,” Ana Ruiz said.");
+        pipeline.Run(new Cluster("c", [article]));
+        Assert.NotNull(article.Quotes);
+        Assert.Throws<InvalidOperationException>(() => new RoundupPipelineBuilder().UseQuotes().Build());
+    }
+}
