@@ -196,7 +196,7 @@ public static class Pages
         else
         {
             sb.Append("<ol>");
-            foreach (var t in f.Timeline) sb.Append("<li><strong>").Append(H(t.Date)).Append(t.Inferred == true ? "?" : "").Append("</strong> ").Append(H(t.Text)).Append("</li>");
+            foreach (var t in f.Timeline) sb.Append("<li><strong>").Append(H(t.Date)).Append(t.Confidence is < 1 ? "?" : "").Append("</strong> ").Append(H(t.Text)).Append("</li>");
             sb.Append("</ol>");
         }
         sb.Append("</section><section aria-labelledby=\"conflicts-h\"><h2 id=\"conflicts-h\">Where outlets differ</h2>");

@@ -69,7 +69,7 @@ public sealed class PipelinePropertyTests
         if (words is { } w) Assert.True(summary.WordCount <= w, $"{summary.WordCount} words over a budget of {w}");
         if (sentences is { } n) Assert.True(summary.Sentences.Count <= n, $"{summary.Sentences.Count} sentences over a budget of {n}");
         if (cluster.Facts is { } facts)
-            foreach (var f in facts.Entities.Cast<Roundup.Facts.Fact>().Concat(facts.Dates).Concat(facts.Quotes).Concat(facts.Numbers))
+            foreach (var f in facts.Entities.Cast<Roundup.Model.Fact>().Concat(facts.Dates).Concat(facts.Quotes).Concat(facts.Numbers))
                 foreach (var m in f.Mentions)
                     Assert.True(m.Span.Start >= 0 && m.Span.Start + m.Span.Length <= m.Article.Text.Length, $"{f.Kind} mention {m.Span} outside {m.Article.Text.Length}");
         Assert.False(HostileCorpus.HasControl(ClusterRenderer.PlainText(cluster)), "control character in text output");
