@@ -43,6 +43,12 @@ public sealed class SentenceSegmenter : IClusterStage
     /// <inheritdoc />
     public string Name => "segment";
 
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> UsesIfPresent => [Capability.CleanText];
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Provides => [Capability.Sentences];
+
     /// <inheritdoc />
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {
