@@ -43,7 +43,7 @@ internal readonly record struct CharChoice(string Chars, bool Digit)
 {
     public bool IsEmpty => Chars.Length == 0 && !Digit;
 
-    public bool Contains(char c) => (Digit && char.IsDigit(c)) || Chars.Contains(c, StringComparison.Ordinal);
+    public bool Contains(char c) => (Digit && char.IsDigit(c)) || Chars.AsSpan().Contains(c);
 
     public static CharChoice Parse(IEnumerable<string> items)
     {
@@ -81,7 +81,27 @@ internal sealed class BoilerplateRule
     public CharChoice TriggerEndsWith { get; init; }
     public int[] Contains { get; set; } = [];
     public int[] TailContains { get; set; } = [];
-    public bool HasTrigger => FirstWords.Count > 0 || !FirstChar.IsEmpty || !TriggerEndsWith.IsEmpty || Contains.Length > 0 || TailContains.Length > 0;
+    public bool HasTrigger { get; private set; }
+
+    /// <summary>Works out the flags the classifier reads on every line, once the rule is built.</summary>
+    public BoilerplateRule Seal()
+    {
+        HasTrigger = FirstWords.Count > 0 || !FirstChar.IsEmpty || !TriggerEndsWith.IsEmpty || Contains.Length > 0 || TailContains.Length > 0;
+        HasEndsWith = !EndsWith.IsEmpty;
+        HasNotEndsWith = !NotEndsWith.IsEmpty;
+        HasFirstChar = !FirstChar.IsEmpty;
+        HasTriggerEndsWith = !TriggerEndsWith.IsEmpty;
+        OpensOnlyAtStart = HasTrigger && !HasTriggerEndsWith && Contains.Length == 0 && TailContains.Length == 0;
+        return this;
+    }
+
+    public bool HasEndsWith { get; private set; }
+    public bool HasNotEndsWith { get; private set; }
+    public bool HasFirstChar { get; private set; }
+    public bool HasTriggerEndsWith { get; private set; }
+
+    /// <summary>True when only the line's first word or character can open the rule (most anchored rules).</summary>
+    public bool OpensOnlyAtStart { get; private set; }
 }
 
 /// <summary>
@@ -102,23 +122,26 @@ internal sealed class BoilerplateRules
     private BoilerplateRules(List<BoilerplateRule> rules, Regex speech, List<SearchValues<string>> searches,
         FrozenDictionary<string, bool[]> firstWords, FrozenDictionary<string, (string Reason, bool List)> phrases)
     {
-        Rules = rules;
+        Rules = [.. rules];
         Speech = speech;
-        Searches = searches;
+        Searches = [.. searches];
         FirstWordTable = firstWords;
         FirstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
         Phrases = phrases;
         PhraseLookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The rules in the order they are tried.</summary>
-    public IReadOnlyList<BoilerplateRule> Rules { get; }
+    /// <summary>The rules in the order they are tried (an array: the classifier loops over it on every line).</summary>
+    public BoilerplateRule[] Rules { get; }
+
+    /// <summary>Every character some rule's <c>first-char</c> trigger names (with whether any names "digit").</summary>
+    public CharChoice StartChars { get; private init; }
 
     /// <summary>The quoted-speech guard of <c>quotes: skip-speech</c>.</summary>
     public Regex Speech { get; }
 
     /// <summary>The keyword searches the rules' <c>contains</c> triggers index into.</summary>
-    public IReadOnlyList<SearchValues<string>> Searches { get; }
+    public SearchValues<string>[] Searches { get; }
 
     /// <summary>First word (lower case) → for each rule, whether the word is one of its first-word triggers.</summary>
     public FrozenDictionary<string, bool[]> FirstWordTable { get; }
@@ -198,7 +221,10 @@ internal sealed class BoilerplateRules
         }
 
         var result = new BoilerplateRules(rules, speech, searches, table.ToFrozenDictionary(StringComparer.Ordinal),
-            phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+            phrases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase))
+        {
+            StartChars = new CharChoice(string.Concat(rules.Select(r => r.FirstChar.Chars).Distinct()), rules.Any(r => r.FirstChar.Digit)),
+        };
         foreach (var rule in rules)
         {
             var why = LineClassifier.WhyNot(result, rule, rule.Example);
@@ -275,7 +301,7 @@ internal sealed class BoilerplateRules
             TriggerEndsWith = CharChoice.Parse(endChars),
             Contains = [.. contains.Distinct()],
             TailContains = [.. tailContains.Distinct()],
-        };
+        }.Seal();
     }
 
     /// <summary>Each named set (or list of literal keywords) becomes searches of at most eight strings, built once.</summary>

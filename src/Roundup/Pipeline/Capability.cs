@@ -25,15 +25,15 @@ public static class Capability
     /// <summary><see cref="Model.Cluster.Facts"/> set (the <c>facts</c> stage).</summary>
     public const string Facts = "facts";
 
-    /// <summary>How to add the built-in stage that provides a capability, for error messages; null for others.</summary>
-    internal static string? BuilderCall(string capability) => capability switch
+    /// <summary>The built-in stage that provides a capability and the builder call that adds it, for error messages; null for others.</summary>
+    internal static string? Provider(string capability) => capability switch
     {
-        CleanText => "UseCleaning()",
-        Sentences => "UseSegmentation()",
-        Terms => "UseTerms()",
-        Embeddings => "UseEmbeddings()",
-        Summary => "UseSummarizer(…)",
-        Facts => "UseFacts()",
+        CleanText => "the 'clean' stage (UseCleaning())",
+        Sentences => "the 'segment' stage (UseSegmentation())",
+        Terms => "the 'terms' stage (UseTerms())",
+        Embeddings => "the 'embed' stage (UseEmbeddings())",
+        Summary => "the 'summarize' stage (UseSummarizer(…))",
+        Facts => "the 'facts' stage (UseFacts())",
         _ => null,
     };
 }

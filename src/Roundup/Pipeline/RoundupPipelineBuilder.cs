@@ -91,8 +91,8 @@ public sealed class RoundupPipelineBuilder
                 var later = stages.Skip(i + 1).FirstOrDefault(s => s.Provides.Contains(need));
                 throw new InvalidOperationException(later is not null
                     ? Misordered(stage, later, need)
-                    : $"Stage '{stage.Name}' needs {need}, which no stage before it provides: add one before '{stage.Name}'"
-                      + (Capability.BuilderCall(need) is { } call ? $" ({call})." : "."));
+                    : $"Stage '{stage.Name}' needs {need}, which no stage before it provides: add "
+                      + (Capability.Provider(need) ?? $"a stage that provides {need}") + $" before '{stage.Name}'.");
             }
             foreach (var use in stage.UsesIfPresent)
             {

@@ -53,7 +53,7 @@ public sealed class StageContractTests
     {
         var e = Assert.Throws<InvalidOperationException>(() => new RoundupPipelineBuilder().UseCleaning().UseFacts().Build());
         Assert.Contains("'facts' needs sentences", e.Message, StringComparison.Ordinal);
-        Assert.Contains("UseSegmentation()", e.Message, StringComparison.Ordinal);
+        Assert.Contains("add the 'segment' stage (UseSegmentation()) before 'facts'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
