@@ -50,6 +50,9 @@ public sealed class BoilerplateCleaner : IClusterStage
     /// <inheritdoc />
     public string Name => "clean";
 
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Provides => [Capability.CleanText];
+
     /// <inheritdoc />
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Roundup.Text;
+using Roundup.Lexicon;
 
 namespace Roundup.Clustering;
 
@@ -9,19 +10,7 @@ namespace Roundup.Clustering;
 /// </summary>
 internal static class ClusteringStopwords
 {
-    private static readonly string[] Words =
-    [
-        "about", "above", "after", "again", "against", "all", "also", "am", "any", "because", "been", "before", "being", "below",
-        "between", "both", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "even", "few", "from", "further",
-        "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "its", "itself",
-        "just", "may", "me", "might", "more", "most", "much", "must", "my", "myself", "nor", "now", "off", "once", "only", "other",
-        "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "than", "them", "themselves", "those", "through",
-        "too", "under", "until", "up", "us", "very", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why",
-        "would", "you", "your", "yours", "said", "says", "say", "told", "according", "mr", "mrs", "ms", "also", "yet", "still",
-        "however", "though", "although", "many", "since", "get", "got", "like", "well", "back", "way", "make", "made", "know",
-        "going", "go", "want", "see", "think", "around", "another", "every", "something", "thing", "things", "just", "don",
-        "didn", "doesn", "isn", "wasn", "ll", "ve", "re", "s", "t", "d", "m", "one", "new", "first", "last", "now", "here",
-    ];
+    private static readonly IReadOnlyList<string> Words = LanguageLexicon.English.Lines("clustering-stopwords");
 
     private static readonly ConcurrentDictionary<string, HashSet<string>> ByLanguage = new(StringComparer.Ordinal);
 

@@ -28,6 +28,12 @@ public sealed class EmbeddingStage : IClusterStage
     /// <inheritdoc />
     public string Name => StageName;
 
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Requires => [Capability.Sentences];
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Provides => [Capability.Embeddings];
+
     /// <summary>Which sentences get embedded.</summary>
     public EmbeddingSelection Selection { get; }
 

@@ -1,5 +1,6 @@
 using Roundup.Model;
 using Roundup.Reading;
+using Roundup.Lexicon;
 
 namespace Roundup.Evaluation;
 
@@ -35,11 +36,7 @@ public static class SummaryEvaluationDataset
 
     // Abbreviations after which a capitalized word does not start a sentence. Titles ("Mr.", "Dr.", "Rep.") are
     // deliberately absent: the splitting behind the official Multi-News ROUGE cases breaks after them.
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc",
-        "a.m", "p.m", "u.s", "e.g", "i.e", "ft", "mt",
-    };
+    private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = LanguageLexicon.English.Words("abbreviations-rouge-reference");
 
     /// <summary>
     /// Splits a reference summary into sentences (one ROUGE line each), reproducing the punkt-style splitting

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Roundup.Model;
+using Roundup.Lexicon;
 
 namespace Roundup.Facts;
 
@@ -75,11 +76,7 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
     private static partial Regex DatelineLine();
 
-    private static readonly HashSet<string> PastVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "told", "was", "were", "took", "met", "went", "began", "made", "won", "struck", "hit", "rose", "fell", "left", "came",
-        "gave", "shook", "spoke", "broke", "held", "sold", "ran", "saw", "found", "announced", "confirmed", "reported", "died", "killed",
-    };
+    private static readonly System.Collections.Frozen.FrozenSet<string> PastVerbs = LanguageLexicon.English.Words("past-event-verbs");
 
     /// <summary>Parses a dateline ("13/12/2016 15:04 GMT | Updated …", "July 2, 2024 4:05 PM") to its date; null if the line is not one.</summary>
     public static DateOnly? ParseDateline(string line, bool? dayFirst = null)

@@ -1,5 +1,6 @@
 using Roundup.Model;
 using System.Text.RegularExpressions;
+using Roundup.Lexicon;
 
 namespace Roundup.Facts;
 
@@ -11,12 +12,9 @@ namespace Roundup.Facts;
 /// </summary>
 internal sealed partial class EntityRecognizer
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "la", "van", "von", "der", "da", "du", "di", "le", "bin", "al", "&" };
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in", "at", "near", "from", "into", "across", "around", "outside", "toward", "towards", "above", "below", "through", "off",
-    };
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal) { "I", "GMT", "BST", "UTC", "AM", "PM", "CEO", "TV", "OK", "CFO" };
+    private static readonly System.Collections.Frozen.FrozenSet<string> Connectors = LanguageLexicon.English.Words("name-connectors", caseSensitive: true);
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlacePrepositions = LanguageLexicon.English.Words("place-prepositions");
+    private static readonly System.Collections.Frozen.FrozenSet<string> NotNames = LanguageLexicon.English.Words("not-names", caseSensitive: true);
 
     private sealed class Candidate
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Roundup.Model;
 using Roundup.Segmentation;
+using Roundup.Lexicon;
 
 namespace Roundup.Facts;
 
@@ -139,11 +140,7 @@ internal sealed class SpanCoverage(int length)
 /// <summary>Small text helpers for the fact extractors.</summary>
 internal static class FactText
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "St", "Gov", "Jr", "Sr", "Lt", "Sgt", "Capt", "Gen", "Col", "Rev", "Sen", "Rep", "Prof", "Inc", "Corp",
-        "Ltd", "Co", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "No",
-    };
+    private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = LanguageLexicon.English.Words("abbreviations-fact-tokens", caseSensitive: true);
 
     /// <summary>Word tokens of text[start, end). Keeps internal hyphens/apostrophes, abbreviation periods; marks possessives.</summary>
     public static List<Token> Tokenize(string text, int start, int end)

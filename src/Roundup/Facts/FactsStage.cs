@@ -16,6 +16,12 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
     /// <inheritdoc />
     public string Name => "facts";
 
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Requires => [Capability.Sentences, Capability.Quotes];
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Provides => [Capability.Facts];
+
     /// <inheritdoc />
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {

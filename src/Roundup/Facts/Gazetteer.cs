@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Roundup.Lexicon;
 
 namespace Roundup.Facts;
 
@@ -10,18 +11,11 @@ namespace Roundup.Facts;
 /// </summary>
 internal static class Gazetteer
 {
-    private static readonly string[] UsStates =
-    [
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
-        "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
-        "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
-        "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
-    ];
+    private static readonly IReadOnlyList<string> UsStates = LanguageLexicon.English.Lines("places-us-states");
 
-    private static readonly string[] Abbreviated = ["US", "U.S.", "USA", "UK", "U.K.", "NYC", "LA", "DC", "UAE", "EU"];
+    private static readonly IReadOnlyList<string> Abbreviated = LanguageLexicon.English.Lines("places-abbreviated");
 
-    private static readonly string[] Continents = ["Europe", "Africa", "Asia", "Antarctica", "Oceania", "North America", "South America", "Latin America", "Middle East", "Scandinavia", "Caribbean"];
+    private static readonly IReadOnlyList<string> Continents = LanguageLexicon.English.Lines("places-regions");
 
     /// <summary>US state abbreviations as wire datelines write them ("Ore", "Calif"), without the final period (lexicon facts-state-abbreviations).</summary>
     public static FrozenSet<string> StateAbbreviations { get; } = Roundup.Lexicon.LanguageLexicon.English.Words("facts-state-abbreviations", caseSensitive: true);
@@ -38,67 +32,25 @@ internal static class Gazetteer
     public static FrozenSet<string> Places { get; } = BuildPlaces();
 
     /// <summary>Titles and honorifics that precede a name; stripped from the mention and kept on the entity.</summary>
-    public static FrozenSet<string> Titles { get; } = new[]
-    {
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady",
-        "President", "President-elect", "Vice", "Governor", "Governor-elect", "Gov", "Gov.", "Senator", "Sen", "Sen.",
-        "Representative", "Rep", "Rep.", "Congressman", "Congresswoman", "Mayor", "Mayor-elect", "Chancellor", "Minister",
-        "Premier", "Secretary", "Judge", "Justice", "Sheriff", "Chief", "Captain", "Capt", "Capt.", "Commander", "Detective",
-        "Inspector", "DI", "DCI", "Sergeant", "Sgt", "Sgt.", "Officer", "Constable", "General", "Gen", "Gen.", "Colonel", "Col",
-        "Col.", "Lieutenant", "Lt", "Lt.", "Admiral", "Pope", "King", "Queen", "Prince", "Princess", "Rev", "Rev.", "Reverend",
-        "Father", "Bishop", "Rabbi", "Imam", "Councilwoman", "Councilman", "Councillor", "Councilor", "Alderman", "Ambassador",
-        "Rapper", "Singer", "Guitarist", "Drummer", "Actor", "Actress", "Striker", "Coach", "Manager", "Founder", "Editor",
-        "Teller", "Traveller", "Traveler", "Parent", "Resident", "Pilot", "Astronaut", "Chairman", "Chairwoman", "Director",
-        "Spokesman", "Spokeswoman", "Spokesperson", "District", "Attorney", "Prosecutor", "Dean", "Principal", "Nurse", "Doctor", "Head",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> Titles { get; } = LanguageLexicon.English.Words("person-titles", caseSensitive: true);
 
     /// <summary>Last words that make a name an organisation.</summary>
-    public static FrozenSet<string> OrgSuffixes { get; } = new[]
-    {
-        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Co", "Co.", "Company", "Group", "Holdings", "Entertainment",
-        "University", "College", "School", "Academy", "Institute", "Party", "Council", "Board", "Union", "Association", "Department",
-        "Ministry", "Agency", "Office", "Bank", "Hospital", "Clinic", "Museum", "Library", "Zoo", "Airways", "Airlines", "Lines", "Rail",
-        "Railway", "Foods", "Software", "Therapeutics", "Pharmaceuticals", "Aerospace", "Plastics", "Engineering", "Motors", "Energy",
-        "House", "United", "City", "Club", "Committee", "Commission", "Service", "Services", "Court", "Police", "Foundation", "Times",
-        "Post", "News", "Network", "Organization", "Organisation", "Fund", "Trust", "Authority", "Administration", "Bureau",
-        "Federation", "Church", "Elementary", "Studios", "Records", "Labs", "Technologies", "Systems", "Partners", "Capital",
-        "Industries", "Media", "Press", "Army", "Navy", "Guard", "Parliament", "Senate", "Congress", "Assembly", "Cabinet", "FC",
-        "Lanterns", "Band", "Orchestra", "Choir", "Team", "Society", "Centre", "Center", "Weekly", "Daily", "Magazine", "Journal", "Herald",
-        "Gazette", "Tribune", "Chronicle", "Courier", "Ledger", "Bulletin", "Wire", "Review", "Observer", "Guardian", "Telegraph",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> OrgSuffixes { get; } = LanguageLexicon.English.Words("organisation-suffixes", caseSensitive: true);
 
     /// <summary>
     /// Organisation words that usually follow a place name ("Ferndale City Council", "Greenfield School Board"):
     /// the bare first word of such a name is the place, not a short form of the body.
     /// </summary>
-    public static FrozenSet<string> CivicSuffixes { get; } = new[]
-    {
-        "City", "Council", "Board", "School", "County", "University", "College", "Department", "Hospital", "Museum", "Library", "Police",
-        "Court", "Assembly", "Parliament", "Senate", "Office", "Authority", "Administration", "Ministry", "Church", "Elementary", "Zoo",
-        "Union", "Party", "Street", "Road", "Bridge", "Airport", "Station", "Park", "State", "Province",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> CivicSuffixes { get; } = LanguageLexicon.English.Words("civic-suffixes", caseSensitive: true);
 
     /// <summary>Last words that make a name a place or facility.</summary>
-    public static FrozenSet<string> PlaceSuffixes { get; } = new[]
-    {
-        "Street", "St", "Road", "Rd", "Avenue", "Ave", "Boulevard", "Lane", "Way", "Square", "Bridge", "Tower", "Towers", "Airport",
-        "Park", "River", "Lake", "Mountain", "Mountains", "Hills", "Valley", "Island", "Islands", "Bay", "Beach", "Coast", "Point",
-        "Crossing", "Station", "County", "Province", "State", "Harbor", "Harbour", "Port", "Hall", "Stadium", "Arena", "Square",
-        "Heights", "Falls", "Springs", "Village", "Town", "Canyon", "Forest", "Desert", "Sea", "Ocean", "Gulf", "Cape", "International",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> PlaceSuffixes { get; } = LanguageLexicon.English.Words("place-suffixes", caseSensitive: true);
 
     /// <summary>First words of a place name ("Port Allain", "Cape Meridian", "Lake Tahoe").</summary>
-    public static FrozenSet<string> PlacePrefixes { get; } = new[] { "Port", "Cape", "Lake", "Mount", "Fort", "San", "Santa", "Saint", "New", "North", "South", "East", "West" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> PlacePrefixes { get; } = LanguageLexicon.English.Words("place-prefixes", caseSensitive: true);
 
     /// <summary>Words that report speech.</summary>
-    public static FrozenSet<string> SpeechVerbs { get; } = new[]
-    {
-        "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "explained", "asked", "admitted", "insisted",
-        "recalled", "radioed", "tweeted", "posted", "declared", "announced", "warned", "replied", "continued", "argued", "noted",
-        "stated", "claimed", "joked", "laughed", "called", "described", "urged", "conceded", "confirmed", "acknowledged", "shouted",
-        "whispered", "cried", "remarked", "observed", "responded", "answered", "stressed", "pleaded", "vowed", "promised", "boasted",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> SpeechVerbs { get; } = LanguageLexicon.English.Words("say-verbs", caseSensitive: true);
 
     /// <summary>Month names and abbreviations → month number.</summary>
     public static FrozenDictionary<string, int> Months { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
@@ -125,20 +77,7 @@ internal static class Gazetteer
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Function words and common sentence starters that are never names on their own.</summary>
-    public static FrozenSet<string> Stop { get; } = new[]
-    {
-        "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "of", "for", "to", "from", "by", "with", "and", "or", "but",
-        "after", "before", "when", "while", "as", "if", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-        "my", "your", "there", "here", "what", "who", "which", "where", "why", "how", "some", "many", "more", "most", "several", "per",
-        "upon", "about", "also", "meanwhile", "however", "still", "yet", "so", "then", "now", "once", "last", "next", "no", "not", "all",
-        "every", "each", "both", "other", "another", "such", "only", "just", "even", "contrary", "according", "despite", "although",
-        "though", "because", "since", "until", "during", "over", "under", "into", "onto", "out", "up", "down", "off", "near", "between",
-        "among", "against", "without", "within", "than", "be", "is", "was", "were", "are", "been", "has", "have", "had", "do", "does",
-        "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "said", "says", "one", "two", "three",
-        "today", "yesterday", "tomorrow", "tonight", "earlier", "later", "watch", "photo", "video", "read", "more", "see", "like",
-        "well", "oh", "yes", "nobody", "everyone", "someone", "anyone", "nothing", "everything", "something", "good", "just", "let",
-        "let's", "thank", "thanks", "please", "dear", "very", "much", "too", "again", "already", "ever", "never", "always", "often",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> Stop { get; } = LanguageLexicon.English.Words("name-stopwords");
 
     private static FrozenSet<string> BuildPlaces()
     {

@@ -80,35 +80,43 @@ public sealed class RoundupPipelineBuilder
         return Use(new FactsStage(options));
     }
 
-    /// <summary>Freezes the configuration. Checks that stages come in an order that works.</summary>
+    /// <summary>
+    /// Freezes the configuration. Checks the order from what each stage declares (<see cref="IClusterStage.Requires"/>,
+    /// <see cref="IClusterStage.UsesIfPresent"/>, <see cref="IClusterStage.Provides"/>): every stage finds what it needs
+    /// added by a stage before it. Throws <see cref="InvalidOperationException"/> saying which stage to add or move.
+    /// </summary>
     public RoundupPipeline Build()
     {
-        var names = _stages.Select(s => s.Name).ToList();
-        // Cleaning is optional (text may arrive clean), but when present it must come before segmentation.
-        RequireBeforeIfPresent(names, "clean", "segment");
-        Require(names, "terms", "segment");
-        Require(names, "summarize", "terms");
-        Require(names, EmbeddingStage.StageName, "segment");
-        RequireBeforeIfPresent(names, EmbeddingStage.StageName, "summarize");
-        Require(names, QuotesStage.StageName, "segment");
-        Require(names, "facts", "segment");
-        Require(names, "facts", QuotesStage.StageName);
+        CheckOrder(_stages);
         return new RoundupPipeline([.. _stages]);
     }
 
-    private static void RequireBeforeIfPresent(List<string> names, string first, string then)
+    private static void CheckOrder(List<IClusterStage> stages)
     {
-        int i = names.IndexOf(first), j = names.IndexOf(then);
-        if (i >= 0 && j >= 0 && i > j)
-            throw new InvalidOperationException($"Stage '{first}' must run before stage '{then}'; add it earlier in the builder.");
+        var provided = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < stages.Count; i++)
+        {
+            var stage = stages[i];
+            foreach (var need in stage.Requires)
+            {
+                if (provided.Contains(need)) continue;
+                var later = stages.Skip(i + 1).FirstOrDefault(s => s.Provides.Contains(need));
+                throw new InvalidOperationException(later is not null
+                    ? Misordered(stage, later, need)
+                    : $"Stage '{stage.Name}' needs {need}, which no stage before it provides: add "
+                      + (Capability.Provider(need) ?? $"a stage that provides {need}") + $" before '{stage.Name}'.");
+            }
+            foreach (var use in stage.UsesIfPresent)
+            {
+                if (provided.Contains(use)) continue;
+                var later = stages.Skip(i + 1).FirstOrDefault(s => s.Provides.Contains(use));
+                if (later is not null) throw new InvalidOperationException(Misordered(stage, later, use));
+            }
+            provided.UnionWith(stage.Provides);
+        }
     }
 
-    private static void Require(List<string> names, string stage, string before)
-    {
-        int i = names.IndexOf(stage);
-        if (i < 0) return;
-        int j = names.IndexOf(before);
-        if (j < 0 || j > i)
-            throw new InvalidOperationException($"Stage '{stage}' needs stage '{before}' to run before it; add it earlier in the builder.");
-    }
+    private static string Misordered(IClusterStage stage, IClusterStage provider, string capability) =>
+        $"Stage '{stage.Name}' reads {capability}, which stage '{provider.Name}' provides, but '{provider.Name}' comes after it: "
+        + $"add '{provider.Name}' before '{stage.Name}' in the builder.";
 }

@@ -22,6 +22,12 @@ public sealed class QuotesStage : IClusterStage
     public string Name => StageName;
 
     /// <inheritdoc />
+    public IReadOnlyCollection<string> Requires => [Capability.Sentences];
+
+    /// <inheritdoc />
+    public IReadOnlyCollection<string> Provides => [Capability.Quotes];
+
+    /// <inheritdoc />
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cluster);

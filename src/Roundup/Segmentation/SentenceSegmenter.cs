@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Frozen;
 using Roundup.Model;
 using Roundup.Pipeline;
+using Roundup.Lexicon;
 
 namespace Roundup.Segmentation;
 
@@ -17,32 +18,16 @@ namespace Roundup.Segmentation;
 public sealed class SentenceSegmenter : IClusterStage
 {
     /// <summary>Words after which a period never ends a sentence (titles, "No.", "St.", "vs.").</summary>
-    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.Ordinal,
-        "Mr", "Mrs", "Ms", "Mx", "Messrs", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Gen", "Col",
-        "Maj", "Capt", "Cpt", "Cmdr", "Adm", "Sgt", "Cpl", "Pvt", "Det", "Insp", "Supt", "Rev", "Fr", "Hon", "Pres", "Atty",
-        "Mt", "Ft", "No", "Nos", "Vol", "vs", "v", "Fig", "Figs", "pp", "Op", "Ald", "Amb", "Sec", "Secs", "Gens", "Brig",
-        "Cdr", "Sgts", "Dist", "Mme", "Mlle", "ca", "cf", "Ph");
+    private static readonly FrozenSet<string> Titles = LanguageLexicon.English.Words("abbreviations-titles", caseSensitive: true);
 
     /// <summary>
     /// Abbreviations that usually do not end a sentence but may ("Acme Inc. The company…"): a period after them
     /// ends a sentence only when the next word is a common sentence opener.
     /// </summary>
-    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
-        "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "LLC", "Plc", "plc", "etc", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md",
-        "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va", "Vt",
-        "Wash", "Wis", "Wyo", "Ont", "Que", "Alta", "Sr", "Jr", "St", "Ste", "Ave", "Blvd", "Rd", "Hwy", "Pl", "Sq", "Ln", "Ct",
-        "Pkwy", "Dept", "Univ", "Assn", "approx", "est", "min", "max", "cm", "km", "kg", "lb", "lbs", "oz", "ft", "mi", "yr",
-        "yrs", "mos", "hr", "hrs", "sq", "dept", "Gov't", "govt", "Natl", "Intl", "Assoc", "Mfg", "Dir", "Exec", "Ed", "eds");
+    private static readonly FrozenSet<string> Abbreviations = LanguageLexicon.English.Words("abbreviations-ambiguous", caseSensitive: true);
 
     /// <summary>Words that typically open a sentence; used after an ambiguous abbreviation ("… U.S. The …").</summary>
-    private static readonly FrozenSet<string> Openers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "this", "that",
-        "these", "those", "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "after", "before", "when", "while",
-        "if", "as", "since", "although", "though", "however", "meanwhile", "still", "also", "then", "now", "today", "yesterday",
-        "officials", "police", "authorities", "both", "some", "many", "most", "no", "not", "one", "two", "what", "who", "why",
-        "how", "where", "according", "last", "earlier", "later", "during", "with", "by", "from", "under", "among", "about");
+    private static readonly FrozenSet<string> Openers = LanguageLexicon.English.Words("sentence-openers");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,6 +42,12 @@ public sealed class SentenceSegmenter : IClusterStage
 
     /// <inheritdoc />
     public string Name => "segment";
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> UsesIfPresent => [Capability.CleanText];
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Provides => [Capability.Sentences];
 
     /// <inheritdoc />
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
@@ -164,8 +155,7 @@ public sealed class SentenceSegmenter : IClusterStage
     }
 
     /// <summary>Lower-case words allowed inside a title-case headline.</summary>
-    private static readonly FrozenSet<string> HeadlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "is", "vs", "via", "into", "after", "over");
+    private static readonly FrozenSet<string> HeadlineSmallWords = LanguageLexicon.English.Words("headline-small-words", caseSensitive: true);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup = HeadlineSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
 

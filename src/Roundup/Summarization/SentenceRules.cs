@@ -15,13 +15,7 @@ namespace Roundup.Summarization;
 /// </summary>
 public static partial class SentenceRules
 {
-    private static readonly HashSet<string> DanglingOpeners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "he", "she", "it", "they", "his", "her", "their", "its", "him", "them", "this", "these", "those", "that",
-        "but", "and", "or", "so", "yet", "however", "also", "meanwhile", "still", "instead", "moreover",
-        "furthermore", "then", "thus", "therefore", "nevertheless", "besides", "otherwise", "likewise", "similarly",
-        "additionally", "accordingly", "hence", "there", "here", "such", "both", "another", "other", "others",
-    };
+    private static readonly System.Collections.Frozen.FrozenSet<string> DanglingOpeners = LanguageLexicon.English.Words("dangling-openers");
 
     private static readonly string[] DroppableConnectives =
     [
@@ -77,15 +71,7 @@ public static partial class SentenceRules
         return CannotEndSentence.GetAlternateLookup<ReadOnlySpan<char>>().Contains(t[start..]);
     }
 
-    private static readonly HashSet<string> CannotEndSentence = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "and", "or", "but", "nor", "if", "than", "that", "whether", "which", "who", "whom", "whose",
-        "while", "because", "although", "as", "of", "to", "in", "on", "at", "by", "for", "from", "with", "without",
-        "into", "onto", "about", "after", "before", "between", "among", "during", "over", "under", "through", "toward",
-        "towards", "against", "since", "until", "upon", "within", "his", "her", "its", "their", "our", "your", "my",
-        "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
-        "can", "could", "should", "may", "might", "must", "said", "says", "shows", "show", "told", "tells",
-    };
+    private static readonly System.Collections.Frozen.FrozenSet<string> CannotEndSentence = LanguageLexicon.English.Words("cannot-end-sentence");
 
     /// <summary>True when every parenthesis the text closes it also opened, and every one it opens it closes.</summary>
     private static bool ParenthesesBalance(string text)
@@ -129,13 +115,7 @@ public static partial class SentenceRules
         return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
     }
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Sgt", "Capt", "Cpl",
-        "Maj", "Adm", "Cmdr", "Prof", "St", "Ste", "Jr", "Sr", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "No",
-        "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Ave", "Blvd", "vs",
-        "Vs", "approx", "Univ", "Dept",
-    };
+    private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = LanguageLexicon.English.Words("abbreviations-cut-sentence", caseSensitive: true);
 
     /// <summary>
     /// Whether a quotation is still open after <paramref name="text"/>, given whether one was open before it

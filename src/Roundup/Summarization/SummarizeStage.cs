@@ -9,6 +9,15 @@ public sealed class SummarizeStage(ISummarizer summarizer, SummaryOptions option
     /// <inheritdoc />
     public string Name => "summarize";
 
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Requires => [Capability.Terms];
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> UsesIfPresent => [Capability.Embeddings];
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Provides => [Capability.Summary];
+
     /// <inheritdoc />
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {

@@ -31,6 +31,12 @@ public sealed class TermStage : IClusterStage
     /// <inheritdoc />
     public string Name => "terms";
 
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Requires => [Capability.Sentences];
+
+    /// <inheritdoc/>
+    public IReadOnlyCollection<string> Provides => [Capability.Terms];
+
     /// <inheritdoc />
     public void Process(Cluster cluster, CancellationToken cancellationToken = default)
     {

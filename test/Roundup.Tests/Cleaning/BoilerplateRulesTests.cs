@@ -1,0 +1,82 @@
+using Roundup.Cleaning;
+using Roundup.Lexicon;
+
+namespace Roundup.Tests.Cleaning;
+
+/// <summary>The boilerplate rules kept as data (Lexicon/en/boilerplate-rules.txt) and the engine that runs them.</summary>
+public sealed class BoilerplateRulesTests
+{
+    public static TheoryData<string> RuleNames() => [.. BoilerplateRules.English.Rules.Select(r => r.Name)];
+
+    [Theory]
+    [MemberData(nameof(RuleNames))]
+    public void Every_rule_fires_on_its_own_example_through_the_whole_classifier(string name)
+    {
+        var rule = BoilerplateRules.English.Rules.Single(r => r.Name == name);
+        var verdict = LineClassifier.Classify(rule.Example.AsSpan().Trim());
+        Assert.Equal(name, verdict.Rule);
+        Assert.Equal(rule.Verdict.Reason, verdict.Reason);
+    }
+
+    // Story lines written for this test that begin with the words and carry the keywords the rules trigger on.
+    [Theory]
+    [InlineData("Published figures show the harbor handled more cargo in June than in any month since 2009.")]
+    [InlineData("Sign language interpreters will stand beside the mayor at every briefing, the city announced.")]
+    [InlineData("Watch parties drew hundreds of fans to the square on Saturday night.")]
+    [InlineData("Related research by the university found the same pattern in three other ports.")]
+    [InlineData("Contact tracing began within hours of the first case, health officials said.")]
+    [InlineData("Photo identification will be required at the polls for the first time.")]
+    [InlineData("The cookie company said it would hire 40 workers at its new bakery.")]
+    [InlineData("Breaking with tradition, the council met on a Sunday.")]
+    [InlineData("Jane Roe, who has led the union since 2015, will step down in May.")]
+    [InlineData("Share prices fell 6 percent on Monday after the report.")]
+    [InlineData("Image is everything in politics, the senator wrote in her memoir.")]
+    [InlineData("More than 300 people attended the hearing, which ran past midnight.")]
+    [InlineData("Updated forecasts call for heavier rain on Thursday than first thought.")]
+    [InlineData("Getty Street was closed for most of the afternoon.")]
+    public void Story_lines_that_open_or_trigger_a_rule_stay_story(string line) =>
+        Assert.Null(LineClassifier.Classify(line).Reason);
+
+    [Fact]
+    public void Loading_fails_when_a_rule_cannot_fire_on_its_example()
+    {
+        // Take the byline rule's trigger away: the gate built from the triggers no longer opens for "By …".
+        var lines = LanguageLexicon.English.Lines("boilerplate-rules")
+            .Select(l => l == "trigger: first-word by" ? "trigger: first-word bye" : l).ToList();
+        Assert.Contains("trigger: first-word bye", lines);
+        var e = Assert.Throws<FormatException>(() => BoilerplateRules.Load("en", kind => kind == "boilerplate-rules" ? lines : LanguageLexicon.English.Lines(kind)));
+        Assert.Contains("'byline'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("triggers", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loading_fails_on_an_unknown_reason_or_key()
+    {
+        var english = LanguageLexicon.English.Lines("boilerplate-rules");
+        var badReason = english.Select(l => l == "reason: byline" ? "reason: bylines" : l).ToList();
+        var e = Assert.Throws<FormatException>(() => BoilerplateRules.Load("en", kind => kind == "boilerplate-rules" ? badReason : LanguageLexicon.English.Lines(kind)));
+        Assert.Contains("unknown reason 'bylines'", e.Message, StringComparison.Ordinal);
+
+        var badKey = english.Select(l => l == "reason: byline" ? "reasons: byline" : l).ToList();
+        e = Assert.Throws<FormatException>(() => BoilerplateRules.Load("en", kind => kind == "boilerplate-rules" ? badKey : LanguageLexicon.English.Lines(kind)));
+        Assert.Contains("unknown key 'reasons'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_opened_by_a_first_word_needs_no_hand_kept_gate()
+    {
+        // "More >>" lines open with any word; the rule triggers on its ending, so "Local News More>>" is caught
+        // (the old hand-kept first-word gate lacked "local" and let it through).
+        Assert.Equal(BoilerplateReason.Related, LineClassifier.Classify("Local News More>>").Reason);
+        Assert.Equal("more-arrows", LineClassifier.Classify("Local News More>>").Rule);
+    }
+
+    [Fact]
+    public void Keyword_sets_of_any_size_are_searched_in_chunks_of_at_most_eight()
+    {
+        Assert.All(BoilerplateRules.English.Rules, r => Assert.True(r.HasTrigger || r.Contains.Length == 0));
+        var notice = BoilerplateRules.English.Rules.Single(r => r.Name == "notice");
+        Assert.True(notice.Contains.Length >= 4, "the notice rule names three keyword sets (28 words)");
+        Assert.Equal(BoilerplateReason.Notice, LineClassifier.Classify("Our site works best when you confirm your browser settings are current: this feature is not available right now.").Reason);
+    }
+}
