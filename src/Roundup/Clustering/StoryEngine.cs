@@ -60,8 +60,10 @@ internal sealed class StoryEngine
     public int ActiveStories => Stories.Count(s => !s.Dormant);
 
     /// <summary>Adds a document; <paramref name="duplicateOf"/> is the position of the document it copies, or -1; a
-    /// <paramref name="junk"/> document (see <see cref="JunkDetector"/>) gets a story of its own that takes nothing else.</summary>
-    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf, bool junk = false)
+    /// <paramref name="junk"/> document (see <see cref="JunkDetector"/>) gets a story of its own that takes nothing else;
+    /// <paramref name="force"/> (a story number, or -1) puts the document in that story whatever its similarity (the subject of
+    /// the event it joined).</summary>
+    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf, bool junk = false, int force = -1)
     {
         int doc = Vectors.Count;
         Vectors.Add(v);
@@ -73,6 +75,10 @@ internal sealed class StoryEngine
         if (duplicateOf >= 0)
         {
             target = Stories[StoryOf[duplicateOf]];
+        }
+        else if (force >= 0)
+        {
+            target = Stories[force];
         }
         else if (!junk)
         {
