@@ -49,8 +49,8 @@ public sealed record StoryClusteringOptions
     public double EventThreshold { get; init; } = 0.05;
 
     /// <summary>Event level, incremental mode: an article joins an active event when its mean similarity with the event's
-    /// members is at least this. Default 0.18.</summary>
-    public double EventJoinThreshold { get; init; } = 0.18;
+    /// members is at least this. Default 0.26.</summary>
+    public double EventJoinThreshold { get; init; } = 0.26;
 
     /// <summary>Event level: neighbours in the local scaling of similarities (each pair's similarity minus the mean of the two
     /// articles' levels, an article's level being the mean of its k highest similarities; 0 = plain similarity). Default 10.</summary>
@@ -62,8 +62,8 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Subject level, incremental mode (and batch mode's <see cref="BatchAlgorithm.Centroid"/>): minimum similarity
     /// (cosine of TF-IDF vectors with the subject's centroid, blended with the dense source when one is given) for a new event's
-    /// first article to join a subject. Default 0.18.</summary>
-    public double Threshold { get; init; } = 0.18;
+    /// first article to join a subject. Default 0.14.</summary>
+    public double Threshold { get; init; } = 0.14;
 
     /// <summary>Subject level: two dated articles further apart than this are never compared; in incremental mode a subject
     /// whose newest article is older than this (relative to the newest article seen) is dormant and takes no new articles,

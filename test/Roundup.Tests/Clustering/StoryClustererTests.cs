@@ -167,11 +167,12 @@ public sealed class StoryClustererTests
         // At a very low threshold the shared names pull the flood and the resignation together lexically; a dense source that puts
         // the two events at right angles keeps them apart (centroid engine; the average-linkage case is below).
         var loose = StoryClusteringOptions.Default with { Threshold = 0.05, Algorithm = BatchAlgorithm.Centroid, MergeThreshold = 0.3, ColdStartBoost = 0, DenseWeight = 0.9 };
+        // (The subject level: in incremental mode the subject engine is the one that takes Threshold.)
         var lexical = StoryClusterer.Cluster(StoryFixtures.Events(), mode, loose);
-        Assert.Contains(lexical.Stories, s => s.Articles.Any(a => a.Id == "flood-1") && s.Articles.Any(a => a.Id.StartsWith("budget", StringComparison.Ordinal)));
+        Assert.Contains(lexical.Subjects, s => s.Articles.Any(a => a.Id == "flood-1") && s.Articles.Any(a => a.Id.StartsWith("budget", StringComparison.Ordinal)));
         var source = new FakeSource(a => a.Id.StartsWith("budget", StringComparison.Ordinal) ? [0f, 1f] : a.Id.StartsWith("flood", StringComparison.Ordinal) ? [1f, 0f] : [0.6f, 0.8f]);
         var blended = StoryClusterer.Cluster(StoryFixtures.Events(), mode, loose, source);
-        var flood = blended.Stories.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
+        var flood = blended.Subjects.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
         Assert.DoesNotContain(flood.Articles, a => a.Id.StartsWith("budget", StringComparison.Ordinal));
     }
 
