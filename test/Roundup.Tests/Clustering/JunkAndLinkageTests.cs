@@ -178,4 +178,17 @@ public sealed class JunkAndLinkageTests
     [Fact]
     public void Negative_local_scaling_is_rejected()
         => Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { LocalScaling = -1 }).Validate());
+
+    [Fact]
+    public void Wire_service_names_and_codes_are_not_story_terms()
+    {
+        var article = new Roundup.Model.Article("x", "MOSCOW, August 21 (Xinhua) -- The navy confirmed the death of the crew. &QL; (AP) Reuters reported divers opened the hatch.");
+        var terms = LexicalFeatures.Extract(article, StoryClusteringOptions.Default).Terms;
+        Assert.DoesNotContain("xinhua", terms);
+        Assert.DoesNotContain("ql", terms);
+        Assert.DoesNotContain("ap", terms);
+        Assert.DoesNotContain("reuter", terms);
+        Assert.Contains("navi", terms);
+        Assert.Contains("hatch", terms);
+    }
 }
