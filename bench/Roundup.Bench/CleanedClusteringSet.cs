@@ -8,9 +8,10 @@ namespace Roundup.Bench;
 internal static class CleanedClusteringSet
 {
     /// <summary>Loads <paramref name="path"/>, shuffles it with <paramref name="seed"/> (none when null) and cleans the articles in parallel.</summary>
-    public static ClusteringDataset Load(string path, int? seed = 1)
+    public static ClusteringDataset Load(string path, int? seed = 1, string? eventLabels = null)
     {
         var data = ClusteringDataset.Load(path);
+        if (eventLabels is not null) data = data.WithEventLabels(eventLabels);
         if (seed is { } s) data = data.Shuffle(s);
         var clean = new RoundupPipelineBuilder().UseCleaning().Build();
         Parallel.ForEach(data.Articles, a => clean.Run(new Cluster(a.Id, [a])));

@@ -14,15 +14,14 @@ namespace Roundup.Bench;
 /// remapped to other vocabulary words consistently within the event (so events from the same base story differ), 5% of
 /// words replaced at random per article, the event's name inserted, and publication times within a day of the event's start; events
 /// start uniformly over a span of n/2,000 days (about 2,000 articles a day), so stories go dormant as the stream moves.
-/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 [--events]
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000
 /// </summary>
 public static class ClusterScale
 {
     public static int Run(string[] args)
     {
         var data = ClusteringDataset.Load(args[0]);
-        bool events = args.Contains("--events");
-        var sizes = args.Skip(1).Where(a => a != "--events").Select(s => int.Parse(s, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray();
+        var sizes = args.Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray();
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)
@@ -33,7 +32,7 @@ public static class ClusterScale
             var proc = Process.GetCurrentProcess();
             var cpu0 = proc.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
-            var inc = new IncrementalStoryClusterer(events ? StoryClusteringOptions.Events : null);
+            var inc = new IncrementalStoryClusterer();
             const int chunk = 1000;
             for (int i = 0; i < articles.Count; i += chunk) inc.Add(articles.Skip(i).Take(chunk).ToList());
             var clusteringTime = sw.Elapsed;
@@ -43,10 +42,11 @@ public static class ClusterScale
             var cpu = proc.TotalProcessorTime - cpu0;
             long after = GC.GetTotalMemory(false);
             var s = ClusteringMetrics.Score(gold, result.StoryOfArticle);
+            var subj = ClusteringMetrics.Score(gold, result.SubjectOfArticle);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"n={n}: {sw.Elapsed.TotalSeconds:F1} s wall ({clusteringTime.TotalSeconds:F1} s clustering + {(sw.Elapsed - clusteringTime).TotalSeconds:F1} s result), {n / sw.Elapsed.TotalSeconds:F0} articles/s, CPU {cpu.TotalSeconds:F1} s, " +
                 $"managed heap after {after / 1048576.0:F0} MB (texts alone {before / 1048576.0:F0} MB), peak working set {proc.PeakWorkingSet64 / 1048576.0:F0} MB; " +
-                $"{result.Stories.Count} stories ({gold.Distinct().Count()} synthetic events), {inc.ActiveStories} active at the end, {result.Duplicates} near-duplicates; B3 F1 {s.BCubedF1:F3}, pair F1 {s.PairF1:F3}, NMI {s.Nmi:F3}"));
+                $"{result.Stories.Count} events in {result.Subjects.Count} subjects ({gold.Distinct().Count()} synthetic events), {inc.ActiveStories} active at the end, {result.Duplicates} near-duplicates; events B3 F1 {s.BCubedF1:F3}, pair F1 {s.PairF1:F3}, NMI {s.Nmi:F3}; subjects B3 F1 {subj.BCubedF1:F3}"));
         }
         return 0;
     }

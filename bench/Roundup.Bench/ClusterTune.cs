@@ -1,55 +1,100 @@
 using System.Globalization;
 using Roundup.Clustering;
 using Roundup.Evaluation.Clustering;
-using Roundup.Model;
 
 namespace Roundup.Bench;
 
 /// <summary>
-/// Grid over story-clustering settings on labelled dev sets (prints B-cubed/pairwise F1 and NMI per setting).
-/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATASET [key=v1,v2 …]
-/// keys: threshold, entity, docterms, title, lead, refine, merge, linkage, scaling, match (centroid|mean), dense, mode.
+/// Grid over story-clustering settings, scored on every labelled dev set at once, at the level each set labels, in both
+/// modes: Multi-News pooled (events), WikiRef220 (subjects), DUC 2006 pooled (subjects: its topics) and DUC 2006 with the
+/// project's own event labels (<c>bench/data/duc2006-events/labels.tsv</c>; events). One table a run, one row per
+/// setting, set and mode, so a gain on one set is never read without the others.
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …]
+/// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
+/// title, lead. DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
+    /// <summary>Where the DUC 2006 event labels live, relative to the repository root.</summary>
+    internal const string EventLabels = "bench/data/duc2006-events/labels.tsv";
+
     public static int Run(string[] args)
     {
-        var data = CleanedClusteringSet.Load(args[0]);
+        var root = args[0];
+        var sets = LoadSets(root);
         IDocumentVectorSource? dense = null;
-        if (args.Contains("--embeddings"))
-        {
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            dense = EmbeddingVectorSource.Create(data.Articles, Roundup.Embeddings.MiniLmEmbedder.Shared());
-            Console.WriteLine($"embedded {data.Articles.Count} articles in {sw.Elapsed.TotalSeconds:F1} s");
-            args = [.. args.Where(a => a != "--embeddings")];
-        }
-        var grid = args.Skip(1).Select(a => a.Split('=')).ToDictionary(p => p[0], p => p[1].Split(','));
+        var grid = args.Skip(1).Where(a => a.Contains('=')).Select(a => a.Split('=')).ToDictionary(p => p[0], p => p[1].Split(','));
         string[] Get(string k, string d) => grid.TryGetValue(k, out var v) ? v : [d];
         var ci = CultureInfo.InvariantCulture;
-        foreach (var mode in Get("mode", "batch"))
-        foreach (var t in Get("threshold", "0.18"))
-        foreach (var e in Get("entity", "1.5"))
-        foreach (var dt in Get("docterms", "200"))
-        foreach (var ti in Get("title", "3"))
-        foreach (var le in Get("lead", "2"))
-        foreach (var re in Get("refine", "2"))
-        foreach (var mg in Get("merge", "0.27"))
-        foreach (var dw in Get("dense", "0.5"))
-        foreach (var lk in Get("linkage", "0.15"))
-        foreach (var sc in Get("scaling", "0"))
-        foreach (var ma in Get("match", "centroid"))
+        var d0 = StoryClusteringOptions.Default;
+        string F(double x) => x.ToString(ci);
+        var combos = new List<(string Name, StoryClusteringOptions O)> { };
+        foreach (var t in Get("threshold", F(d0.Threshold)))
+        foreach (var lk in Get("linkage", F(d0.LinkageThreshold)))
+        foreach (var mg in Get("merge", F(d0.MergeThreshold)))
+        foreach (var sc in Get("scaling", F(d0.LocalScaling)))
+        foreach (var w in Get("window", F(d0.Window.TotalDays)))
+        foreach (var et in Get("ethreshold", F(d0.EventThreshold)))
+        foreach (var ej in Get("ejoin", F(d0.EventJoinThreshold)))
+        foreach (var es in Get("escaling", F(d0.EventScaling)))
+        foreach (var ew in Get("ewindow", F(d0.EventWindow.TotalDays)))
+        foreach (var e in Get("entity", F(d0.EntityBoost)))
+        foreach (var dt in Get("docterms", F(d0.DocumentTerms)))
+        foreach (var ti in Get("title", F(d0.TitleWeight)))
+        foreach (var le in Get("lead", F(d0.LeadWeight)))
         {
-            var o = StoryClusteringOptions.Default with
+            var o = d0 with
             {
-                Threshold = double.Parse(t, ci), EntityBoost = double.Parse(e, ci), DocumentTerms = int.Parse(dt, ci),
-                TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci), RefineIterations = int.Parse(re, ci), MergeThreshold = double.Parse(mg, ci), DenseWeight = double.Parse(dw, ci),
-                LinkageThreshold = double.Parse(lk, ci), LocalScaling = int.Parse(sc, ci), Match = ma == "mean" ? StoryMatch.MemberMean : StoryMatch.Centroid,
+                Threshold = double.Parse(t, ci), LinkageThreshold = double.Parse(lk, ci), MergeThreshold = double.Parse(mg, ci), LocalScaling = int.Parse(sc, ci),
+                Window = TimeSpan.FromDays(double.Parse(w, ci)), EventThreshold = double.Parse(et, ci), EventJoinThreshold = double.Parse(ej, ci),
+                EventScaling = int.Parse(es, ci), EventWindow = TimeSpan.FromDays(double.Parse(ew, ci)), EntityBoost = double.Parse(e, ci),
+                DocumentTerms = int.Parse(dt, ci), TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci),
             };
-            foreach (var a in data.Articles) a.DuplicateOf = null;
-            var r = StoryClusterer.Cluster(data.Articles, mode == "batch" ? ClusteringMode.Batch : ClusteringMode.Incremental, o, dense);
-            var s = ClusteringMetrics.Score(data.Gold, r.StoryOfArticle);
-            Console.WriteLine(string.Create(ci, $"{mode} t={t} entity={e} docterms={dt} title={ti} lead={le} refine={re} merge={mg} linkage={lk} scaling={sc} match={ma} dense={(dense is null ? "-" : dw)}: B3 P {s.BCubedPrecision:F3} R {s.BCubedRecall:F3} F1 {s.BCubedF1:F4} | pair F1 {s.PairF1:F4} | NMI {s.Nmi:F4} | stories {s.PredictedClusters}"));
+            var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
+            {
+                "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
+                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, _ => "?",
+            }));
+            combos.Add((name.Length == 0 ? "defaults" : name, o));
+        }
+        Console.WriteLine("| setting | mode | set | level | B3 P | B3 R | B3 F1 | pair F1 | NMI | stories (gold) |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var (name, o) in combos)
+        foreach (var mode in grid.TryGetValue("mode", out var modes) ? modes : ["batch", "incremental"])
+        {
+            var m = mode == "batch" ? ClusteringMode.Batch : ClusteringMode.Incremental;
+            var results = new Dictionary<string, StoryClusteringResult>();
+            foreach (var (label, data, level) in sets)
+            {
+                string key = data.Name;
+                if (!results.TryGetValue(key, out var r))
+                {
+                    foreach (var a in data.Articles) a.DuplicateOf = null;
+                    results[key] = r = StoryClusterer.Cluster(data.Articles, m, o, dense);
+                }
+                var s = data.Score(r.AssignmentAt(level), level);
+                Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));
+            }
         }
         return 0;
+    }
+
+    /// <summary>The dev sets found under <paramref name="root"/>, cleaned and shuffled as the evaluation runner does, each with the level it is scored at.</summary>
+    internal static List<(string Label, ClusteringDataset Data, StoryLevel Level)> LoadSets(string root)
+    {
+        var sets = new List<(string, ClusteringDataset, StoryLevel)>();
+        var mn = Path.Combine(root, "multinews", "val250.jsonl");
+        if (File.Exists(mn)) sets.Add(("multinews/val250 pooled", CleanedClusteringSet.Load(mn), StoryLevel.Event));
+        var wr = Path.Combine(root, "wikiref220");
+        if (Directory.Exists(wr)) sets.Add(("wikiref220", CleanedClusteringSet.Load(wr), StoryLevel.Subject));
+        var duc = Path.Combine(root, "duc2006", "duc2006.jsonl");
+        if (File.Exists(duc))
+        {
+            var data = CleanedClusteringSet.Load(duc, eventLabels: File.Exists(EventLabels) ? EventLabels : null);
+            sets.Add(("duc2006 pooled (topics)", data, StoryLevel.Subject));
+            if (data.EventGold is not null) sets.Add(("duc2006 own event labels", data, StoryLevel.Event));
+        }
+        if (sets.Count == 0) throw new ArgumentException($"No dev set under {root}.");
+        return sets;
     }
 }

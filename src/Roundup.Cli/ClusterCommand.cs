@@ -5,30 +5,34 @@ using Roundup.Rendering;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup cluster PATH… [--mode batch|incremental] [--threshold X] [--window-hours H] [--format markdown|json]`.</summary>
+/// <summary>`roundup cluster PATH… [--mode batch|incremental] [--threshold X] [--event-threshold X] [--window-hours H] [--event-hours H] [--format markdown|json] [--explain A B]`.</summary>
 internal static class ClusterCommand
 {
     /// <summary>The clustering options shared by cluster, digest and eval cluster.</summary>
     internal sealed class ClusteringArgs
     {
         public Option<string> Mode { get; } = new("--mode", "-m") { Description = "batch (whole collection at once) or incremental (time-ordered stream with dormancy).", DefaultValueFactory = _ => "batch" };
-        public Option<double> Threshold { get; } = new("--threshold", "-t") { Description = "Similarity an article needs to join a story (0-1).", DefaultValueFactory = _ => StoryClusteringOptions.Default.Threshold };
-        public Option<double> WindowHours { get; } = new("--window-hours") { Description = "A story with no new article for this many hours goes dormant (dated articles only).", DefaultValueFactory = _ => StoryClusteringOptions.Default.Window.TotalHours };
+        public Option<double?> Threshold { get; } = new("--threshold", "-t") { Description = $"Subject level: similarity a group of articles needs to join a subject (0-1). Batch: mean similarity over the article pairs (default {StoryClusteringOptions.Default.LinkageThreshold}); incremental: cosine with the subject's centroid (default {StoryClusteringOptions.Default.Threshold})." };
+        public Option<double?> EventThreshold { get; } = new("--event-threshold") { Description = $"Event level: similarity an article needs to join an event (0-1). Batch: mean locally scaled similarity over the article pairs (default {StoryClusteringOptions.Default.EventThreshold}); incremental: mean similarity with the event's articles (default {StoryClusteringOptions.Default.EventJoinThreshold})." };
+        public Option<double> WindowHours { get; } = new("--window-hours") { Description = "Dated articles further apart than this are not in one subject; a subject with no new article for this long goes dormant.", DefaultValueFactory = _ => StoryClusteringOptions.Default.Window.TotalHours };
+        public Option<double> EventHours { get; } = new("--event-hours") { Description = "Dated articles further apart than this are not in one event.", DefaultValueFactory = _ => StoryClusteringOptions.Default.EventWindow.TotalHours };
         public Option<bool> NoDedup { get; } = new("--no-dedup") { Description = "Do not detect near-duplicate copies." };
-        public Option<bool> Events { get; } = new("--events") { Description = "One story per event (different events on one running subject stay apart) instead of broader stories." };
 
-        public void AddTo(Command cmd) { cmd.Add(Mode); cmd.Add(Threshold); cmd.Add(WindowHours); cmd.Add(NoDedup); cmd.Add(Events); }
+        public void AddTo(Command cmd) { cmd.Add(Mode); cmd.Add(Threshold); cmd.Add(EventThreshold); cmd.Add(WindowHours); cmd.Add(EventHours); cmd.Add(NoDedup); }
 
         public StoryClusteringOptions Options(ParseResult parse)
         {
-            double hours = parse.GetValue(WindowHours);
+            double hours = parse.GetValue(WindowHours), eventHours = parse.GetValue(EventHours);
             if (!(hours > 0) || hours > 24 * 365 * 100) throw new ArgumentException($"--window-hours must be positive; got {hours}.");
-            var o = (parse.GetValue(Events) ? StoryClusteringOptions.Events : StoryClusteringOptions.Default) with
+            if (!(eventHours > 0) || eventHours > 24 * 365 * 100) throw new ArgumentException($"--event-hours must be positive; got {eventHours}.");
+            var o = StoryClusteringOptions.Default with
             {
-                Threshold = parse.GetValue(Threshold),
                 Window = TimeSpan.FromHours(hours),
+                EventWindow = TimeSpan.FromHours(eventHours),
                 DetectDuplicates = !parse.GetValue(NoDedup),
             };
+            if (parse.GetValue(Threshold) is { } t) o = o with { Threshold = t, LinkageThreshold = t };
+            if (parse.GetValue(EventThreshold) is { } e) o = o with { EventThreshold = e, EventJoinThreshold = e };
             o.Validate();
             return o;
         }
@@ -39,8 +43,9 @@ internal static class ClusterCommand
         var paths = new Argument<string[]>("paths") { Description = "Files, folders, feeds or JSON-lines files; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format: markdown or json (one story a line).", DefaultValueFactory = _ => "markdown" };
         var input = new CliInput();
+        var explain = new Option<string[]>("--explain") { Description = "Say why the two articles with these ids are or are not together, at the event and the subject level (batch mode).", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         var args = new ClusteringArgs();
-        var cmd = new Command("cluster", "Group articles into stories: near-copies are marked, articles about the same event go together.") { paths, format };
+        var cmd = new Command("cluster", "Group articles into stories at two levels: events (one happening) inside subjects (a running story); near-copies are marked.") { paths, format, explain };
         args.AddTo(cmd);
         input.AddTo(cmd);
         cmd.SetAction(parse =>
@@ -51,6 +56,15 @@ internal static class ClusterCommand
             var options = args.Options(parse);
             var mode = ClusterSupport.ParseMode(parse.GetValue(args.Mode));
             var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In, input.Options(parse, console)).ToList();
+            if (parse.GetValue(explain) is { Length: 2 } pair)
+            {
+                if (mode != ClusteringMode.Batch) throw new ArgumentException("--explain works in batch mode only.");
+                var why = ClusterSupport.CleanAndExplain(articles, pair[0], pair[1], options);
+                if (fmt == "json") console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(ClusterSupport.ExplanationJson(why)));
+                else console.Out.Write(why.ToString());
+                console.Out.Flush();
+                return 0;
+            }
             var result = ClusterSupport.CleanAndCluster(articles, mode, options, console);
             if (fmt == "json") DigestRenderer.WriteStoriesJson(result.Stories, console.Out);
             else DigestRenderer.WriteStoriesMarkdown(result.Stories, console.Out);

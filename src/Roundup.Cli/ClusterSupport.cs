@@ -50,4 +50,22 @@ internal static class ClusterSupport
         }
         return result!;
     }
+
+    /// <summary>Cleans every article, then explains the pair <paramref name="a"/>, <paramref name="b"/> (batch clustering).</summary>
+    public static PairExplanation CleanAndExplain(IReadOnlyList<Article> articles, string a, string b, StoryClusteringOptions options)
+    {
+        var clean = new RoundupPipelineBuilder().UseCleaning().Build();
+        Parallel.ForEach(articles, x => clean.Run(new Cluster(x.Id, [x])));
+        return ClusteringExplainer.Explain(articles, a, b, options);
+    }
+
+    /// <summary>The explanation as a JSON-ready object.</summary>
+    public static object ExplanationJson(PairExplanation e) => new
+    {
+        a = e.A, b = e.B, cosine = e.Cosine, sharedTerms = e.SharedTerms.Select(t => new { term = t.Term, share = t.Share }), sharedNames = e.SharedNames,
+        hours = e.Hours, levelA = e.LevelA, levelB = e.LevelB, eventSimilarity = e.EventSimilarity, duplicateOf = e.DuplicateOf,
+        @event = Verdict(e.Event), subject = Verdict(e.Subject),
+    };
+
+    private static object Verdict(LevelVerdict v) => new { together = v.Together, storyA = v.StoryA, storyB = v.StoryB, groupSimilarity = v.GroupSimilarity, threshold = v.Threshold, reason = v.Reason };
 }

@@ -23,34 +23,62 @@ internal static class AverageLinkage
     public static int[] Cluster(IReadOnlyList<SparseVector> vectors, IReadOnlyList<float[]?> dense, IReadOnlyList<DateTimeOffset?> times,
         bool[] skip, StoryClusteringOptions options)
     {
-        int n = vectors.Count;
+        var pairs = Pairs(vectors, dense, times, skip, options, options.Window);
+        if (options.LocalScaling > 0) pairs = LocallyScaled(pairs, vectors.Count, options.LocalScaling);
+        return Link(vectors.Count, pairs, options.LinkageThreshold, null);
+    }
+
+    /// <summary>
+    /// Average-linkage agglomeration of <paramref name="n"/> documents over the stored <paramref name="pairs"/> (missing
+    /// pairs count as 0): groups merge, best mean first, while the mean similarity over all their cross pairs reaches
+    /// <paramref name="threshold"/>. With <paramref name="initial"/>, the documents start in those groups (any numbering)
+    /// instead of alone, so the result nests them. With <paramref name="times"/>, two groups never merge when their dated
+    /// members together would span more than <paramref name="maxSpan"/> (an event lasts a few days, however its coverage
+    /// chains). Returns a group number per document (its group's first member).
+    /// </summary>
+    public static int[] Link(int n, List<(int A, int B, double Sim)> pairs, double threshold, int[]? initial,
+        IReadOnlyList<DateTimeOffset?>? times = null, TimeSpan maxSpan = default)
+    {
+        var lo = new DateTimeOffset?[n];
+        var hi = new DateTimeOffset?[n];
+        if (times is not null) for (int i = 0; i < n; i++) lo[i] = hi[i] = times[i];
         var links = new Dictionary<int, double>[n];
         for (int i = 0; i < n; i++) links[i] = [];
-        var pairs = Pairs(vectors, dense, times, skip, options);
-        if (options.LocalScaling > 0) pairs = LocallyScaled(pairs, n, options.LocalScaling);
         foreach (var (a, b, sim) in pairs)
         {
-            links[a][b] = sim;
-            links[b][a] = sim;
+            links[a][b] = links[a].GetValueOrDefault(b) + sim;
+            links[b][a] = links[b].GetValueOrDefault(a) + sim;
         }
         var size = new int[n];
         var version = new int[n];
         var parent = new int[n];
         for (int i = 0; i < n; i++) { size[i] = 1; parent[i] = i; }
+        if (initial is not null)
+        {
+            var rootOf = new Dictionary<int, int>();
+            for (int i = 0; i < n; i++)
+            {
+                if (!rootOf.TryGetValue(initial[i], out int root)) { rootOf[initial[i]] = i; continue; }
+                Absorb(root, i, links, size, parent);
+            }
+        }
         var queue = new PriorityQueue<(int A, int B, int VA, int VB), (double, int, int)>(
             Comparer<(double Sim, int A, int B)>.Create((x, y) => x.Sim != y.Sim ? y.Sim.CompareTo(x.Sim) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B)));
         for (int a = 0; a < n; a++)
             foreach (var (b, s) in links[a])
-                if (a < b && s >= options.LinkageThreshold) queue.Enqueue((a, b, 0, 0), (s, a, b));
+                if (a < b && parent[a] == a && parent[b] == b && s / ((double)size[a] * size[b]) >= threshold) queue.Enqueue((a, b, 0, 0), (s / ((double)size[a] * size[b]), a, b));
         while (queue.TryDequeue(out var e, out var p))
         {
             if (version[e.A] != e.VA || version[e.B] != e.VB || parent[e.A] != e.A || parent[e.B] != e.B) continue;
-            if (p.Item1 < options.LinkageThreshold) break;
+            if (p.Item1 < threshold) break;
+            if (times is not null && lo[e.A] is { } la && lo[e.B] is { } lb
+                && (Max(hi[e.A]!.Value, hi[e.B]!.Value) - Min(la, lb)) > maxSpan) continue;
             // Merge the smaller group into the larger (ties: into the lower number).
             int keep = size[e.A] > size[e.B] || (size[e.A] == size[e.B] && e.A < e.B) ? e.A : e.B;
             int gone = keep == e.A ? e.B : e.A;
             parent[gone] = keep;
             size[keep] += size[gone];
+            if (lo[gone] is { } lg) { lo[keep] = lo[keep] is { } lk0 ? Min(lk0, lg) : lg; hi[keep] = hi[keep] is { } hk0 ? Max(hk0, hi[gone]!.Value) : hi[gone]; }
             version[keep]++;
             version[gone]++;
             var lk = links[keep];
@@ -66,7 +94,7 @@ internal static class AverageLinkage
             foreach (var (c, s) in lk)
             {
                 double mean = s / ((double)size[keep] * size[c]);
-                if (mean < options.LinkageThreshold) continue;
+                if (mean < threshold) continue;
                 int x = Math.Min(keep, c), y = Math.Max(keep, c);
                 queue.Enqueue((x, y, version[x], version[y]), (mean, x, y));
             }
@@ -85,6 +113,27 @@ internal static class AverageLinkage
         return group;
     }
 
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    /// <summary>Moves group <paramref name="gone"/> into <paramref name="keep"/>: sizes and summed links follow.</summary>
+    private static void Absorb(int keep, int gone, Dictionary<int, double>[] links, int[] size, int[] parent)
+    {
+        parent[gone] = keep;
+        size[keep] += size[gone];
+        var lk = links[keep];
+        lk.Remove(gone);
+        foreach (var (c, s) in links[gone])
+        {
+            if (c == keep) continue;
+            lk[c] = lk.GetValueOrDefault(c) + s;
+            links[c].Remove(gone);
+            links[c][keep] = lk[c];
+        }
+        links[gone] = [];
+    }
+
     /// <summary>
     /// Local scaling (hubness reduction, as in CSLS): each similarity minus the mean of the two documents' neighbourhood
     /// levels, a document's level being the mean of its <paramref name="k"/> highest similarities (missing neighbours count
@@ -92,11 +141,17 @@ internal static class AverageLinkage
     /// link; a pair in a sparse one links at a lower raw similarity. Pairs that fall below <see cref="Floor"/> are dropped.
     /// </summary>
     internal static List<(int A, int B, double Sim)> LocallyScaled(List<(int A, int B, double Sim)> pairs, int n, int k)
+        => Scale(pairs, Levels(pairs, n, k));
+
+    /// <summary>Each document's neighbourhood level: the mean of its <paramref name="k"/> highest similarities among
+    /// <paramref name="pairs"/> (missing neighbours count as 0).</summary>
+    internal static double[] Levels(List<(int A, int B, double Sim)> pairs, int n, int k)
     {
+        var level = new double[n];
+        if (k <= 0) return level;
         var top = new List<double>[n];
         for (int i = 0; i < n; i++) top[i] = [];
         foreach (var (a, b, sim) in pairs) { top[a].Add(sim); top[b].Add(sim); }
-        var level = new double[n];
         for (int i = 0; i < n; i++)
         {
             top[i].Sort((x, y) => y.CompareTo(x));
@@ -104,6 +159,12 @@ internal static class AverageLinkage
             for (int j = 0; j < Math.Min(k, top[i].Count); j++) sum += top[i][j];
             level[i] = sum / k;
         }
+        return level;
+    }
+
+    /// <summary>Each similarity minus the mean of the two documents' <paramref name="level"/>s; pairs below <see cref="Floor"/> dropped.</summary>
+    internal static List<(int A, int B, double Sim)> Scale(List<(int A, int B, double Sim)> pairs, double[] level)
+    {
         var scaled = new List<(int, int, double)>(pairs.Count);
         foreach (var (a, b, sim) in pairs)
         {
@@ -114,8 +175,8 @@ internal static class AverageLinkage
     }
 
     /// <summary>Candidate pairs (a &lt; b) with their similarity, at least <see cref="Floor"/>.</summary>
-    private static List<(int A, int B, double Sim)> Pairs(IReadOnlyList<SparseVector> vectors, IReadOnlyList<float[]?> dense,
-        IReadOnlyList<DateTimeOffset?> times, bool[] skip, StoryClusteringOptions options)
+    internal static List<(int A, int B, double Sim)> Pairs(IReadOnlyList<SparseVector> vectors, IReadOnlyList<float[]?> dense,
+        IReadOnlyList<DateTimeOffset?> times, bool[] skip, StoryClusteringOptions options, TimeSpan window)
     {
         int n = vectors.Count;
         bool exact = n <= options.AllPairsLimit;
@@ -142,7 +203,7 @@ internal static class AverageLinkage
                 {
                     if (j <= i || stamp[j] == i + 1) continue;
                     stamp[j] = i + 1;
-                    if (times[i] is { } ti && times[j] is { } tj && (ti - tj).Duration() > options.Window) continue;
+                    if (times[i] is { } ti && times[j] is { } tj && (ti - tj).Duration() > window) continue;
                     double sim = vectors[i].Dot(vectors[j]);
                     if (dense[i] is { } di && dense[j] is { } dj)
                     {

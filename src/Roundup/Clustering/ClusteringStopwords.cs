@@ -6,7 +6,8 @@ namespace Roundup.Clustering;
 
 /// <summary>
 /// Function words and reporting verbs that Lucene's short English stopword list keeps (pronouns, auxiliaries, "said"):
-/// they say nothing about which event an article reports, so story vectors skip them. Held as stems of the analyzer.
+/// they say nothing about which event an article reports, so story vectors skip them; so do the names of wire services
+/// and wire formatting codes (<c>Lexicon/en/clustering-wire-words.txt</c>). Held as stems of the analyzer.
 /// </summary>
 internal static class ClusteringStopwords
 {
@@ -19,7 +20,7 @@ internal static class ClusteringStopwords
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         var buffer = new List<string>();
-        foreach (var w in Words) { buffer.Clear(); analyzer.Analyze(w, buffer); set.UnionWith(buffer); }
+        foreach (var w in Words.Concat(Lexicon.LanguageLexicon.English.Lines("clustering-wire-words"))) { buffer.Clear(); analyzer.Analyze(w, buffer); set.UnionWith(buffer); }
         return set;
     });
 }

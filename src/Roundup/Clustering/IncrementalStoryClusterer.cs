@@ -17,6 +17,7 @@ public sealed class IncrementalStoryClusterer
     private readonly NearDuplicateIndex _duplicates;
     private readonly TermStatistics _stats = new();
     private readonly StoryEngine _engine;
+    private readonly StoryEngine _subjects;
     private readonly List<Article> _articles = [];
     private int _duplicateCount;
 
@@ -27,16 +28,22 @@ public sealed class IncrementalStoryClusterer
         _options.Validate();
         _dense = dense;
         _duplicates = new NearDuplicateIndex(_options.Duplicates);
-        _engine = new StoryEngine(_options, coldStart: true);
+        _engine = new StoryEngine(EventOptions(_options), coldStart: true);
+        _subjects = new StoryEngine(_options, coldStart: true);
     }
 
     /// <summary>Articles added so far.</summary>
     public int Count => _articles.Count;
 
-    /// <summary>Stories that can still take articles.</summary>
+    /// <summary>The settings of the event-level engine: <see cref="StoryClusteringOptions.EventJoinThreshold"/> on the mean
+    /// similarity with an event's members, dormant after <see cref="StoryClusteringOptions.EventWindow"/>.</summary>
+    internal static StoryClusteringOptions EventOptions(StoryClusteringOptions o)
+        => o with { Threshold = o.EventJoinThreshold, Window = o.EventWindow, Match = StoryMatch.MemberMean };
+
+    /// <summary>Events that can still take articles.</summary>
     public int ActiveStories => _engine.ActiveStories;
 
-    /// <summary>Stories so far (active and dormant).</summary>
+    /// <summary>Events so far (active and dormant).</summary>
     public int TotalStories => _engine.Stories.Count;
 
     /// <summary>Adds one article; returns the internal number of the story it joined (stable for this clusterer).</summary>
@@ -72,10 +79,16 @@ public sealed class IncrementalStoryClusterer
         if (dup >= 0) _duplicateCount++;
         var ids = _stats.AddDocument(raw);
         _articles.Add(article);
-        return _engine.Add(_stats.Vector(raw, ids, _options), dense, article.Published, dup, junk);
+        var v = _stats.Vector(raw, ids, _options);
+        int ev = _engine.Add(v, dense, article.Published, dup, junk);
+        var members = _engine.Stories[ev].Members;
+        // A new event finds its subject; an article that joins an event goes to that event's subject.
+        int force = dup < 0 && members.Count > 1 ? _subjects.StoryOf[members[0]] : -1;
+        _subjects.Add(v, dense, article.Published, dup, junk, force);
+        return ev;
     }
 
     /// <summary>The stories so far (biggest first); <see cref="StoryClusteringResult.StoryOfArticle"/> is in arrival order.</summary>
     public StoryClusteringResult Result()
-        => StoryBuilder.Build(_articles, [.. _engine.StoryOf], _engine.Vectors, _stats, _options, _duplicateCount);
+        => StoryBuilder.Build(_articles, [.. _engine.StoryOf], [.. _subjects.StoryOf], _engine.Vectors, _stats, _options, _duplicateCount);
 }

@@ -8,8 +8,49 @@ namespace Roundup.Clustering;
 /// <summary>Turns story assignments into labelled <see cref="Cluster"/>s, biggest first.</summary>
 internal static partial class StoryBuilder
 {
-    public static StoryClusteringResult Build(IReadOnlyList<Article> articles, int[] assign, IReadOnlyList<SparseVector> vectors,
+    /// <summary>Builds the events (<paramref name="events"/>: a group number per article) nested in their subjects
+    /// (<paramref name="subjects"/>: a group number per article; every event lies in one subject).</summary>
+    public static StoryClusteringResult Build(IReadOnlyList<Article> articles, int[] events, int[] subjects, IReadOnlyList<SparseVector> vectors,
         TermStatistics stats, StoryClusteringOptions options, int duplicates)
+    {
+        var subjectGroups = Ordered(articles, subjects);
+        var subjectOf = new int[articles.Count];
+        for (int k = 0; k < subjectGroups.Count; k++) foreach (var i in subjectGroups[k]) subjectOf[i] = k;
+        var eventGroups = Ordered(articles, events).OrderBy(g => subjectOf[g[0]]).ToList(); // stable: biggest event first inside a subject
+        var eventClusters = new List<Cluster>(eventGroups.Count);
+        var storyOf = new int[articles.Count];
+        var eventsOfSubject = new int[subjectGroups.Count];
+        for (int k = 0; k < eventGroups.Count; k++)
+        {
+            foreach (var i in eventGroups[k]) storyOf[i] = k;
+            eventsOfSubject[subjectOf[eventGroups[k][0]]]++;
+            eventClusters.Add(Story($"story-{k + 1}", eventGroups[k], articles, vectors, stats, options));
+        }
+        var subjectClusters = new Cluster[subjectGroups.Count];
+        var subjectOfStory = new int[eventGroups.Count];
+        for (int k = 0; k < eventGroups.Count; k++)
+        {
+            int s = subjectOf[eventGroups[k][0]];
+            subjectOfStory[k] = s;
+            if (subjectClusters[s] is null)
+            {
+                var members = subjectGroups[s];
+                var e = eventClusters[k];
+                // A subject of one event is that event: its label and keywords need not be computed twice.
+                subjectClusters[s] = eventsOfSubject[s] == 1
+                    ? new Cluster($"subject-{s + 1}", members.Select(i => articles[i])) { Label = e.Label, Keywords = e.Keywords }
+                    : Story($"subject-{s + 1}", members, articles, vectors, stats, options);
+            }
+            eventClusters[k].Subject = subjectClusters[s];
+        }
+        return new StoryClusteringResult(eventClusters, storyOf, duplicates)
+        {
+            Subjects = subjectClusters, SubjectOfArticle = subjectOf, SubjectOfStory = subjectOfStory,
+        };
+    }
+
+    /// <summary>The groups of <paramref name="assign"/>, biggest first (independent articles, then all, then first member).</summary>
+    private static List<List<int>> Ordered(IReadOnlyList<Article> articles, int[] assign)
     {
         var groups = new Dictionary<int, List<int>>();
         for (int i = 0; i < assign.Length; i++)
@@ -17,32 +58,28 @@ internal static partial class StoryBuilder
             if (!groups.TryGetValue(assign[i], out var g)) groups[assign[i]] = g = [];
             g.Add(i);
         }
-        var ordered = groups.Values
+        return [.. groups.Values
             .Select(m => (Members: m, Independent: m.Count(i => articles[i].DuplicateOf is null)))
             .OrderByDescending(g => g.Independent).ThenByDescending(g => g.Members.Count).ThenBy(g => g.Members[0])
-            .ToList();
-        var stories = new List<Cluster>(ordered.Count);
-        var storyOf = new int[assign.Length];
-        for (int k = 0; k < ordered.Count; k++)
+            .Select(g => g.Members)];
+    }
+
+    private static Cluster Story(string id, List<int> members, IReadOnlyList<Article> articles, IReadOnlyList<SparseVector> vectors,
+        TermStatistics stats, StoryClusteringOptions options)
+    {
+        var centroid = new Dictionary<int, float>();
+        foreach (var i in members)
+            if (articles[i].DuplicateOf is null)
+                foreach (var (tid, w) in vectors[i].Ids.Zip(vectors[i].Weights)) centroid[tid] = centroid.GetValueOrDefault(tid) + w;
+        var byCentrality = members.Where(i => articles[i].DuplicateOf is null).DefaultIfEmpty(members[0])
+            .OrderByDescending(i => vectors[i].Dot(centroid)).ThenBy(i => i).ToList();
+        int central = byCentrality[0];
+        var keywordStems = centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(options.Keywords).Select(e => stats.Term(e.Key)).ToList();
+        return new Cluster(id, members.Select(i => articles[i]))
         {
-            var members = ordered[k].Members;
-            foreach (var i in members) storyOf[i] = k;
-            var centroid = new Dictionary<int, float>();
-            foreach (var i in members)
-                if (articles[i].DuplicateOf is null)
-                    foreach (var (id, w) in vectors[i].Ids.Zip(vectors[i].Weights)) centroid[id] = centroid.GetValueOrDefault(id) + w;
-            var byCentrality = members.Where(i => articles[i].DuplicateOf is null).DefaultIfEmpty(members[0])
-                .OrderByDescending(i => vectors[i].Dot(centroid)).ThenBy(i => i).ToList();
-            int central = byCentrality[0];
-            var keywordStems = centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(options.Keywords).Select(e => stats.Term(e.Key)).ToList();
-            var cluster = new Cluster($"story-{k + 1}", members.Select(i => articles[i]))
-            {
-                Label = Label(byCentrality.Select(i => articles[i])),
-                Keywords = SurfaceForms(keywordStems, members.Select(i => articles[i]).Prepend(articles[central]).Distinct().Take(2)),
-            };
-            stories.Add(cluster);
-        }
-        return new StoryClusteringResult(stories, storyOf, duplicates);
+            Label = Label(byCentrality.Select(i => articles[i])),
+            Keywords = SurfaceForms(keywordStems, members.Select(i => articles[i]).Prepend(articles[central]).Distinct().Take(2)),
+        };
     }
 
     /// <summary>

@@ -26,10 +26,7 @@ public static class StoryClusterer
             inc.Add(order.Skip(i).Take(chunk).Select(k => articles[k]));
             progress?.Report(Math.Min(order.Length, i + chunk));
         }
-        var r = inc.Result();
-        var byInput = new int[articles.Count];
-        for (int k = 0; k < order.Length; k++) byInput[order[k]] = r.StoryOfArticle[k];
-        return r with { StoryOfArticle = byInput };
+        return inc.Result().InInputOrder(order);
     }
 
     /// <summary>Batch mode (see the class summary). Returned assignments are in input order.</summary>
@@ -43,45 +40,17 @@ public static class StoryClusterer
         var sorted = order.Select(k => articles[k]).ToArray();
         int n = sorted.Length;
 
-        var dupIndex = new NearDuplicateIndex(options.Duplicates);
-        var sigs = new (uint[]?, int)[n];
-        var raw = new ArticleTerms[n];
-        var vecs = new float[]?[n];
-        var junk = new bool[n];
-        Parallel.For(0, n, i =>
-        {
-            junk[i] = JunkDetector.IsJunk(sorted[i], options.MinWords);
-            if (options.DetectDuplicates && !junk[i]) sigs[i] = dupIndex.Fingerprint(sorted[i]);
-            raw[i] = junk[i] ? ArticleTerms.Empty : LexicalFeatures.Extract(sorted[i], options);
-            vecs[i] = dense?.Vector(sorted[i]);
-        });
-        var dupOf = new int[n];
-        for (int i = 0; i < n; i++) dupOf[i] = options.DetectDuplicates ? dupIndex.Add(sorted[i], sigs[i]) : -1;
-
-        var stats = new TermStatistics();
-        var ids = new int[n][];
-        for (int i = 0; i < n; i++) ids[i] = stats.AddDocument(raw[i]);
+        var prep = Prepare(sorted, options, dense);
+        var (stats, raw, ids, vecs, junk, dupOf) = (prep.Stats, prep.Raw, prep.Ids, prep.Dense, prep.Junk, prep.DupOf);
         if (options.Algorithm == BatchAlgorithm.AverageLinkage)
         {
-            var vectors = new SparseVector[n];
-            Parallel.For(0, n, i => vectors[i] = stats.Vector(raw[i], ids[i], options));
-            var skip = new bool[n];
-            for (int i = 0; i < n; i++) skip[i] = junk[i] || dupOf[i] >= 0;
-            var times = sorted.Select(a => a.Published).ToArray();
-            var groups = AverageLinkage.Cluster(vectors, vecs, times, skip, options);
-            if (options.MergeThreshold < 1)
-            {
-                var vectorList = vectors.ToList();
-                int[] left = [.. skip.Select(x => x ? 0 : -1)];
-                // Repeat until nothing merges (each pass with a merge removes a group, so this ends; the cap only bounds a pathological chain).
-                for (int pass = 0; pass < MaxMergePasses && Merge(vectorList, groups, left, options, matching: true); pass++) { }
-            }
-            for (int i = 0; i < n; i++) if (dupOf[i] >= 0) groups[i] = groups[dupOf[i]];
+            var levels = TwoLevels(prep.Vectors(options), vecs, prep.Times, prep.Skip, options);
+            var (events, subjects) = (levels.Events, levels.Subjects);
+            for (int i = 0; i < n; i++)
+                if (dupOf[i] >= 0) { events[i] = events[dupOf[i]]; subjects[i] = subjects[dupOf[i]]; }
             progress?.Report(n);
-            var linked = StoryBuilder.Build(sorted, groups, vectors, stats, options, dupOf.Count(d => d >= 0));
-            var inInput = new int[n];
-            for (int k = 0; k < n; k++) inInput[order[k]] = linked.StoryOfArticle[k];
-            return linked with { StoryOfArticle = inInput };
+            var linked = StoryBuilder.Build(sorted, events, subjects, levels.Vectors, stats, options, dupOf.Count(d => d >= 0));
+            return linked.InInputOrder(order);
         }
         var engine = new StoryEngine(options, coldStart: false);
         for (int i = 0; i < n; i++)
@@ -96,10 +65,82 @@ public static class StoryClusterer
         for (int i = 0; i < n; i++) if (dupOf[i] >= 0) assign[i] = assign[dupOf[i]];
         progress?.Report(n);
 
-        var result = StoryBuilder.Build(sorted, assign, engine.Vectors, stats, options, dupOf.Count(d => d >= 0));
-        var byInput = new int[n];
-        for (int k = 0; k < n; k++) byInput[order[k]] = result.StoryOfArticle[k];
-        return result with { StoryOfArticle = byInput };
+        return StoryBuilder.Build(sorted, assign, assign, engine.Vectors, stats, options, dupOf.Count(d => d >= 0)).InInputOrder(order);
+    }
+
+    /// <summary>
+    /// Both levels of batch mode. Events: average linkage on the locally scaled similarity of pairs published within
+    /// <see cref="StoryClusteringOptions.EventWindow"/> of each other (<see cref="StoryClusteringOptions.EventScaling"/>,
+    /// <see cref="StoryClusteringOptions.EventThreshold"/>). Subjects: the events are grouped further by average linkage on
+    /// the plain similarity of pairs within <see cref="StoryClusteringOptions.Window"/> (<see cref="StoryClusteringOptions.LinkageThreshold"/>),
+    /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>); a subject is always a union of events.
+    /// </summary>
+    internal static LinkedLevels TwoLevels(SparseVector[] vectors, float[]?[] dense, DateTimeOffset?[] times, bool[] skip, StoryClusteringOptions options)
+    {
+        int n = vectors.Length;
+        var window = options.Window > options.EventWindow ? options.Window : options.EventWindow;
+        var pairs = AverageLinkage.Pairs(vectors, dense, times, skip, options, window);
+        var within = new List<(int A, int B, double Sim)>(pairs.Count);
+        foreach (var p in pairs)
+            if (times[p.A] is not { } ta || times[p.B] is not { } tb || (ta - tb).Duration() <= options.EventWindow) within.Add(p);
+        var eventLevels = AverageLinkage.Levels(within, n, options.EventScaling);
+        var eventPairs = options.EventScaling > 0 ? AverageLinkage.Scale(within, eventLevels) : within;
+        var events = AverageLinkage.Link(n, eventPairs, options.EventThreshold, null, times, options.EventWindow);
+        var subjectPairs = options.Window >= window ? pairs : AverageLinkage.Pairs(vectors, dense, times, skip, options, options.Window);
+        if (options.LocalScaling > 0) subjectPairs = AverageLinkage.LocallyScaled(subjectPairs, n, options.LocalScaling);
+        var subjects = AverageLinkage.Link(n, subjectPairs, options.LinkageThreshold, events);
+        if (options.MergeThreshold < 1)
+        {
+            var vectorList = vectors.ToList();
+            int[] left = [.. skip.Select(x => x ? 0 : -1)];
+            // Repeat until nothing merges (each pass with a merge removes a group, so this ends; the cap only bounds a pathological chain).
+            for (int pass = 0; pass < MaxMergePasses && Merge(vectorList, subjects, left, options, matching: true); pass++) { }
+        }
+        return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects);
+    }
+
+    /// <summary>What batch mode's two levels were built from: the vectors, the raw pairs, the event-level (scaled) pairs and
+    /// each article's neighbourhood level, and the group of each article at both levels.</summary>
+    internal sealed record LinkedLevels(SparseVector[] Vectors, List<(int A, int B, double Sim)> Pairs, List<(int A, int B, double Sim)> EventPairs,
+        double[] EventLevels, int[] Events, int[] Subjects);
+
+    /// <summary>Per-article features of a batch (in time order): duplicates, junk, terms, statistics.</summary>
+    internal sealed record Prepared(Article[] Sorted, TermStatistics Stats, ArticleTerms[] Raw, int[][] Ids, float[]?[] Dense, bool[] Junk, int[] DupOf)
+    {
+        public DateTimeOffset?[] Times { get; } = [.. Sorted.Select(a => a.Published)];
+
+        public bool[] Skip { get; } = [.. Junk.Select((j, i) => j || DupOf[i] >= 0)];
+
+        public SparseVector[] Vectors(StoryClusteringOptions options)
+        {
+            var vectors = new SparseVector[Sorted.Length];
+            Parallel.For(0, vectors.Length, i => vectors[i] = Stats.Vector(Raw[i], Ids[i], options));
+            return vectors;
+        }
+    }
+
+    /// <summary>Marks junk and near-duplicates and extracts the terms of <paramref name="sorted"/> (time order).</summary>
+    internal static Prepared Prepare(Article[] sorted, StoryClusteringOptions options, IDocumentVectorSource? dense)
+    {
+        int n = sorted.Length;
+        var dupIndex = new NearDuplicateIndex(options.Duplicates);
+        var sigs = new (uint[]?, int)[n];
+        var raw = new ArticleTerms[n];
+        var vecs = new float[]?[n];
+        var junk = new bool[n];
+        Parallel.For(0, n, i =>
+        {
+            junk[i] = JunkDetector.IsJunk(sorted[i], options.MinWords);
+            if (options.DetectDuplicates && !junk[i]) sigs[i] = dupIndex.Fingerprint(sorted[i]);
+            raw[i] = junk[i] ? ArticleTerms.Empty : LexicalFeatures.Extract(sorted[i], options);
+            vecs[i] = dense?.Vector(sorted[i]);
+        });
+        var dupOf = new int[n];
+        for (int i = 0; i < n; i++) dupOf[i] = options.DetectDuplicates ? dupIndex.Add(sorted[i], sigs[i]) : -1;
+        var stats = new TermStatistics();
+        var ids = new int[n][];
+        for (int i = 0; i < n; i++) ids[i] = stats.AddDocument(raw[i]);
+        return new Prepared(sorted, stats, raw, ids, vecs, junk, dupOf);
     }
 
     /// <summary>Positions of <paramref name="articles"/> in time order: stable by publication time, an undated article taking

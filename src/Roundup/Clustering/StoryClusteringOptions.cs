@@ -36,32 +36,40 @@ public enum StoryMatch
 /// <summary>Settings of story clustering. Every default is documented; <see cref="Validate"/> checks ranges.</summary>
 public sealed record StoryClusteringOptions
 {
-    /// <summary>The defaults (tuned on the pooled Multi-News dev set and WikiRef220).</summary>
+    /// <summary>The defaults (calibrated on the pooled Multi-News dev set, WikiRef220 and DUC 2006 at both levels).</summary>
     public static StoryClusteringOptions Default { get; } = new();
-
-    /// <summary>
-    /// Event-level stories. Batch mode: average linkage on the locally scaled similarity (<see cref="LocalScaling"/> 10,
-    /// <see cref="LinkageThreshold"/> 0.05) and no centroid merges, so different events on one running subject (two
-    /// budget deals, two days of one search) stay apart, at the cost of broad topics. Dev figures (batch, B-cubed F1):
-    /// pooled Multi-News, whose gold stories are mostly single events, 0.886 (precision 0.980) against 0.863 with
-    /// <see cref="Default"/>; WikiRef220, whose labels are broad topics, 0.26 against 0.878. Incremental mode joins an article
-    /// to a story on its mean similarity with the members (<see cref="StoryMatch.MemberMean"/>, same threshold): Multi-News
-    /// 0.852 against 0.837.
-    /// </summary>
-    public static StoryClusteringOptions Events { get; } = new() { LocalScaling = 10, LinkageThreshold = 0.05, MergeThreshold = 1, Match = StoryMatch.MemberMean };
 
     /// <summary>Incremental mode (and batch mode's <see cref="BatchAlgorithm.Centroid"/>): how an article is compared with a
     /// story for <see cref="Threshold"/>. Default <see cref="StoryMatch.Centroid"/>.</summary>
     public StoryMatch Match { get; init; } = StoryMatch.Centroid;
 
-    /// <summary>Minimum similarity (cosine of TF-IDF vectors, blended with the dense source when one is given) for an article
-    /// to join a story. Default 0.18.</summary>
-    public double Threshold { get; init; } = 0.18;
+    /// <summary>Event level, batch mode: two groups of articles form one event while the mean locally scaled similarity
+    /// (see <see cref="EventScaling"/>) over their cross pairs published within <see cref="EventWindow"/> is at least this.
+    /// Default 0.05.</summary>
+    public double EventThreshold { get; init; } = 0.05;
 
-    /// <summary>A story whose newest article is older than this (relative to the newest article seen) is dormant and takes no
-    /// new articles; an article is also not put with a story that starts more than this after it. Default 3 days.
-    /// Applies only where publication times are known.</summary>
-    public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
+    /// <summary>Event level, incremental mode: an article joins an active event when its mean similarity with the event's
+    /// members is at least this. Default 0.26.</summary>
+    public double EventJoinThreshold { get; init; } = 0.26;
+
+    /// <summary>Event level: neighbours in the local scaling of similarities (each pair's similarity minus the mean of the two
+    /// articles' levels, an article's level being the mean of its k highest similarities; 0 = plain similarity). Default 10.</summary>
+    public int EventScaling { get; init; } = 10;
+
+    /// <summary>Event level: two dated articles more than this apart are never in one event; in incremental mode an event
+    /// with no article for this long goes dormant. Default 3 days.</summary>
+    public TimeSpan EventWindow { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>Subject level, incremental mode (and batch mode's <see cref="BatchAlgorithm.Centroid"/>): minimum similarity
+    /// (cosine of TF-IDF vectors with the subject's centroid, blended with the dense source when one is given) for a new event's
+    /// first article to join a subject. Default 0.14.</summary>
+    public double Threshold { get; init; } = 0.14;
+
+    /// <summary>Subject level: two dated articles further apart than this are never compared; in incremental mode a subject
+    /// whose newest article is older than this (relative to the newest article seen) is dormant and takes no new articles,
+    /// and an article is not put with a subject that starts more than this after it. Default 365 days (a running subject
+    /// lasts weeks or months). Applies only where publication times are known.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(365);
 
     /// <summary>For articles without a publication time: a story that has taken no article among the last this-many articles
     /// goes dormant. 0 (default) means undated stories never go dormant.</summary>
@@ -105,9 +113,9 @@ public sealed record StoryClusteringOptions
     /// <summary>Incremental mode: articles over which <see cref="ColdStartBoost"/> fades out. Default 10.</summary>
     public int ColdStartArticles { get; init; } = 10;
 
-    /// <summary>Batch mode: after refinement, stories whose centroids have at least this cosine are merged (1 = never); with average linkage this joins groups of one broad story whose articles share too few terms pairwise
-    /// (passes repeated until nothing merges, each group in at most one merge per pass, centroids recomputed between passes). Default 0.27.</summary>
-    public double MergeThreshold { get; init; } = 0.27;
+    /// <summary>Subject level, batch mode: after linkage, subjects whose centroids have at least this cosine are merged (1 = never); this joins groups of one broad subject whose articles share too few terms pairwise
+    /// (passes repeated until nothing merges, each group in at most one merge per pass, centroids recomputed between passes). Default 0.35.</summary>
+    public double MergeThreshold { get; init; } = 0.35;
 
     /// <summary>Whether near-duplicates are detected first (they join their original's story and set
     /// <see cref="Model.Article.DuplicateOf"/>). Default true.</summary>
@@ -122,16 +130,16 @@ public sealed record StoryClusteringOptions
     /// <summary>Batch mode: the grouping algorithm. Default <see cref="BatchAlgorithm.AverageLinkage"/>.</summary>
     public BatchAlgorithm Algorithm { get; init; } = BatchAlgorithm.AverageLinkage;
 
-    /// <summary>Batch mode, average linkage: two groups merge while the mean similarity over all their cross pairs is at
-    /// least this. Default 0.15.</summary>
-    public double LinkageThreshold { get; init; } = 0.15;
+    /// <summary>Subject level, batch mode, average linkage: two groups of events merge into one subject while the mean
+    /// similarity over all their cross pairs is at least this. Default 0.1.</summary>
+    public double LinkageThreshold { get; init; } = 0.1;
 
-    /// <summary>Batch mode, average linkage: 0 (default) links on the plain similarity; k &gt; 0 links on the locally scaled
+    /// <summary>Subject level, batch mode, average linkage: 0 (default) links on the plain similarity; k &gt; 0 links on the locally scaled
     /// similarity instead (hubness reduction as in CSLS): each pair's similarity minus the mean of the two articles'
     /// neighbourhood levels, an article's level being the mean of its k highest similarities. A pair among many articles on
     /// one running subject must stand out from that crowd to link; a pair in a sparse neighbourhood links at a lower raw
-    /// similarity. Scaled similarities are smaller, so <see cref="LinkageThreshold"/> must come down with it; see
-    /// <see cref="Events"/> for the tested combination.</summary>
+    /// similarity. Scaled similarities are smaller, so <see cref="LinkageThreshold"/> must come down with it (the event level
+    /// always links this way: <see cref="EventScaling"/>).</summary>
     public int LocalScaling { get; init; }
 
     /// <summary>Batch mode, average linkage: up to this many articles every pair sharing a term is compared (quadratic, but
@@ -150,6 +158,10 @@ public sealed record StoryClusteringOptions
     public void Validate()
     {
         if (Threshold is <= 0 or >= 1 || double.IsNaN(Threshold)) throw new ArgumentException($"The clustering threshold must be between 0 and 1 (exclusive); got {Threshold}.");
+        if (EventThreshold is <= 0 or >= 1 || double.IsNaN(EventThreshold) || EventJoinThreshold is <= 0 or >= 1 || double.IsNaN(EventJoinThreshold))
+            throw new ArgumentException($"The event threshold must be between 0 and 1 (exclusive); got {EventThreshold} / {EventJoinThreshold}.");
+        if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
+        if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");
         if (Window <= TimeSpan.Zero) throw new ArgumentException("The dormancy window must be positive.");
         if (DormantAfterArticles < 0) throw new ArgumentException("DormantAfterArticles must be 0 or more.");
         if (DocumentTerms < 1 || CentroidTerms < 1 || IndexTerms < 1 || QueryTerms < 1) throw new ArgumentException("Term counts must be at least 1.");

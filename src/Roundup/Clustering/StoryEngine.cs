@@ -34,12 +34,19 @@ internal sealed class StoryEngine
     private readonly Dictionary<int, List<int>> _postings = [];
     private readonly List<int> _candidates = [];
     private int[] _stamp = new int[64];
+    private int[] _hits = new int[64];
     private int _stampValue;
     private DateTimeOffset? _clock;
     private int _sinceSweep;
     private int _contentDocs; // documents that are not junk: the cold start counts only these
 
     private readonly bool _coldStart;
+
+    /// <summary>Most candidate stories compared with one article: those sharing the most of its top terms.</summary>
+    internal const int MaxCandidates = 64;
+
+    /// <summary>Most entries of one term's posting list read per lookup (the newest).</summary>
+    internal const int MaxPostingScan = 256;
 
     /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term statistics).</summary>
     public StoryEngine(StoryClusteringOptions options, bool coldStart)
@@ -60,8 +67,10 @@ internal sealed class StoryEngine
     public int ActiveStories => Stories.Count(s => !s.Dormant);
 
     /// <summary>Adds a document; <paramref name="duplicateOf"/> is the position of the document it copies, or -1; a
-    /// <paramref name="junk"/> document (see <see cref="JunkDetector"/>) gets a story of its own that takes nothing else.</summary>
-    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf, bool junk = false)
+    /// <paramref name="junk"/> document (see <see cref="JunkDetector"/>) gets a story of its own that takes nothing else;
+    /// <paramref name="force"/> (a story number, or -1) puts the document in that story whatever its similarity (the subject of
+    /// the event it joined).</summary>
+    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf, bool junk = false, int force = -1)
     {
         int doc = Vectors.Count;
         Vectors.Add(v);
@@ -73,6 +82,10 @@ internal sealed class StoryEngine
         if (duplicateOf >= 0)
         {
             target = Stories[StoryOf[duplicateOf]];
+        }
+        else if (force >= 0)
+        {
+            target = Stories[force];
         }
         else if (!junk)
         {
@@ -185,22 +198,42 @@ internal sealed class StoryEngine
     {
         _candidates.Clear();
         if (++_stampValue == int.MaxValue) { Array.Clear(_stamp); _stampValue = 1; }
-        if (_stamp.Length < Stories.Count) Array.Resize(ref _stamp, Math.Max(Stories.Count, _stamp.Length * 2));
+        if (_stamp.Length < Stories.Count)
+        {
+            Array.Resize(ref _stamp, Math.Max(Stories.Count, _stamp.Length * 2));
+            Array.Resize(ref _hits, _stamp.Length);
+        }
         foreach (var t in v.Top(_options.QueryTerms))
         {
             if (!_postings.TryGetValue(t, out var list)) continue;
-            int w = 0;
-            for (int r = 0; r < list.Count; r++)
+            // A term that indexes very many active stories (a long-running subject window, a common name) is read from its
+            // newest entries only, so the cost per article stays bounded however long stories stay active.
+            int from = Math.Max(0, list.Count - MaxPostingScan);
+            int w = from;
+            for (int r = from; r < list.Count; r++)
             {
                 var s = Stories[list[r]];
                 if (IsDormant(s) || Array.BinarySearch(s.Indexed, t) < 0) continue; // stale entry: drop
                 list[w++] = list[r];
-                if (_stamp[s.Id] == _stampValue) continue;
+                if (_stamp[s.Id] == _stampValue)
+                {
+                    if (_hits[s.Id] > 0) _hits[s.Id]++;
+                    continue;
+                }
                 _stamp[s.Id] = _stampValue;
+                _hits[s.Id] = 0;
                 if (time is { } tt && s.Last is { } last && (tt > last + _options.Window || tt < s.First - _options.Window)) continue;
+                _hits[s.Id] = 1;
                 _candidates.Add(s.Id);
             }
             list.RemoveRange(w, list.Count - w);
+        }
+        if (_candidates.Count > MaxCandidates)
+        {
+            // Only the stories that share the most of the article's top terms are compared (ties: older story first).
+            var hits = _hits;
+            _candidates.Sort((x, y) => hits[x] != hits[y] ? hits[y].CompareTo(hits[x]) : x.CompareTo(y));
+            _candidates.RemoveRange(MaxCandidates, _candidates.Count - MaxCandidates);
         }
         _candidates.Sort();
         return [.. _candidates.Select(id => Stories[id])];

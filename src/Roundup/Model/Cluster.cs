@@ -34,6 +34,12 @@ public sealed class Cluster
     /// <summary>Keywords for the story, when generated.</summary>
     public IReadOnlyList<string> Keywords { get; set; } = [];
 
+    /// <summary>
+    /// For an event found by story clustering, the running subject it belongs to (a cluster holding the articles of all
+    /// its events, with its own label and keywords); null for a subject itself and for clusters read from input.
+    /// </summary>
+    public Cluster? Subject { get; set; }
+
     /// <summary>The summary, once the summarizer has run.</summary>
     public Summary? Summary { get; set; }
 

@@ -41,6 +41,7 @@ public static class DigestRenderer
             sb.Append("## ").Append(SafeText.Markdown(s.Label ?? s.Id)).Append("\n\n");
             sb.Append('*').Append(SafeText.Markdown(s.Id)).Append(": ").Append(Plural(s.Articles.Count, "article")).Append(", ").Append(Plural(independent, "independent source"));
             if (s.Keywords.Count > 0) sb.Append(" — ").Append(SafeText.Markdown(string.Join(", ", s.Keywords)));
+            if (s.Subject is { } subject) sb.Append(" — subject ").Append(SafeText.Markdown(subject.Id)).Append(": ").Append(SafeText.Markdown(subject.Label ?? ""));
             sb.Append("*\n\n");
             foreach (var a in s.Articles) AppendArticleLine(sb, a);
             sb.Append('\n');
@@ -55,8 +56,10 @@ public static class DigestRenderer
         ArgumentNullException.ThrowIfNull(writer);
         var sb = new StringBuilder();
         sb.Append("# Digest\n\n").Append(stories.Count).Append(" stories from ").Append(stories.Sum(s => s.Articles.Count)).Append(" articles, biggest first.\n\n");
+        Cluster? subject = null;
         foreach (var s in stories)
         {
+            if (SubjectHeading(stories, s, ref subject) is { } heading) sb.Append("**Subject: ").Append(SafeText.Markdown(heading)).Append("**\n\n");
             sb.Append("## ").Append(SafeText.Markdown(s.Label ?? s.Id)).Append("\n\n");
             sb.Append('*').Append(Plural(s.Articles.Count(a => a.DuplicateOf is null), "source"));
             if (s.Keywords.Count > 0) sb.Append(" — ").Append(SafeText.Markdown(string.Join(", ", s.Keywords)));
@@ -83,8 +86,10 @@ public static class DigestRenderer
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Digest</title>\n")
           .Append("<style>body{font-family:sans-serif;max-width:50em;margin:auto;padding:1em}sup{color:#555}.meta{color:#666;font-style:italic}</style></head><body>\n")
           .Append("<h1>Digest</h1>\n<p>").Append(stories.Count).Append(" stories from ").Append(stories.Sum(s => s.Articles.Count)).Append(" articles, biggest first.</p>\n");
+        Cluster? subject = null;
         foreach (var s in stories)
         {
+            if (SubjectHeading(stories, s, ref subject) is { } heading) sb.Append("<p class=\"subject\">Subject: ").Append(E(heading)).Append("</p>\n");
             sb.Append("<section id=\"").Append(E(s.Id)).Append("\">\n<h2>").Append(E(s.Label ?? s.Id)).Append("</h2>\n<p class=\"meta\">")
               .Append(E(Plural(s.Articles.Count(a => a.DuplicateOf is null), "source")));
             if (s.Keywords.Count > 0) sb.Append(" — ").Append(E(string.Join(", ", s.Keywords)));
@@ -139,10 +144,25 @@ public static class DigestRenderer
         sb.Append('\n');
     }
 
+    /// <summary>
+    /// Events come grouped by their subject (the clusterer orders them so): when <paramref name="story"/> opens a subject
+    /// that holds more than one of <paramref name="stories"/>, the subject's label and size; else null.
+    /// </summary>
+    private static string? SubjectHeading(IReadOnlyList<Cluster> stories, Cluster story, ref Cluster? current)
+    {
+        if (story.Subject is not { } subject || ReferenceEquals(subject, current)) return null;
+        current = subject;
+        int events = stories.Count(x => ReferenceEquals(x.Subject, subject));
+        return events < 2 ? null : $"{subject.Label ?? subject.Id} ({events} events, {Plural(subject.Articles.Count, "article")})";
+    }
+
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 
     /// <summary>An article of a story listing.</summary>
     public sealed record StoryArticleDto(string Id, string? Title, string Source, string? Url, DateTimeOffset? Published, string? DuplicateOf);
+
+    /// <summary>The subject of an event in a listing: its id, label, keywords and number of articles over all its events.</summary>
+    public sealed record StorySubjectDto(string Id, string? Label, IReadOnlyList<string> Keywords, int Articles);
 
     /// <summary>A story of a listing.</summary>
     public sealed record StoryDto(string Id, string? Label, IReadOnlyList<string> Keywords, int Articles, int Sources, IReadOnlyList<StoryArticleDto> Items)
@@ -152,7 +172,17 @@ public static class DigestRenderer
         {
             ArgumentNullException.ThrowIfNull(c);
             return new StoryDto(c.Id, c.Label, c.Keywords, c.Articles.Count, c.Articles.Count(a => a.DuplicateOf is null),
-                [.. c.Articles.Select(a => new StoryArticleDto(a.Id, a.Title, a.DisplaySource, a.Url, a.Published, a.DuplicateOf))]);
+                [.. c.Articles.Select(a => new StoryArticleDto(a.Id, a.Title, a.DisplaySource, a.Url, a.Published, a.DuplicateOf))])
+            {
+                Event = c.Subject is null ? null : c.Id,
+                Subject = c.Subject is { } s ? new StorySubjectDto(s.Id, s.Label, s.Keywords, s.Articles.Count) : null,
+            };
         }
+
+        /// <summary>For an event found by story clustering, its id (the story's own); null otherwise.</summary>
+        public string? Event { get; init; }
+
+        /// <summary>For an event found by story clustering, the running subject it belongs to.</summary>
+        public StorySubjectDto? Subject { get; init; }
     }
 }

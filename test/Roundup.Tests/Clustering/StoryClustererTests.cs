@@ -41,8 +41,27 @@ public sealed class StoryClustererTests
     [Theory]
     [InlineData(ClusteringMode.Batch)]
     [InlineData(ClusteringMode.Incremental)]
-    public void Event_preset_keeps_the_fixture_events_apart(ClusteringMode mode)
-        => AssertEventsRecovered(StoryClusterer.Cluster(StoryFixtures.Events(), mode, StoryClusteringOptions.Events));
+    public void Events_nest_in_subjects_and_a_later_development_is_a_new_event_of_the_same_subject(ClusteringMode mode)
+    {
+        var articles = StoryFixtures.Events();
+        articles.AddRange(StoryFixtures.FloodFollowUp());
+        var r = StoryClusterer.Cluster(articles, mode);
+        string EventOf(string id) => r.Stories[r.StoryOfArticle[articles.FindIndex(a => a.Id == id)]].Id;
+        string SubjectOf(string id) => r.Subjects[r.SubjectOfArticle[articles.FindIndex(a => a.Id == id)]].Id;
+        // Ten days later the council's flood-defence vote is another happening, on the same running subject.
+        Assert.Equal(EventOf("defence-1"), EventOf("defence-2"));
+        Assert.NotEqual(EventOf("flood-1"), EventOf("defence-1"));
+        Assert.Equal(SubjectOf("flood-1"), SubjectOf("defence-1"));
+        Assert.NotEqual(SubjectOf("flood-1"), SubjectOf("cup-1"));
+        // Nesting: every event lies in one subject, which holds the articles of its events.
+        for (int k = 0; k < r.Stories.Count; k++)
+        {
+            var subject = r.Subjects[r.SubjectOfStory[k]];
+            Assert.Same(subject, r.Stories[k].Subject);
+            Assert.All(r.Stories[k].Articles, a => Assert.Contains(a, subject.Articles));
+        }
+        Assert.Equal(articles.Count, r.Subjects.Sum(s => s.Articles.Count));
+    }
 
     [Fact]
     public void Member_mean_match_does_not_favour_a_loose_story()
@@ -108,8 +127,11 @@ public sealed class StoryClustererTests
         Assert.Single(near.Stories);
         var far = StoryClusterer.Cluster(Articles(24 * 10), ClusteringMode.Incremental, options);
         Assert.Equal(2, far.Stories.Count);
+        Assert.Equal(2, far.Subjects.Count);
+        // A wider subject window keeps the subject open: two events ten days apart, one subject.
         var wide = StoryClusterer.Cluster(Articles(24 * 10), ClusteringMode.Incremental, options with { Window = TimeSpan.FromDays(30) });
-        Assert.Single(wide.Stories);
+        Assert.Equal(2, wide.Stories.Count);
+        Assert.Single(wide.Subjects);
     }
 
     [Fact]
@@ -145,11 +167,12 @@ public sealed class StoryClustererTests
         // At a very low threshold the shared names pull the flood and the resignation together lexically; a dense source that puts
         // the two events at right angles keeps them apart (centroid engine; the average-linkage case is below).
         var loose = StoryClusteringOptions.Default with { Threshold = 0.05, Algorithm = BatchAlgorithm.Centroid, MergeThreshold = 0.3, ColdStartBoost = 0, DenseWeight = 0.9 };
+        // (The subject level: in incremental mode the subject engine is the one that takes Threshold.)
         var lexical = StoryClusterer.Cluster(StoryFixtures.Events(), mode, loose);
-        Assert.Contains(lexical.Stories, s => s.Articles.Any(a => a.Id == "flood-1") && s.Articles.Any(a => a.Id.StartsWith("budget", StringComparison.Ordinal)));
+        Assert.Contains(lexical.Subjects, s => s.Articles.Any(a => a.Id == "flood-1") && s.Articles.Any(a => a.Id.StartsWith("budget", StringComparison.Ordinal)));
         var source = new FakeSource(a => a.Id.StartsWith("budget", StringComparison.Ordinal) ? [0f, 1f] : a.Id.StartsWith("flood", StringComparison.Ordinal) ? [1f, 0f] : [0.6f, 0.8f]);
         var blended = StoryClusterer.Cluster(StoryFixtures.Events(), mode, loose, source);
-        var flood = blended.Stories.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
+        var flood = blended.Subjects.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
         Assert.DoesNotContain(flood.Articles, a => a.Id.StartsWith("budget", StringComparison.Ordinal));
     }
 
@@ -158,10 +181,10 @@ public sealed class StoryClustererTests
     {
         var loose = StoryClusteringOptions.Default with { LinkageThreshold = 0.05, MergeThreshold = 1, DenseWeight = 0.9 };
         var lexical = StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Batch, loose);
-        Assert.Contains(lexical.Stories, s => s.Articles.Any(a => a.Id == "flood-1") && s.Articles.Any(a => a.Id.StartsWith("budget", StringComparison.Ordinal)));
+        Assert.Contains(lexical.Subjects, s => s.Articles.Any(a => a.Id == "flood-1") && s.Articles.Any(a => a.Id.StartsWith("budget", StringComparison.Ordinal)));
         var source = new FakeSource(a => a.Id.StartsWith("budget", StringComparison.Ordinal) ? [0f, 1f, 0f] : a.Id.StartsWith("flood", StringComparison.Ordinal) ? [1f, 0f, 0f] : [0f, 0f, 1f]);
         var blended = StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Batch, loose, source);
-        var flood = blended.Stories.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
+        var flood = blended.Subjects.Single(s => s.Articles.Any(a => a.Id == "flood-1"));
         Assert.DoesNotContain(flood.Articles, a => a.Id.StartsWith("budget", StringComparison.Ordinal));
     }
 

@@ -56,5 +56,20 @@ internal static class StoryFixtures
             "Brandt denies wrongdoing.", 7),
     ];
 
+    /// <summary>Ten days after the flood (event A), the Marlow council votes money for flood defences on the Keller: a later
+    /// event of the same running subject.</summary>
+    public static List<Article> FloodFollowUp() =>
+    [
+        Make("defence-1", "Marlow council approves Keller flood defences after floods",
+            "Ten days after the Keller river flooded the centre of Marlow, the council voted to spend four million euros on flood walls along the river. " +
+            "Residents whose homes near the old bridge were flooded asked for the work to start before winter. " +
+            "Mayor Helen Brandt said the floodwater and the evacuations showed the town could not wait. " +
+            "The flood walls will protect the riverside streets from the water level forecast in heavy rain.", 240),
+        Make("defence-2", "Flood walls for Marlow after the Keller floods",
+            "Marlow will build flood walls along the Keller river after the floods that forced evacuations this month, the council decided on Thursday. " +
+            "The four million euro plan protects homes near the old bridge and the riverside streets, which flooded after heavy rain. " +
+            "Firefighters who rescued residents by boat welcomed the vote.", 242),
+    ];
+
     public static string EventOf(Article a) => a.Id[..a.Id.IndexOf('-', StringComparison.Ordinal)];
 }

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using Roundup.Model;
+
+namespace Roundup.Clustering;
+
+/// <summary>One level's verdict on two articles: together or not, and the similarity that decided it.</summary>
+/// <param name="Level">Event or subject.</param>
+/// <param name="Together">Whether the two articles are in one story at this level.</param>
+/// <param name="StoryA">The story of the first article at this level (<c>story-N</c> or <c>subject-N</c>) and its label.</param>
+/// <param name="StoryB">The story of the second article.</param>
+/// <param name="GroupSimilarity">The mean similarity over all cross pairs of the two stories (event level: locally scaled,
+/// pairs outside the event window counting 0); for two articles in one story, the mean over the pairs of that story
+/// that link the two articles' sides is not defined, so this is the pair's own similarity.</param>
+/// <param name="Threshold">The mean similarity two groups need to merge at this level.</param>
+/// <param name="Reason">One sentence saying why.</param>
+public sealed record LevelVerdict(StoryLevel Level, bool Together, string StoryA, string StoryB, double GroupSimilarity, double Threshold, string Reason);
+
+/// <summary>
+/// Why two articles are or are not together (<see cref="ClusteringExplainer.Explain"/>): the similarity components of the
+/// pair and each level's verdict.
+/// </summary>
+/// <param name="A">The first article's id.</param>
+/// <param name="B">The second article's id.</param>
+/// <param name="Cosine">Cosine of the two TF-IDF vectors (title and lead weighted, names boosted).</param>
+/// <param name="SharedTerms">The terms that contribute most to <paramref name="Cosine"/>, heaviest first, with their share of it.</param>
+/// <param name="SharedNames">Name-like terms (capitalised inside sentences, acronyms) both articles use.</param>
+/// <param name="Hours">Hours between the two publication times, when both are known.</param>
+/// <param name="LevelA">The first article's neighbourhood level (mean of its nearest similarities, subtracted at the event level).</param>
+/// <param name="LevelB">The second article's neighbourhood level.</param>
+/// <param name="EventSimilarity">The pair's event-level similarity: <paramref name="Cosine"/> minus the mean of the two levels,
+/// or null when the pair is outside the event window.</param>
+/// <param name="DuplicateOf">When one article is a near-copy of the other, which (they are then always in one event).</param>
+/// <param name="Event">The event level's verdict.</param>
+/// <param name="Subject">The subject level's verdict.</param>
+public sealed record PairExplanation(string A, string B, double Cosine, IReadOnlyList<(string Term, double Share)> SharedTerms, IReadOnlyList<string> SharedNames,
+    double? Hours, double LevelA, double LevelB, double? EventSimilarity, string? DuplicateOf, LevelVerdict Event, LevelVerdict Subject)
+{
+    /// <summary>A readable account, one fact a line.</summary>
+    public override string ToString()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append(c, $"{A} and {B}\n");
+        sb.Append(c, $"  cosine {Cosine:0.000}; shared terms: {(SharedTerms.Count == 0 ? "none" : string.Join(", ", SharedTerms.Select(t => string.Create(c, $"{t.Term} {t.Share:0%}"))))}\n");
+        sb.Append(c, $"  shared names: {(SharedNames.Count == 0 ? "none" : string.Join(", ", SharedNames))}\n");
+        sb.Append(Hours is { } h ? string.Create(c, $"  published {h:0.#} hours apart\n") : "  publication time unknown for at least one of them\n");
+        if (DuplicateOf is { } d) sb.Append(c, $"  near-copy: {d}\n");
+        sb.Append(c, $"  neighbourhood levels {LevelA:0.000} / {LevelB:0.000}; event similarity {(EventSimilarity is { } e ? e.ToString("0.000", c) : "none (outside the event window)")}\n");
+        foreach (var v in new[] { Event, Subject })
+            sb.Append(c, $"  {(v.Level == StoryLevel.Event ? "event" : "subject")}: {(v.Together ? "together" : "apart")} ({v.StoryA} / {v.StoryB}); {v.Reason}\n");
+        return sb.ToString();
+    }
+}
+
+/// <summary>Explains batch clustering's decisions for a pair of articles.</summary>
+public static class ClusteringExplainer
+{
+    /// <summary>
+    /// Clusters <paramref name="articles"/> in batch mode (as <see cref="StoryClusterer.Batch"/> does, cleaned articles
+    /// expected) and says why the articles with ids <paramref name="idA"/> and <paramref name="idB"/> are or are not together
+    /// at each level. An id may also be given without a file's folder or extension. Throws <see cref="ArgumentException"/> when an
+    /// id is not among the articles.
+    /// </summary>
+    public static PairExplanation Explain(IReadOnlyList<Article> articles, string idA, string idB, StoryClusteringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(idA);
+        ArgumentNullException.ThrowIfNull(idB);
+        options ??= StoryClusteringOptions.Default;
+        options.Validate();
+        var order = StoryClusterer.TimeOrder(articles);
+        var sorted = order.Select(k => articles[k]).ToArray();
+        int a = Find(sorted, idA), b = Find(sorted, idB);
+        var prep = StoryClusterer.Prepare(sorted, options, null);
+        var levels = StoryClusterer.TwoLevels(prep.Vectors(options), prep.Dense, prep.Times, prep.Skip, options);
+        var events = (int[])levels.Events.Clone();
+        var subjects = (int[])levels.Subjects.Clone();
+        var dupOf = prep.DupOf;
+        for (int i = 0; i < sorted.Length; i++)
+            if (dupOf[i] >= 0) { events[i] = events[dupOf[i]]; subjects[i] = subjects[dupOf[i]]; }
+        var result = StoryBuilder.Build(sorted, events, subjects, levels.Vectors, prep.Stats, options, dupOf.Count(d => d >= 0));
+
+        // Near-copies stand for their original in the graph.
+        int ra = dupOf[a] >= 0 ? dupOf[a] : a, rb = dupOf[b] >= 0 ? dupOf[b] : b;
+        var va = levels.Vectors[a];
+        var vb = levels.Vectors[b];
+        double cosine = va.Dot(vb);
+        var shared = new List<(string, double)>();
+        var names = new List<string>();
+        var entityA = EntityTerms(prep.Raw[a]);
+        var entityB = EntityTerms(prep.Raw[b]);
+        for (int i = 0, j = 0; i < va.Ids.Length && j < vb.Ids.Length;)
+        {
+            if (va.Ids[i] == vb.Ids[j])
+            {
+                var term = prep.Stats.Term(va.Ids[i]);
+                shared.Add((term, cosine > 0 ? va.Weights[i] * vb.Weights[j] / cosine : 0));
+                if (entityA.Contains(term) && entityB.Contains(term)) names.Add(term);
+                i++; j++;
+            }
+            else if (va.Ids[i] < vb.Ids[j]) i++;
+            else j++;
+        }
+        double? hours = prep.Times[a] is { } ta && prep.Times[b] is { } tb ? Math.Abs((ta - tb).TotalHours) : null;
+        double? eventSim = null;
+        foreach (var p in levels.EventPairs)
+            if ((p.A == Math.Min(ra, rb) && p.B == Math.Max(ra, rb))) eventSim = p.Sim;
+        bool withinWindow = hours is null || hours <= options.EventWindow.TotalHours;
+        if (eventSim is null && withinWindow && ra != rb) eventSim = cosine - (levels.EventLevels[ra] + levels.EventLevels[rb]) / 2;
+        string? dup = dupOf[a] == b ? $"{sorted[a].Id} copies {sorted[b].Id}" : dupOf[b] == a ? $"{sorted[b].Id} copies {sorted[a].Id}" : null;
+
+        var eventStory = (Func<int, string>)(i => $"{result.Stories[result.StoryOfArticle[i]].Id} \"{result.Stories[result.StoryOfArticle[i]].Label}\"");
+        var subjectStory = (Func<int, string>)(i => $"{result.Subjects[result.SubjectOfArticle[i]].Id} \"{result.Subjects[result.SubjectOfArticle[i]].Label}\"");
+        var c = CultureInfo.InvariantCulture;
+
+        bool sameEvent = events[a] == events[b];
+        double eventMean = sameEvent ? eventSim ?? 0 : GroupMean(levels.EventPairs, events, events[a], events[b]);
+        string eventReason = dup is not null ? "near-copies are always in one event"
+            : prep.Skip[ra] || prep.Skip[rb] ? "a page without story text stays on its own"
+            : sameEvent ? string.Create(c, $"their articles were linked into one event: the groups that merged had a mean event similarity of at least {options.EventThreshold:0.###}")
+            : !withinWindow ? string.Create(c, $"published more than {options.EventWindow.TotalHours:0} hours apart (the event window)")
+            : string.Create(c, $"the mean event similarity between the two events is {eventMean:0.000}, below {options.EventThreshold:0.###}, or merging them would span more than {options.EventWindow.TotalHours:0} hours");
+        bool sameSubject = subjects[a] == subjects[b];
+        double subjectMean = GroupMean(levels.Pairs, subjects, subjects[a], subjects[b]);
+        string subjectReason = sameEvent ? "one event is always in one subject"
+            : sameSubject ? string.Create(c, $"their events were joined into one subject (mean cross-pair similarity at least {options.LinkageThreshold:0.###}, or subject centroids with a cosine of at least {options.MergeThreshold:0.###})")
+            : string.Create(c, $"the mean similarity between the two subjects is {subjectMean:0.000}, below {options.LinkageThreshold:0.###}, and their centroids are not close enough to merge ({options.MergeThreshold:0.###})");
+        return new PairExplanation(sorted[a].Id, sorted[b].Id, cosine,
+            [.. shared.OrderByDescending(t => t.Item2).Take(8)], [.. names.Take(8)], hours, levels.EventLevels[ra], levels.EventLevels[rb], withinWindow ? eventSim : null, dup,
+            new LevelVerdict(StoryLevel.Event, sameEvent, eventStory(a), eventStory(b), eventMean, options.EventThreshold, eventReason),
+            new LevelVerdict(StoryLevel.Subject, sameSubject, subjectStory(a), subjectStory(b), subjectMean, options.LinkageThreshold, subjectReason));
+    }
+
+    private static int Find(Article[] sorted, string id)
+    {
+        for (int i = 0; i < sorted.Length; i++) if (sorted[i].Id == id) return i;
+        // A file's article may be named without its folder or extension ("flood-1" for "in/flood-1.txt").
+        var byName = Enumerable.Range(0, sorted.Length).Where(i => Path.GetFileNameWithoutExtension(sorted[i].Id) == id || Path.GetFileName(sorted[i].Id) == id).ToList();
+        if (byName.Count == 1) return byName[0];
+        if (byName.Count > 1) throw new ArgumentException($"'{id}' names {byName.Count} articles; give the full id.");
+        throw new ArgumentException($"No article with id '{id}' among the {sorted.Length} read.");
+    }
+
+    private static HashSet<string> EntityTerms(ArticleTerms t)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < t.Terms.Length; i++) if (t.Entity[i]) set.Add(t.Terms[i]);
+        return set;
+    }
+
+    /// <summary>Mean similarity over all cross pairs of groups <paramref name="g"/> and <paramref name="h"/> (missing pairs 0).</summary>
+    private static double GroupMean(List<(int A, int B, double Sim)> pairs, int[] group, int g, int h)
+    {
+        double sum = 0;
+        foreach (var p in pairs)
+            if ((group[p.A] == g && group[p.B] == h) || (group[p.A] == h && group[p.B] == g)) sum += p.Sim;
+        long ng = group.Count(x => x == g), nh = group.Count(x => x == h);
+        return ng * nh == 0 ? 0 : sum / (ng * nh);
+    }
+}
