@@ -51,9 +51,13 @@ public sealed class StageContractTests
     [Fact]
     public void A_missing_provider_is_named_with_the_builder_call_that_adds_it()
     {
+        // UseFacts() adds the quotes stage first, so the first stage that finds no sentences is 'quotes'.
         var e = Assert.Throws<InvalidOperationException>(() => new RoundupPipelineBuilder().UseCleaning().UseFacts().Build());
-        Assert.Contains("'facts' needs sentences", e.Message, StringComparison.Ordinal);
-        Assert.Contains("add the 'segment' stage (UseSegmentation()) before 'facts'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'quotes' needs sentences", e.Message, StringComparison.Ordinal);
+        Assert.Contains("add the 'segment' stage (UseSegmentation()) before 'quotes'", e.Message, StringComparison.Ordinal);
+        var f = Assert.Throws<InvalidOperationException>(() => new RoundupPipelineBuilder().UseDefaults().Use(new Roundup.Facts.FactsStage()).Build());
+        Assert.Contains("'facts' needs quotes", f.Message, StringComparison.Ordinal);
+        Assert.Contains("add the 'quotes' stage (UseQuotes()) before 'facts'", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
