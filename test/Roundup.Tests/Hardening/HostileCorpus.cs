@@ -171,9 +171,10 @@ public static class HostileCorpus
         Add("folder-with-traps", "14", "ln -sf /no/such/file folder/dangling.txt; ln -sf loop2.txt folder/loop1.txt; ln -sf loop1.txt folder/loop2.txt; mkfifo folder/pipe.txt; $RU summarize folder", 0, 0,
             (_, e) => e.Contains("subfolder", StringComparison.Ordinal) && e.Contains("cannot be read", StringComparison.Ordinal) ? null : "traps not reported");
 
-        // 15. UTF-16 without BOM (the text decoder's item): read, or refused in one line.
+        // 15. UTF-16 without BOM: the text decoder detects it and the story is read.
         B("utf16-nobom.txt", Encoding.Unicode.GetBytes(Story));
-        AddAny("utf16-without-bom", "15", "$RU summarize utf16-nobom.txt", [0, 2]);
+        Add("utf16-without-bom", "15", "$RU summarize utf16-nobom.txt", 0, 0,
+            (o, _) => o.Contains("Linden dam", StringComparison.Ordinal) ? null : "UTF-16 text without a BOM was not read as the story");
 
         // 16, 17. Batch leniency and the error policy.
         W("trailing.jsonl", "{\"id\":\"t\",\"documents\":[" + J(Story) + "]} trailing garbage\n");
@@ -208,7 +209,7 @@ public static class HostileCorpus
         Add("many-sentences-1mb", "extra", "$RU summarize many-sentences.txt --format json", 0, manySent);
         long distinct = W("distinct.txt", string.Concat(Enumerable.Range(0, 12_000 * scale).Select(i => $"Resident {i} of ward {i % 97} said the {Word(i)} plan would cost {i % 500} dollars. ")));
         Add("distinct-sentences-1mb", "extra", "$RU summarize distinct.txt --format json", 0, distinct);
-        if (scale > 1) Add("distinct-sentences-facts", "3", "$RU summarize distinct.txt --facts --format json", 0, distinct);
+        Add("distinct-sentences-facts", "3", "$RU summarize distinct.txt --facts --format json", 0, distinct);
         Add("distinct-cluster", "extra", "$RU cluster distinct.txt many-sentences.txt story.txt --format json", 0, distinct + manySent);
         var ctrl = new StringBuilder();
         for (int c = 0; c < 32; c++) if (c is not (0 or 9 or 10 or 13)) ctrl.Append((char)c).Append(' ');
