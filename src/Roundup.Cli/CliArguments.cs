@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using Roundup.Reading;
 using Roundup.Text;
 
 namespace Roundup.Cli;
@@ -29,5 +31,22 @@ internal static class CliArguments
         if (!TermAnalyzer.Supports(code))
             throw new ArgumentException($"--language '{value}' is not supported; use an ISO 639-1 code: {string.Join(", ", TermAnalyzer.SupportedLanguages.Order(StringComparer.Ordinal))}.");
         return code;
+    }
+
+    /// <summary>A <c>--ratio</c> option whose help says what the share is of.</summary>
+    public static Option<string?> RatioOption(string description) => new("--ratio", "-r") { Description = description };
+
+    /// <summary>A <c>--language</c> option whose help ends with <paramref name="follows"/> (what else follows the language, what stays English).</summary>
+    public static Option<string?> LanguageOption(string follows) => new("--language", "-l")
+    {
+        Description = $"Language of the articles (ISO 639-1 code: en, fr, de, es, …) instead of detecting it; no non-English warning. {follows}",
+    };
+
+    /// <summary>Warns on stderr that facts use English rules, when <paramref name="language"/> is set and not English.</summary>
+    public static void WarnFactsLanguage(CliConsole console, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        if (language is not null and not "en")
+            console.Error.WriteLine($"roundup: warning: facts (entities, dates, quotes, numbers) are found with English rules; for {LanguageIdentifier.Name(language)} text they will be incomplete.");
     }
 }

@@ -5,7 +5,7 @@ using Roundup.Rendering;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup cluster PATH… [--mode batch|incremental] [--threshold X] [--event-threshold X] [--window-hours H] [--event-hours H] [--format markdown|json] [--explain A B]`.</summary>
+/// <summary>`roundup cluster PATH… [--mode batch|incremental] [--threshold X] [--event-threshold X] [--window-hours H] [--event-hours H] [--format markdown|json] [--language CODE] [--explain A B]`.</summary>
 internal static class ClusterCommand
 {
     /// <summary>The clustering options shared by cluster, digest and eval cluster.</summary>
@@ -44,8 +44,9 @@ internal static class ClusterCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format: markdown or json (one story a line).", DefaultValueFactory = _ => "markdown" };
         var input = new CliInput();
         var explain = new Option<string[]>("--explain") { Description = "Say why the two articles with these ids are or are not together, at the event and the subject level (batch mode).", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
+        var language = CliArguments.LanguageOption("Clustering terms and story labels use that language's analyzer (stopwords, stemming); cleaning and the names that link articles use English rules.");
         var args = new ClusteringArgs();
-        var cmd = new Command("cluster", "Group articles into stories at two levels: events (one happening) inside subjects (a running story); near-copies are marked.") { paths, format, explain };
+        var cmd = new Command("cluster", "Group articles into stories at two levels: events (one happening) inside subjects (a running story); near-copies are marked.") { paths, format, language, explain };
         args.AddTo(cmd);
         input.AddTo(cmd);
         cmd.SetAction(parse =>
@@ -55,7 +56,8 @@ internal static class ClusterCommand
             if (fmt is not ("markdown" or "md" or "json")) throw new ArgumentException($"Unknown format '{fmt}'; use markdown or json.");
             var options = args.Options(parse);
             var mode = ClusterSupport.ParseMode(parse.GetValue(args.Mode));
-            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In, input.Options(parse, console)).ToList();
+            var lang = CliArguments.ParseLanguage(parse.GetValue(language));
+            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In, input.Options(parse, console) with { Language = lang }).ToList();
             if (parse.GetValue(explain) is { Length: 2 } pair)
             {
                 if (mode != ClusteringMode.Batch) throw new ArgumentException("--explain works in batch mode only.");

@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup digest PATH… [--format markdown|html|json] [--words N] [--min-sources K] [--facts]`: the story flow, rendered.</summary>
+/// <summary>`roundup digest PATH… [--format markdown|html|json] [--words N | --ratio R] [--language CODE] [--min-sources K] [--facts]`: the story flow, rendered.</summary>
 internal static class DigestCommand
 {
     public static Command Create()
@@ -16,6 +16,8 @@ internal static class DigestCommand
         var paths = new Argument<string[]>("paths") { Description = "Files, folders, feeds or JSON-lines files; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format: markdown, html or json (one story a line).", DefaultValueFactory = _ => "markdown" };
         var words = new Option<int>("--words", "-w") { Description = "Word budget of each story's summary.", DefaultValueFactory = _ => 120 };
+        var ratio = CliArguments.RatioOption("Word budget of each story's summary as a share of its articles' words (near-copies not counted), as 20% or 0.2 (overrides --words).");
+        var language = CliArguments.LanguageOption("Clustering and summary terms use that language's analyzer (stopwords, stemming); cleaning, sentence splitting and facts use English rules.");
         var algorithm = new Option<string>("--algorithm", "-a") { Description = $"Summarizer: {string.Join(", ", SummarizerRegistry.Names)}.", DefaultValueFactory = _ => SummarizerRegistry.Default };
         var minSources = new Option<int>("--min-sources") { Description = "Only stories with at least this many independent sources.", DefaultValueFactory = _ => 1 };
         var top = new Option<int?>("--top") { Description = "Only the N biggest stories." };
@@ -24,7 +26,7 @@ internal static class DigestCommand
         var args = new ClusterCommand.ClusteringArgs();
         var cmd = new Command("digest", "Find the stories in a pile of articles and summarize each with its sources, biggest first.")
         {
-            paths, format, words, algorithm, minSources, top, facts,
+            paths, format, words, ratio, language, algorithm, minSources, top, facts,
         };
         args.AddTo(cmd);
         input.AddTo(cmd);
@@ -37,13 +39,26 @@ internal static class DigestCommand
             if (min < 1) throw new ArgumentException("--min-sources must be at least 1.");
             int? n = parse.GetValue(top);
             if (n is < 1) throw new ArgumentException("--top must be at least 1.");
+            var summary = new SummaryOptions
+            {
+                Words = parse.GetValue(words),
+                Ratio = CliArguments.ParseRatio(parse.GetValue(ratio)),
+                Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default,
+            };
+            summary.Validate();
+            var lang = CliArguments.ParseLanguage(parse.GetValue(language));
             var builder = new StoryFlowBuilder()
                 .UseClustering(ClusterSupport.ParseMode(parse.GetValue(args.Mode)), args.Options(parse))
-                .UseSummarizer(new SummaryOptions { Words = parse.GetValue(words), Algorithm = parse.GetValue(algorithm) ?? SummarizerRegistry.Default })
+                .UseSummarizer(summary)
                 .Keep(min, n);
-            if (parse.GetValue(facts)) builder.UseFacts();
+            if (lang is not null) builder.UseLanguage(lang);
+            if (parse.GetValue(facts))
+            {
+                builder.UseFacts();
+                CliArguments.WarnFactsLanguage(console, lang);
+            }
             var flow = builder.Build();
-            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In, input.Options(parse, console)).ToList();
+            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In, input.Options(parse, console) with { Language = lang }).ToList();
             var stories = Run(flow, articles, console);
             switch (fmt)
             {

@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup ingest PATH… [--db FILE | --postgres CONNSTRING]`: stores articles, assigns them to stories, summarizes the stories they touched.</summary>
+/// <summary>`roundup ingest PATH… [--words N] [--language CODE] [--db FILE | --postgres CONNSTRING]`: stores articles, assigns them to stories, summarizes the stories they touched.</summary>
 internal static class IngestCommand
 {
     /// <summary>The store options shared by ingest and serve.</summary>
@@ -27,15 +27,20 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Files, folders, feeds or JSON-lines files; '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrMore };
         var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto).", DefaultValueFactory = _ => "auto" };
         var words = new Option<int>("--words", "-w") { Description = "Word budget of each story's summary.", DefaultValueFactory = _ => 120 };
+        var language = CliArguments.LanguageOption("Clustering and summary terms use that language's analyzer (stopwords, stemming); cleaning, sentence splitting and the stored facts use English rules.");
         var store = new StoreArgs();
-        var cmd = new Command("ingest", "Store articles, put each into a story, and write a new summary for every story they touched.") { paths, inputFormat, words };
+        var cmd = new Command("ingest", "Store articles, put each into a story, and write a new summary for every story they touched.") { paths, inputFormat, words, language };
         store.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             var console = CliConsole.Current;
-            var flow = new StoryFlowBuilder().UseSummarizer(new SummaryOptions { Words = parse.GetValue(words) }).UseFacts().Build();
+            var lang = CliArguments.ParseLanguage(parse.GetValue(language));
+            var builder = new StoryFlowBuilder().UseSummarizer(new SummaryOptions { Words = parse.GetValue(words) }).UseFacts();
+            if (lang is not null) builder.UseLanguage(lang);
+            var flow = builder.Build();
+            CliArguments.WarnFactsLanguage(console, lang); // ingest always stores facts
             var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In,
-                new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto") }).ToList();
+                new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto"), Language = lang }).ToList();
             using var db = store.Open(parse);
             var ingestor = new StoryIngestor(db, flow);
             var report = Run(ingestor, articles, console);

@@ -45,8 +45,7 @@ internal static class SummarizeCommand
             var lang = CliArguments.ParseLanguage(parse.GetValue(language));
             var reading = input.Options(parse, console) with { Language = lang };
             var builder = new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseTerms(lang is null ? null : TermAnalyzer.ForLanguage(lang));
-            if (lang is not null and not "en" && parse.GetValue(facts))
-                console.Error.WriteLine($"roundup: warning: facts (entities, dates, quotes, numbers) are found with English rules; for {LanguageIdentifier.Name(lang)} text they will be incomplete.");
+            if (parse.GetValue(facts)) CliArguments.WarnFactsLanguage(console, lang);
             if (parse.GetValue(embeddings)) builder.UseEmbeddings();
             builder.UseSummarizer(options);
             if (parse.GetValue(facts)) builder.UseFacts();

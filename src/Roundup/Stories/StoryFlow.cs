@@ -22,12 +22,14 @@ public sealed class StoryFlow
     private readonly int _maxParallelism;
 
     internal StoryFlow(RoundupPipeline clean, RoundupPipeline summarize, ClusteringMode mode, StoryClusteringOptions clustering,
-        SummaryOptions summary, bool facts, int minSources, int? top, int maxParallelism)
+        SummaryOptions summary, bool facts, int minSources, int? top, int maxParallelism, string? language)
     {
+        Language = language;
+        var terms = Text.TermAnalyzer.ForLanguage(language);
         _clean = clean;
         _summarize = summarize;
-        _analyze = new RoundupPipelineBuilder().UseSegmentation().UseTerms().Build();
-        _wide = new RoundupPipelineBuilder().UseSegmentation().UseTerms()
+        _analyze = new RoundupPipelineBuilder().UseSegmentation().UseTerms(terms).Build();
+        _wide = new RoundupPipelineBuilder().UseSegmentation().UseTerms(terms)
             .UseSummarizer(summary with { Words = summary.Words * 3, Sentences = summary.Sentences is { } n ? n * 3 : null }).Build();
         Mode = mode;
         Clustering = clustering;
@@ -50,10 +52,20 @@ public sealed class StoryFlow
     /// <summary>Whether each story's facts are extracted.</summary>
     public bool ExtractsFacts { get; }
 
+    /// <summary>The language every article is treated as (see <see cref="StoryFlowBuilder.UseLanguage"/>), or null: each article's own.</summary>
+    public string? Language { get; }
+
+    /// <summary>Sets <paramref name="article"/>'s language to the flow's, when the flow has one.</summary>
+    internal void Adopt(Article article)
+    {
+        if (Language is not null) article.Language = Language;
+    }
+
     /// <summary>Cleans one article in place (boilerplate removed and kept with its reason, dateline read).</summary>
     public Article Clean(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        Adopt(article);
         _clean.Run(new Cluster(article.Id, [article]));
         return article;
     }
@@ -137,12 +149,12 @@ public sealed class StoryFlow
     }
 
     /// <summary>A copy of a cleaned article: metadata, clean text and removed lines, without sentences.</summary>
-    private static Article Copy(Article a)
+    private Article Copy(Article a)
     {
         var c = new Article(a.Id, a.RawText)
         {
             Text = a.Text, Title = a.Title, Source = a.Source, Url = a.Url, Byline = a.Byline, Published = a.Published,
-            PublishedOrigin = a.PublishedOrigin, Language = a.Language, Origin = a.Origin, Index = a.Index, DuplicateOf = a.DuplicateOf,
+            PublishedOrigin = a.PublishedOrigin, Language = Language ?? a.Language, Origin = a.Origin, Index = a.Index, DuplicateOf = a.DuplicateOf,
         };
         c.Removed.AddRange(a.Removed);
         return c;

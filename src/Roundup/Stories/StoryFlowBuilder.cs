@@ -2,6 +2,7 @@ using Roundup.Clustering;
 using Roundup.Facts;
 using Roundup.Pipeline;
 using Roundup.Summarization;
+using Roundup.Text;
 
 namespace Roundup.Stories;
 
@@ -20,6 +21,7 @@ public sealed class StoryFlowBuilder
     private int _minSources = 1;
     private int? _top;
     private int _maxParallelism;
+    private string? _language;
 
     /// <summary>How articles are grouped: <paramref name="mode"/> (batch or incremental) with <paramref name="options"/> (default: <see cref="StoryClusteringOptions.Default"/>).</summary>
     public StoryFlowBuilder UseClustering(ClusteringMode mode, StoryClusteringOptions? options = null)
@@ -57,6 +59,23 @@ public sealed class StoryFlowBuilder
         return this;
     }
 
+    /// <summary>
+    /// Treats every article as written in <paramref name="language"/> (an ISO 639-1 code <see cref="TermAnalyzer"/>
+    /// supports, such as "fr"): the flow sets <see cref="Model.Article.Language"/> on each article it cleans or adds, so
+    /// clustering and summary terms use that language's analyzer (stopwords, stemming). Cleaning, sentence splitting and
+    /// facts keep their English rules. Default: each article's own language, English when it has none.
+    /// </summary>
+    /// <exception cref="ArgumentException">The language is not supported.</exception>
+    public StoryFlowBuilder UseLanguage(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var code = language.Trim().ToLowerInvariant();
+        if (!TermAnalyzer.Supports(code) || code.Contains('-', StringComparison.Ordinal) || code.Contains('_', StringComparison.Ordinal))
+            throw new ArgumentException($"Language '{language}' is not supported; use an ISO 639-1 code: {string.Join(", ", TermAnalyzer.SupportedLanguages.Order(StringComparer.Ordinal))}.", nameof(language));
+        _language = code;
+        return this;
+    }
+
     /// <summary>Threads used to clean and summarize (default 0: one per core).</summary>
     public StoryFlowBuilder WithParallelism(int maxParallelism)
     {
@@ -69,8 +88,9 @@ public sealed class StoryFlowBuilder
     public StoryFlow Build()
     {
         var clean = new RoundupPipelineBuilder().UseCleaning().Build();
-        var summarize = new RoundupPipelineBuilder().UseSegmentation().UseTerms().UseSummarizer(_summary);
+        var terms = TermAnalyzer.ForLanguage(_language);
+        var summarize = new RoundupPipelineBuilder().UseSegmentation().UseTerms(terms).UseSummarizer(_summary);
         if (_withFacts) summarize.UseFacts(_facts);
-        return new StoryFlow(clean, summarize.Build(), _mode, _clustering, _summary, _withFacts, _minSources, _top, _maxParallelism);
+        return new StoryFlow(clean, summarize.Build(), _mode, _clustering, _summary, _withFacts, _minSources, _top, _maxParallelism, _language);
     }
 }

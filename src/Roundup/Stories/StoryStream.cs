@@ -39,6 +39,7 @@ public sealed class StoryStream
     {
         ArgumentNullException.ThrowIfNull(article);
         if (!alreadyClean) _flow.Clean(article);
+        else _flow.Adopt(article);
         lock (_gate)
         {
             int story = _clusterer.Add(article);
