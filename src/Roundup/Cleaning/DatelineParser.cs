@@ -148,4 +148,20 @@ public static partial class DatelineParser
 
     [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
     private static partial Regex TimestampLine();
+
+    /// <summary>
+    /// The wire dateline that opens <paramref name="text"/> ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) ",
+    /// "TAIPING (XINHUA) -- "), with its place and agency; null when it opens with none.
+    /// </summary>
+    public static WireDateline? ParseWire(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Wire().Match(text);
+        if (!m.Success) return null;
+        static string? Value(Group g) => g.Success && g.Value.Trim().Length > 0 ? g.Value.Trim() : null;
+        return new WireDateline(m.Length, Value(m.Groups["place"]), Value(m.Groups["agency"]));
+    }
+
+    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)\s*)?\((?<agency>AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)\s*)?\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s*[—–-]{1,2}\s*|^\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s+(?=[A-Z][a-z])|^(?<place>[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s+[—–-]{1,2}\s+")]
+    private static partial Regex Wire();
 }

@@ -16,3 +16,12 @@ public sealed record Dateline(TextSpan Span, string Text, DateTimeOffset Publish
     /// <summary>The calendar date of <see cref="Published"/> where it was written (no conversion to UTC).</summary>
     public DateOnly Date => DateOnly.FromDateTime(Published.DateTime);
 }
+
+/// <summary>
+/// The wire dateline that opens a story's first sentence ("KATHMANDU, Nepal (AP) — "), as
+/// <c>Roundup.Cleaning.DatelineParser.ParseWire</c> reads it.
+/// </summary>
+/// <param name="Length">How many characters it takes at the start of the text, with the dash and spaces after it.</param>
+/// <param name="Place">The place ("KATHMANDU, Nepal"), when written.</param>
+/// <param name="Agency">The agency or outlet in parentheses ("AP", "CNN"), when written.</param>
+public sealed record WireDateline(int Length, string? Place, string? Agency);

@@ -1,6 +1,7 @@
 using Roundup.Cleaning;
 using Roundup.Facts;
 using Roundup.Model;
+using Roundup.Summarization;
 
 namespace Roundup.Tests.Cleaning;
 
@@ -82,5 +83,36 @@ public sealed class DatelineParserTests
         new BoilerplateCleaner().Clean(a);
         Assert.Equal(known, a.Published);
         Assert.Equal(new DateOnly(2018, 6, 11), a.Dateline!.Date);
+    }
+}
+
+/// <summary>Wire datelines at the start of a story ("KATHMANDU, Nepal (AP) — "), read by the same parser.</summary>
+public sealed class WireDatelineTests
+{
+    [Theory]
+    [InlineData("KATHMANDU, Nepal (AP) — Rescuers reached the village.", "KATHMANDU, Nepal", "AP", "Rescuers")]
+    [InlineData("WESTON (AP) — The Harlow River bridge was closed.", "WESTON", "AP", "The")]
+    [InlineData("NEW YORK — Stocks fell on Monday.", "NEW YORK", null, "Stocks")]
+    [InlineData("(CNN) The storm moved north.", null, "CNN", "The")]
+    [InlineData("LONDON (WXYZ-TV) -- The council met.", "LONDON", "WXYZ-TV", "The")]
+    public void A_wire_dateline_gives_its_place_agency_and_length(string text, string? place, string? agency, string firstWord)
+    {
+        var wire = DatelineParser.ParseWire(text);
+        Assert.NotNull(wire);
+        Assert.Equal(place, wire.Place);
+        Assert.Equal(agency, wire.Agency);
+        Assert.StartsWith(firstWord + " ", text[wire.Length..], StringComparison.Ordinal);
+        // The summarizer strips exactly what the parser read.
+        Assert.Equal(text[wire.Length..], SentenceRules.StripDateline(text));
+    }
+
+    [Theory]
+    [InlineData("The council met on Tuesday.")]
+    [InlineData("Mayor Ann Lee (D) said the pier was safe.")]
+    [InlineData("NASA said the launch would go ahead.")]
+    public void A_sentence_without_a_wire_dateline_has_none(string text)
+    {
+        Assert.Null(DatelineParser.ParseWire(text));
+        Assert.Equal(text, SentenceRules.StripDateline(text));
     }
 }
