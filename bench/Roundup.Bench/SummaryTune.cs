@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Roundup.Bench.Experiments;
 using Roundup.Evaluation;
 using Roundup.Evaluation.Rouge;
 using Roundup.Model;
@@ -13,8 +14,9 @@ namespace Roundup.Bench;
 /// the protocol's ROUGE (F ×100), with its paired difference to the first variant (mean and 95% normal interval
 /// over items, wins/losses on ROUGE-1), the mean prominence-weighted coverage of its choices and its time.
 /// Run: dotnet run -c Release --project bench/Roundup.Bench -- summary-tune DATASET "name|Key=Value;Key=Value" …
-/// (a variant without "|" is the default; keys are CoverageOptions property names, and Words the summary's word
-/// budget, which the protocol's scorer still cuts at its own length).
+/// (a variant without "|" is the default; keys are CoverageOptions or CoverageExperiments property names, and Words
+/// the summary's word budget, which the protocol's scorer still cuts at its own length). A variant that turns an
+/// experiment on runs the <see cref="ExperimentalCoverageSummarizer"/>, any other the library's summarizer.
 /// </summary>
 public static class SummaryTune
 {
@@ -26,9 +28,9 @@ public static class SummaryTune
         double[]? base1 = null, base2 = null;
         foreach (var spec in args.Skip(1))
         {
-            var (name, options, words) = Parse(spec);
+            var (name, options, experiments, words) = Parse(spec);
             var summaryOptions = new SummaryOptions { Words = words ?? proto.Words };
-            var summarizer = new CoverageSummarizer(options);
+            ISummarizer summarizer = experiments.IsDefault ? new CoverageSummarizer(options) : new ExperimentalCoverageSummarizer(options, experiments);
             var summaries = new Summary[cases.Count];
             var watch = Stopwatch.StartNew();
             Parallel.For(0, cases.Count, i => summaries[i] = summarizer.Summarize(cases[i].Cluster, summaryOptions));
@@ -51,10 +53,11 @@ public static class SummaryTune
         return 0;
     }
 
-    private static (string Name, CoverageOptions Options, int? Words) Parse(string spec)
+    private static (string Name, CoverageOptions Options, CoverageExperiments Experiments, int? Words) Parse(string spec)
     {
         var parts = spec.Split('|', 2);
         var options = new CoverageOptions();
+        var experiments = new CoverageExperiments();
         int? words = null;
         if (parts.Length > 1)
         {
@@ -62,13 +65,15 @@ public static class SummaryTune
             {
                 var kv = pair.Split('=', 2);
                 if (kv[0] == "Words") { words = int.Parse(kv[1], CultureInfo.InvariantCulture); continue; }
-                var property = typeof(CoverageOptions).GetProperty(kv[0]) ?? throw new ArgumentException($"CoverageOptions has no {kv[0]}.");
+                object target = typeof(CoverageOptions).GetProperty(kv[0]) is null ? experiments : options;
+                var property = target.GetType().GetProperty(kv[0]) ?? throw new ArgumentException($"Neither CoverageOptions nor CoverageExperiments has {kv[0]}.");
                 var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-                property.SetValue(options, Convert.ChangeType(kv[1], type, CultureInfo.InvariantCulture));
+                property.SetValue(target, Convert.ChangeType(kv[1], type, CultureInfo.InvariantCulture));
             }
         }
         options.Validate();
-        return (parts[0], options, words);
+        experiments.Validate();
+        return (parts[0], options, experiments, words);
     }
 
     /// <summary>Prominence-weighted coverage (under the variant's weights) of the sentences a summary shows.</summary>
@@ -77,7 +82,7 @@ public static class SummaryTune
         var f = ClusterFeatures.Build(cluster, options.Compress ? s => SentenceRules.Compress(s.Text) : null);
         var index = new Dictionary<Sentence, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < f.Sentences.Length; i++) index[f.Sentences[i]] = i;
-        return CoverageSummarizer.ProminenceObjective(f, options, [.. summary.Sentences.Select(s => index[s.Sentence])]);
+        return ExperimentalCoverageSummarizer.ProminenceObjective(f, options, [.. summary.Sentences.Select(s => index[s.Sentence])]);
     }
 
     internal static string Paired(double[] x, double[] y)

@@ -108,10 +108,14 @@ public sealed class BoilerplateCleaner : IClusterStage
                 {
                     var text = trimmed.ToString();
                     article.Removed.Add(new RemovedLine(new TextSpan(start, trimmed.Length), text, reason));
-                    if (verdict.IsDateline && Options.UseDatelines && article.Published is null && DatelineParser.TryParse(text, out var when))
+                    if (verdict.IsDateline && article.Dateline is null && DatelineParser.Parse(text, new TextSpan(start, trimmed.Length)) is { } dateline)
                     {
-                        article.Published = when;
-                        article.PublishedOrigin = "dateline";
+                        article.Dateline = dateline;
+                        if (Options.UseDatelines && article.Published is null)
+                        {
+                            article.Published = dateline.Published;
+                            article.PublishedOrigin = "dateline";
+                        }
                     }
                     if (reason == BoilerplateReason.Byline && Options.UseBylines && string.IsNullOrWhiteSpace(article.Byline))
                         article.Byline = text.Length > 3 ? text[3..].Trim() : text;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Roundup.Model;
 
 namespace Roundup.Cleaning;
 
@@ -8,33 +9,65 @@ namespace Roundup.Cleaning;
 /// "Published: 10:32 EST, 3 March 2014", "Posted: Jun 11, 2018 5:30 PM CDT", "Sunday, July 31, 2011 21:39 EDT" or
 /// ISO 8601 ("2016-12-13T15:04:00Z").
 /// The first date and the first time on the line win (the "published" part comes before "updated").
-/// Without a zone the time is taken as UTC; without a time, midnight.
+/// Without a zone the time is taken as UTC; without a time, midnight. A numeric date ("03/04/2016") is read day
+/// first when the first number cannot be a month, when it is written with dots, or when the line's zone is European,
+/// Indian or Australian; else month first, unless the caller knows better (the facts stage passes what the story's
+/// other dates say). The one parser of datelines: the cleaner, the facts stage and the entity recognizer all use it.
 /// </summary>
 public static partial class DatelineParser
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+    /// <summary>Longest line that can be a whole timestamp line.</summary>
+    private const int MaxTimestampLine = 120;
+
     /// <summary>Tries to read a date (and time, and zone) from <paramref name="line"/>.</summary>
-    public static bool TryParse(string line, out DateTimeOffset published)
+    public static bool TryParse(string line, out DateTimeOffset published) => TryParse(line, null, out published);
+
+    /// <summary>
+    /// Reads <paramref name="line"/> as a dateline: null when no date can be read from it. <paramref name="dayFirst"/>
+    /// decides an ambiguous numeric date (null: the line's own cues decide).
+    /// </summary>
+    public static Dateline? Parse(string line, TextSpan span = default, bool? dayFirst = null)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var whole = line.Length <= MaxTimestampLine ? TimestampLine().Match(line) : Match.Empty;
+        // A whole timestamp line is read from its leading date (an ISO one with its time); any other line from the
+        // first date in it.
+        var date = whole.Success ? whole.Groups["date"] : null;
+        if (!TryParse(line, date is null ? line : date.Value, date?.Index, dayFirst, out var published)) return null;
+        return new Dateline(span, line, published, whole.Success);
+    }
+
+    /// <summary>True when the whole of <paramref name="line"/> is a timestamp line with a readable date.</summary>
+    public static bool IsTimestampLine(string line) => Parse(line) is { IsTimestampLine: true };
+
+    private static bool TryParse(string line, bool? dayFirst, out DateTimeOffset published) => TryParse(line, line, null, dayFirst, out published);
+
+    /// <summary>
+    /// Reads the date from <paramref name="dateText"/> (an ISO one, with its time, from the line: at
+    /// <paramref name="dateAt"/> when given, else anywhere), time and zone from the line.
+    /// </summary>
+    private static bool TryParse(string line, string dateText, int? dateAt, bool? dayFirstHint, out DateTimeOffset published)
     {
         ArgumentNullException.ThrowIfNull(line);
         published = default;
-        var iso = Iso().Match(line);
-        if (iso.Success && DateTimeOffset.TryParse(iso.Value, CultureInfo.InvariantCulture,
+        var iso = Iso().Match(line, dateAt ?? 0);
+        if (iso.Success && (dateAt is null || iso.Index == dateAt) && DateTimeOffset.TryParse(iso.Value, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out published))
             return published.Year is >= 1990 and <= 2100;
         var zone = Zone().Match(line);
         var offset = zone.Success ? OffsetOf(zone.Value) : TimeSpan.Zero;
 
         int year, month, day;
-        var m = Numeric().Match(line);
+        var m = Numeric().Match(dateText);
         if (m.Success)
         {
             int a = int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture);
             int b = int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
             year = int.Parse(m.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
             if (year < 100) year += 2000;
-            bool dayFirst = a > 12 || (b <= 12 && (m.Groups[0].Value.Contains('.', StringComparison.Ordinal) || (zone.Success && zone.Value is "GMT" or "BST" or "CET" or "CEST" or "UTC" or "AEST" or "AEDT" or "IST")));
+            bool dayFirst = a > 12 || (b <= 12 && (dayFirstHint ?? (m.Groups[0].Value.Contains('.', StringComparison.Ordinal) || (zone.Success && zone.Value is "GMT" or "BST" or "CET" or "CEST" or "UTC" or "AEST" or "AEDT" or "IST"))));
             (day, month) = dayFirst ? (a, b) : (b, a);
         }
         else if ((m = MonthFirst()).Success)
@@ -71,8 +104,8 @@ public static partial class DatelineParser
         published = new DateTimeOffset(year, month, day, hour, minute, 0, offset);
         return true;
 
-        Match MonthFirst() => MonthDayYear().Match(line);
-        Match DayFirst() => DayMonthYear().Match(line);
+        Match MonthFirst() => MonthDayYear().Match(dateText);
+        Match DayFirst() => DayMonthYear().Match(dateText);
     }
 
     private static int MonthOf(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
@@ -110,4 +143,25 @@ public static partial class DatelineParser
 
     [GeneratedRegex(@"\b(GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Zone();
+
+    private const string Mon = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
+    private static partial Regex TimestampLine();
+
+    /// <summary>
+    /// The wire dateline that opens <paramref name="text"/> ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) ",
+    /// "TAIPING (XINHUA) -- "), with its place and agency; null when it opens with none.
+    /// </summary>
+    public static WireDateline? ParseWire(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Wire().Match(text);
+        if (!m.Success) return null;
+        static string? Value(Group g) => g.Success && g.Value.Trim().Length > 0 ? g.Value.Trim() : null;
+        return new WireDateline(m.Length, Value(m.Groups["place"]), Value(m.Groups["agency"]));
+    }
+
+    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)\s*)?\((?<agency>AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)\s*)?\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s*[—–-]{1,2}\s*|^\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s+(?=[A-Z][a-z])|^(?<place>[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s+[—–-]{1,2}\s+")]
+    private static partial Regex Wire();
 }

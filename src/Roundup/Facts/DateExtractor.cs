@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Roundup.Cleaning;
 using Roundup.Model;
 using Roundup.Lexicon;
 
@@ -73,35 +74,14 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?:will|would|could|can|'ll|plans?\s+to|planned\s+to|scheduled|expects?|expected|due|hopes?|going\s+to|set\s+to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
-    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
-    private static partial Regex DatelineLine();
-
     private static readonly System.Collections.Frozen.FrozenSet<string> PastVerbs = LanguageLexicon.English.Words("past-event-verbs");
 
-    /// <summary>Parses a dateline ("13/12/2016 15:04 GMT | Updated …", "July 2, 2024 4:05 PM") to its date; null if the line is not one.</summary>
-    public static DateOnly? ParseDateline(string line, bool? dayFirst = null)
-    {
-        if (line.Length > 120) return null;
-        var m = DatelineLine().Match(line);
-        if (!m.Success) return null;
-        var text = m.Groups["date"].Value;
-        bool gmt = line.Contains("GMT", StringComparison.Ordinal) || line.Contains("BST", StringComparison.Ordinal);
-        var n = Numeric().Match(text);
-        if (n.Success)
-        {
-            int a = int.Parse(n.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(n.Groups["b"].Value, CultureInfo.InvariantCulture);
-            int y = Year(n.Groups["y"].Value);
-            bool df = a > 12 || (b <= 12 && (dayFirst ?? gmt));
-            return Make(y, df ? b : a, df ? a : b);
-        }
-        var iso = Iso().Match(text);
-        if (iso.Success) return Make(Year(iso.Groups["y"].Value), Int(iso.Groups["m"].Value), Int(iso.Groups["d"].Value));
-        var md = MonthDay().Match(text);
-        if (md.Success && md.Groups["y"].Success) return Make(Year(md.Groups["y"].Value), Gazetteer.Months[md.Groups["mon"].Value], Int(md.Groups["d"].Value));
-        var dm = DayMonth().Match(text);
-        if (dm.Success && dm.Groups["y"].Success) return Make(Year(dm.Groups["y"].Value), Gazetteer.Months[dm.Groups["mon"].Value], Int(dm.Groups["d"].Value));
-        return null;
-    }
+    /// <summary>
+    /// The date of a whole timestamp line ("13/12/2016 15:04 GMT | Updated …", "July 2, 2024 4:05 PM"), read by the
+    /// one dateline parser (<see cref="DatelineParser"/>); null if the line is not one.
+    /// </summary>
+    public static DateOnly? ParseDateline(string line, bool? dayFirst = null) =>
+        DatelineParser.Parse(line, dayFirst: dayFirst) is { IsTimestampLine: true } d ? d.Date : null;
 
     /// <summary>Finds the date expressions of one article (unresolved). Skips dateline sentences.</summary>
     public static List<DateMention> Find(ArticleContext ctx)

@@ -99,6 +99,7 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
     /// <summary>A dateline of the article: a removed line, or one of its first lines, that is only a date and time.</summary>
     private static string? FindDateline(ArticleContext ctx)
     {
+        if (ctx.Article.Dateline is { IsTimestampLine: true } read) return read.Text.Trim();
         foreach (var r in ctx.Article.Removed)
             if (DateExtractor.ParseDateline(r.Text) is not null) return r.Text.Trim();
         var raw = ctx.Article.RawText;

@@ -44,6 +44,9 @@ public sealed class Article
     /// <summary>Where <see cref="Published"/> came from: null for input metadata, "dateline" when the cleaner read it from a removed dateline line.</summary>
     public string? PublishedOrigin { get; set; }
 
+    /// <summary>The article's first dateline or timestamp line, as the cleaner read it; null when it has none or is not cleaned.</summary>
+    public Dateline? Dateline { get; set; }
+
     /// <summary>ISO 639-1 language code, when known or detected.</summary>
     public string? Language { get; set; }
 

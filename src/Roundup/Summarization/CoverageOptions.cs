@@ -41,37 +41,10 @@ public sealed record CoverageOptions
     /// </summary>
     public double DocumentFrequencyExponent { get; init; } = 0.5;
 
-    /// <summary>
-    /// Credit for covering a concept again: the k-th sentence that covers a concept earns RepeatCredit^(k-1) of its
-    /// weight, a saturating (concave) coverage reward after Lin and Bilmes (default 0: a concept counts once).
-    /// </summary>
-    public double RepeatCredit { get; init; }
 
-    /// <summary>
-    /// Multiplier of the weight of a name-like content word (mostly capitalised inside sentences, or a number)
-    /// (default 1: such words weigh like any content word).
-    /// </summary>
-    public double NameWeight { get; init; } = 1.0;
 
-    /// <summary>
-    /// Prominence-weighted coverage: a concept is worth its weight times the prior (position, times the quotation
-    /// bonus) of the most prominent chosen sentence that covers it, so the objective is a set function that local search can improve
-    /// (default false: a concept counts once, and the prior scales the gain of the sentence that covers it first).
-    /// </summary>
-    public bool ProminenceCoverage { get; init; }
 
-    /// <summary>
-    /// Local search after the greedy pass (with <see cref="ProminenceCoverage"/>): up to this many rounds of the
-    /// best objective-improving swap or addition of a unit within the budget (default 0: greedy only).
-    /// </summary>
-    public int LocalSearchRounds { get; init; }
 
-    /// <summary>
-    /// Diversity reward after Lin and Bilmes: adds DiversityWeight × total concept weight × the sum over articles of
-    /// the square root of the chosen share of the cluster's value from that article, so the summary draws on several
-    /// sources (default 0: off).
-    /// </summary>
-    public double DiversityWeight { get; init; }
 
     /// <summary>
     /// Quotation bonus: the gain of a unit with words inside a quotation is multiplied by 1 + QuoteWeight (default 1:
@@ -131,9 +104,7 @@ public sealed record CoverageOptions
     {
         if (LargeClusterArticles < 0) throw new ArgumentException("LargeClusterArticles must not be negative.");
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
-        if (LocalSearchRounds < 0) throw new ArgumentException("LocalSearchRounds must not be negative.");
-        if (RepeatCredit is < 0 or >= 1) throw new ArgumentException("RepeatCredit must be at least 0 and below 1.");
-        if (DocumentFrequencyExponent < 0 || NameWeight < 0 || QuoteWeight < 0 || DiversityWeight < 0) throw new ArgumentException("Weights must not be negative.");
+        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");
     }

@@ -47,18 +47,21 @@ public sealed class CoverageSummarizer : ISummarizer
         var (eligible, member, fallback) = Candidates(f, o);
         var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback, o.GlueSpeakers);
         var position = StoryPositions(f, member);
-        var sentencePrior = new double[n]; // position prior, times the quotation bonus
-        for (int i = 0; i < n; i++) sentencePrior[i] = Prior(o, position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
-
         var (bigramWeight, wordWeight) = ConceptWeights(f, o);
-        double repeat = o.RepeatCredit;
-        bool prominence = o.ProminenceCoverage;
-        // With prominence coverage: the prior of the most prominent chosen sentence covering each concept (0: none).
-        var bigramCover = prominence ? new double[bigramWeight.Length] : [];
-        var wordCover = prominence ? new double[wordWeight.Length] : [];
+        int unitCount = units.Count;
+        var unitWords = new int[unitCount];
+        var unitValue = new double[unitCount]; // prior / cost: the greedy's multiplier of a unit's gain
+        for (int u = 0; u < unitCount; u++)
+        {
+            var (start, count) = units[u];
+            for (int i = start; i < start + count; i++) unitWords[u] += f.Words[i];
+            double prior = Prior(o, position[start]);
+            for (int i = start; i < start + count; i++)
+                if (quoted[i]) { prior *= 1 + o.QuoteWeight; break; }
+            unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
+        }
 
         var chosen = new List<int>();
-        var chosenUnits = new List<int>();
         var scores = new List<double>();
         var taken = new bool[n];
         var blocked = new bool[n];
@@ -69,27 +72,6 @@ public sealed class CoverageSummarizer : ISummarizer
         var bigramStamp = new int[bigramWeight.Length];
         var wordStamp = new int[wordWeight.Length];
         int stamp = 0;
-        int unitCount = units.Count;
-        var unitWords = new int[unitCount];
-        var unitValue = new double[unitCount]; // prior / cost: the greedy's multiplier of a unit's gain
-        for (int u = 0; u < unitCount; u++)
-        {
-            var (start, count) = units[u];
-            for (int i = start; i < start + count; i++) unitWords[u] += f.Words[i];
-            double prior = prominence ? 1 : Prior(o, position[start]);
-            for (int i = start; i < start + count && !prominence; i++)
-                if (quoted[i]) { prior *= 1 + o.QuoteWeight; break; }
-            unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
-        }
-        double diversity = o.DiversityWeight;
-        var standalone = new double[unitCount]; // a unit's value before anything is chosen (its singleton reward)
-        var articleReward = new double[f.Articles.Length];
-        double totalValue = 0;
-        if (diversity > 0)
-        {
-            for (int b = 0; b < bigramWeight.Length; b++) totalValue += bigramWeight[b];
-            for (int w = 0; w < wordWeight.Length; w++) totalValue += wordWeight[w];
-        }
         // Lazy greedy (Minoux): a unit's gain only shrinks as concepts get covered, so its last computed score
         // bounds its current one; only the unit with the highest bound is rescored, until a fresh score is on top.
         var bound = new double[unitCount];
@@ -124,67 +106,29 @@ public sealed class CoverageSummarizer : ISummarizer
                 double gain = 0;
                 for (int i = first0; i < first0 + count0; i++)
                 {
-                    if (prominence)
-                    {
-                        // Members come in reading order, so the first member holding a concept is its most prominent.
-                        double p = sentencePrior[i];
-                        foreach (int b in f.Bigrams[i])
-                            if (bigramStamp[b] != stamp) { bigramStamp[b] = stamp; gain += bigramWeight[b] * Math.Max(0, p - bigramCover[b]); }
-                        foreach (int w in f.Unigrams[i])
-                            if (wordStamp[w] != stamp) { wordStamp[w] = stamp; gain += wordWeight[w] * Math.Max(0, p - wordCover[w]); }
-                        continue;
-                    }
                     foreach (int b in f.Bigrams[i])
                         if (bigramStamp[b] != stamp) { bigramStamp[b] = stamp; gain += bigramWeight[b]; }
                     foreach (int w in f.Unigrams[i])
                         if (wordStamp[w] != stamp) { wordStamp[w] = stamp; gain += wordWeight[w]; }
                 }
-                double cost = unitValue[top];
-                if (diversity > 0)
-                {
-                    if (scoredIn[top] == 0) standalone[top] = gain * cost * Math.Max(1, unitWords[top]) / totalValue;
-                    double r = articleReward[f.ArticleOf[first0]];
-                    gain += diversity * totalValue * (Math.Sqrt(r + standalone[top]) - Math.Sqrt(r)) / (cost * Math.Max(1, unitWords[top]));
-                }
-                bound[top] = gain * cost;
+                bound[top] = gain * unitValue[top];
                 scoredIn[top] = round;
             }
             if (best < 0) break;
-            chosenUnits.Add(best);
             var (first, members) = units[best];
-            articleReward[f.ArticleOf[first]] += standalone[best];
             for (int i = first; i < first + members; i++)
             {
                 taken[i] = true;
                 chosen.Add(i);
                 scores.Add(bestScore);
                 words += f.Words[i];
-                if (prominence)
-                {
-                    double p = sentencePrior[i];
-                    foreach (int b in f.Bigrams[i]) bigramCover[b] = Math.Max(bigramCover[b], p);
-                    foreach (int w in f.Unigrams[i]) wordCover[w] = Math.Max(wordCover[w], p);
-                    continue;
-                }
-                foreach (int b in f.Bigrams[i]) bigramWeight[b] *= repeat;
-                foreach (int w in f.Unigrams[i]) wordWeight[w] *= repeat;
+                // A covered concept counts once: it adds nothing to the next sentence that holds it.
+                foreach (int b in f.Bigrams[i]) bigramWeight[b] = 0;
+                foreach (int w in f.Unigrams[i]) wordWeight[w] = 0;
             }
             for (int i = first; i < first + members; i++)
                 for (int j = 0; j < n; j++)
                     if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
-        }
-        if (prominence && o.LocalSearchRounds > 0 && options.Sentences is null)
-        {
-            LocalSearch(f, o, units, glued, sentencePrior, scope, redundancy, bigramWeight, wordWeight, chosenUnits, options.Words);
-            chosen.Clear();
-            scores.Clear();
-            var value = new ProminenceValue(f, sentencePrior, bigramWeight, wordWeight);
-            foreach (int u in chosenUnits)
-            {
-                // A unit's score: what it adds to the objective on its own, per word (as the greedy ranks).
-                double unitScore = value.Of(units, [u], -1, -1) * unitValue[u];
-                for (int i = units[u].Start; i < units[u].Start + units[u].Count; i++) { chosen.Add(i); scores.Add(unitScore); }
-            }
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold);
     }
@@ -207,7 +151,7 @@ public sealed class CoverageSummarizer : ISummarizer
     /// The sentences a summary may hold (<c>Eligible</c>) and those that may stand inside a longer unit though too
     /// short alone (<c>Member</c>); when the filters leave nothing (<c>Fallback</c>), every sentence with words.
     /// </summary>
-    private static (bool[] Eligible, bool[] Member, bool Fallback) Candidates(ClusterFeatures f, CoverageOptions o)
+    internal static (bool[] Eligible, bool[] Member, bool Fallback) Candidates(ClusterFeatures f, CoverageOptions o)
     {
         int n = f.Sentences.Length;
         var eligible = new bool[n];
@@ -232,7 +176,7 @@ public sealed class CoverageSummarizer : ISummarizer
     /// article pass the filters (length aside), so captions, page furniture and headlines that the cleaner let
     /// through do not push the lead down.
     /// </summary>
-    private static int[] StoryPositions(ClusterFeatures f, bool[] member)
+    internal static int[] StoryPositions(ClusterFeatures f, bool[] member)
     {
         var position = new int[member.Length];
         int count = 0;
@@ -245,18 +189,14 @@ public sealed class CoverageSummarizer : ISummarizer
         return position;
     }
 
-    private static double Prior(CoverageOptions o, int position) => 1 + o.PositionWeight / (1 + position / o.PositionScale);
+    internal static double Prior(CoverageOptions o, int position) => 1 + o.PositionWeight / (1 + position / o.PositionScale);
 
-    /// <summary>
-    /// The prominence-weighted coverage of a set of sentences: every concept they hold, times its weight, times the
-    /// prior (position and quotation bonus) of the most prominent of them that holds it (see <see cref="CoverageOptions.ProminenceCoverage"/>).
-    /// </summary>
     /// <summary>
     /// The starting weight of every concept: a bigram weighs df^<see cref="CoverageOptions.DocumentFrequencyExponent"/>
     /// when at least <see cref="CoverageOptions.MinDocumentFrequency"/> articles share it (else the rare weight); a
-    /// content word the same, times the unigram (and name) weight.
+    /// content word the same, times the unigram weight.
     /// </summary>
-    private static (double[] Bigrams, double[] Words) ConceptWeights(ClusterFeatures f, CoverageOptions o)
+    internal static (double[] Bigrams, double[] Words) ConceptWeights(ClusterFeatures f, CoverageOptions o)
     {
         int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
         var bigramWeight = new double[f.BigramDf.Length];
@@ -264,143 +204,8 @@ public sealed class CoverageSummarizer : ISummarizer
             bigramWeight[b] = f.BigramDf[b] >= minDf ? Math.Pow(f.BigramDf[b], o.DocumentFrequencyExponent) : o.RareWeight;
         var wordWeight = new double[f.WordDf.Length];
         for (int w = 0; w < wordWeight.Length; w++)
-            wordWeight[w] = o.UnigramWeight * (f.Named[w] ? o.NameWeight : 1) * (f.WordDf[w] >= minDf ? Math.Pow(f.WordDf[w], o.DocumentFrequencyExponent) : o.RareWeight);
+            wordWeight[w] = o.UnigramWeight * (f.WordDf[w] >= minDf ? Math.Pow(f.WordDf[w], o.DocumentFrequencyExponent) : o.RareWeight);
         return (bigramWeight, wordWeight);
-    }
-
-    internal static double ProminenceObjective(ClusterFeatures f, CoverageOptions o, IReadOnlyList<int> sentences)
-    {
-        ArgumentNullException.ThrowIfNull(f);
-        ArgumentNullException.ThrowIfNull(o);
-        ArgumentNullException.ThrowIfNull(sentences);
-        var (bigramWeight, wordWeight) = ConceptWeights(f, o);
-        var all = new bool[f.Sentences.Length];
-        Array.Fill(all, true);
-        var quoted = Units(f, all, all, false, false).Quoted;
-        var position = StoryPositions(f, Candidates(f, o).Member);
-        var prior = new double[f.Sentences.Length];
-        for (int i = 0; i < prior.Length; i++) prior[i] = Prior(o, position[i]) * (quoted[i] ? 1 + o.QuoteWeight : 1);
-        var units = sentences.Select(i => (i, 1)).ToList();
-        return new ProminenceValue(f, prior, bigramWeight, wordWeight).Of(units, [.. Enumerable.Range(0, units.Count)], -1, -1);
-    }
-
-    /// <summary>Evaluates the prominence-weighted coverage of sets of units, reusing its tables between calls.</summary>
-    private sealed class ProminenceValue(ClusterFeatures f, double[] prior, double[] bigramWeight, double[] wordWeight)
-    {
-        private readonly double[] _bigramBest = new double[bigramWeight.Length];
-        private readonly double[] _wordBest = new double[wordWeight.Length];
-        private readonly int[] _bigramStamp = new int[bigramWeight.Length];
-        private readonly int[] _wordStamp = new int[wordWeight.Length];
-        private int _stamp;
-
-        /// <summary>The value of <paramref name="chosen"/> units without the one at index <paramref name="skip"/> and with unit <paramref name="extra"/> (-1: none).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public double Of(List<(int Start, int Count)> units, List<int> chosen, int skip, int extra)
-        {
-            _stamp++;
-            double value = 0;
-            for (int k = -1; k < chosen.Count; k++)
-            {
-                int u = k < 0 ? extra : chosen[k];
-                if (u < 0 || k == skip) continue;
-                var (start, count) = units[u];
-                for (int i = start; i < start + count; i++)
-                {
-                    double p = prior[i];
-                    foreach (int b in f.Bigrams[i])
-                    {
-                        if (_bigramStamp[b] != _stamp) { _bigramStamp[b] = _stamp; _bigramBest[b] = 0; }
-                        if (p > _bigramBest[b]) { value += bigramWeight[b] * (p - _bigramBest[b]); _bigramBest[b] = p; }
-                    }
-                    foreach (int w in f.Unigrams[i])
-                    {
-                        if (_wordStamp[w] != _stamp) { _wordStamp[w] = _stamp; _wordBest[w] = 0; }
-                        if (p > _wordBest[w]) { value += wordWeight[w] * (p - _wordBest[w]); _wordBest[w] = p; }
-                    }
-                }
-            }
-            return value;
-        }
-    }
-
-    /// <summary>
-    /// Improves the greedy choice of units: each round makes the best move that raises the prominence-weighted
-    /// coverage, either a swap (one chosen unit out, another in) or an addition, keeping the word budget, never
-    /// leaving a chosen sentence without the sentence it leans on and never taking a sentence as similar to a
-    /// chosen one as the redundancy threshold. Stops when no move helps or after the configured rounds.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void LocalSearch(ClusterFeatures f, CoverageOptions o, List<(int Start, int Count)> units, bool[] glued, double[] prior,
-        ISimilarityScope scope, double redundancy, double[] bigramWeight, double[] wordWeight, List<int> chosenUnits, int budget)
-    {
-        int n = f.Sentences.Length;
-        var value = new ProminenceValue(f, prior, bigramWeight, wordWeight);
-        var owner = new int[n]; // index in chosenUnits of the unit holding each sentence, or -1
-        var conflicts = new int[n]; // chosen units holding a sentence too similar to this one
-        var conflictWith = new int[n]; // one of them
-        var unitWords = new int[units.Count];
-        for (int u = 0; u < units.Count; u++)
-            for (int i = units[u].Start; i < units[u].Start + units[u].Count; i++) unitWords[u] += f.Words[i];
-        double current = value.Of(units, chosenUnits, -1, -1);
-        for (int round = 0; round < o.LocalSearchRounds; round++)
-        {
-            Array.Fill(owner, -1);
-            Array.Clear(conflicts);
-            int words = 0;
-            for (int k = 0; k < chosenUnits.Count; k++)
-            {
-                var (s0, c0) = units[chosenUnits[k]];
-                for (int i = s0; i < s0 + c0; i++) owner[i] = k;
-                words += unitWords[chosenUnits[k]];
-            }
-            for (int j = 0; j < n; j++)
-            {
-                int last = -1;
-                for (int k = 0; k < chosenUnits.Count; k++)
-                {
-                    var (s0, c0) = units[chosenUnits[k]];
-                    for (int i = s0; i < s0 + c0; i++)
-                    {
-                        if (i == j || scope.Similarity(i, j) < redundancy) continue;
-                        if (k != last) { conflicts[j]++; conflictWith[j] = k; last = k; }
-                        break;
-                    }
-                }
-            }
-            double bestValue = current + 1e-9;
-            int bestOut = -1, bestIn = -1;
-            for (int k = -1; k < chosenUnits.Count; k++)
-            {
-                if (k >= 0)
-                {
-                    // Leaving unit k out must not strand a chosen sentence that leans on it.
-                    var (ks, kc) = units[chosenUnits[k]];
-                    int next = ks + kc;
-                    if (next < n && glued[next] && owner[next] >= 0 && owner[next] != k) continue;
-                }
-                int room = budget - words + (k >= 0 ? unitWords[chosenUnits[k]] : 0);
-                for (int v = 0; v < units.Count; v++)
-                {
-                    if (unitWords[v] > room) continue;
-                    var (vs, vc) = units[v];
-                    if (glued[vs] && (owner[vs - 1] < 0 || owner[vs - 1] == k)) continue;
-                    bool ok = true;
-                    for (int i = vs; i < vs + vc && ok; i++)
-                    {
-                        // Not held by a unit that stays, and not too similar to a sentence of one that stays.
-                        if (owner[i] >= 0 && owner[i] != k) ok = false;
-                        else if (conflicts[i] > 1 || (conflicts[i] == 1 && conflictWith[i] != k)) ok = false;
-                    }
-                    if (!ok) continue;
-                    double candidate = value.Of(units, chosenUnits, k, v);
-                    if (candidate > bestValue) { bestValue = candidate; bestOut = k; bestIn = v; }
-                }
-            }
-            if (bestIn < 0) break;
-            if (bestOut >= 0) chosenUnits[bestOut] = bestIn;
-            else chosenUnits.Add(bestIn);
-            current = bestValue;
-        }
     }
 
     /// <summary>

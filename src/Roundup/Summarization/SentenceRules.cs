@@ -439,7 +439,7 @@ public static partial class SentenceRules
         if (t.StartsWith("Updated | ", StringComparison.OrdinalIgnoreCase) && t.Length > 10 && char.IsUpper(t[10])) t = t[10..];
         if (!(char.IsUpper(t[0]) || t[0] == '(') || t.AsSpan(0, Math.Min(60, t.Length)).IndexOfAny("(—–-") < 0)
             return t;
-        var stripped = Dateline().Replace(t, "", 1);
+        var stripped = DatelineParser.ParseWire(t) is { } wire ? t[wire.Length..] : t;
         return stripped.Length == 0 ? t : Capitalize(stripped);
     }
 
@@ -508,8 +508,6 @@ public static partial class SentenceRules
     private static string Capitalize(string t) =>
         t.Length > 0 && char.IsLower(t[0]) ? string.Concat(char.ToUpperInvariant(t[0]).ToString(), t.AsSpan(1)) : t;
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^(?:[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s*)?\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s*[—–-]{1,2}\s*|^\([A-Z][A-Z0-9]{2,5}(?:-TV)?\)\s+(?=[A-Z][a-z])|^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?\s+[—–-]{1,2}\s+")]
-    private static partial Regex Dateline();
 
 
     [GeneratedRegex(@"\s\((?![^)]*\d{4})[^()""“”]{1,40}\)(?=[\s,.;:])")]

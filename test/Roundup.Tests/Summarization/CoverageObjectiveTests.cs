@@ -3,81 +3,9 @@ using Roundup.Summarization;
 
 namespace Roundup.Tests.Summarization;
 
-/// <summary>The optional objective variants of <see cref="CoverageSummarizer"/>: prominence coverage, local search, concave credit, diversity.</summary>
+/// <summary>The objective of <see cref="CoverageSummarizer"/>: concepts, quotation bonus, readability units, speakers.</summary>
 public sealed class CoverageObjectiveTests
 {
-    // Budgeted coverage trap: a short sentence holds 4 shared phrases in 10 words (the best value per word), a long one
-    // 7 other shared phrases in 20 words; a 20-word budget fits only one of them. A third outlet names all eleven in
-    // one sentence too long to be chosen, so every phrase is reported by two outlets.
-    private static Cluster Trap() => Fixtures.Story(
-        new Article("short", "Harbour bridge, river ferry, town hall and market square closed."),
-        new Article("long", "Police chief, fire brigade, school board, water company, power station, bus depot and city council all met early on Monday."),
-        new Article("report", "The harbour bridge, the river ferry, the town hall, the market square, the police chief, the fire brigade, the school board, " +
-            "the water company, the power station, the bus depot and the city council were all named in a long report that the county " +
-            "published on its website late on Friday evening after months of delay."));
-
-    private static CoverageOptions Prominence(int rounds) => new() { ProminenceCoverage = true, LocalSearchRounds = rounds };
-
-    private static double Objective(Cluster cluster, CoverageOptions options, Summary summary)
-    {
-        var f = ClusterFeatures.Build(cluster, s => SentenceRules.Compress(s.Text));
-        var index = f.Sentences.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i);
-        return CoverageSummarizer.ProminenceObjective(f, options, [.. summary.Sentences.Select(s => index[s.Sentence])]);
-    }
-
-    [Fact]
-    public void Local_search_swaps_the_greedy_pick_for_a_better_one_within_the_budget()
-    {
-        var cluster = Trap();
-        var budget = new SummaryOptions { Words = 20 };
-        var greedy = new CoverageSummarizer(Prominence(0)).Summarize(cluster, budget);
-        var searched = new CoverageSummarizer(Prominence(10)).Summarize(cluster, budget);
-        Assert.Equal(["short"], greedy.Sentences.Select(s => s.Sentence.Article.Id));
-        Assert.Equal(["long"], searched.Sentences.Select(s => s.Sentence.Article.Id));
-        Assert.True(searched.WordCount <= 20);
-        Assert.True(Objective(cluster, Prominence(10), searched) > Objective(cluster, Prominence(0), greedy));
-    }
-
-    [Theory]
-    [InlineData(15)]
-    [InlineData(30)]
-    [InlineData(50)]
-    [InlineData(80)]
-    [InlineData(120)]
-    public void Local_search_never_lowers_the_objective_and_keeps_budget_and_readability(int words)
-    {
-        var cluster = Fixtures.Story();
-        var budget = new SummaryOptions { Words = words };
-        var greedy = new CoverageSummarizer(Prominence(0)).Summarize(cluster, budget);
-        var searched = new CoverageSummarizer(Prominence(10)).Summarize(cluster, budget);
-        Assert.True(Objective(cluster, Prominence(10), searched) >= Objective(cluster, Prominence(0), greedy) - 1e-9);
-        Assert.True(searched.WordCount <= words, $"{searched.WordCount} words");
-        var chosen = searched.Sentences.Select(s => s.Sentence).ToHashSet();
-        foreach (var s in searched.Sentences)
-        {
-            if (!SentenceRules.OpensWithReference(s.Text)) continue;
-            var previous = s.Sentence.Article.Sentences[s.Sentence.Index - 1];
-            Assert.Contains(previous, chosen);
-        }
-        Assert.Equal(chosen.Count, searched.Sentences.Count);
-    }
-
-    [Fact]
-    public void Prominence_objective_credits_a_concept_at_its_most_prominent_sentence()
-    {
-        var cluster = Fixtures.Story();
-        var f = ClusterFeatures.Build(cluster);
-        var o = new CoverageOptions();
-        int lead = Array.FindIndex(f.Sentences, s => s.Article.Id == "herald" && s.Index == 0);
-        int later = Array.FindIndex(f.Sentences, s => s.Article.Id == "herald" && s.Index == 3);
-        double alone = CoverageSummarizer.ProminenceObjective(f, o, [lead]);
-        Assert.True(alone > 0);
-        // Adding a sentence adds only what it covers beyond the lead, so the whole is at most the sum of the parts.
-        double both = CoverageSummarizer.ProminenceObjective(f, o, [lead, later]);
-        Assert.InRange(both, alone, alone + CoverageSummarizer.ProminenceObjective(f, o, [later]));
-        Assert.Equal(alone, CoverageSummarizer.ProminenceObjective(f, o, [lead, lead]), 9);
-    }
-
     [Fact]
     public void Name_like_words_are_capitalised_inside_sentences_or_numbers()
     {
@@ -96,23 +24,13 @@ public sealed class CoverageObjectiveTests
         }
     }
 
-    [Theory]
-    [InlineData(-0.1)]
-    [InlineData(1.0)]
-    public void Repeat_credit_must_be_a_fraction(double credit) =>
-        Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { RepeatCredit = credit }));
-
     [Fact]
-    public void Defaults_are_the_tuned_objective_with_the_experimental_terms_off()
+    public void Defaults_are_the_tuned_objective()
     {
         var o = new CoverageOptions();
         Assert.Equal(1, o.QuoteWeight);
         Assert.Equal(0.5, o.DocumentFrequencyExponent);
-        Assert.Equal(0, o.RepeatCredit);
-        Assert.Equal(1, o.NameWeight);
-        Assert.Equal(0, o.DiversityWeight);
-        Assert.False(o.ProminenceCoverage);
-        Assert.Equal(0, o.LocalSearchRounds);
+        Assert.Equal(12, o.LargeClusterArticles);
     }
 
     [Theory]

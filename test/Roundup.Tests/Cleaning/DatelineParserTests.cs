@@ -1,0 +1,118 @@
+using Roundup.Cleaning;
+using Roundup.Facts;
+using Roundup.Model;
+using Roundup.Summarization;
+
+namespace Roundup.Tests.Cleaning;
+
+/// <summary>The one dateline parser: the cleaner, the facts stage and the entity recognizer read a line alike.</summary>
+public sealed class DatelineParserTests
+{
+    [Theory]
+    [InlineData("03.04.2016 10:00 | Updated 03.04.2016 12:00", 2016, 4, 3)] // dots: day first
+    [InlineData("03/04/2016 10:00 CET", 2016, 4, 3)] // a European zone: day first
+    [InlineData("03/04/2016 10:00 UTC", 2016, 4, 3)]
+    [InlineData("03/04/2016 10:00 GMT", 2016, 4, 3)]
+    [InlineData("03/04/2016 10:00 EST", 2016, 3, 4)] // an American zone: month first
+    [InlineData("13/04/2016 10:00", 2016, 4, 13)] // 13 cannot be a month
+    [InlineData("Posted: Jun 11, 2018 5:30 PM CDT", 2018, 6, 11)]
+    [InlineData("Published: 2016-12-13T23:30:00-05:00", 2016, 12, 13)] // the date where it was written, not in UTC
+    public void Cleaner_and_facts_read_a_timestamp_line_to_the_same_date(string line, int year, int month, int day)
+    {
+        var expected = new DateOnly(year, month, day);
+        Assert.True(DatelineParser.TryParse(line, out var published));
+        Assert.Equal(expected, DateOnly.FromDateTime(published.DateTime));
+        Assert.Equal(expected, DateExtractor.ParseDateline(line));
+        var read = DatelineParser.Parse(line);
+        Assert.NotNull(read);
+        Assert.True(read.IsTimestampLine);
+        Assert.Equal(expected, read.Date);
+    }
+
+    [Fact]
+    public void The_caller_may_decide_an_ambiguous_numeric_date()
+    {
+        Assert.Equal(new DateOnly(2016, 3, 4), DatelineParser.Parse("03/04/2016 10:00 GMT", dayFirst: false)!.Date);
+        Assert.Equal(new DateOnly(2016, 4, 3), DatelineParser.Parse("03/04/2016 10:00 EST", dayFirst: true)!.Date);
+        // Unambiguous dates ignore the hint.
+        Assert.Equal(new DateOnly(2016, 4, 13), DatelineParser.Parse("13/04/2016", dayFirst: false)!.Date);
+    }
+
+    [Fact]
+    public void A_whole_timestamp_line_is_read_from_its_leading_date()
+    {
+        // The facts stage reads the published date, never the updated one, and never an ISO date further on.
+        var read = DatelineParser.Parse("July 2, 2024 4:05 PM | Updated 2024-07-03T10:00:00Z");
+        Assert.NotNull(read);
+        Assert.True(read.IsTimestampLine);
+        Assert.Equal(new DateOnly(2024, 7, 2), read.Date);
+        Assert.Equal(new TimeSpan(16, 5, 0), read.Published.TimeOfDay);
+    }
+
+    [Fact]
+    public void A_date_inside_a_longer_line_is_read_but_the_line_is_not_a_timestamp_line()
+    {
+        var read = DatelineParser.Parse("By Jane Roe, Weston Herald | Published on Sep 8, 2015");
+        Assert.NotNull(read);
+        Assert.False(read.IsTimestampLine);
+        Assert.Equal(new DateOnly(2015, 9, 8), read.Date);
+        Assert.Null(DateExtractor.ParseDateline("By Jane Roe, Weston Herald | Published on Sep 8, 2015"));
+        Assert.Null(DatelineParser.Parse("Updated at 11:10 a.m."));
+    }
+
+    [Fact]
+    public void The_cleaner_puts_the_dateline_it_read_on_the_article()
+    {
+        const string raw = "Weston Herald\n13.12.2016 15:04 CET | Updated 13.12.2016 16:34 CET\n\nThe council met on Tuesday.";
+        var a = new Article("t", raw);
+        new BoilerplateCleaner().Clean(a);
+        var dateline = a.Dateline;
+        Assert.NotNull(dateline);
+        Assert.Equal("13.12.2016 15:04 CET | Updated 13.12.2016 16:34 CET", dateline.Span.Slice(raw).ToString());
+        Assert.Equal(dateline.Text, dateline.Span.Slice(raw).ToString());
+        Assert.Equal(new DateTimeOffset(2016, 12, 13, 15, 4, 0, TimeSpan.FromHours(1)), dateline.Published);
+        Assert.Equal(dateline.Published, a.Published);
+        Assert.True(dateline.IsTimestampLine);
+    }
+
+    [Fact]
+    public void A_known_publication_time_is_kept_but_the_dateline_is_still_read()
+    {
+        var known = new DateTimeOffset(2020, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        var a = new Article("t", "Posted: Jun 11, 2018 5:30 PM CDT\nStorms hit the city.") { Published = known };
+        new BoilerplateCleaner().Clean(a);
+        Assert.Equal(known, a.Published);
+        Assert.Equal(new DateOnly(2018, 6, 11), a.Dateline!.Date);
+    }
+}
+
+/// <summary>Wire datelines at the start of a story ("KATHMANDU, Nepal (AP) — "), read by the same parser.</summary>
+public sealed class WireDatelineTests
+{
+    [Theory]
+    [InlineData("KATHMANDU, Nepal (AP) — Rescuers reached the village.", "KATHMANDU, Nepal", "AP", "Rescuers")]
+    [InlineData("WESTON (AP) — The Harlow River bridge was closed.", "WESTON", "AP", "The")]
+    [InlineData("NEW YORK — Stocks fell on Monday.", "NEW YORK", null, "Stocks")]
+    [InlineData("(CNN) The storm moved north.", null, "CNN", "The")]
+    [InlineData("LONDON (WXYZ-TV) -- The council met.", "LONDON", "WXYZ-TV", "The")]
+    public void A_wire_dateline_gives_its_place_agency_and_length(string text, string? place, string? agency, string firstWord)
+    {
+        var wire = DatelineParser.ParseWire(text);
+        Assert.NotNull(wire);
+        Assert.Equal(place, wire.Place);
+        Assert.Equal(agency, wire.Agency);
+        Assert.StartsWith(firstWord + " ", text[wire.Length..], StringComparison.Ordinal);
+        // The summarizer strips exactly what the parser read.
+        Assert.Equal(text[wire.Length..], SentenceRules.StripDateline(text));
+    }
+
+    [Theory]
+    [InlineData("The council met on Tuesday.")]
+    [InlineData("Mayor Ann Lee (D) said the pier was safe.")]
+    [InlineData("NASA said the launch would go ahead.")]
+    public void A_sentence_without_a_wire_dateline_has_none(string text)
+    {
+        Assert.Null(DatelineParser.ParseWire(text));
+        Assert.Equal(text, SentenceRules.StripDateline(text));
+    }
+}
