@@ -67,21 +67,22 @@ internal static class LineClassifier
     }
 
     /// <summary>Why a rule does not fire on a line on its own (null when it fires); used to check each rule's example.</summary>
-    internal static string? WhyNot(BoilerplateRules rules, BoilerplateRule rule, string example)
+    internal static string? WhyNot(BoilerplateRules rules, BoilerplateRule rule, string example, bool matchPattern = true)
     {
         var line = example.AsSpan().Trim();
         int lead = line.IndexOfAnyExcept(Decoration);
         var facts = new LineFacts(rules, line, lead <= 0 ? line : line[lead..]);
         Span<sbyte> found = stackalloc sbyte[rules.Searches.Length * 2];
         found.Clear();
-        if (Fires(ref facts, found, rule)) return null;
+        if (matchPattern ? Fires(ref facts, found, rule) : Opens(ref facts, found, rule)) return null;
         if (line.Length > rule.MaxLength || line.Length < rule.MinLength) return "the example is outside the rule's length limits";
         if (rule.HasTrigger && !Triggered(ref facts, found, rule))
             return $"none of its triggers is present (first word '{facts.FirstWord.ToString()}')";
-        return "its pattern does not match, or its quotes or ends-with conditions exclude it";
+        return matchPattern ? "its pattern does not match, or its quotes or ends-with conditions exclude it" : "its quotes or ends-with conditions exclude it";
     }
 
-    private static bool Fires(scoped ref LineFacts f, scoped Span<sbyte> found, BoilerplateRule rule)
+    /// <summary>Whether every gate of <paramref name="rule"/> lets the line through to its pattern.</summary>
+    private static bool Opens(scoped ref LineFacts f, scoped Span<sbyte> found, BoilerplateRule rule)
     {
         var line = f.Line;
         // Lines that no first word or first character opens skip every rule that only those open, at one test.
@@ -91,8 +92,13 @@ internal static class LineClassifier
         if (rule.HasNotEndsWith && rule.NotEndsWith.Contains(line[^1])) return false;
         if (rule.Quotes == QuoteHandling.Skip && f.HasQuote) return false;
         if (rule.HasTrigger && !Triggered(ref f, found, rule)) return false;
-        if (rule.Quotes == QuoteHandling.SkipSpeech && f.HasQuote && f.IsSpeech()) return false;
+        return !(rule.Quotes == QuoteHandling.SkipSpeech && f.HasQuote && f.IsSpeech());
+    }
 
+    private static bool Fires(scoped ref LineFacts f, scoped Span<sbyte> found, BoilerplateRule rule)
+    {
+        if (!Opens(ref f, found, rule)) return false;
+        var line = f.Line;
         var input = rule.Input switch
         {
             RuleInput.Core => f.Core,
