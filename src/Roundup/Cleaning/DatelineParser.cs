@@ -162,6 +162,6 @@ public static partial class DatelineParser
         return new WireDateline(m.Length, Value(m.Groups["place"]), Value(m.Groups["agency"]));
     }
 
-    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)\s*)?\((?<agency>AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-—–:]*\s*|^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?)\s*)?\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s*[—–-]{1,2}\s*|^\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s+(?=[A-Z][a-z])|^(?<place>[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s+[—–-]{1,2}\s+")]
+    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s*)?\((?<agency>AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua)\)\s*[-—–:]*\s*|^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s*)?\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s*[—–-]{1,2}\s*|^\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s+(?=[A-Z][a-z])|^(?<place>[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s+[—–-]{1,2}\s+")]
     private static partial Regex Wire();
 }

@@ -95,6 +95,7 @@ public sealed class WireDatelineTests
     [InlineData("NEW YORK — Stocks fell on Monday.", "NEW YORK", null, "Stocks")]
     [InlineData("(CNN) The storm moved north.", null, "CNN", "The")]
     [InlineData("LONDON (WXYZ-TV) -- The council met.", "LONDON", "WXYZ-TV", "The")]
+    [InlineData("HARLOW BAY, March 4 (Xinhua) -- The port reopened on Thursday.", "HARLOW BAY, March 4", "Xinhua", "The")] // Xinhua's dated form
     public void A_wire_dateline_gives_its_place_agency_and_length(string text, string? place, string? agency, string firstWord)
     {
         var wire = DatelineParser.ParseWire(text);
