@@ -37,7 +37,7 @@ public sealed class CrashSafetyTests : IDisposable
     [Fact]
     public async Task Killing_an_ingest_and_running_it_again_loses_and_duplicates_nothing()
     {
-        const int count = 300;
+        const int count = 1500; // enough that even a quiet machine is still ingesting when the kill comes
         var folder = WriteArticles(count);
         var db = Path.Combine(_dir, "crash.db");
 
@@ -47,7 +47,7 @@ public sealed class CrashSafetyTests : IDisposable
             var until = DateTime.UtcNow.AddSeconds(60);
             while (DateTime.UtcNow < until && !first.HasExited)
             {
-                await Task.Delay(100);
+                await Task.Delay(20);
                 if (File.Exists(db) && Stored(db) >= 20) break;
             }
             Assert.False(first.HasExited, "the ingest finished before it could be killed; raise the count");
