@@ -76,21 +76,11 @@ internal static class AverageLinkage
             // Merge the smaller group into the larger (ties: into the lower number).
             int keep = size[e.A] > size[e.B] || (size[e.A] == size[e.B] && e.A < e.B) ? e.A : e.B;
             int gone = keep == e.A ? e.B : e.A;
-            parent[gone] = keep;
-            size[keep] += size[gone];
             if (lo[gone] is { } lg) { lo[keep] = lo[keep] is { } lk0 ? Min(lk0, lg) : lg; hi[keep] = hi[keep] is { } hk0 ? Max(hk0, hi[gone]!.Value) : hi[gone]; }
+            Absorb(keep, gone, links, size, parent);
             version[keep]++;
             version[gone]++;
             var lk = links[keep];
-            lk.Remove(gone);
-            foreach (var (c, s) in links[gone])
-            {
-                if (c == keep) continue;
-                lk[c] = lk.GetValueOrDefault(c) + s;
-                links[c].Remove(gone);
-                links[c][keep] = lk[c];
-            }
-            links[gone] = [];
             foreach (var (c, s) in lk)
             {
                 double mean = s / ((double)size[keep] * size[c]);

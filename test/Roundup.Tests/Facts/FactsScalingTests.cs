@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Roundup.Facts;
 using Roundup.Model;
 using Roundup.Pipeline;
@@ -14,29 +12,10 @@ namespace Roundup.Tests.Facts;
 /// </summary>
 public sealed class FactsScalingTests
 {
-    internal static string DenseText(int bytes, int seed = 7)
-    {
-        var rng = new Random(seed);
-        string[] months = ["January", "March", "June", "Sept.", "Dec."];
-        string[] nouns = ["workers", "vehicles", "people", "homes", "flights", "votes"];
-        string[] days = ["Monday", "Tuesday", "yesterday", "last week", "two days ago", "next month"];
-        var sb = new StringBuilder(bytes + 200);
-        while (sb.Length < bytes)
-        {
-            // Counts packed as tightly as a table written out as prose: every number is a candidate that is taken.
-            for (int k = 0; k < 8; k++) sb.Append(CultureInfo.InvariantCulture, $"{rng.Next(2, 9000)} {nouns[rng.Next(nouns.Length)]}, ");
-            sb.Append(CultureInfo.InvariantCulture,
-                $"paid ${rng.Next(1, 900)}.{rng.Next(10)} million, {rng.Next(1, 99)} percent more than {days[rng.Next(days.Length)]} " +
-                $"on {months[rng.Next(months.Length)]} {rng.Next(1, 29)}, {rng.Next(1990, 2025)}, over {rng.Next(2, 40)} days and {rng.Next(1, 300)} miles. ");
-            if (rng.Next(8) == 0) sb.Append("\n\n");
-        }
-        return sb.ToString();
-    }
-
     [Fact]
     public async Task Facts_on_a_megabyte_dense_with_dates_and_numbers_finish_well_inside_a_watchdog()
     {
-        var text = DenseText(1_000_000);
+        var text = Roundup.Bench.DenseNewsText.Create(1_000_000);
         var cluster = new RoundupPipelineBuilder().UseCleaning().UseSegmentation().Build()
             .Run(new Cluster("dense", [new Article("a", text) { Published = new DateTimeOffset(2016, 12, 14, 9, 0, 0, TimeSpan.Zero) }]));
         using var cts = new CancellationTokenSource();
