@@ -241,7 +241,7 @@ public sealed class ExperimentalCoverageSummarizer : ISummarizer
                 for (int i = units[u].Start; i < units[u].Start + units[u].Count; i++) { chosen.Add(i); scores.Add(unitScore); }
             }
         }
-        return SummaryAssembler.Assemble("coverage", f, chosen, scores, scope, threshold);
+        return SummaryAssembler.Assemble("coverage", f, chosen, scores, scope, threshold, wordLimit: options.Sentences is null ? options.Words : int.MaxValue);
     }
 
     /// <summary>The library's concept weights, with name-like words weighed by <see cref="CoverageExperiments.NameWeight"/>.</summary>

@@ -308,6 +308,9 @@ public sealed class SentenceSegmenter : IClusterStage
         int first = start;
         while (first < lineEnd && text[first] is '"' or '“' or '‘' or '\'') first++;
         if (first + 1 >= lineEnd || !char.IsUpper(text[first])) return -1;
+        // "Worm.Explore.Zip", "Node.Js.Core": another period glued inside the next word makes it one dotted name.
+        for (int k = first; k + 1 < lineEnd && !char.IsWhiteSpace(text[k]); k++)
+            if (text[k] == '.' && char.IsLetter(text[k + 1])) return -1;
         char second = text[first + 1];
         return char.IsLower(second) || (text[first] is 'I' or 'A' && second is ' ' or '\'' or '’') ? start : -1;
     }

@@ -41,10 +41,34 @@ public sealed record CoverageOptions
     /// </summary>
     public double DocumentFrequencyExponent { get; init; } = 0.5;
 
+    /// <summary>
+    /// Story anchor of a short summary (default 4; 0 turns it off; only summaries of at most <see cref="AnchorWords"/>
+    /// are anchored). The summary opens with the lead that best tells what most reports tell: among each article's
+    /// lead, the one that the other reports carry most (the sum of its best match in each), with the most shared
+    /// concepts for its length, in the most central article, first sentences and those that say when preferred. A
+    /// sentence's gain is then multiplied by 1 + AnchorWeight × r², where r is how close its article is to the
+    /// anchor's (cosine of their content words weighted by rarity in the cluster; 1 for the anchor's own), so the
+    /// summary tells the anchor's story in its order, then adds from other reports what belongs to the same episode
+    /// before what belongs to another. Anchored summaries are also stricter: sentences of at least 10 words, a
+    /// sentence with "he" or "they" before any name only with the sentence before it, and no filler at the end (the
+    /// summary stops when what is left adds under 15% of what its first free choice added). Blind judges preferred
+    /// such 120-word summaries to the lead in 50% of 40 dev clusters, against 30% without (bench/blind).
+    /// </summary>
+    public double AnchorWeight { get; init; } = 4.0;
 
+    /// <summary>
+    /// The longest summary that is anchored (default 200 words, or 8 sentences with a sentence budget): a short
+    /// summary tells one story well; a long one has room to cover the whole cluster, where the anchor would cost
+    /// coverage (at 250 words on Multi-News, ROUGE-1 −0.65 with the anchor).
+    /// </summary>
+    public int AnchorWords { get; init; } = 200;
 
-
-
+    /// <summary>True when a summary of <paramref name="options"/>' length is anchored (see <see cref="AnchorWeight"/>).</summary>
+    public bool Anchors(SummaryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return AnchorWeight > 0 && (options.Sentences is { } n ? n <= AnchorWords / 25 : options.Words <= AnchorWords);
+    }
 
     /// <summary>
     /// Quotation bonus: the gain of a unit with words inside a quotation is multiplied by 1 + QuoteWeight (default 1:
@@ -104,7 +128,7 @@ public sealed record CoverageOptions
     {
         if (LargeClusterArticles < 0) throw new ArgumentException("LargeClusterArticles must not be negative.");
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
-        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0) throw new ArgumentException("Weights must not be negative.");
+        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");
     }

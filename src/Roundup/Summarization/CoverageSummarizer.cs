@@ -37,6 +37,9 @@ public sealed class CoverageSummarizer : ISummarizer
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(options);
         var o = Options.ForCluster(cluster.Articles.Count);
+        // A short summary tells one story (CoverageOptions.AnchorWeight): a very short line ("More than half work
+        // for GM.") rarely says enough to stand in it.
+        if (o.Anchors(options)) o = o with { MinWords = Math.Max(o.MinWords, StoryMinWords), MaxWords = Math.Max(o.MaxWords, StoryMinWords) };
         var f = ClusterFeatures.Build(cluster, o.Compress ? s => SentenceRules.Compress(s.Text) : null);
         var similarity = o.Similarity ?? Lexical;
         var scope = o.Similarity is null ? LexicalSimilarity.For(f) : o.Similarity.Prepare(f.Sentences);
@@ -45,7 +48,10 @@ public sealed class CoverageSummarizer : ISummarizer
             NameSpeakers(f);
 
         var (eligible, member, fallback) = Candidates(f, o);
-        var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback, o.GlueSpeakers);
+        // A short summary tells one story (see CoverageOptions.AnchorWeight) and is stricter about what reads alone:
+        // a sentence with "he" or "they" before any name comes only with the sentence before it.
+        bool story = o.Anchors(options) && o.Readability && !fallback;
+        var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback, o.GlueSpeakers, story);
         var position = StoryPositions(f, member);
         var (bigramWeight, wordWeight) = ConceptWeights(f, o);
         int unitCount = units.Count;
@@ -59,6 +65,18 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int i = start; i < start + count; i++)
                 if (quoted[i]) { prior *= 1 + o.QuoteWeight; break; }
             unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
+        }
+        int anchor = story
+            ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options)
+            : -1;
+        if (anchor >= 0)
+        {
+            var closeness = Closeness(f, f.ArticleOf[units[anchor].Start]);
+            for (int u = 0; u < unitCount; u++)
+            {
+                double r = closeness[f.ArticleOf[units[u].Start]];
+                unitValue[u] *= 1 + o.AnchorWeight * r * r;
+            }
         }
 
         var chosen = new List<int>();
@@ -78,12 +96,14 @@ public sealed class CoverageSummarizer : ISummarizer
         Array.Fill(bound, double.PositiveInfinity);
         var scoredIn = new int[unitCount];
         int round = 0;
+        double storyBar = 0;
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
             round++;
             int best = -1;
             double bestScore = 0;
-            while (true)
+            if (round == 1 && anchor >= 0) { best = anchor; bestScore = double.MaxValue; }
+            while (best < 0)
             {
                 int top = -1;
                 double topBound = 0;
@@ -115,6 +135,10 @@ public sealed class CoverageSummarizer : ISummarizer
                 scoredIn[top] = round;
             }
             if (best < 0) break;
+            // A short story ends when what is left adds little next to what its first free choice added: a stray
+            // short line that happens to fit the last words would read as a non sequitur.
+            if (story && round == 2) storyBar = bestScore * StoryStop;
+            if (story && round > 2 && bestScore < storyBar) break;
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -130,7 +154,152 @@ public sealed class CoverageSummarizer : ISummarizer
                 for (int j = 0; j < n; j++)
                     if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
         }
-        return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold);
+        if (anchor >= 0 && scores.Count > 0)
+        {
+            // The anchor opens the summary; its score is the best of the rest so it reads as a score, not a flag.
+            double top = 0;
+            for (int k = units[anchor].Count; k < scores.Count; k++) top = Math.Max(top, scores[k]);
+            for (int k = 0; k < units[anchor].Count && k < scores.Count; k++) scores[k] = top;
+        }
+        return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue);
+    }
+
+    /// <summary>
+    /// The unit the summary opens with: among the units that start an article's story (its first two sentences
+    /// that pass the filters) and can open a summary (not a quotation, nothing pointing back, no "he" before a name),
+    /// the one whose shared concepts weigh most for the square root of its length (at least <see cref="LeadWords"/>), first sentences and those that say when preferred, times how central its article is
+    /// (see <see cref="Closeness"/> to the cluster as a whole). -1 when no unit qualifies or none fits the budget.
+    /// </summary>
+    internal static int Anchor(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, int[] position, double[] bigramWeight, double[] wordWeight, int[] unitWords, SummaryOptions options)
+    {
+        var centrality = Closeness(f, -1);
+        int minDf = f.Articles.Length > 1 ? 2 : 1; // what several reports share; in a one-article cluster, everything
+        int best = -1;
+        double bestScore = 0;
+        var seenBigram = new HashSet<int>();
+        var seenWord = new HashSet<int>();
+        int leadOf = -1, leadAt = -1; // each article's lead: its first sentence that can open a summary
+        for (int u = 0; u < units.Count; u++)
+        {
+            var (start, count) = units[u];
+            if (position[start] > 1 || glued[start]) continue;
+            if (options.Sentences is { } limit ? count > limit : unitWords[u] > options.Words) continue;
+            var text = f.Texts[start];
+            if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text)
+                || SentenceRules.DefiniteReference(text) is not null || SentenceRules.PronounBeforeName(text)) continue;
+            if (leadOf == f.ArticleOf[start] && leadAt != start) continue; // a later sentence of an article with a lead
+            leadOf = f.ArticleOf[start];
+            leadAt = start;
+            seenBigram.Clear();
+            seenWord.Clear();
+            double gain = 0;
+            for (int i = start; i < start + count; i++)
+            {
+                foreach (int b in f.Bigrams[i]) if (f.BigramDf[b] >= minDf && seenBigram.Add(b)) gain += bigramWeight[b];
+                foreach (int w in f.Unigrams[i]) if (f.WordDf[w] >= minDf && seenWord.Add(w)) gain += wordWeight[w];
+            }
+            double support = SupportFloor; // how much of it the other reports carry: the best match in each
+            int own = f.ArticleOf[start], article = -1;
+            double bestMatch = 0;
+            for (int j = 0; j < f.Sentences.Length; j++)
+            {
+                if (f.ArticleOf[j] != article) { support += bestMatch; bestMatch = 0; article = f.ArticleOf[j]; }
+                if (article == own) continue;
+                bestMatch = Math.Max(bestMatch, f.Cosine(start, j));
+            }
+            support += bestMatch;
+            double score = support * gain / Math.Sqrt(Math.Max(LeadWords, unitWords[u])) * centrality[own];
+            // A news lead says what happened and when: the article's first sentence, with a day, is preferred.
+            if (position[start] > 0) score *= SecondSentenceFactor;
+            if (SaysWhen(text)) score *= TimeWordFactor;
+            if (score > bestScore) { best = u; bestScore = score; }
+        }
+        return best;
+    }
+
+    /// <summary>The fewest words a sentence of a short (anchored) summary has.</summary>
+    internal const int StoryMinWords = 10;
+
+    /// <summary>A short (anchored) summary stops when the best unit left scores below this share of its first free choice.</summary>
+    internal const double StoryStop = 0.15;
+
+    /// <summary>What a lead no other report carries still counts for (so a one-article cluster has a lead).</summary>
+    internal const double SupportFloor = 0.1;
+
+    /// <summary>A lead shorter than this many words is scored as if it had them: a short line is not a better lead.</summary>
+    internal const int LeadWords = 25;
+
+    /// <summary>How much less an article's second sentence weighs than its first as the summary's opening.</summary>
+    internal const double SecondSentenceFactor = 0.7;
+
+    /// <summary>How much more an opening that says when (a weekday, "today", "yesterday") weighs.</summary>
+    internal const double TimeWordFactor = 1.25;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords =
+        Lexicon.LanguageLexicon.English.Words("lead-time-words").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when <paramref name="text"/> holds a word of the <c>lead-time-words</c> lexicon (any case: the set ignores it).</summary>
+    internal static bool SaysWhen(string text)
+    {
+        var span = text.AsSpan();
+        int i = 0;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !char.IsLetter(span[i])) i++;
+            int start = i;
+            while (i < span.Length && char.IsLetter(span[i])) i++;
+            if (i > start && TimeWords.Contains(span[start..i])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// How close each article is to article <paramref name="to"/> (or, when it is -1, to the sum of all articles):
+    /// the cosine of their content-word vectors, each word weighted by its count times ln(1 + articles / articles
+    /// holding it), so words every report uses say little and the words of one episode say much.
+    /// </summary>
+    internal static double[] Closeness(ClusterFeatures f, int to)
+    {
+        int articles = f.Articles.Length;
+        var vectors = new Dictionary<int, double>[articles];
+        for (int a = 0; a < articles; a++) vectors[a] = [];
+        for (int i = 0; i < f.Sentences.Length; i++)
+        {
+            var v = vectors[f.ArticleOf[i]];
+            foreach (int w in f.Unigrams[i])
+                v[w] = v.GetValueOrDefault(w) + Math.Log(1 + (double)articles / Math.Max(1, f.WordDf[w]));
+        }
+        Dictionary<int, double> target;
+        if (to >= 0) target = vectors[to];
+        else
+        {
+            target = [];
+            foreach (var v in vectors)
+            {
+                double norm = Norm(v);
+                if (norm == 0) continue;
+                foreach (var (w, x) in v) target[w] = target.GetValueOrDefault(w) + x / norm;
+            }
+        }
+        double targetNorm = Norm(target);
+        var result = new double[articles];
+        for (int a = 0; a < articles; a++)
+        {
+            if (a == to) { result[a] = 1; continue; }
+            double norm = Norm(vectors[a]);
+            if (norm == 0 || targetNorm == 0) continue;
+            double dot = 0;
+            foreach (var (w, x) in vectors[a]) if (target.TryGetValue(w, out var y)) dot += x * y;
+            result[a] = dot / (norm * targetNorm);
+        }
+        return result;
+
+        static double Norm(Dictionary<int, double> v)
+        {
+            double sum = 0;
+            foreach (var x in v.Values) sum += x * x;
+            return Math.Sqrt(sum);
+        }
     }
 
     /// <summary>True when some word of <paramref name="text"/> stands inside a quotation (one may be open before it).</summary>
@@ -254,7 +423,7 @@ public sealed class CoverageSummarizer : ISummarizer
     /// sentence may only be taken once the sentence before it is (see the returned glue). Its sentences must be
     /// eligible (a short one may stand inside a longer unit), and it has at most <see cref="MaxUnitSentences"/>.
     /// </summary>
-    internal static (List<(int Start, int Count)> Units, bool[] Glued, bool[] Quoted) Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences, bool glueSpeakers)
+    internal static (List<(int Start, int Count)> Units, bool[] Glued, bool[] Quoted) Units(ClusterFeatures f, bool[] eligible, bool[] member, bool glueReferences, bool glueSpeakers, bool gluePronouns = false)
     {
         int n = f.Sentences.Length;
         var glued = new bool[n]; // sentence i must come with sentence i - 1
@@ -274,7 +443,8 @@ public sealed class CoverageSummarizer : ISummarizer
             if (openFor > MaxUnitSentences) { open = false; openFor = 0; wasOpen = false; }
             quoteOpen[i] = open;
             quoted[i] = HasQuotedWord(f.Texts[i], wasOpen);
-            bool leans = glueReferences && SentenceRules.OpensWithReference(f.Texts[i]);
+            bool leans = glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
+                || (gluePronouns && SentenceRules.PronounBeforeName(f.Texts[i])));
             glued[i] = sameArticle && (wasOpen || leans
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))));
             // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.

@@ -43,6 +43,6 @@ public sealed class LeadSummarizer : ISummarizer
                 words += f.Words[i];
             }
         }
-        return SummaryAssembler.Assemble(Name, f, chosen, scores, LexicalSimilarity.For(f), Lexical.SameContentThreshold);
+        return SummaryAssembler.Assemble(Name, f, chosen, scores, LexicalSimilarity.For(f), Lexical.SameContentThreshold, wordLimit: options.Sentences is null ? options.Words : int.MaxValue);
     }
 }

@@ -69,7 +69,7 @@ public sealed class LexRankSummarizer : ISummarizer
             scores.Add(rank[k]);
             words += f.Words[i];
         }
-        return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, same);
+        return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, same, wordLimit: options.Sentences is null ? options.Words : int.MaxValue);
     }
 
     /// <summary>LexRank scores of <paramref name="nodes"/> (indexes into the features), by power iteration.</summary>

@@ -15,9 +15,12 @@ internal static class SummaryAssembler
     /// position of their first sentence in its article (leads first), then by publication time, then by article
     /// order, so the summary reads from the top of the story down; the run that opens it is the best lead among the
     /// earliest placed: not a quotation, not a sentence that points back (nor one with "he" before any name), the
-    /// highest scored.
+    /// highest scored; or, when the summarizer chose an <paramref name="anchor"/> sentence, its run opens and the
+    /// anchor's article follows in its own order before the other reports. A person first met by surname alone is
+    /// given the full name the cluster uses (<see cref="NameIntroductions"/>) while the text stays within
+    /// <paramref name="wordLimit"/> words.
     /// </summary>
-    public static Summary Assemble(string algorithm, ClusterFeatures f, IReadOnlyList<int> chosen, IReadOnlyList<double> scores, ISimilarityScope similarity, double threshold)
+    public static Summary Assemble(string algorithm, ClusterFeatures f, IReadOnlyList<int> chosen, IReadOnlyList<double> scores, ISimilarityScope similarity, double threshold, int anchor = -1, int wordLimit = int.MaxValue)
     {
         var score = new Dictionary<int, double>(chosen.Count);
         for (int k = 0; k < chosen.Count; k++) score[chosen[k]] = scores[k];
@@ -48,16 +51,33 @@ internal static class SummaryAssembler
         // The summary opens with the best lead: the earliest-placed run whose first sentence neither opens with a
         // quotation nor points back at something (nor names someone "he" before naming anyone), the best scored among equals.
         int lead = -1;
-        for (int r = 0; r < runs.Count; r++)
+        for (int r = 0; r < runs.Count && anchor >= 0; r++)
+            if (sorted[runs[r].Start] <= anchor && anchor < sorted[runs[r].Start] + runs[r].Count) lead = r;
+        if (lead >= 0)
+        {
+            // The anchor's article tells its story first, in its order; the other reports follow.
+            int article = f.ArticleOf[anchor];
+            var own = runs.Where(x => f.ArticleOf[sorted[x.Start]] == article).OrderBy(x => sorted[x.Start]).ToList();
+            runs.RemoveAll(x => f.ArticleOf[sorted[x.Start]] == article);
+            runs.InsertRange(0, own);
+            lead = 0;
+        }
+        for (int r = 0; r < runs.Count && lead < 0; r++)
         {
             int i = sorted[runs[r].Start];
             var text = f.Texts[i];
             if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text) || SentenceRules.DefiniteReference(text) is not null
                 || SentenceRules.PronounBeforeName(text)) continue;
-            if (lead < 0) { lead = r; continue; }
-            int best = sorted[runs[lead].Start];
-            if (f.Position[i] > f.Position[best]) break;
-            if (score[i] > score[best]) lead = r;
+            lead = r;
+            for (int q = r + 1; q < runs.Count; q++)
+            {
+                int other = sorted[runs[q].Start];
+                var t = f.Texts[other];
+                if (f.Position[other] > f.Position[i]) break;
+                if (SentenceRules.OpensWithQuotation(t) || SentenceRules.OpensWithReference(t) || SentenceRules.DefiniteReference(t) is not null
+                    || SentenceRules.PronounBeforeName(t)) continue;
+                if (score[other] > score[sorted[runs[lead].Start]]) lead = q;
+            }
         }
         if (lead > 0)
         {
@@ -65,14 +85,25 @@ internal static class SummaryAssembler
             runs.RemoveAt(lead);
             runs.Insert(0, first);
         }
-        var result = new List<SummarySentence>(chosen.Count);
+        var order = new List<int>(chosen.Count);
         foreach (var (start, count) in runs)
-        {
-            for (int k = start; k < start + count; k++)
+            for (int k = start; k < start + count; k++) order.Add(sorted[k]);
+        // A person first met by surname alone gets the full name the cluster gives them.
+        var plain = order.Select(i => f.Texts[i]).ToArray();
+        var texts = NameIntroductions.Introduce(plain, NameIntroductions.FullNames(f.Texts));
+        // A name given in full costs words: where that would break the budget, the last such names stay as written.
+        int words = texts.Sum(t => Sentence.CountWords(t));
+        for (int k = texts.Length - 1; k >= 0 && words > wordLimit; k--)
+            if (!ReferenceEquals(texts[k], plain[k]) && texts[k] != plain[k])
             {
-                int i = sorted[k];
-                result.Add(new SummarySentence(f.Sentences[i], f.Texts[i], score[i], Supporting(f, i, similarity, threshold)));
+                words -= Sentence.CountWords(texts[k]) - Sentence.CountWords(plain[k]);
+                texts[k] = plain[k];
             }
+        var result = new List<SummarySentence>(chosen.Count);
+        for (int k = 0; k < order.Count; k++)
+        {
+            int i = order[k];
+            result.Add(new SummarySentence(f.Sentences[i], texts[k], score[i], Supporting(f, i, similarity, threshold)));
         }
         return new Summary(algorithm, result);
     }

@@ -102,7 +102,7 @@ public sealed class CoverageExperimentTests
         var cluster = copies == 0 ? Fixtures.Story() : Fixtures.Story([.. Enumerable.Range(0, copies).SelectMany(k =>
             new[] { Fixtures.Daily(), Fixtures.Herald(), Fixtures.Courier() }.Select(a => new Article($"{a.Id}-{k}", a.RawText) { Source = $"{a.Source} {k}" }))]);
         var budget = sentences is { } s ? new SummaryOptions { Sentences = s } : new SummaryOptions { Words = words!.Value };
-        var library = new CoverageSummarizer().Summarize(cluster, budget);
+        var library = new CoverageSummarizer(new CoverageOptions { AnchorWeight = 0 }).Summarize(cluster, budget); // the bench copies the unanchored greedy
         var bench = new ExperimentalCoverageSummarizer().Summarize(cluster, budget);
         Assert.NotEmpty(library.Sentences);
         Assert.Equal(library.Sentences.Select(x => (x.Text, x.Score)), bench.Sentences.Select(x => (x.Text, x.Score)));
@@ -114,7 +114,7 @@ public sealed class CoverageExperimentTests
         // The trap: the library's greedy takes the short sentence; prominence coverage with local search the long one.
         var cluster = Trap();
         var budget = new SummaryOptions { Words = 20 };
-        Assert.Equal(["short"], new CoverageSummarizer().Summarize(cluster, budget).Sentences.Select(x => x.Sentence.Article.Id));
+        Assert.Equal(["short"], new CoverageSummarizer(new CoverageOptions { AnchorWeight = 0 }).Summarize(cluster, budget).Sentences.Select(x => x.Sentence.Article.Id));
         Assert.Equal(["long"], new ExperimentalCoverageSummarizer(null, Prominence(10)).Summarize(cluster, budget).Sentences.Select(x => x.Sentence.Article.Id));
     }
 }

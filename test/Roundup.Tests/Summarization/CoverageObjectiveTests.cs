@@ -6,6 +6,9 @@ namespace Roundup.Tests.Summarization;
 /// <summary>The objective of <see cref="CoverageSummarizer"/>: concepts, quotation bonus, readability units, speakers.</summary>
 public sealed class CoverageObjectiveTests
 {
+    // The greedy objective on its own: short summaries are otherwise anchored (see StoryAnchorTests).
+    private static readonly CoverageOptions Unanchored = new() { AnchorWeight = 0 };
+
     [Fact]
     public void Name_like_words_are_capitalised_inside_sentences_or_numbers()
     {
@@ -27,7 +30,7 @@ public sealed class CoverageObjectiveTests
     [Fact]
     public void Defaults_are_the_tuned_objective()
     {
-        var o = new CoverageOptions();
+        var o = new CoverageOptions { AnchorWeight = 0 };
         Assert.Equal(1, o.QuoteWeight);
         Assert.Equal(0.5, o.DocumentFrequencyExponent);
         Assert.Equal(12, o.LargeClusterArticles);
@@ -57,8 +60,8 @@ public sealed class CoverageObjectiveTests
     {
         var cluster = Vote();
         var one = new SummaryOptions { Sentences = 1 };
-        var plain = new CoverageSummarizer(new CoverageOptions { QuoteWeight = 0 }).Summarize(cluster, one);
-        var quoting = new CoverageSummarizer().Summarize(cluster, one);
+        var plain = new CoverageSummarizer(new CoverageOptions { AnchorWeight = 0, QuoteWeight = 0 }).Summarize(cluster, one);
+        var quoting = new CoverageSummarizer(Unanchored).Summarize(cluster, one);
         Assert.DoesNotContain("\"", plain.Sentences.Single().Text, StringComparison.Ordinal);
         Assert.StartsWith("\"The new harbour budget", quoting.Sentences.Single().Text, StringComparison.Ordinal);
     }
@@ -66,7 +69,7 @@ public sealed class CoverageObjectiveTests
     [Theory]
     [InlineData(-0.5)]
     public void Quote_weight_must_not_be_negative(double weight) =>
-        Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { QuoteWeight = weight }));
+        Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { AnchorWeight = 0, QuoteWeight = weight }));
 
     [Theory]
     [InlineData("\"I can do this job,\" she said.", true)]
@@ -92,14 +95,14 @@ public sealed class CoverageObjectiveTests
         var cluster = Speaker();
         foreach (var budget in new[] { new SummaryOptions { Sentences = 1 }, new SummaryOptions { Words = 20 }, new SummaryOptions { Words = 40 }, new SummaryOptions { Words = 400 } })
         {
-            var summary = new CoverageSummarizer().Summarize(cluster, budget);
+            var summary = new CoverageSummarizer(Unanchored).Summarize(cluster, budget);
             int quote = summary.Sentences.ToList().FindIndex(s => s.Text.EndsWith("she said.", StringComparison.Ordinal));
             if (quote < 0) continue;
             Assert.True(quote > 0);
             Assert.StartsWith("Mayor Ann Lee", summary.Sentences[quote - 1].Text, StringComparison.Ordinal);
         }
         // Without the rule the quotation is taken on its own: the rule is what keeps it with its speaker.
-        var careless = new CoverageSummarizer(new CoverageOptions { GlueSpeakers = false }).Summarize(cluster, new SummaryOptions { Sentences = 1 });
+        var careless = new CoverageSummarizer(new CoverageOptions { AnchorWeight = 0, GlueSpeakers = false }).Summarize(cluster, new SummaryOptions { Sentences = 1 });
         Assert.EndsWith("she said.", careless.Sentences.Single().Text, StringComparison.Ordinal);
     }
 
@@ -125,9 +128,9 @@ public sealed class CoverageObjectiveTests
     [Fact]
     public void A_quotation_whose_speaker_is_named_just_before_may_stand_alone_with_the_name()
     {
-        var summary = new CoverageSummarizer().Summarize(Speaker(), new SummaryOptions { Sentences = 1 });
+        var summary = new CoverageSummarizer(Unanchored).Summarize(Speaker(), new SummaryOptions { Sentences = 1 });
         Assert.Contains("Mayor Ann Lee said.", summary.Sentences.Single().Text, StringComparison.Ordinal);
-        var unnamed = new CoverageSummarizer(new CoverageOptions { NameSpeakers = false }).Summarize(Speaker(), new SummaryOptions { Sentences = 1 });
+        var unnamed = new CoverageSummarizer(new CoverageOptions { AnchorWeight = 0, NameSpeakers = false }).Summarize(Speaker(), new SummaryOptions { Sentences = 1 });
         Assert.DoesNotContain("she said", unnamed.Sentences.Single().Text, StringComparison.Ordinal);
     }
 
@@ -148,7 +151,7 @@ public sealed class CoverageObjectiveTests
                 "Librarian Marisol Vega asked the Weston council to keep the library open on Sundays.",
                 "\"Sunday library hours in Weston matter to working families and their children.\"")),
             new Article("b", "Sunday library hours in Weston matter to working families and their children, residents told the council."));
-        foreach (var options in new[] { new CoverageOptions(), new CoverageOptions { GlueSpeakers = false } })
+        foreach (var options in new[] { new CoverageOptions { AnchorWeight = 0 }, new CoverageOptions { AnchorWeight = 0, GlueSpeakers = false } })
         {
             var summary = new CoverageSummarizer(options).Summarize(cluster, new SummaryOptions { Words = 25 });
             bool alone = summary.Sentences.Any(x => x.Text.StartsWith('"')) && !summary.Sentences.Any(x => x.Text.StartsWith("Librarian", StringComparison.Ordinal));

@@ -1,0 +1,164 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+using Roundup.Lexicon;
+
+namespace Roundup.Summarization;
+
+/// <summary>
+/// Gives a person their full name where a summary first mentions them by surname alone ("Bauer noted …" after no
+/// "Gary Bauer"): a reader of the summary has not read the article that introduced them. The full name comes from
+/// the cluster's own text and is used only when it is certain: the surname follows exactly one given name anywhere
+/// in the cluster (a given name from the lexicon's lists of given names), so two people sharing a surname are never
+/// confused. "Mr./Mrs./Ms./Miss X" becomes the full name; another title keeps its place ("Gov. Bush" → "Gov. George
+/// Bush"). Nothing else in the sentence changes.
+/// </summary>
+internal static partial class NameIntroductions
+{
+    private static readonly FrozenSet<string> GivenNames = LanguageLexicon.English.Words("quote-male-names")
+        .Concat(LanguageLexicon.English.Words("quote-female-names")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each short form of a given name with its full form (lexicon <c>given-name-forms</c>); a name with two full forms ("Ted") maps to none.</summary>
+    private static readonly FrozenDictionary<string, string> FullForms = BuildFullForms();
+
+    private static FrozenDictionary<string, string> BuildFullForms()
+    {
+        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var line in LanguageLexicon.English.Lines("given-name-forms"))
+        {
+            var forms = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var form in forms.Skip(1))
+                map[form] = map.TryGetValue(form, out var known) && known != forms[0] ? null : forms[0];
+        }
+        return map.Where(x => x.Value is not null).ToFrozenDictionary(x => x.Key, x => x.Value!, StringComparer.Ordinal);
+    }
+
+    private static string Canonical(string given) => FullForms.TryGetValue(given, out var full) ? full : given;
+
+    private static readonly FrozenSet<string> CalendarWords = LanguageLexicon.English.Words("calendar-words");
+
+    private static readonly FrozenSet<string> Determiners = new[] { "the", "The", "a", "A", "an", "An" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Honorifics = new[] { "Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A given name, an optional middle initial, and a surname: "Gary Bauer", "George W. Bush" (all but the given
+    /// name in a lookahead, so "Chairman Jim Hall" still finds "Jim Hall" after trying "Chairman Jim").
+    /// </summary>
+    [GeneratedRegex(@"\b(?<given>[A-Z][a-z]+)\s+(?=(?:(?<initial>[A-Z]\.)\s+)?(?<surname>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex FullName();
+
+    /// <summary>A capitalised word.</summary>
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
+
+    /// <summary>A surname followed by another capitalised word: "Ingram Industries", "Bush Administration".</summary>
+    [GeneratedRegex(@"\b(?<surname>[A-Z][a-z]+)\s+(?=(?<next>[A-Z][a-z]+))", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBeforeCapital();
+
+    /// <summary>
+    /// Each surname of <paramref name="clusterTexts"/> that follows exactly one given name (and middle initial), with
+    /// that full name.
+    /// </summary>
+    public static Dictionary<string, string> FullNames(IEnumerable<string> clusterTexts)
+    {
+        var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var texts = clusterTexts as IReadOnlyCollection<string> ?? [.. clusterTexts];
+        foreach (var text in texts)
+            foreach (Match m in FullName().Matches(text))
+            {
+                string given = m.Groups["given"].Value, surname = m.Groups["surname"].Value;
+                if (!GivenNames.Contains(given) || GivenNames.Contains(surname)) continue;
+                // At a sentence's start a given name may be a plain word ("Will Canada …?", "Bill Gates"-like
+                // headlines aside): only a name inside a sentence counts.
+                if (IsSentenceStart(text, m.Index)) continue;
+                string full = m.Groups["initial"].Success ? $"{given} {m.Groups["initial"].Value} {surname}" : $"{given} {surname}";
+                if (!forms.TryGetValue(surname, out var set)) forms[surname] = set = new HashSet<string>(StringComparer.Ordinal);
+                set.Add(full);
+            }
+        // A surname that also goes before another capitalised word names something else too ("Ingram Industries"):
+        // a bare mention may mean that, so it is left alone. The full name's own given name does not count.
+        var alsoOther = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (Match m in NameBeforeCapital().Matches(text))
+                if (forms.ContainsKey(m.Groups["surname"].Value) && !CalendarWords.Contains(m.Groups["next"].Value))
+                    alsoOther.Add(m.Groups["surname"].Value); // "Bauer Tuesday" is still the man
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (surname, set) in forms)
+        {
+            // "George Bush" and "George W. Bush" are one person told two ways; "Barack" and "Michelle" are two.
+            var givens = set.Select(x => Canonical(x[..x.IndexOf(' ', StringComparison.Ordinal)])).Distinct(StringComparer.Ordinal).ToList();
+            if (givens.Count == 1 && !alsoOther.Contains(surname)) names[surname] = set.MaxBy(x => x.Length)!;
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// The summary's sentences, in reading order, with each person's first mention given their full name where it
+    /// is a bare surname and <paramref name="fullNames"/> knows it (see <see cref="FullNames"/>).
+    /// </summary>
+    public static string[] Introduce(IReadOnlyList<string> texts, IReadOnlyDictionary<string, string> fullNames)
+    {
+        var result = new string[texts.Count];
+        var met = new HashSet<string>(StringComparer.Ordinal); // surnames the reader has met
+        for (int k = 0; k < texts.Count; k++)
+        {
+            string text = texts[k];
+            if (fullNames.Count == 0) { result[k] = text; continue; }
+            var sb = new StringBuilder(text.Length + 16);
+            int last = 0;
+            foreach (Match word in CapitalisedWord().Matches(text))
+            {
+                if (!fullNames.TryGetValue(word.Value, out var full)) continue;
+                if (met.Contains(word.Value)) continue;
+                met.Add(word.Value);
+                var (previous, previousAt) = PreviousWord(text, word.Index);
+                // "the Clinton administration": the surname stands for more than the person, leave it; after an
+                // initial ("Christopher R. Miller") the name is already whole.
+                if (Determiners.Contains(previous) || previous is [>= 'A' and <= 'Z', '.']) continue;
+                if (previous.Length > 0 && !Honorifics.Contains(previous) && !previous.EndsWith('.')
+                    && char.IsUpper(previous[0]) && !IsSentenceStart(text, previousAt))
+                    continue; // already a full name ("Gary Bauer"), or part of a longer name
+                if (text.Contains(full, StringComparison.Ordinal)) continue;
+                if (Honorifics.Contains(previous))
+                {
+                    sb.Append(text, last, previousAt - last).Append(full);
+                }
+                else
+                {
+                    sb.Append(text, last, word.Index - last);
+                    // A title before the surname keeps its place: "Gov. Bush" → "Gov. George W. Bush".
+                    sb.Append(full);
+                }
+                last = word.Index + word.Length;
+            }
+            sb.Append(text, last, text.Length - last);
+            result[k] = sb.ToString();
+            // Every full name now in the text is met.
+            foreach (Match m in FullName().Matches(result[k])) met.Add(m.Groups["surname"].Value);
+        }
+        return result;
+    }
+
+    /// <summary>The word right before <paramref name="index"/> (letters, digits, periods, apostrophes) and where it starts; empty when none.</summary>
+    private static (string Word, int At) PreviousWord(string text, int index)
+    {
+        int end = index;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        if (end == index) return ("", index); // no space before: "(Bauer" or the text's start
+        int start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '\'' or '’')) start--;
+        return (text[start..end], start);
+    }
+
+    private static bool IsSentenceStart(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd("\"“‘'( ");
+        if (before.IsEmpty || before[^1] is '!' or '?' or ':' or '—') return true;
+        if (before[^1] != '.') return false;
+        int start = before.LastIndexOf(' ') + 1; // "Gov. Bush" and "Mr. Roe" are not a sentence's start
+        return !Titles.Contains(before[start..].ToString());
+    }
+
+    private static readonly FrozenSet<string> Titles = LanguageLexicon.English.Words("person-titles", caseSensitive: true);
+}

@@ -1,0 +1,62 @@
+using Roundup.Summarization;
+
+namespace Roundup.Tests.Summarization;
+
+/// <summary>
+/// A person first met by surname alone gets the full name the cluster gives them, only where that is certain
+/// (<see cref="NameIntroductions"/>).
+/// </summary>
+public sealed class NameIntroductionsTests
+{
+    private static string[] Introduce(string[] summary, params string[] cluster) =>
+        NameIntroductions.Introduce(summary, NameIntroductions.FullNames(cluster.Concat(summary)));
+
+    [Fact]
+    public void A_bare_surname_first_met_gets_the_full_name_and_later_mentions_stay()
+    {
+        var result = Introduce(
+            ["Bauer noted that voucher plans leave out home schooling.", "Bauer said parents should be paid."],
+            "On Tuesday the candidate Gary Bauer spoke in Weston.");
+        Assert.Equal("Gary Bauer noted that voucher plans leave out home schooling.", result[0]);
+        Assert.Equal("Bauer said parents should be paid.", result[1]);
+    }
+
+    [Fact]
+    public void A_surname_already_introduced_in_the_summary_is_left_alone()
+    {
+        string[] summary = ["The candidate Gary Bauer spoke on Tuesday.", "Bauer said parents should be paid."];
+        Assert.Equal(summary, Introduce(summary));
+    }
+
+    [Fact]
+    public void Two_people_sharing_a_surname_are_never_merged()
+    {
+        string[] summary = ["Obama spoke at the school on Friday."];
+        Assert.Equal(summary, Introduce(summary, "The visit by Barack Obama was short.", "Later Michelle Obama spoke too."));
+    }
+
+    [Fact]
+    public void Short_and_full_forms_of_one_given_name_are_one_person_and_the_longest_form_is_used()
+    {
+        var result = Introduce(["Hall said the wings had been recovered."],
+            "Safety board chairman Jim Hall spoke on Monday.", "The chairman, James E. Hall, said more.");
+        Assert.Equal("James E. Hall said the wings had been recovered.", result[0]);
+    }
+
+    [Fact]
+    public void An_honorific_gives_way_to_the_full_name_and_another_title_keeps_its_place()
+    {
+        var result = Introduce(["Mr. Ellis declined the post.", "Gov. Bush met them."],
+            "The actor Thomas Ellis was in town.", "Texas Gov. George W. Bush arrived.");
+        Assert.Equal("Thomas Ellis declined the post.", result[0]);
+        Assert.Equal("Gov. George W. Bush met them.", result[1]);
+    }
+
+    [Theory]
+    [InlineData("The Clinton administration proposed new rules.", "The president is Bill Clinton, aides said.")] // the surname names more than the person
+    [InlineData("Lawyers for Ingram will argue the case.", "The buyer is John Ingram, aides said.", "Ingram Industries owns the unit.")] // also a company
+    [InlineData("Quebec stays part of Canada.", "Will Canada survive the vote?")] // a given name at a sentence's start is a plain word
+    [InlineData("Christopher R. Miller spoke for the city.", "Later Christopher Miller said more.")] // already whole after an initial
+    public void Where_the_name_is_not_certain_the_sentence_is_unchanged(string sentence, params string[] cluster) =>
+        Assert.Equal(sentence, Introduce([sentence], cluster)[0]);
+}
