@@ -28,7 +28,9 @@ public sealed record UrlRequest(string Url)
         {
             return (null, new BodyProblem(400, "Unreadable body", $"The body is not JSON ({e.Message.Split('\n')[0].TrimEnd('.')})."));
         }
-        if (string.IsNullOrWhiteSpace(url) || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var target))
+        url = url?.Trim();
+        // On Unix "/a/b" parses as an absolute file URI: a URL must name its scheme.
+        if (string.IsNullOrEmpty(url) || !Uri.TryCreate(url, UriKind.Absolute, out var target) || !url.StartsWith(target.Scheme + ":", StringComparison.OrdinalIgnoreCase))
             return (null, new BodyProblem(400, "Not a URL", $"'{Cut(url ?? "")}' is not an absolute URL."));
         if (!WebReader.IsUrl(target.AbsoluteUri) || target.Scheme is not ("http" or "https"))
             return (null, new BodyProblem(400, "Scheme not allowed", $"Only http and https URLs are fetched, not {target.Scheme}:."));
