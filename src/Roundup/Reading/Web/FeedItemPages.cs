@@ -32,6 +32,19 @@ public static class FeedItemPages
         return result;
     }
 
+    /// <summary>
+    /// Reads one feed and, when <paramref name="itemPages"/>, each item's page (<see cref="ReadAsync"/>); a feed that
+    /// fails is a result with its reason, an item page that fails one line in <paramref name="failures"/>.
+    /// </summary>
+    public static async Task<WebReadResult> ReadFeedAsync(WebReader reader, Uri feed, bool itemPages = true, ICollection<string>? failures = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(feed);
+        var read = await reader.ReadAsync(feed.AbsoluteUri, cancellationToken).ConfigureAwait(false);
+        if (!read.Succeeded || !itemPages || read.Articles.Count == 0) return read;
+        return read with { Articles = await ReadAsync(reader, read.Articles, failures, cancellationToken).ConfigureAwait(false) };
+    }
+
     private static Article Merge(Article item, Article page) => new(item.Id, page.RawText)
     {
         Title = item.Title ?? page.Title,
