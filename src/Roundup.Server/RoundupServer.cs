@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
 using Roundup.Reading.Web;
 using Roundup.Store;
 using Roundup.Stories;
@@ -52,6 +53,15 @@ public static class RoundupServer
         }));
         builder.Services.AddSingleton<FeedPoller>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
+        if (options.PrometheusEndpoint is not null || options.OtlpEndpoint is not null)
+        {
+            builder.Services.AddOpenTelemetry().WithMetrics(m =>
+            {
+                m.AddMeter(ServerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel");
+                if (options.PrometheusEndpoint is not null) m.AddPrometheusExporter();
+                if (options.OtlpEndpoint is { } otlp) m.AddOtlpExporter(e => e.Endpoint = new Uri(otlp));
+            });
+        }
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
@@ -78,6 +88,7 @@ public static class RoundupServer
             metrics.RequestLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("route", route));
         });
         app.MapOpenApi();
+        if (app.Services.GetRequiredService<ServerOptions>().PrometheusEndpoint is { } metricsPath) app.MapPrometheusScrapingEndpoint(metricsPath);
         MapApi(app);
         Pages.Map(app);
         return app;

@@ -60,6 +60,12 @@ public sealed record ServerOptions
     /// <summary>Stories summarized at once by the background summary writer (default: the number of processors, at most 4); the versions are written one at a time.</summary>
     public int SummaryWorkers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
+    /// <summary>A path (such as <c>/metrics</c>) where the metrics are served in the Prometheus text format; null (default) serves none.</summary>
+    public string? PrometheusEndpoint { get; init; }
+
+    /// <summary>An OpenTelemetry collector (OTLP over gRPC, such as <c>http://localhost:4317</c>) the metrics are pushed to; null (default) pushes nowhere. The standard <c>OTEL_EXPORTER_OTLP_*</c> variables tune the exporter.</summary>
+    public string? OtlpEndpoint { get; init; }
+
     /// <summary>Checks the settings.</summary>
     public void Validate()
     {
@@ -68,6 +74,10 @@ public sealed record ServerOptions
         if (FetchMaxBytes < 1024) throw new ArgumentException("FetchMaxBytes must be at least 1024.");
         if (FetchRetries is < 0 or > 10) throw new ArgumentException("FetchRetries must be between 0 and 10.");
         if (FetchHostLimit < 1) throw new ArgumentException("FetchHostLimit must be at least 1.");
+        if (PrometheusEndpoint is { } p && (!p.StartsWith('/') || p.StartsWith("/api", StringComparison.Ordinal) || p is "/" or "/health"))
+            throw new ArgumentException("PrometheusEndpoint must be a path such as /metrics, not / or one the API uses.");
+        if (OtlpEndpoint is { } o && (!Uri.TryCreate(o, UriKind.Absolute, out var u) || u.Scheme is not ("http" or "https")))
+            throw new ArgumentException("OtlpEndpoint must be an http or https URL.");
         if (SummaryWorkers is < 1 or > 64) throw new ArgumentException("SummaryWorkers must be between 1 and 64.");
         if (QueueCapacity < 1) throw new ArgumentException("QueueCapacity must be at least 1.");
         if (MaxBodyBytes < 1024) throw new ArgumentException("MaxBodyBytes must be at least 1024.");
