@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Roundup.Model;
 using Roundup.Reading;
 using Roundup.Reading.Web;
@@ -56,7 +57,8 @@ internal static class IngestCommand
             using var db = store.Open(parse);
             var ingestor = new StoryIngestor(db, flow);
             var report = Run(ingestor, articles, console);
-            console.Out.WriteLine($"{articles.Count} articles read: {report.Added} stored, {articles.Count - report.Added} already stored; {report.Stories} stories summarized; the store holds {db.CountArticles()} articles in {db.CountStories()} stories.");
+            if (folder is null || articles.Count > 0 || opml is not null)
+                console.Out.WriteLine($"{articles.Count} articles read: {report.Added} stored, {articles.Count - report.Added} already stored; {report.Stories} stories summarized; the store holds {db.CountArticles()} articles in {db.CountStories()} stories.");
             if (folder is not null) Watch(ingestor, folder, inputOptions, console);
             return 0;
         });
@@ -116,15 +118,22 @@ internal static class IngestCommand
         return articles;
     }
 
-    /// <summary>Ingests the files of <paramref name="folder"/> as they arrive or change, until Ctrl-C; a line on stderr for each batch, totals on stdout at the end.</summary>
+    /// <summary>Ingests the files of <paramref name="folder"/> as they arrive or change, until Ctrl-C or SIGTERM; a line on stderr for each batch, totals on stdout at the end.</summary>
     private static void Watch(StoryIngestor ingestor, string folder, InputOptions options, CliConsole console)
     {
         using var watch = new FolderWatch(folder);
+        // Ctrl-C, or SIGTERM from a service manager, ends the watch after the batch in hand.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(console.Cancellation);
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
         console.Error.WriteLine($"roundup: watching {watch.Folder} (Ctrl-C stops)");
         int files = 0, read = 0, added = 0, stories = 0;
         Task.Run(async () =>
         {
-            await foreach (var batch in watch.ChangesAsync(console.Cancellation).ConfigureAwait(false))
+            await foreach (var batch in watch.ChangesAsync(stop.Token).ConfigureAwait(false))
             {
                 var articles = new List<Article>();
                 foreach (var path in batch)
