@@ -60,22 +60,27 @@ public sealed partial class FeedPoller : BackgroundService
     {
         if (Schedule.Count == 0) return;
         LogStarting(Schedule.Count, _options.FeedInterval);
+        // Each poll runs on its own, so a slow feed (or one with many new item pages) holds up no other.
+        var polls = new List<Task>();
+        using var finished = new SemaphoreSlim(0);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var due = Schedule.Due();
-            if (due.Count > 0)
-                await Task.WhenAll(due.Select(f => PollAsync(f.Url, f.Validators, stoppingToken))).ConfigureAwait(false);
+            foreach (var (url, validators) in Schedule.Due())
+                polls.Add(PollAsync(url, validators, stoppingToken).ContinueWith(_ => finished.Release(), TaskScheduler.Default));
+            polls.RemoveAll(t => t.IsCompleted);
             var wait = Schedule.UntilNext();
             if (wait < TimeSpan.FromMilliseconds(10)) wait = TimeSpan.FromMilliseconds(10);
             try
             {
-                await Task.Delay(wait, stoppingToken).ConfigureAwait(false);
+                // Woken early when a poll ends: its feed's next time is known only then.
+                await finished.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
                 break;
             }
         }
+        await Task.WhenAll(polls).ConfigureAwait(false);
     }
 
     private async Task PollAsync(Uri url, WebValidators validators, CancellationToken stoppingToken)
@@ -89,6 +94,7 @@ public sealed partial class FeedPoller : BackgroundService
                 _polls.Add(1, new KeyValuePair<string, object?>("result", "not_modified"));
                 return;
             }
+            if (!WebReader.IsFeed(page)) throw new RoundupInputException($"{url}: not an RSS or Atom feed ({page.MediaType ?? "no media type"}).");
             var items = WebReader.ToArticles(page);
             IReadOnlyList<Article> fresh = Fresh(url, items);
             if (fresh.Count > 0 && _options.FetchItemPages)

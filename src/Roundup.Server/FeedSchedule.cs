@@ -14,8 +14,9 @@ namespace Roundup.Server;
 /// <param name="ItemsQueued">Items queued for ingestion so far.</param>
 /// <param name="ETag">The validator sent as If-None-Match next time, or null.</param>
 /// <param name="LastModified">The validator sent as If-Modified-Since next time, or null.</param>
+/// <param name="Polling">Whether a poll is under way (then <paramref name="NextPoll"/> is when it was due).</param>
 public sealed record FeedStatus(string Url, string? Title, DateTimeOffset NextPoll, DateTimeOffset? LastPoll, string? LastResult, int Failures,
-    long Polls, long NotModified, long ItemsQueued, string? ETag, string? LastModified);
+    long Polls, long NotModified, long ItemsQueued, string? ETag, string? LastModified, bool Polling = false);
 
 /// <summary>
 /// When each feed is polled: a feed that answered is polled again after the interval; a feed that failed n times in a
@@ -60,22 +61,27 @@ public sealed class FeedSchedule
     /// <summary>Every feed's status, in the order given.</summary>
     public IReadOnlyList<FeedStatus> Snapshot() { lock (_gate) return [.. _order.Select(k => _feeds[k])]; }
 
-    /// <summary>The feeds due now, with the validators to send.</summary>
+    /// <summary>The feeds due now and not being polled, with the validators to send; they count as being polled until <see cref="Succeeded"/> or <see cref="Failed"/>.</summary>
     public IReadOnlyList<(Uri Url, WebValidators Validators)> Due()
     {
         var now = _clock.GetUtcNow();
         lock (_gate)
-            return [.. _order.Select(k => _feeds[k]).Where(f => f.NextPoll <= now).Select(f => (new Uri(f.Url), new WebValidators(f.ETag, f.LastModified)))];
+        {
+            var due = _order.Select(k => _feeds[k]).Where(f => !f.Polling && f.NextPoll <= now).ToList();
+            foreach (var f in due) _feeds[f.Url] = f with { Polling = true };
+            return [.. due.Select(f => (new Uri(f.Url), new WebValidators(f.ETag, f.LastModified)))];
+        }
     }
 
-    /// <summary>How long until the next feed is due (zero when one is due; <see cref="Interval"/> when there are none).</summary>
+    /// <summary>How long until the next feed not being polled is due (zero when one is due; <see cref="Interval"/> when there is none).</summary>
     public TimeSpan UntilNext()
     {
         var now = _clock.GetUtcNow();
         lock (_gate)
         {
-            if (_order.Count == 0) return Interval;
-            var next = _order.Min(k => _feeds[k].NextPoll);
+            var waiting = _order.Select(k => _feeds[k]).Where(f => !f.Polling).ToList();
+            if (waiting.Count == 0) return Interval;
+            var next = waiting.Min(f => f.NextPoll);
             return next <= now ? TimeSpan.Zero : next - now;
         }
     }
@@ -88,7 +94,7 @@ public sealed class FeedSchedule
         var now = _clock.GetUtcNow();
         Update(url, f => f with
         {
-            NextPoll = now + Interval, LastPoll = now, Failures = 0, Polls = f.Polls + 1,
+            NextPoll = now + Interval, LastPoll = now, Failures = 0, Polling = false, Polls = f.Polls + 1,
             NotModified = f.NotModified + (page.NotModified ? 1 : 0), ItemsQueued = f.ItemsQueued + itemsQueued,
             LastResult = page.NotModified ? "not modified" : itemsQueued > 0 ? "new items" : "no new items",
             ETag = page.ETag, LastModified = page.LastModified,
@@ -104,7 +110,7 @@ public sealed class FeedSchedule
         Update(url, f =>
         {
             wait = Backoff(f.Failures + 1);
-            return f with { NextPoll = now + wait, LastPoll = now, Failures = f.Failures + 1, Polls = f.Polls + 1, LastResult = "failed: " + reason };
+            return f with { NextPoll = now + wait, LastPoll = now, Polling = false, Failures = f.Failures + 1, Polls = f.Polls + 1, LastResult = "failed: " + reason };
         });
         return wait;
     }

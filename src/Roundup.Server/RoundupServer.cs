@@ -147,7 +147,7 @@ public static class RoundupServer
 
         api.MapGet("/feeds", (FeedPoller feeds) => Results.Ok(feeds.Schedule.Snapshot().Select(f => new
         {
-            url = f.Url, title = f.Title, nextPoll = f.NextPoll, lastPoll = f.LastPoll, lastResult = f.LastResult, failures = f.Failures,
+            url = f.Url, title = f.Title, polling = f.Polling, nextPoll = f.NextPoll, lastPoll = f.LastPoll, lastResult = f.LastResult, failures = f.Failures,
             polls = f.Polls, notModified = f.NotModified, itemsQueued = f.ItemsQueued,
         }))).WithName("ListFeeds").WithSummary("The polled feeds: last result, failures in a row (the back-off), next poll, polls answered 304, items queued.");
 

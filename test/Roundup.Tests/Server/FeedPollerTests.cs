@@ -152,7 +152,7 @@ public sealed class FeedPollerTests
     }
 
     [Fact]
-    public async Task An_endless_feed_and_a_trickling_feed_are_bounded_logged_failures_and_other_feeds_go_on()
+    public async Task An_endless_feed_a_trickling_feed_and_a_page_are_bounded_logged_failures_and_other_feeds_go_on()
     {
         var endlessEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var site = await LocalSite.StartAsync(app =>
@@ -190,12 +190,15 @@ public sealed class FeedPollerTests
             });
             app.MapGet("/ok.rss", (HttpContext c) => Results.Text(Rss("Fine", ("m1", Url(c, "/museum"), "museum.txt")), "application/rss+xml"));
             app.MapGet("/museum", () => Results.Text(File.ReadAllText(StoryFixtures.File("museum.txt")), "text/plain"));
+            app.MapGet("/page.rss", () => Results.Text(File.ReadAllText(StoryFixtures.File("strike-1.txt")), "text/plain"));
         });
-        var settings = Settings(site.Url("endless.rss"), site.Url("trickle.rss"), site.Url("ok.rss"));
+        var settings = Settings(site.Url("endless.rss"), site.Url("trickle.rss"), site.Url("ok.rss"), site.Url("page.rss"));
         settings["FetchMaxBytes"] = "65536";
         settings["FetchTimeout"] = "00:00:02";
         await using var host = await ServerHost.StartAsync(settings);
-        var feeds = await WaitFeeds(host, f => Get(f[0], "failures") >= 1 && Get(f[1], "failures") >= 1 && Get(f[2], "itemsQueued") == 1);
+        var feeds = await WaitFeeds(host, f => Get(f[0], "failures") >= 1 && Get(f[1], "failures") >= 1 && Get(f[2], "itemsQueued") == 1 && Get(f[3], "failures") >= 1);
+        // An address that answers with a page, not a feed, is a failing feed: the page is not ingested.
+        Assert.Contains("not an RSS or Atom feed", feeds[3].GetProperty("lastResult").GetString(), StringComparison.Ordinal);
         Assert.Contains("over the limit", feeds[0].GetProperty("lastResult").GetString(), StringComparison.Ordinal);
         Assert.Contains("timed out", feeds[1].GetProperty("lastResult").GetString(), StringComparison.Ordinal);
         // The reader dropped the endless response at the limit: the server saw the connection go.
@@ -205,6 +208,31 @@ public sealed class FeedPollerTests
         await host.SettleAsync();
         var health = await host.Client.GetFromJsonAsync<JsonElement>("/health");
         Assert.Equal(1, health.GetProperty("articles").GetInt64());
+    }
+
+    [Fact]
+    public async Task A_slow_feed_holds_up_no_other()
+    {
+        var fastPolls = 0;
+        var slowDone = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var site = await LocalSite.StartAsync(app =>
+        {
+            app.MapGet("/slow.rss", async (HttpContext c) =>
+            {
+                await Task.Delay(3000, c.RequestAborted);
+                slowDone.TrySetResult(Volatile.Read(ref fastPolls));
+                return Results.Text(Rss("Slow", ("m1", Url(c, "/museum"), "museum.txt")), "application/rss+xml");
+            });
+            app.MapGet("/fast.rss", (HttpContext c) =>
+            {
+                Interlocked.Increment(ref fastPolls);
+                return Results.Text(Rss("Fast"), "application/rss+xml");
+            });
+            app.MapGet("/museum", () => Results.Text(File.ReadAllText(StoryFixtures.File("museum.txt")), "text/plain"));
+        });
+        await using var host = await ServerHost.StartAsync(Settings(site.Url("slow.rss"), site.Url("fast.rss")));
+        // While the slow feed's answer takes 3 s, the fast one keeps its 100 ms schedule (a busy machine allows fewer).
+        Assert.True(await slowDone.Task.WaitAsync(TimeSpan.FromSeconds(60)) >= 5, "the fast feed waited for the slow one");
     }
 
     [Fact]

@@ -201,10 +201,7 @@ public sealed class WebReader : IDisposable
         ArgumentNullException.ThrowIfNull(page);
         var name = page.Url.ToString();
         var text = TextDecoder.DecodeText(page.Body, name, page.Charset).Text;
-        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
-        bool feed = page.MediaType is "application/rss+xml" or "application/atom+xml" or "application/rdf+xml"
-            || (page.MediaType is null or "text/xml" or "application/xml" && FeedArticleReader.Looks(head));
-        List<Article> articles = feed ? FeedArticleReader.Read(name, text)
+        List<Article> articles = IsFeed(page.MediaType, text) ? FeedArticleReader.Read(name, text)
             : page.MediaType == "text/plain" ? [PlainTextReader.Read(name, text)]
             : [HtmlArticleReader.Read(name, text, name)];
         foreach (var a in articles)
@@ -215,6 +212,18 @@ public sealed class WebReader : IDisposable
         }
         return articles;
     }
+
+    /// <summary>Whether a fetched body is a feed (by its media type, or by its content when that says only XML or nothing): what <see cref="ToArticles"/> reads one article per item from.</summary>
+    public static bool IsFeed(WebPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.NotModified) return false;
+        return IsFeed(page.MediaType, TextDecoder.DecodeText(page.Body, page.Url.ToString(), page.Charset).Text);
+    }
+
+    private static bool IsFeed(string? mediaType, string text)
+        => mediaType is "application/rss+xml" or "application/atom+xml" or "application/rdf+xml"
+            || (mediaType is null or "text/xml" or "application/xml" && FeedArticleReader.Looks(text.AsSpan(0, Math.Min(text.Length, 4096))));
 
     /// <inheritdoc />
     public void Dispose()
