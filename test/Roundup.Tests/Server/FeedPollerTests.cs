@@ -236,6 +236,34 @@ public sealed class FeedPollerTests
     }
 
     [Fact]
+    public async Task Feeds_on_one_host_respect_the_per_host_limit()
+    {
+        int now = 0, most = 0, served = 0;
+        await using var site = await LocalSite.StartAsync(app =>
+        {
+            foreach (var name in new[] { "a", "b", "c" })
+            {
+                app.MapGet($"/{name}.rss", async (HttpContext c) =>
+                {
+                    int n = Interlocked.Increment(ref now);
+                    int seen;
+                    while ((seen = Volatile.Read(ref most)) < n && Interlocked.CompareExchange(ref most, n, seen) != seen) { }
+                    await Task.Delay(300, c.RequestAborted);
+                    Interlocked.Decrement(ref now);
+                    Interlocked.Increment(ref served);
+                    return Results.Text(Rss(name), "application/rss+xml");
+                });
+            }
+        });
+        var settings = Settings(site.Url("a.rss"), site.Url("b.rss"), site.Url("c.rss"));
+        settings["FetchHostLimit"] = "1";
+        await using var host = await ServerHost.StartAsync(settings);
+        await WaitFeeds(host, f => f.All(x => Get(x, "polls") >= 2));
+        Assert.True(Volatile.Read(ref served) >= 6);
+        Assert.Equal(1, Volatile.Read(ref most));
+    }
+
+    [Fact]
     public void The_back_off_doubles_per_failure_up_to_the_longest_and_a_success_resets_it()
     {
         var clock = new ManualClock();
