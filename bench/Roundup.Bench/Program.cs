@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
 // Service load on loopback: ... -- service-load ../shared/data/duc2006/duc2006.jsonl seconds=60 rate=20 readers=50 [postgres=CONNSTRING]
+// Service at scale: ... -- service-scale ../shared/data/multinews/val250.jsonl n=100000 summarize=300 workers=2
 // Summarizer ablation: ... -- summary-tune ../shared/data/multinews/val250.jsonl default "no-prior|PositionWeight=0"
 if (args.Length > 0 && args[0] == "web-fetch") return Roundup.Bench.WebFetchBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-baselines") return Roundup.Bench.SummaryBaselines.Run(args[1..]);
@@ -22,6 +23,7 @@ if (args.Length > 0 && args[0] == "cluster-dedup") return Roundup.Bench.ClusterD
 if (args.Length > 0 && args[0] == "cluster-errors") return Roundup.Bench.ClusterErrors.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-similarity") return Roundup.Bench.ClusterSimilarity.Run(args[1..]);
 if (args.Length > 0 && args[0] == "service-load") return Roundup.Bench.ServiceLoad.Run(args[1..]);
+if (args.Length > 0 && args[0] == "service-scale") return Roundup.Bench.ServiceScale.Run(args[1..]);
 if (args.Length > 0 && args[0] == "facts-scale") return Roundup.Bench.FactsScale.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-tune") return Roundup.Bench.ClusterTune.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

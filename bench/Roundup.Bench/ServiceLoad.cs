@@ -18,26 +18,27 @@ namespace Roundup.Bench;
 /// dataset's articles one a request at RATE a second for SECONDS while READERS clients read the story list, stories and
 /// pages as fast as they can. Reports errors, read latency p50/p99 and ingest lag (article posted → a summary version of
 /// its story built from it) p50/p99. Bounded: the run lasts SECONDS plus at most 60 s for the last summaries.
-/// Usage: service-load DATASET [seconds=60] [rate=20] [readers=50] [postgres=CONNSTRING]
+/// Usage: service-load DATASET [seconds=60] [rate=20] [readers=50] [workers=N] [postgres=CONNSTRING] (workers: stories summarized at once, default the server's)
 /// </summary>
 internal static class ServiceLoad
 {
     public static int Run(string[] args)
     {
-        if (args.Length < 1) { Console.Error.WriteLine("usage: service-load DATASET [seconds=60] [rate=20] [readers=50] [postgres=CONNSTRING]"); return 2; }
+        if (args.Length < 1) { Console.Error.WriteLine("usage: service-load DATASET [seconds=60] [rate=20] [readers=50] [workers=N] [postgres=CONNSTRING]"); return 2; }
         var opts = args.Skip(1).Select(a => a.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
         int seconds = int.Parse(opts.GetValueOrDefault("seconds", "60"), CultureInfo.InvariantCulture);
         int rate = int.Parse(opts.GetValueOrDefault("rate", "20"), CultureInfo.InvariantCulture);
         int readers = int.Parse(opts.GetValueOrDefault("readers", "50"), CultureInfo.InvariantCulture);
         var postgres = opts.GetValueOrDefault("postgres");
+        var workers = opts.GetValueOrDefault("workers");
         var articles = InputLoader.Load([args[0]], TextReader.Null).SelectMany(c => c.Articles)
             .Select(a => new { id = a.Id, title = a.Title, text = a.RawText, source = a.Source, url = a.Url, published = a.Published })
             .Take(seconds * rate).ToList();
-        Console.WriteLine($"{articles.Count} articles from {args[0]}; {seconds} s at {rate}/s; {readers} readers; store: {(postgres is null ? "SQLite" : "PostgreSQL")}");
-        return RunAsync(articles.Cast<object>().ToList(), seconds, rate, readers, postgres).GetAwaiter().GetResult();
+        Console.WriteLine($"{articles.Count} articles from {args[0]}; {seconds} s at {rate}/s; {readers} readers; store: {(postgres is null ? "SQLite" : "PostgreSQL")}; summary workers: {workers ?? new ServerOptions().SummaryWorkers.ToString(CultureInfo.InvariantCulture)}");
+        return RunAsync(articles.Cast<object>().ToList(), seconds, rate, readers, postgres, workers).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(List<object> articles, int seconds, int rate, int readers, string? postgres)
+    private static async Task<int> RunAsync(List<object> articles, int seconds, int rate, int readers, string? postgres, string? workers)
     {
         var dir = Directory.CreateTempSubdirectory("roundup-load-").FullName;
         string? schema = null;
@@ -48,6 +49,7 @@ internal static class ServiceLoad
         }
         var key = Guid.NewGuid().ToString("N");
         var settings = new Dictionary<string, string?> { ["ApiKey"] = key, ["QueueCapacity"] = "5000" };
+        if (workers is not null) settings["SummaryWorkers"] = workers;
         if (postgres is null) settings["Db"] = Path.Combine(dir, "load.db"); else settings["Postgres"] = postgres;
         var builder = RoundupServer.CreateBuilder([], settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

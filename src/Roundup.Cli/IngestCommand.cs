@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Roundup.Model;
 using Roundup.Reading;
+using Roundup.Reading.Web;
 using Roundup.Store;
 using Roundup.Stories;
 using Roundup.Summarization;
@@ -8,7 +10,7 @@ using Spectre.Console;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup ingest PATH… [--words N] [--language CODE] [--db FILE | --postgres CONNSTRING]`: stores articles, assigns them to stories, summarizes the stories they touched.</summary>
+/// <summary>`roundup ingest PATH… [--feeds FILE.opml] [--watch DIR] [--words N] [--language CODE] [--db FILE | --postgres CONNSTRING]`: stores articles, assigns them to stories, summarizes the stories they touched.</summary>
 internal static class IngestCommand
 {
     /// <summary>The store options shared by ingest and serve.</summary>
@@ -28,8 +30,10 @@ internal static class IngestCommand
         var inputFormat = new Option<string>("--input-format", "-i") { Description = $"Input format: {string.Join(", ", InputFormats.Names)} (default auto).", DefaultValueFactory = _ => "auto" };
         var words = new Option<int>("--words", "-w") { Description = "Word budget of each story's summary.", DefaultValueFactory = _ => 120 };
         var language = CliArguments.LanguageOption("Clustering and summary terms use that language's analyzer (stopwords, stemming); cleaning, sentence splitting and the stored facts use English rules.");
+        var feeds = new Option<string?>("--feeds") { Description = "An OPML file: every feed in it is read, with each item's page." };
+        var watch = new Option<string?>("--watch") { Description = "A folder to watch after the rest is ingested: files that arrive or change are ingested as they settle; Ctrl-C stops." };
         var store = new StoreArgs();
-        var cmd = new Command("ingest", "Store articles, put each into a story, and write a new summary for every story they touched.") { paths, inputFormat, words, language };
+        var cmd = new Command("ingest", "Store articles, put each into a story, and write a new summary for every story they touched.") { paths, inputFormat, words, language, feeds, watch };
         store.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -39,12 +43,23 @@ internal static class IngestCommand
             if (lang is not null) builder.UseLanguage(lang);
             var flow = builder.Build();
             CliArguments.WarnFactsLanguage(console, lang); // ingest always stores facts
-            var articles = InputLoader.LoadArticles(parse.GetValue(paths) ?? [], console.In,
-                new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto"), Language = lang }).ToList();
+            var inputOptions = new InputOptions { Format = InputFormats.Parse(parse.GetValue(inputFormat) ?? "auto"), Language = lang };
+            var named = parse.GetValue(paths) ?? [];
+            var opml = parse.GetValue(feeds);
+            var folder = parse.GetValue(watch);
+            if (folder is not null && !Directory.Exists(folder)) throw new RoundupInputException($"{folder}: no such folder to watch.");
+            var subscriptions = opml is null ? [] : OpmlReader.ReadFile(opml);
+            // Standard input is read only when nothing else is named.
+            var articles = named.Length > 0 || (opml is null && folder is null)
+                ? InputLoader.LoadArticles(named, console.In, inputOptions).ToList()
+                : [];
+            if (opml is not null) articles.AddRange(ReadFeeds(subscriptions, opml, inputOptions, console));
             using var db = store.Open(parse);
             var ingestor = new StoryIngestor(db, flow);
             var report = Run(ingestor, articles, console);
-            console.Out.WriteLine($"{articles.Count} articles read: {report.Added} stored, {articles.Count - report.Added} already stored; {report.Stories} stories summarized; the store holds {db.CountArticles()} articles in {db.CountStories()} stories.");
+            if (folder is null || articles.Count > 0 || opml is not null)
+                console.Out.WriteLine($"{articles.Count} articles read: {report.Added} stored, {articles.Count - report.Added} already stored; {report.Stories} stories summarized; the store holds {db.CountArticles()} articles in {db.CountStories()} stories.");
+            if (folder is not null) Watch(ingestor, folder, inputOptions, console);
             return 0;
         });
         return cmd;
@@ -81,6 +96,74 @@ internal static class IngestCommand
             Work((stage, done, total) => { tasks[stage].MaxValue = Math.Max(1, total); tasks[stage].Value = done; });
         });
         return (added, stories);
+    }
+
+    /// <summary>Reads every feed of an OPML file (and each item's page); a feed that fails is a warning, all failing an error.</summary>
+    private static List<Article> ReadFeeds(IReadOnlyList<FeedSubscription> subscriptions, string opml, InputOptions options, CliConsole console)
+    {
+        if (subscriptions.Count == 0) throw new RoundupInputException($"{opml} names no feed (no outline with an xmlUrl).");
+        using var reader = new WebReader(options.Web);
+        var failures = new List<string>();
+        var results = Task.Run(() => Task.WhenAll(subscriptions.Select(s => FeedItemPages.ReadFeedAsync(reader, s.Url, itemPages: true, null, console.Cancellation)))).GetAwaiter().GetResult();
+        var articles = new List<Article>();
+        foreach (var r in results)
+        {
+            if (r.Error is not null) console.Error.WriteLine($"roundup: warning: could not read feed {r.Error}");
+            articles.AddRange(r.Articles);
+        }
+        if (results.All(r => !r.Succeeded))
+            throw new RoundupInputException(results.Length == 1 ? $"Could not read feed {results[0].Error}" : $"None of the {results.Length} feeds could be read; the first: {results[0].Error}");
+        if (options.Language is { } lang) foreach (var a in articles) a.Language = lang;
+        console.Error.WriteLine($"roundup: {articles.Count} items from {results.Count(r => r.Succeeded)} of {results.Length} feeds.");
+        return articles;
+    }
+
+    /// <summary>Ingests the files of <paramref name="folder"/> as they arrive or change, until Ctrl-C or SIGTERM; a line on stderr for each batch, totals on stdout at the end.</summary>
+    private static void Watch(StoryIngestor ingestor, string folder, InputOptions options, CliConsole console)
+    {
+        using var watch = new FolderWatch(folder);
+        // Ctrl-C, or SIGTERM from a service manager, ends the watch after the batch in hand.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(console.Cancellation);
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        });
+        console.Error.WriteLine($"roundup: watching {watch.Folder} (Ctrl-C stops)");
+        int files = 0, read = 0, added = 0, stories = 0;
+        Task.Run(async () =>
+        {
+            await foreach (var batch in watch.ChangesAsync(stop.Token).ConfigureAwait(false))
+            {
+                var articles = new List<Article>();
+                foreach (var path in batch)
+                {
+                    try
+                    {
+                        articles.AddRange(InputLoader.LoadArticles([path], TextReader.Null, options));
+                        files++;
+                    }
+                    catch (Exception e) when (e is RoundupInputException or IOException or UnauthorizedAccessException)
+                    {
+                        console.Error.WriteLine($"roundup: warning: skipped {path}: {e.Message.Split('\n')[0]}");
+                    }
+                }
+                int batchAdded = 0, batchStories = 0;
+                var touched = new HashSet<long>();
+                foreach (var a in articles)
+                {
+                    var r = ingestor.Ingest(a);
+                    if (r.Added) { batchAdded++; touched.Add(r.StoryId); }
+                }
+                foreach (var s in touched)
+                    if (ingestor.Resummarize(s) is not null) batchStories++;
+                read += articles.Count;
+                added += batchAdded;
+                stories += batchStories;
+                console.Error.WriteLine($"roundup: {batch.Count} file(s): {articles.Count} articles, {batchAdded} new; {batchStories} stories summarized ({string.Join(", ", batch.Take(3).Select(Path.GetFileName))}{(batch.Count > 3 ? ", …" : "")})");
+            }
+        }).GetAwaiter().GetResult();
+        console.Out.WriteLine($"watched {watch.Folder}: {files} files, {read} articles read, {added} stored; {stories} stories summarized; the store holds {ingestor.Store.CountArticles()} articles in {ingestor.Store.CountStories()} stories.");
     }
 
     private sealed class Reporter<T>(Action<T> report) : IProgress<T>

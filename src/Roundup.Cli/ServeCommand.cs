@@ -5,7 +5,7 @@ using Roundup.Server;
 
 namespace Roundup.Cli;
 
-/// <summary>`roundup serve [--db FILE | --postgres CONNSTRING] [--urls URLS]`: the HTTP API and the web pages.</summary>
+/// <summary>`roundup serve [--db FILE | --postgres CONNSTRING] [--urls URLS] [--queue N] [--feeds FILE.opml] [--feed-minutes N]`: the HTTP API, the web pages and feed polling.</summary>
 internal static class ServeCommand
 {
     /// <summary>The environment variable the API key is read from (also Roundup__ApiKey or appsettings.json), never a flag, so it stays out of process lists.</summary>
@@ -15,8 +15,10 @@ internal static class ServeCommand
     {
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, separated by ';' (default http://localhost:5000)." };
         var queue = new Option<int?>("--queue") { Description = "Articles the ingestion queue holds before answering 429 (default 1000)." };
+        var feeds = new Option<string?>("--feeds") { Description = "An OPML file whose feeds are polled (also Roundup:Feeds in appsettings.json)." };
+        var every = new Option<int?>("--feed-minutes") { Description = "Minutes between two polls of a feed (default 15); a failing feed backs off from there." };
         var store = new IngestCommand.StoreArgs();
-        var cmd = new Command("serve", $"Serve the story API and web pages over a store. Writes need the API key from ${ApiKeyVariable}.") { urls, queue };
+        var cmd = new Command("serve", $"Serve the story API and web pages over a store. Writes need the API key from ${ApiKeyVariable}.") { urls, queue, feeds, every };
         store.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -24,6 +26,17 @@ internal static class ServeCommand
             if (parse.GetValue(store.Db) is { } db) settings["Db"] = db;
             if (parse.GetValue(store.Postgres) is { } pg) settings["Postgres"] = pg;
             if (parse.GetValue(queue) is { } q) settings["QueueCapacity"] = q.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (parse.GetValue(feeds) is { } opml)
+            {
+                Roundup.Reading.OpmlReader.ReadFile(opml); // a bad file is a one-line error now, not a failed start
+                settings["FeedsOpml"] = opml;
+            }
+            if (parse.GetValue(every) is { } minutes)
+            {
+                if (minutes is < 1 or > 10_080) throw new ArgumentException("--feed-minutes must be between 1 and 10080 (a week).");
+                settings["FeedInterval"] = TimeSpan.FromMinutes(minutes).ToString();
+                settings["FeedMaxBackoff"] = TimeSpan.FromMinutes(Math.Max(minutes, 360)).ToString();
+            }
             if (Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } key) settings["ApiKey"] = key;
             if (settings.ContainsKey("Db") && settings.ContainsKey("Postgres")) throw new ArgumentException("Give either --db or --postgres, not both.");
             var builder = RoundupServer.CreateBuilder([], settings);

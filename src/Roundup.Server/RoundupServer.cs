@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using Roundup.Reading.Web;
 using Roundup.Store;
 using Roundup.Stories;
 using Roundup.Summarization;
@@ -41,6 +43,25 @@ public static class RoundupServer
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
         builder.Services.AddSingleton<SummaryWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SummaryWorker>());
+        builder.Services.AddSingleton(_ => new WebReader(new WebReaderOptions
+        {
+            TotalTimeout = options.FetchTimeout,
+            AttemptTimeout = options.FetchTimeout < TimeSpan.FromSeconds(20) ? options.FetchTimeout : TimeSpan.FromSeconds(20),
+            MaxRetries = options.FetchRetries,
+            MaxBytes = options.FetchMaxBytes,
+            MaxConcurrencyPerHost = options.FetchHostLimit,
+        }));
+        builder.Services.AddSingleton<FeedPoller>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FeedPoller>());
+        if (options.PrometheusEndpoint is not null || options.OtlpEndpoint is not null)
+        {
+            builder.Services.AddOpenTelemetry().WithMetrics(m =>
+            {
+                m.AddMeter(ServerMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel");
+                if (options.PrometheusEndpoint is not null) m.AddPrometheusExporter();
+                if (options.OtlpEndpoint is { } otlp) m.AddOtlpExporter(e => e.Endpoint = new Uri(otlp));
+            });
+        }
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(30));
@@ -67,6 +88,7 @@ public static class RoundupServer
             metrics.RequestLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("route", route));
         });
         app.MapOpenApi();
+        if (app.Services.GetRequiredService<ServerOptions>().PrometheusEndpoint is { } metricsPath) app.MapPrometheusScrapingEndpoint(metricsPath);
         MapApi(app);
         Pages.Map(app);
         return app;
@@ -75,8 +97,9 @@ public static class RoundupServer
     private static void MapApi(WebApplication app)
     {
         var options = app.Services.GetRequiredService<ServerOptions>();
-        app.MapGet("/health", (IStoryStore store, IngestQueue queue, SummaryWorker summaries, DebouncedStories pending) => Results.Ok(new
+        app.MapGet("/health", (IStoryStore store, IngestQueue queue, SummaryWorker summaries, DebouncedStories pending, FeedPoller feeds) => Results.Ok(new
         {
+            feeds = new { count = feeds.Schedule.Count, failing = feeds.Schedule.Snapshot().Count(f => f.Failures > 0) },
             status = queue.Open ? "ok" : "stopping",
             schema = store.SchemaVersion,
             articles = store.CountArticles(),
@@ -88,26 +111,45 @@ public static class RoundupServer
         var api = app.MapGroup("/api");
         api.MapPost("/articles", async (HttpContext http, IngestQueue queue, string? source, string? url) =>
         {
-            if (string.IsNullOrEmpty(options.ApiKey))
-                return Results.Problem(statusCode: 403, title: "Writes are disabled", detail: "The server has no API key configured (Roundup:ApiKey).");
-            if (!KeyMatches(http.Request.Headers[ApiKeyHeader].ToString(), options.ApiKey))
-                return Results.Problem(statusCode: 401, title: "API key required", detail: $"Send the server's API key in the {ApiKeyHeader} header.");
+            if (Unauthorized(http, options) is { } denied) return denied;
             if (http.Request.ContentLength > options.MaxBodyBytes)
                 return TooLarge(options.MaxBodyBytes);
             var body = await ReadBounded(http.Request.Body, options.MaxBodyBytes, http.RequestAborted).ConfigureAwait(false);
             if (body is null) return TooLarge(options.MaxBodyBytes);
             var (articles, problem) = ArticleBodies.Read(body, http.Request.ContentType, source, url);
             if (problem is not null) return Results.Problem(statusCode: problem.Status, title: problem.Title, detail: problem.Detail);
-            var ids = articles!.Select(a => SqlStoryStore.ContentHash(a)[..16]).ToList();
-            if (!queue.TryEnqueue(articles!))
-            {
-                http.Response.Headers.RetryAfter = "2";
-                return Results.Problem(statusCode: queue.Open ? 429 : 503, title: queue.Open ? "Ingestion queue full" : "Shutting down",
-                    detail: $"The queue holds {queue.Depth} of {queue.Capacity} articles; try again shortly.");
-            }
-            return Results.Accepted(value: new { accepted = ids, queueDepth = queue.Depth });
+            return Enqueue(http, queue, articles!);
         }).WithName("PostArticles").WithSummary("Queue articles (JSON, HTML, RSS/Atom or plain text) for ingestion; needs the API key.")
           .DisableAntiforgery();
+
+        api.MapPost("/articles/url", async (HttpContext http, IngestQueue queue, WebReader reader) =>
+        {
+            if (Unauthorized(http, options) is { } denied) return denied;
+            var body = await ReadBounded(http.Request.Body, 64 * 1024, http.RequestAborted).ConfigureAwait(false);
+            if (body is null) return TooLarge(64 * 1024);
+            var (target, problem) = UrlRequest.Read(body, http.Request.ContentType);
+            if (problem is not null) return Results.Problem(statusCode: problem.Status, title: problem.Title, detail: problem.Detail);
+            var read = await reader.ReadAsync(target!.AbsoluteUri, http.RequestAborted).ConfigureAwait(false);
+            if (read.Error is not null)
+                return Results.Problem(statusCode: 422, title: "Could not read the URL", detail: read.Error);
+            if (read.Articles.Count == 0)
+                return Results.Problem(statusCode: 422, title: "Nothing to ingest", detail: $"{target} has no article text.");
+            if (read.Articles.Count > ArticleBodies.MaxArticles)
+                return Results.Problem(statusCode: 422, title: "Too many articles", detail: $"{target} gave {read.Articles.Count} articles; at most {ArticleBodies.MaxArticles} are taken from one URL.");
+            return Enqueue(http, queue, read.Articles);
+        }).WithName("PostUrl").WithSummary("Fetch a web page or feed (body {\"url\": \"https://…\"}) and queue its articles for ingestion; needs the API key.")
+          .Accepts<UrlRequest>("application/json")
+          .Produces(StatusCodes.Status202Accepted)
+          .ProducesProblem(StatusCodes.Status400BadRequest)
+          .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+          .ProducesProblem(StatusCodes.Status429TooManyRequests)
+          .DisableAntiforgery();
+
+        api.MapGet("/feeds", (FeedPoller feeds) => Results.Ok(feeds.Schedule.Snapshot().Select(f => new
+        {
+            url = f.Url, title = f.Title, polling = f.Polling, nextPoll = f.NextPoll, lastPoll = f.LastPoll, lastResult = f.LastResult, failures = f.Failures,
+            polls = f.Polls, notModified = f.NotModified, itemsQueued = f.ItemsQueued,
+        }))).WithName("ListFeeds").WithSummary("The polled feeds: last result, failures in a row (the back-off), next poll, polls answered 304, items queued.");
 
         api.MapGet("/stories", (IStoryStore store, string? sort, string? q, int? limit, int? offset) =>
         {
@@ -135,6 +177,29 @@ public static class RoundupServer
 
         api.MapGet("/articles/{id}", (IStoryStore store, string id) => StoryViews.Article(store, id) is { } a ? Results.Ok(a) : NotFound("article", id))
             .WithName("GetArticle").WithSummary("An article: clean text and the lines removed, with reasons.");
+    }
+
+    /// <summary>Null when the request carries the configured key; else the 403 (no key configured) or 401 answer.</summary>
+    private static IResult? Unauthorized(HttpContext http, ServerOptions options)
+    {
+        if (string.IsNullOrEmpty(options.ApiKey))
+            return Results.Problem(statusCode: 403, title: "Writes are disabled", detail: "The server has no API key configured (Roundup:ApiKey).");
+        if (!KeyMatches(http.Request.Headers[ApiKeyHeader].ToString(), options.ApiKey))
+            return Results.Problem(statusCode: 401, title: "API key required", detail: $"Send the server's API key in the {ApiKeyHeader} header.");
+        return null;
+    }
+
+    /// <summary>Queues the articles whole (202 with their store ids) or answers 429 (queue full) / 503 (shutting down).</summary>
+    private static IResult Enqueue(HttpContext http, IngestQueue queue, IReadOnlyList<Model.Article> articles)
+    {
+        var ids = articles.Select(a => SqlStoryStore.ContentHash(a)[..16]).ToList();
+        if (!queue.TryEnqueue(articles))
+        {
+            http.Response.Headers.RetryAfter = "2";
+            return Results.Problem(statusCode: queue.Open ? 429 : 503, title: queue.Open ? "Ingestion queue full" : "Shutting down",
+                detail: $"The queue holds {queue.Depth} of {queue.Capacity} articles; try again shortly.");
+        }
+        return Results.Accepted(value: new { accepted = ids, queueDepth = queue.Depth });
     }
 
     private static IResult NotFound(string what, string id) => Results.Problem(statusCode: 404, title: $"No such {what}", detail: $"There is no {what} '{Cut(id)}'.");

@@ -7,12 +7,15 @@ namespace Roundup.Server;
 
 /// <summary>
 /// Writes new summaries in the background: every few hundred milliseconds it takes the stories that are due
-/// (<see cref="DebouncedStories"/>) and summarizes each from its stored articles, as a new version. Reads never wait
+/// (<see cref="DebouncedStories"/>) and summarizes them from their stored articles, several at once
+/// (<see cref="ServerOptions.SummaryWorkers"/>), writing each as a new version one at a time. Reads never wait
 /// for it. At shutdown it stops; stories left unsummarized are found again at the next start (their newest summary is
 /// older than their newest article).
 /// </summary>
-public sealed partial class SummaryWorker(StoryIngestor ingestor, DebouncedStories pending, ServerMetrics metrics, ILogger<SummaryWorker> log) : BackgroundService
+public sealed partial class SummaryWorker(StoryIngestor ingestor, DebouncedStories pending, ServerOptions options, ServerMetrics metrics, ILogger<SummaryWorker> log) : BackgroundService
 {
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     private readonly Counter<long> _summaries = metrics.Meter.CreateCounter<long>("roundup.summaries", description: "Summary versions written.");
 
     /// <summary>Summary versions written since start.</summary>
@@ -47,16 +50,25 @@ public sealed partial class SummaryWorker(StoryIngestor ingestor, DebouncedStori
             Interlocked.Increment(ref _running);
             var due = pending.TakeDue();
             Interlocked.Add(ref _running, due.Count);
-            foreach (var story in due)
+            // Summaries are computed on several workers (the costly part) and written one at a time (one writer).
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.SummaryWorkers, CancellationToken = CancellationToken.None }, async (story, _) =>
             {
                 try
                 {
-                    if (stoppingToken.IsCancellationRequested) continue;
-                    if (await Task.Run(() => ingestor.Resummarize(story, stoppingToken), stoppingToken).ConfigureAwait(false) is not null)
+                    if (stoppingToken.IsCancellationRequested) return;
+                    var prepared = await Task.Run(() => ingestor.PrepareSummary(story, stoppingToken), stoppingToken).ConfigureAwait(false);
+                    if (prepared is null) return;
+                    await _writer.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+                    try
                     {
-                        _summaries.Add(1);
-                        Interlocked.Increment(ref _written);
+                        ingestor.SaveSummary(prepared);
                     }
+                    finally
+                    {
+                        _writer.Release();
+                    }
+                    _summaries.Add(1);
+                    Interlocked.Increment(ref _written);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -70,9 +82,16 @@ public sealed partial class SummaryWorker(StoryIngestor ingestor, DebouncedStori
                 {
                     Interlocked.Decrement(ref _running);
                 }
-            }
+            }).ConfigureAwait(false);
             Interlocked.Decrement(ref _running);
         }
+    }
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        _writer.Dispose();
+        base.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Summarizing story {Story} failed; it keeps its previous summary")]

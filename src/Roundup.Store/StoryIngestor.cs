@@ -10,6 +10,16 @@ namespace Roundup.Store;
 /// <param name="DuplicateOf">The article it copies, or null.</param>
 public sealed record IngestResult(string ArticleId, bool Added, long StoryId, string? DuplicateOf);
 
+/// <summary>A story's summary computed by <see cref="StoryIngestor.PrepareSummary"/>, not yet written.</summary>
+/// <param name="StoryId">The story.</param>
+/// <param name="Label">Its headline.</param>
+/// <param name="Text">The summary as plain text.</param>
+/// <param name="Body">The summary as stored JSON (<see cref="StoredSummary"/>).</param>
+/// <param name="Facts">The facts as JSON, or null.</param>
+/// <param name="LastArticleSeq">Arrival number of the newest article it was built from.</param>
+/// <param name="Articles">Articles it was built from.</param>
+public sealed record PreparedSummary(long StoryId, string Label, string Text, string Body, string? Facts, long LastArticleSeq, int Articles);
+
 /// <summary>
 /// Keeps a store's stories up to date as articles arrive: each new article is cleaned, stored (once per content),
 /// checked for near-copies and put into a story by the story flow's incremental clustering, and its story is marked
@@ -110,13 +120,28 @@ public sealed class StoryIngestor
 
     /// <summary>Summarizes a story from its stored articles and writes the summary (and facts) as a new version; null when the story has no article.</summary>
     public SummaryVersion? Resummarize(long storyId, CancellationToken cancellationToken = default)
+        => PrepareSummary(storyId, cancellationToken) is { } prepared ? SaveSummary(prepared) : null;
+
+    /// <summary>
+    /// Summarizes a story from its stored articles without writing anything (null when the story has no article): the
+    /// costly part of <see cref="Resummarize"/>, safe to run for several stories at once; <see cref="SaveSummary"/>
+    /// writes the result.
+    /// </summary>
+    public PreparedSummary? PrepareSummary(long storyId, CancellationToken cancellationToken = default)
     {
         var stored = _store.StoryArticles(storyId);
         if (stored.Count == 0) return null;
         var story = _flow.SummarizeStory($"story-{storyId}", [.. stored.Select(s => s.ToArticle())], cancellationToken);
         var body = StoredSummary.Of(story);
-        int version = _store.SaveSummary(storyId, body.Label, story.Summary?.Text ?? "", body.ToJson(), StoredSummary.FactsJson(story), stored[^1].Seq, stored.Count);
-        return _store.SummaryVersions(storyId).First(v => v.Version == version);
+        return new PreparedSummary(storyId, body.Label, story.Summary?.Text ?? "", body.ToJson(), StoredSummary.FactsJson(story), stored[^1].Seq, stored.Count);
+    }
+
+    /// <summary>Writes a prepared summary as the story's next version.</summary>
+    public SummaryVersion SaveSummary(PreparedSummary prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        int version = _store.SaveSummary(prepared.StoryId, prepared.Label, prepared.Text, prepared.Body, prepared.Facts, prepared.LastArticleSeq, prepared.Articles);
+        return _store.SummaryVersions(prepared.StoryId).First(v => v.Version == version);
     }
 
     /// <summary>

@@ -86,7 +86,14 @@ public sealed class WebReader : IDisposable
     /// server cannot be reached, answers with an error, redirects too often, times out, sends something that is not
     /// a page or a feed, or sends more than <see cref="WebReaderOptions.MaxBytes"/>.
     /// </summary>
-    public async Task<WebPage> FetchAsync(Uri url, CancellationToken cancellationToken = default)
+    public Task<WebPage> FetchAsync(Uri url, CancellationToken cancellationToken = default) => FetchAsync(url, null, cancellationToken);
+
+    /// <summary>
+    /// Fetches one URL conditionally: <paramref name="validators"/> (from an earlier <see cref="WebPage"/>) go out as
+    /// <c>If-None-Match</c> / <c>If-Modified-Since</c>, and a 304 answer comes back as a page with
+    /// <see cref="WebPage.NotModified"/> set and no body. Fails as <see cref="FetchAsync(Uri, CancellationToken)"/> does.
+    /// </summary>
+    public async Task<WebPage> FetchAsync(Uri url, WebValidators? validators, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https")) throw Fail(url, "only http and https URLs are read");
@@ -97,7 +104,7 @@ public sealed class WebReader : IDisposable
             await host.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await FetchCoreAsync(url, cancellationToken).ConfigureAwait(false);
+                return await FetchCoreAsync(url, validators, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -110,7 +117,7 @@ public sealed class WebReader : IDisposable
         }
     }
 
-    private async Task<WebPage> FetchCoreAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<WebPage> FetchCoreAsync(Uri url, WebValidators? validators, CancellationToken cancellationToken)
     {
         // The pipeline bounds the wait for headers; this bounds the body too.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -118,8 +125,19 @@ public sealed class WebReader : IDisposable
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (!string.IsNullOrEmpty(validators?.ETag)) request.Headers.TryAddWithoutValidation("If-None-Match", validators.ETag);
+            if (!string.IsNullOrEmpty(validators?.LastModified)) request.Headers.TryAddWithoutValidation("If-Modified-Since", validators.LastModified);
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
             int status = (int)response.StatusCode;
+            var etag = response.Headers.ETag?.ToString();
+            var lastModified = response.Content.Headers.TryGetValues("Last-Modified", out var lm) ? lm.FirstOrDefault() : null;
+            if (status == 304 && validators is { Any: true })
+            {
+                return new WebPage(url, response.RequestMessage?.RequestUri ?? url, null, null, [])
+                {
+                    NotModified = true, ETag = etag ?? validators.ETag, LastModified = lastModified ?? validators.LastModified,
+                };
+            }
             if (status is >= 300 and < 400) throw Fail(url, $"more than {Options.MaxRedirects} redirect(s)");
             if (!response.IsSuccessStatusCode) throw Fail(url, $"HTTP {status} {response.ReasonPhrase}".TrimEnd());
             var type = response.Content.Headers.ContentType;
@@ -133,7 +151,7 @@ public sealed class WebReader : IDisposable
             {
                 var body = await ReadLimitedAsync(stream, Options.MaxBytes, deadline.Token).ConfigureAwait(false)
                     ?? throw Fail(url, $"over the limit of {Megabytes(Options.MaxBytes)} MB");
-                return new WebPage(url, response.RequestMessage?.RequestUri ?? url, media, type?.CharSet, body);
+                return new WebPage(url, response.RequestMessage?.RequestUri ?? url, media, type?.CharSet, body) { ETag = etag, LastModified = lastModified };
             }
         }
         catch (TimeoutRejectedException)
@@ -183,10 +201,7 @@ public sealed class WebReader : IDisposable
         ArgumentNullException.ThrowIfNull(page);
         var name = page.Url.ToString();
         var text = TextDecoder.DecodeText(page.Body, name, page.Charset).Text;
-        var head = text.AsSpan(0, Math.Min(text.Length, 4096));
-        bool feed = page.MediaType is "application/rss+xml" or "application/atom+xml" or "application/rdf+xml"
-            || (page.MediaType is null or "text/xml" or "application/xml" && FeedArticleReader.Looks(head));
-        List<Article> articles = feed ? FeedArticleReader.Read(name, text)
+        List<Article> articles = IsFeed(page.MediaType, text) ? FeedArticleReader.Read(name, text)
             : page.MediaType == "text/plain" ? [PlainTextReader.Read(name, text)]
             : [HtmlArticleReader.Read(name, text, name)];
         foreach (var a in articles)
@@ -197,6 +212,18 @@ public sealed class WebReader : IDisposable
         }
         return articles;
     }
+
+    /// <summary>Whether a fetched body is a feed (by its media type, or by its content when that says only XML or nothing): what <see cref="ToArticles"/> reads one article per item from.</summary>
+    public static bool IsFeed(WebPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (page.NotModified) return false;
+        return IsFeed(page.MediaType, TextDecoder.DecodeText(page.Body, page.Url.ToString(), page.Charset).Text);
+    }
+
+    private static bool IsFeed(string? mediaType, string text)
+        => mediaType is "application/rss+xml" or "application/atom+xml" or "application/rdf+xml"
+            || (mediaType is null or "text/xml" or "application/xml" && FeedArticleReader.Looks(text.AsSpan(0, Math.Min(text.Length, 4096))));
 
     /// <inheritdoc />
     public void Dispose()
