@@ -33,6 +33,17 @@ public sealed class Sentence
     /// <summary>True when the segmenter judged this a headline-like line (no final punctuation, title case).</summary>
     public bool IsHeadline { get; init; }
 
+    /// <summary>
+    /// Why the cleaner's line classifier takes this sentence, read as a line of its own, for page furniture (a
+    /// <c>BoilerplateReason</c>: "Follow him on Twitter: @…", "Jane Roe contributed to this report."), or null for
+    /// story text. The segmenter records it when it makes the sentence (<see cref="BoilerplateKnown"/>), so the
+    /// summarizer's eligibility check reads it instead of classifying the sentence again.
+    /// </summary>
+    public string? Boilerplate { get; init; }
+
+    /// <summary>True when <see cref="Boilerplate"/> was recorded (every sentence the segmenter makes); false for a sentence made by hand.</summary>
+    public bool BoilerplateKnown { get; init; }
+
     /// <summary>The sentence text.</summary>
     public string Text => _text ??= Article.Text.Substring(Span.Start, Span.Length);
 
