@@ -34,15 +34,10 @@ public sealed class Sentence
     public bool IsHeadline { get; init; }
 
     /// <summary>
-    /// Why the cleaner's line classifier takes this sentence, read as a line of its own, for page furniture (a
-    /// <c>BoilerplateReason</c>: "Follow him on Twitter: @…", "Jane Roe contributed to this report."), or null for
-    /// story text. The segmenter records it when it makes the sentence (<see cref="BoilerplateKnown"/>), so the
-    /// summarizer's eligibility check reads it instead of classifying the sentence again.
+    /// The cleaner's verdict on this sentence read as a line of its own, kept once computed (a reason string, a marker
+    /// for story text, or null while nobody asked); read and filled by <c>Roundup.Cleaning.BoilerplateCleaner.Verdict</c>.
     /// </summary>
-    public string? Boilerplate { get; init; }
-
-    /// <summary>True when <see cref="Boilerplate"/> was recorded (every sentence the segmenter makes); false for a sentence made by hand.</summary>
-    public bool BoilerplateKnown { get; init; }
+    internal object? BoilerplateVerdict { get; set; }
 
     /// <summary>The sentence text.</summary>
     public string Text => _text ??= Article.Text.Substring(Span.Start, Span.Length);

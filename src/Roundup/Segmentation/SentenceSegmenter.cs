@@ -124,12 +124,7 @@ public sealed class SentenceSegmenter : IClusterStage
         var span = text.AsSpan(start, end - start);
         if (span.IndexOfAnyInRange('0', '9') < 0 && !HasLetter(span)) return;
         bool headline = lineWhole && !EndsSentence(span) && LooksLikeHeadline(span);
-        article.Sentences.Add(new Sentence(article, article.Sentences.Count, new TextSpan(start, end - start), Math.Max(0, paragraph))
-        {
-            IsHeadline = headline,
-            Boilerplate = Cleaning.BoilerplateCleaner.Classify(span),
-            BoilerplateKnown = true,
-        });
+        article.Sentences.Add(new Sentence(article, article.Sentences.Count, new TextSpan(start, end - start), Math.Max(0, paragraph)) { IsHeadline = headline });
     }
 
     /// <summary>
@@ -156,12 +151,7 @@ public sealed class SentenceSegmenter : IClusterStage
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         if (end > start)
-            article.Sentences.Add(new Sentence(article, article.Sentences.Count, new TextSpan(start, end - start), Math.Max(0, paragraph))
-            {
-                IsHeadline = true,
-                Boilerplate = Cleaning.BoilerplateCleaner.Classify(text.AsSpan(start, end - start)),
-                BoilerplateKnown = true,
-            });
+            article.Sentences.Add(new Sentence(article, article.Sentences.Count, new TextSpan(start, end - start), Math.Max(0, paragraph)) { IsHeadline = true });
     }
 
     /// <summary>Lower-case words allowed inside a title-case headline.</summary>

@@ -51,9 +51,9 @@ public static partial class SentenceRules
         if (IsShouted(text) && !IsShouted(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Article.Text.Length, 2_000)))) return false;
         if (text.AsSpan().ContainsAny(Furniture)) return false;
         // Page furniture inside a story paragraph ("Hide Caption 3 of 43 Photos: …", "Follow him on Twitter: @…",
-        // "Jane Roe contributed to this report."): what the cleaner would remove as a line of its own, as the
-        // segmenter recorded it (a sentence made by hand is classified here).
-        return (sentence.BoilerplateKnown ? sentence.Boilerplate : BoilerplateCleaner.Classify(text)) is null;
+        // "Jane Roe contributed to this report."): what the cleaner would remove as a line of its own, classified once
+        // per sentence and kept on it.
+        return BoilerplateCleaner.Verdict(sentence) is null;
     }
 
     /// <summary>

@@ -6,8 +6,8 @@ using Roundup.Summarization;
 namespace Roundup.Tests.Cleaning;
 
 /// <summary>
-/// The line classifier's verdict on each sentence is recorded once, when the sentence is made, and the summarizer's
-/// eligibility check reads the record instead of classifying again.
+/// The line classifier's verdict on a sentence is computed once and kept on the sentence; the summarizer's
+/// eligibility check reads the kept verdict instead of classifying again.
 /// </summary>
 public sealed class SentenceVerdictTests
 {
@@ -16,30 +16,34 @@ public sealed class SentenceVerdictTests
         + "Harbor Wire writers Ona Pike and Tobin Rees contributed to this report.\n";
 
     [Fact]
-    public void Segmented_sentences_carry_the_classifier_verdict()
+    public void A_sentence_verdict_is_the_classifier_verdict_and_is_kept()
     {
         var article = new Article("a", Text);
         new RoundupPipelineBuilder().UseSegmentation().Build().Run(new Cluster("c", [article]));
         var sentences = article.Sentences;
         Assert.Equal(3, sentences.Count);
-        Assert.All(sentences, s => Assert.True(s.BoilerplateKnown));
-        Assert.Null(sentences[0].Boilerplate);
-        Assert.Equal(BoilerplateCleaner.Classify(sentences[1].Text), sentences[1].Boilerplate);
-        Assert.NotNull(sentences[1].Boilerplate);
-        Assert.NotNull(sentences[2].Boilerplate);
+        Assert.All(sentences, s => Assert.Null(s.BoilerplateVerdict));
+        Assert.Null(BoilerplateCleaner.Verdict(sentences[0]));
+        Assert.NotNull(BoilerplateCleaner.Verdict(sentences[1]));
+        Assert.Equal(BoilerplateCleaner.Classify(sentences[1].Text), BoilerplateCleaner.Verdict(sentences[1]));
+        Assert.Equal(BoilerplateCleaner.Classify(sentences[2].Text), BoilerplateCleaner.Verdict(sentences[2]));
+        Assert.NotNull(sentences[2].BoilerplateVerdict);
+        Assert.NotNull(sentences[0].BoilerplateVerdict); // story text is remembered too
     }
 
     [Fact]
-    public void Eligibility_reads_the_recorded_verdict()
+    public void Eligibility_reads_the_kept_verdict_instead_of_classifying_again()
     {
         const string credit = "Harbor Wire writers Ona Pike and Tobin Rees contributed to this report.";
         const string story = "The harbour board approved the new ferry timetable on Monday after a long debate.";
         var article = new Article("a", credit + "\n" + story);
-        var recordedStory = new Sentence(article, 0, new TextSpan(0, credit.Length), 0) { BoilerplateKnown = true, Boilerplate = null };
-        var recordedCredit = new Sentence(article, 1, new TextSpan(credit.Length + 1, story.Length), 1) { BoilerplateKnown = true, Boilerplate = BoilerplateReason.PhotoCredit };
-        var unrecorded = new Sentence(article, 0, new TextSpan(0, credit.Length), 0);
-        Assert.True(SentenceRules.IsEligible(recordedStory, credit));   // the record says story: not classified again
-        Assert.False(SentenceRules.IsEligible(recordedCredit, story));  // the record says credit
-        Assert.False(SentenceRules.IsEligible(unrecorded, credit));     // a sentence made by hand is classified
+        var creditSentence = new Sentence(article, 0, new TextSpan(0, credit.Length), 0);
+        var storySentence = new Sentence(article, 1, new TextSpan(credit.Length + 1, story.Length), 1);
+        Assert.False(SentenceRules.IsEligible(creditSentence, credit));
+        Assert.True(SentenceRules.IsEligible(storySentence, story));
+        // Swap the kept verdicts: eligibility follows them, so it did not classify the text again.
+        (creditSentence.BoilerplateVerdict, storySentence.BoilerplateVerdict) = (storySentence.BoilerplateVerdict, creditSentence.BoilerplateVerdict);
+        Assert.True(SentenceRules.IsEligible(creditSentence, credit));
+        Assert.False(SentenceRules.IsEligible(storySentence, story));
     }
 }
