@@ -158,11 +158,13 @@ public static partial class SentenceRules
     public static bool LooksLikeCaption(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length > 12 && char.IsDigit(text[^2]) && CaptionDate().IsMatch(text);
+        return text.Length > 12 && char.IsDigit(text[^2]) && CaptionDate.IsMatch(text);
     }
 
-    [GeneratedRegex(@",\s(?:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s(?:19|20)\d\d\.$")]
-    private static partial Regex CaptionDate();
+    [WordPattern]
+    internal const string CaptionDatePattern = @",\s(?:{@month-abbreviations-ap}|{@months})\s\d{1,2},\s(?:19|20)\d\d\.$";
+
+    private static Regex CaptionDate { get; } = WordPatterns.Get(CaptionDatePattern);
 
     /// <summary>True for a question (ends with a question mark, also inside a closing quote).</summary>
     public static bool IsQuestion(string text)

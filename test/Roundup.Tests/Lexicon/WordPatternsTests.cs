@@ -60,6 +60,26 @@ public sealed class WordPatternsTests
         [.. LanguageLexicon.English.Kinds.Where(k => k.StartsWith("say-verbs", StringComparison.Ordinal)).SelectMany(k => LanguageLexicon.English.Lines(k))];
 
     [Fact]
+    public void No_regular_expression_in_the_code_spells_out_a_month_or_weekday()
+    {
+        var names = new HashSet<string>(LanguageLexicon.English.Lines("months").Concat(LanguageLexicon.English.Lines("weekdays")), StringComparer.Ordinal);
+        var found = PatternLiteralsWith(names, otherSenses: []);
+        Assert.True(found.Count == 0, "Month or weekday names written into patterns (name Lexicon/en/months.txt, month-abbreviations.txt or weekdays.txt as {@kind} instead):\n" + string.Join('\n', found));
+    }
+
+    [Fact]
+    public void Month_and_weekday_maps_come_from_the_lexicon()
+    {
+        Assert.Equal(9, Roundup.Facts.Gazetteer.Months["Sept"]);
+        Assert.Equal(5, Roundup.Facts.Gazetteer.Months["may"]);
+        Assert.Equal(12, Roundup.Facts.Gazetteer.Months["December"]);
+        Assert.Equal(24, Roundup.Facts.Gazetteer.Months.Count);
+        Assert.Equal(DayOfWeek.Sunday, Roundup.Facts.Gazetteer.Weekdays["Sunday"]);
+        Assert.Equal(DayOfWeek.Monday, Roundup.Facts.Gazetteer.Weekdays["monday"]);
+        Assert.Equal(7, Roundup.Facts.Gazetteer.Weekdays.Count);
+    }
+
+    [Fact]
     public void No_regular_expression_in_the_code_spells_out_a_verb_of_saying()
     {
         var verbs = SayVerbs();
@@ -69,8 +89,15 @@ public sealed class WordPatternsTests
         // not verbs of saying.
         verbs.Remove("posted");
         string[] otherSenses = ["(updated|added|corrected", "|adds|corrects"];
+        var found = PatternLiteralsWith(verbs, otherSenses);
+        Assert.True(found.Count == 0, "Verbs of saying written into patterns (name a Lexicon/en/say-verbs-*.txt list as {@kind} instead):\n" + string.Join('\n', found));
+    }
+
+    /// <summary>Where a regex-like string literal in src/ (generated files aside) or a boilerplate rule pattern holds one of <paramref name="words"/>.</summary>
+    private static List<string> PatternLiteralsWith(IReadOnlyCollection<string> words, string[] otherSenses)
+    {
         string Unsensed(string text) => otherSenses.Aggregate(ListReference.Replace(text, ""), (t, o) => t.Replace(o, "", StringComparison.Ordinal));
-        var word = new Regex(@"\b(?:" + string.Join('|', verbs.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
+        var word = new Regex(@"\b(?:" + string.Join('|', words.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant);
         // String literals that are patterns: they hold regex syntax.
         var literal = new Regex(@"@""(?:[^""]|"""")*""|""(?:[^""\\\n]|\\.)*""");
         var found = new List<string>();
@@ -97,7 +124,7 @@ public sealed class WordPatternsTests
             if ((line.StartsWith('|') || line.StartsWith("before:", StringComparison.Ordinal) || line.StartsWith("after:", StringComparison.Ordinal))
                 && word.Match(Unsensed(line)) is { Success: true } w)
                 found.Add($"boilerplate-rules.txt: '{w.Value}' in {line}");
-        Assert.True(found.Count == 0, "Verbs of saying written into patterns (name a Lexicon/en/say-verbs-*.txt list as {@kind} instead):\n" + string.Join('\n', found));
+        return found;
     }
 
     private static readonly Regex ListReference = new(@"\{@[a-z0-9-]+\}", RegexOptions.CultureInvariant);
