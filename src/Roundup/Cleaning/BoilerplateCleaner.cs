@@ -150,6 +150,28 @@ public sealed class BoilerplateCleaner : IClusterStage
     private static bool IsListItem(ReadOnlySpan<char> s) =>
         s.Length <= 40 && s[^1] is not ('.' or '!' or '?' or '"' or '”' or ':') && Sentence.CountWords(s) <= 4;
 
+    /// <summary>The verdict kept on a sentence the classifier took for story text.</summary>
+    private static readonly object StoryVerdict = new();
+
+    /// <summary>
+    /// The reason the line classifier gives <paramref name="sentence"/> read as a line of its own (page furniture inside
+    /// a story paragraph: "Follow him on Twitter: @…", "Jane Roe contributed to this report."), or null for story text.
+    /// Each sentence is classified once: the verdict is kept on it, and every later caller (summary eligibility for each
+    /// summarizer, story labels) reads it from there. One reference is written, so concurrent callers at worst classify
+    /// twice and agree.
+    /// </summary>
+    public static string? Verdict(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var verdict = sentence.BoilerplateVerdict;
+        if (verdict is null)
+        {
+            verdict = (object?)Classify(sentence.Text) ?? StoryVerdict;
+            sentence.BoilerplateVerdict = verdict;
+        }
+        return verdict as string;
+    }
+
     /// <summary>Returns the reason a single line is boilerplate, or null when it is story text.</summary>
     public static string? Classify(ReadOnlySpan<char> line) => LineClassifier.Classify(line.Trim()).Reason;
 }

@@ -192,7 +192,7 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(photo\s*-\s*)?(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern43();
 
-    [GeneratedRegex(@"(?:^\[(?![^\]]*\b(said|says|told)\b)[^\]]{4,160}(?<![.,;])\]$|^\[[^\]]{0,40}\.\]$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\[(?![^\]]*\b(?:said|says|told)\b)[^\]]{4,160}(?<![.,;])\]$|^\[[^\]]{0,40}\.\]$)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern44();
 
     [GeneratedRegex(@"(?:^\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]*){0,3} ?/ ?\p{Lu}[\p{L}.&\-]+( \p{Lu}[\p{L}.&\-]+){0,2}$)", RegexOptions.CultureInvariant)]
@@ -201,6 +201,6 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?:^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern46();
 
-    [GeneratedRegex(@"(?:[,?!]\s*[""”’']\s*,?\s*(\p{Lu}[\p{L}.]*\s){0,4}\p{L}*\s?(said|says|told|added|asked|wrote|explained|recalled|noted|tweeted|declared|insisted)\b|\b(said|says|told)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[,?!]\s*[""”’']\s*,?\s*(\p{Lu}[\p{L}.]*\s){0,4}\p{L}*\s?(?:said|says|told|added|asked|wrote|explained|recalled|noted|tweeted|declared|insisted)\b|\b(?:said|says|told)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern47();
 }

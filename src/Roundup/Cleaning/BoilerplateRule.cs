@@ -188,7 +188,7 @@ internal sealed class BoilerplateRules
         {
             try
             {
-                if (rec.Kind == "guard" && rec.Name == "quoted-speech") speech = rec.BuildPattern();
+                if (rec.Kind == "guard" && rec.Name == "quoted-speech") speech = rec.BuildPattern(lists);
                 else if (rec.Kind == "guard") throw new FormatException("the only guard is 'quoted-speech'.");
                 else if (rec.Kind == "rule") rules.Add(Build(rec, lists, sets, searches, searchIds));
             }
@@ -279,7 +279,7 @@ internal sealed class BoilerplateRules
         {
             Name = rec.Name,
             Verdict = new LineVerdict(reason, IsCreditOnly: flags.Contains("credit-only"), IsDateline: flags.Contains("dateline"), Rule: rec.Name),
-            Pattern = rec.BuildPattern(),
+            Pattern = rec.BuildPattern(lexicon),
             Example = rec.One("example"),
             Input = (rec.Optional("read") ?? "line") switch
             {
@@ -395,7 +395,11 @@ internal sealed class BoilerplateRules
 
         public string One(string key) => Optional(key) ?? throw new FormatException($"it has no '{key}:'.");
 
-        public Regex BuildPattern() => BoilerplatePatterns.Find(PatternText(), PatternOptions()) ?? new Regex(PatternText(), PatternOptions());
+        public Regex BuildPattern(Func<string, IReadOnlyList<string>> lists)
+        {
+            var text = PatternText(lists);
+            return BoilerplatePatterns.Find(text, PatternOptions()) ?? new Regex(text, PatternOptions());
+        }
 
         public RegexOptions PatternOptions()
         {
@@ -405,11 +409,12 @@ internal sealed class BoilerplateRules
             return options;
         }
 
-        public string PatternText()
+        /// <summary>The pattern: before + (alternatives) + after, with every "{@list}" written out from the lexicon.</summary>
+        public string PatternText(Func<string, IReadOnlyList<string>> lists)
         {
             var alternatives = All("|").ToList();
             if (alternatives.Count == 0) throw new FormatException("it has no pattern ('| alternative' lines after 'pattern:').");
-            return (Optional("before") ?? "") + "(?:" + string.Join('|', alternatives) + ")" + (Optional("after") ?? "");
+            return LanguageLexicon.ExpandPattern((Optional("before") ?? "") + "(?:" + string.Join('|', alternatives) + ")" + (Optional("after") ?? ""), lists);
         }
     }
 }

@@ -16,7 +16,8 @@ namespace Roundup.Cleaning;
 /// </summary>
 public static partial class DatelineParser
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    /// <summary>The first three letters of each month's name, lower case, in calendar order (lexicon <c>months</c>).</summary>
+    private static readonly string[] Months = [.. Lexicon.LanguageLexicon.English.Lines("months").Select(m => m[..3].ToLowerInvariant())];
 
     /// <summary>Longest line that can be a whole timestamp line.</summary>
     private const int MaxTimestampLine = 120;
@@ -31,7 +32,7 @@ public static partial class DatelineParser
     public static Dateline? Parse(string line, TextSpan span = default, bool? dayFirst = null)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var whole = line.Length <= MaxTimestampLine ? TimestampLine().Match(line) : Match.Empty;
+        var whole = line.Length <= MaxTimestampLine ? TimestampLine.Match(line) : Match.Empty;
         // A whole timestamp line is read from its leading date (an ISO one with its time); any other line from the
         // first date in it.
         var date = whole.Success ? whole.Groups["date"] : null;
@@ -144,10 +145,12 @@ public static partial class DatelineParser
     [GeneratedRegex(@"\b(GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Zone();
 
-    private const string Mon = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private const string Mon = "{@months}|{@month-abbreviations}";
 
-    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$")]
-    private static partial Regex TimestampLine();
+    [Lexicon.WordPattern]
+    internal const string TimestampLinePattern = @"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$";
+
+    private static Regex TimestampLine { get; } = Lexicon.WordPatterns.Get(TimestampLinePattern);
 
     /// <summary>
     /// The wire dateline that opens <paramref name="text"/> ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) ",

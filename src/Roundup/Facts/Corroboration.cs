@@ -203,6 +203,15 @@ internal static class Corroboration
         _ => n.Unit.Length > 0 ? n.Unit : "measurement",
     };
 
+    /// <summary>Reporting verbs beside the say-verbs, and words that may stand between one and its date (lexicon <c>report-date-words</c>).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ReportVerbs = ReportDateWords("verb");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ReportSkipWords = ReportDateWords("skip");
+
+    private static System.Collections.Frozen.FrozenSet<string> ReportDateWords(string kind) => System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        Lexicon.LanguageLexicon.English.Lines("report-date-words").Where(l => l.StartsWith(kind + ":", StringComparison.Ordinal)).Select(l => l[(kind.Length + 1)..].Trim()),
+        StringComparer.Ordinal);
+
     /// <summary>A date that dates the report ("officials said on Monday", "told reporters Tuesday"), not the event.</summary>
     private static bool ReportingDate(DateMention d)
     {
@@ -213,8 +222,8 @@ internal static class Corroboration
             var w = PreviousWord(text, i);
             if (w is null) return false;
             var lw = w.ToLowerInvariant();
-            if (Gazetteer.SpeechVerbs.Contains(lw) || lw is "said" or "says" or "told" or "reported" or "announced" or "confirmed") return true;
-            if (lw is not ("on" or "late" or "early" or "reporters" or "officials")) return false;
+            if (Gazetteer.SpeechVerbs.Contains(lw) || ReportVerbs.Contains(lw)) return true;
+            if (!ReportSkipWords.Contains(lw)) return false;
             i = text.LastIndexOf(w, i - 1, StringComparison.Ordinal);
             if (i < 0) return false;
         }

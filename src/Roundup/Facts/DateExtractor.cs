@@ -34,8 +34,8 @@ internal sealed class DateMention
 /// </summary>
 internal static partial class DateExtractor
 {
-    private const string Wd = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private const string Mon = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+    private const string Wd = "{@weekdays}";
+    private const string Mon = "{@months}|{@month-abbreviations}";
     private const string Yr = "(?:19|20)\\d{2}";
 
     [GeneratedRegex(@"\b(?<y>" + Yr + @")-(?<m>\d{2})-(?<d>\d{2})\b")]
@@ -44,23 +44,33 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>" + Yr + @"|\d{2})\b(?![/.]\d)")]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(?<mon>" + Mon + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|-))(?:,?\s+(?<y>" + Yr + @")\b)?")]
-    private static partial Regex MonthDay();
+    [WordPattern]
+    internal const string MonthDayPattern = @"\b(?<mon>" + Mon + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per cent|-))(?:,?\s+(?<y>" + Yr + @")\b)?";
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Mon + @")\b\.?(?:,?\s+(?<y>" + Yr + @")\b)?")]
-    private static partial Regex DayMonth();
+    private static Regex MonthDay { get; } = WordPatterns.Get(MonthDayPattern);
 
-    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<y>" + Yr + @")\b")]
-    private static partial Regex MonthYear();
+    [WordPattern]
+    internal const string DayMonthPattern = @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Mon + @")\b\.?(?:,?\s+(?<y>" + Yr + @")\b)?";
 
-    [GeneratedRegex(@"\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b")]
-    private static partial Regex MonthAlone();
+    private static Regex DayMonth { get; } = WordPatterns.Get(DayMonthPattern);
+
+    [WordPattern]
+    internal const string MonthYearPattern = @"\b(?<mon>{@months})\s+(?<y>" + Yr + @")\b";
+
+    private static Regex MonthYear { get; } = WordPatterns.Get(MonthYearPattern);
+
+    [WordPattern]
+    internal const string MonthAlonePattern = @"\b(?<mon>{@months})\b";
+
+    private static Regex MonthAlone { get; } = WordPatterns.Get(MonthAlonePattern);
 
     [GeneratedRegex(@"(?<=\b(?:in|In|since|Since|of|by|until|from|before|after|during|between|through|and)\s)(?<y>" + Yr + @")\b(?!\s*(?:%|percent|[a-z]+s\b))")]
     private static partial Regex YearAlone();
 
-    [GeneratedRegex(@"\b(?<wd>" + Wd + @")(?!s\b)\b")]
-    private static partial Regex Weekday();
+    [WordPattern]
+    internal const string WeekdayPattern = @"\b(?<wd>" + Wd + @")(?!s\b)\b";
+
+    private static Regex Weekday { get; } = WordPatterns.Get(WeekdayPattern);
 
     [GeneratedRegex(@"\b(?<w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night|[Tt]his\s+(?:morning|afternoon|evening)|the\s+day\s+before\s+yesterday|the\s+day\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day)\b")]
     private static partial Regex RelativeDay();
@@ -104,7 +114,7 @@ internal static partial class DateExtractor
         }
         Scan(Iso(), "iso");
         Scan(Numeric(), "numeric");
-        foreach (var (regex, kind) in new[] { (MonthDay(), "monthday"), (DayMonth(), "daymonth") })
+        foreach (var (regex, kind) in new[] { (MonthDay, "monthday"), (DayMonth, "daymonth") })
             foreach (Match m in regex.Matches(text))
             {
                 int si = ctx.SentenceIndexAt(m.Index);
@@ -118,9 +128,9 @@ internal static partial class DateExtractor
                 if (prev is not null && Gazetteer.Weekdays.TryGetValue(prev, out var w) && start - (prevStart + prev.Length) <= 3) { wd = w; start = prevStart; }
                 found.Add(new DateMention { Context = ctx, Span = new TextSpan(start, m.Index + m.Length - start), Kind = kind, Match = m, PrefixWeekday = wd });
             }
-        Scan(MonthYear(), "monthyear");
+        Scan(MonthYear, "monthyear");
         // Month names and weekdays: the relative word before them ("last Thursday", "next March") is read in code.
-        foreach (Match m in MonthAlone().Matches(text))
+        foreach (Match m in MonthAlone.Matches(text))
         {
             var prev = PrevWord(text, m.Index, out int prevStart);
             bool rel = prev is "last" or "Last" or "next" or "Next" or "this" or "This" or "early" or "Early" or "late" or "Late";
@@ -130,7 +140,7 @@ internal static partial class DateExtractor
             int start = rel ? prevStart : m.Index;
             found.Add(new DateMention { Context = ctx, Span = new TextSpan(start, m.Index + m.Length - start), Kind = "month", Match = m, Relative = rel ? prev!.ToLowerInvariant() : "" });
         }
-        foreach (Match m in Weekday().Matches(text))
+        foreach (Match m in Weekday.Matches(text))
         {
             var prev = PrevWord(text, m.Index, out int prevStart);
             bool rel = prev is "last" or "Last" or "next" or "Next" or "this" or "This" or "coming" or "Coming" or "past" or "Past";

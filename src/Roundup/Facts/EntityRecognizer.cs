@@ -664,13 +664,16 @@ internal sealed partial class EntityRecognizer
         {
             var t = m.Context.Text;
             var rest = t.AsSpan(m.End, Math.Min(24, t.Length - m.End)).ToString();
-            if (AgeOrSpeech().IsMatch(rest)) return EntityKind.Person;
+            if (AgeOrSpeech.IsMatch(rest)) return EntityKind.Person;
         }
         return EntityKind.Other;
     }
 
-    [GeneratedRegex(@"^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|wrote|admitted|declined|is \d{1,3}\b))")]
-    private static partial Regex AgeOrSpeech();
+    // After a name: an age (", 45,") or a verb that only a person takes ("said", "declined").
+    [WordPattern]
+    internal const string AgeOrSpeechPattern = @"^(?:,\s*\d{1,3},|\s+(?:{@say-verbs-person-cue}|is \d{1,3}\b))";
+
+    private static Regex AgeOrSpeech { get; } = WordPatterns.Get(AgeOrSpeechPattern);
 
     [GeneratedRegex(@"\b[Tt]he\s+(?<w1>[a-z][a-z-]+)(?:\s+(?<w2>[a-z][a-z-]+))?\b")]
     private static partial Regex Description();

@@ -52,20 +52,27 @@ internal static class Gazetteer
     /// <summary>Words that report speech.</summary>
     public static FrozenSet<string> SpeechVerbs { get; } = LanguageLexicon.English.Words("say-verbs", caseSensitive: true);
 
-    /// <summary>Month names and abbreviations → month number.</summary>
-    public static FrozenDictionary<string, int> Months { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["January"] = 1, ["February"] = 2, ["March"] = 3, ["April"] = 4, ["May"] = 5, ["June"] = 6, ["July"] = 7, ["August"] = 8,
-        ["September"] = 9, ["October"] = 10, ["November"] = 11, ["December"] = 12, ["Jan"] = 1, ["Feb"] = 2, ["Mar"] = 3, ["Apr"] = 4,
-        ["Jun"] = 6, ["Jul"] = 7, ["Aug"] = 8, ["Sep"] = 9, ["Sept"] = 9, ["Oct"] = 10, ["Nov"] = 11, ["Dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Month names (<c>months</c>, the line is the number) and their short forms (<c>month-abbreviations</c>, the month whose name they start) → month number.</summary>
+    public static FrozenDictionary<string, int> Months { get; } = MonthNumbers();
 
-    /// <summary>Weekday names → day.</summary>
-    public static FrozenDictionary<string, DayOfWeek> Weekdays { get; } = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Weekday names (<c>weekdays</c>, Monday first) → day.</summary>
+    public static FrozenDictionary<string, DayOfWeek> Weekdays { get; } = LanguageLexicon.English.Lines("weekdays")
+        .Select((name, i) => (name, day: (DayOfWeek)((i + 1) % 7))).ToFrozenDictionary(p => p.name, p => p.day, StringComparer.OrdinalIgnoreCase);
+
+    private static FrozenDictionary<string, int> MonthNumbers()
     {
-        ["Monday"] = DayOfWeek.Monday, ["Tuesday"] = DayOfWeek.Tuesday, ["Wednesday"] = DayOfWeek.Wednesday, ["Thursday"] = DayOfWeek.Thursday,
-        ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday, ["Sunday"] = DayOfWeek.Sunday,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        var months = LanguageLexicon.English.Lines("months");
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < months.Count; i++) map[months[i]] = i + 1;
+        foreach (var a in LanguageLexicon.English.Lines("month-abbreviations"))
+        {
+            int month = 0;
+            for (int i = 0; i < months.Count && month == 0; i++)
+                if (months[i].StartsWith(a, StringComparison.OrdinalIgnoreCase)) month = i + 1;
+            map[a] = month > 0 ? month : throw new FormatException($"Lexicon month-abbreviations: '{a}' starts no month name.");
+        }
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Number words → value.</summary>
     public static FrozenDictionary<string, int> NumberWords { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)

@@ -51,6 +51,39 @@ public sealed class LanguageLexicon
     public FrozenSet<string> Words(string kind, bool caseSensitive = false) =>
         _sets.GetOrAdd((kind, caseSensitive), key => Lines(key.Item1).ToFrozenSet(key.Item2 ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// A regular-expression template with every <c>{@kind}</c> replaced by an alternation of that list's entries in
+    /// file order, each escaped: <c>{@say-verbs-listener}</c> becomes <c>(?:told|tells|asked|asks)</c>. Patterns that
+    /// name words (verbs of saying, titles) are written so, and the words stay in the lexicon.
+    /// </summary>
+    public string ExpandPattern(string template) => ExpandPattern(template, Lines);
+
+    /// <summary><see cref="ExpandPattern(string)"/> with lists given by kind (the lexicon's, or a test's).</summary>
+    public static string ExpandPattern(string template, Func<string, IReadOnlyList<string>> lists)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(lists);
+        var sb = new System.Text.StringBuilder(template.Length + 64);
+        int pos = 0;
+        while (pos < template.Length)
+        {
+            int open = template.IndexOf("{@", pos, StringComparison.Ordinal);
+            if (open < 0) break;
+            int close = template.IndexOf('}', open + 2);
+            if (close < 0) throw new FormatException($"Unclosed '{{@' in pattern: {template}");
+            sb.Append(template, pos, open - pos).Append("(?:");
+            var entries = lists(template[(open + 2)..close]);
+            for (int i = 0; i < entries.Count; i++)
+            {
+                if (i > 0) sb.Append('|');
+                sb.Append(System.Text.RegularExpressions.Regex.Escape(entries[i]));
+            }
+            sb.Append(')');
+            pos = close + 1;
+        }
+        return sb.Append(template, pos, template.Length - pos).ToString();
+    }
+
     // Resources are named "Roundup.Lexicon.<language>/<kind>.txt" (see Roundup.csproj).
     private string Prefix => $"Roundup.Lexicon.{Language}/";
 

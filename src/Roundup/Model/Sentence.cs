@@ -33,6 +33,12 @@ public sealed class Sentence
     /// <summary>True when the segmenter judged this a headline-like line (no final punctuation, title case).</summary>
     public bool IsHeadline { get; init; }
 
+    /// <summary>
+    /// The cleaner's verdict on this sentence read as a line of its own, kept once computed (a reason string, a marker
+    /// for story text, or null while nobody asked); read and filled by <c>Roundup.Cleaning.BoilerplateCleaner.Verdict</c>.
+    /// </summary>
+    internal object? BoilerplateVerdict { get; set; }
+
     /// <summary>The sentence text.</summary>
     public string Text => _text ??= Article.Text.Substring(Span.Start, Span.Length);
 

@@ -51,8 +51,9 @@ public static partial class SentenceRules
         if (IsShouted(text) && !IsShouted(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Article.Text.Length, 2_000)))) return false;
         if (text.AsSpan().ContainsAny(Furniture)) return false;
         // Page furniture inside a story paragraph ("Hide Caption 3 of 43 Photos: …", "Follow him on Twitter: @…",
-        // "Jane Roe contributed to this report."): what the cleaner would remove as a line of its own.
-        return BoilerplateCleaner.Classify(text) is null;
+        // "Jane Roe contributed to this report."): what the cleaner would remove as a line of its own, classified once
+        // per sentence and kept on it.
+        return BoilerplateCleaner.Verdict(sentence) is null;
     }
 
     /// <summary>
@@ -157,11 +158,13 @@ public static partial class SentenceRules
     public static bool LooksLikeCaption(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length > 12 && char.IsDigit(text[^2]) && CaptionDate().IsMatch(text);
+        return text.Length > 12 && char.IsDigit(text[^2]) && CaptionDate.IsMatch(text);
     }
 
-    [GeneratedRegex(@",\s(?:Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2},\s(?:19|20)\d\d\.$")]
-    private static partial Regex CaptionDate();
+    [WordPattern]
+    internal const string CaptionDatePattern = @",\s(?:{@month-abbreviations-ap}|{@months})\s\d{1,2},\s(?:19|20)\d\d\.$";
+
+    private static Regex CaptionDate { get; } = WordPatterns.Get(CaptionDatePattern);
 
     /// <summary>True for a question (ends with a question mark, also inside a closing quote).</summary>
     public static bool IsQuestion(string text)
@@ -232,7 +235,7 @@ public static partial class SentenceRules
     public static bool QuotesPronoun(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.AsSpan().IndexOfAny("\"”") >= 0 && PronounAttribution().IsMatch(text);
+        return text.AsSpan().IndexOfAny("\"”") >= 0 && PronounAttribution.IsMatch(text);
     }
 
     /// <summary>
@@ -358,9 +361,9 @@ public static partial class SentenceRules
     private static Group? LonePronounSpeaker(string text)
     {
         if (text.AsSpan().IndexOfAny("\"”") < 0) return null;
-        var m = PronounAttribution().Match(text);
+        var m = PronounAttribution.Match(text);
         if (!m.Success || m.Value.Contains("they", StringComparison.Ordinal)) return null;
-        if (PronounAttribution().IsMatch(text.AsSpan(m.Index + m.Length))) return null; // two pronoun speakers
+        if (PronounAttribution.IsMatch(text.AsSpan(m.Index + m.Length))) return null; // two pronoun speakers
         return m.Groups["p"].Success ? m.Groups["p"] : m.Groups["q"];
     }
 
@@ -371,7 +374,7 @@ public static partial class SentenceRules
     private static string? SpeakerNamedIn(string previous)
     {
         string? name = null;
-        foreach (Match c in SpeakerInPrevious().Matches(previous))
+        foreach (Match c in SpeakerInPrevious.Matches(previous))
         {
             var candidate = c.Groups["a"].Success ? c.Groups["a"].Value : c.Groups["b"].Value;
             if (NotAPerson().IsMatch(candidate))
@@ -390,7 +393,7 @@ public static partial class SentenceRules
     /// <summary>The sentence's subject when it is a person's name: the trailing run of its opening capitalised words that <paramref name="isName"/> accepts.</summary>
     private static string? SubjectName(string previous, Func<string, bool> isName)
     {
-        var subject = SubjectOfSentence().Match(previous);
+        var subject = SubjectOfSentence.Match(previous);
         if (!subject.Success) return null;
         // "The Nevada Republican stepped down …"; "Where Trayvon Martin is concerned, the president …" (a clause, not the subject).
         if (NotASubjectStart().IsMatch(subject.Groups["name"].ValueSpan)) return null;
@@ -403,23 +406,29 @@ public static partial class SentenceRules
     // The subject of a sentence that opens with capitalised words and a finite verb: "Madden accused …", "Sen. Jane
     // Roe, who chairs the panel, warned …", "Roe isn't worried", also after an opening phrase ("In his note, Madden
     // was effusive.", "Speaking on Tuesday, Mr Roe warned …") (not a possessive: "Roe's aides said").
-    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:said|told|wrote|spoke|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectOfSentence();
+    [WordPattern(RegexOptions.CultureInvariant)]
+    internal const string SubjectOfSentencePattern = @"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:{@say-verbs-subject}|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b";
+
+    private static Regex SubjectOfSentence { get; } = WordPatterns.Get(SubjectOfSentencePattern, RegexOptions.CultureInvariant);
 
     // A person's name: two to four capitalised words or initials ("Jane Roe", "Timothy A. Clary", "Mary-Kate O'Neil").
     private const string PersonName = @"(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}";
-    private const string SayVerb = @"(?:said|says|told|tells|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls|asked|asks)";
+    private const string SayVerb = @"(?:{@say-verbs-speaker}|{@say-verbs-listener})";
 
     // The previous sentence names its speaker: "Jane Roe said", "Jane Roe, 45, told", "the mayor's lawyer, Jane Roe,
     // said", "said Jane Roe" (not "told Jane Roe": after "told" or "asked" comes the listener).
-    [GeneratedRegex(@"(?<a>" + PersonName + @")(?:,[^,.;:""“”]{1,60},)?\s+" + SayVerb + @"\b|,\s+(?<a>" + PersonName + @"),\s+" + SayVerb + @"\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>" + PersonName + @")\b", RegexOptions.CultureInvariant)]
-    private static partial Regex SpeakerInPrevious();
+    [WordPattern(RegexOptions.CultureInvariant)]
+    internal const string SpeakerInPreviousPattern = @"(?<a>" + PersonName + @")(?:,[^,.;:""“”]{1,60},)?\s+" + SayVerb + @"\b|,\s+(?<a>" + PersonName + @"),\s+" + SayVerb + @"\b|\b{@say-verbs-speaker}\s+(?<b>" + PersonName + @")\b";
+
+    private static Regex SpeakerInPrevious { get; } = WordPatterns.Get(SpeakerInPreviousPattern, RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b(?:The|A|An|This|That|In|On|At|But|And|Police|Department|University|College|Company|Inc|Corp|Association|Council|Court|House|Senate|Office|Service|News|Times|Post|Journal|Press|Agency|Ministry|Party|Committee|Group|Center|Centre|County|City|State|Street|Post)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
 
-    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|continued|continues|noted|notes|recalled|recalls)|said\s+(?<q>he|she))\b")]
-    private static partial Regex PronounAttribution();
+    [WordPattern]
+    internal const string PronounAttributionPattern = @"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:{@say-verbs-speaker}|{@say-verbs-listener}|{@say-verbs-continuing})|{@say-verbs-inverted}\s+(?<q>he|she))\b";
+
+    private static Regex PronounAttribution { get; } = WordPatterns.Get(PronounAttributionPattern);
 
     /// <summary>
     /// The text without what may precede a sentence's first word: invisible characters, a list mark ("- ", "• "), an
@@ -479,11 +488,13 @@ public static partial class SentenceRules
         var s = text.Trim();
         if (s.AsSpan().IndexOfAny("\"“”,") >= 0) return false;
         if (Sentence.CountWords(s) > 7) return false;
-        return EndsWithSaying().IsMatch(s);
+        return EndsWithSaying.IsMatch(s);
     }
 
-    [GeneratedRegex(@"\b(?:said|says|added|adds|told (?:reporters|the \w+|\w+)|explained|noted|insisted|stated|declared)(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$", RegexOptions.CultureInvariant)]
-    private static partial Regex EndsWithSaying();
+    [WordPattern(RegexOptions.CultureInvariant)]
+    internal const string EndsWithSayingPattern = @"\b(?:{@say-verbs-lone-tag}|{@say-verbs-audience} (?:reporters|the \w+|\w+))(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$";
+
+    private static Regex EndsWithSaying { get; } = WordPatterns.Get(EndsWithSayingPattern, RegexOptions.CultureInvariant);
 
     /// <summary>Words that open a clause with its subject: what may follow a dropped "But", "And", "So" or "Yet".</summary>
     private static readonly FrozenSet<string> ClauseOpeners = LanguageLexicon.English.Words("clause-openers");
