@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Roundup.Model;
 
@@ -37,9 +38,6 @@ public sealed class CoverageSummarizer : ISummarizer
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(options);
         var o = Options.ForCluster(cluster.Articles.Count);
-        // A short summary tells one story (CoverageOptions.AnchorWeight): a very short line ("More than half work
-        // for GM.") rarely says enough to stand in it.
-        if (o.Anchors(options)) o = o with { MinWords = Math.Max(o.MinWords, StoryMinWords), MaxWords = Math.Max(o.MaxWords, StoryMinWords) };
         var f = ClusterFeatures.Build(cluster, o.Compress ? s => SentenceRules.Compress(s.Text) : null);
         var similarity = o.Similarity ?? Lexical;
         var scope = o.Similarity is null ? LexicalSimilarity.For(f) : o.Similarity.Prepare(f.Sentences);
@@ -217,9 +215,6 @@ public sealed class CoverageSummarizer : ISummarizer
         return best;
     }
 
-    /// <summary>The fewest words a sentence of a short (anchored) summary has.</summary>
-    internal const int StoryMinWords = 10;
-
     /// <summary>A short (anchored) summary stops when the best unit left scores below this share of its first free choice.</summary>
     internal const double StoryStop = 0.15;
 
@@ -236,9 +231,10 @@ public sealed class CoverageSummarizer : ISummarizer
     internal const double TimeWordFactor = 1.25;
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords =
-        Lexicon.LanguageLexicon.English.Words("lead-time-words").GetAlternateLookup<ReadOnlySpan<char>>();
+        Lexicon.LanguageLexicon.English.Lines("lead-time-words").Concat(Lexicon.LanguageLexicon.English.Lines("weekdays"))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>True when <paramref name="text"/> holds a word of the <c>lead-time-words</c> lexicon (any case: the set ignores it).</summary>
+    /// <summary>True when <paramref name="text"/> holds a weekday or a word of the <c>lead-time-words</c> lexicon (any case).</summary>
     internal static bool SaysWhen(string text)
     {
         var span = text.AsSpan();
