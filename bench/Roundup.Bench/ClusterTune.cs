@@ -9,7 +9,9 @@ namespace Roundup.Bench;
 /// modes: Multi-News pooled (events), WikiRef220 (subjects), DUC 2006 pooled (subjects: its topics) and DUC 2006 with the
 /// project's own event labels (<c>bench/data/duc2006-events/labels.tsv</c>; events). One table a run, one row per
 /// setting, set and mode, so a gain on one set is never read without the others.
-/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …]
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …] [other] [ceiling]
+/// <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
+/// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
 /// title, lead. DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
@@ -59,6 +61,22 @@ public static class ClusterTune
         }
         Console.WriteLine("| setting | mode | set | level | B3 P | B3 R | B3 F1 | pair F1 | NMI | stories (gold) |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        if (args.Contains("ceiling"))
+        {
+            // What a perfect clustering scores when every page without story text stays alone (as the clusterer always keeps it).
+            foreach (var (label, data, level) in sets)
+            {
+                var gold = level == StoryLevel.Event && data.EventGold is { } ev ? ev : data.Gold;
+                var ids = new Dictionary<string, int>();
+                var assign = new int[data.Articles.Count];
+                for (int i = 0; i < assign.Length; i++)
+                    assign[i] = Roundup.Cleaning.JunkDetector.IsJunk(data.Articles[i], d0.MinWords) || gold[i] is null ? -1 - i
+                        : ids.TryGetValue(gold[i]!, out var g) ? g : ids[gold[i]!] = ids.Count;
+                var s = data.Score(assign, level);
+                Console.WriteLine(string.Create(ci, $"| ceiling (gold, junk alone) | - | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));
+            }
+            return 0;
+        }
         foreach (var (name, o) in combos)
         foreach (var mode in grid.TryGetValue("mode", out var modes) ? modes : ["batch", "incremental"])
         {
@@ -74,6 +92,13 @@ public static class ClusterTune
                 }
                 var s = data.Score(r.AssignmentAt(level), level);
                 Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));
+                if (args.Contains("other"))
+                {
+                    // The other level's stories scored against the same gold labels (how far apart the levels are on this set).
+                    var other = level == StoryLevel.Event ? StoryLevel.Subject : StoryLevel.Event;
+                    var so = data.Score(r.AssignmentAt(other), level);
+                    Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | ({(other == StoryLevel.Event ? "event" : "subject")} level) | {so.BCubedPrecision:F3} | {so.BCubedRecall:F3} | {so.BCubedF1:F3} | {so.PairF1:F3} | {so.Nmi:F3} | {so.PredictedClusters} ({so.GoldClusters}) |"));
+                }
             }
         }
         return 0;
