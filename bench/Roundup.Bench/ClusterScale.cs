@@ -31,6 +31,8 @@ public static class ClusterScale
             long before = GC.GetTotalMemory(true);
             var proc = Process.GetCurrentProcess();
             var cpu0 = proc.TotalProcessorTime;
+            var pause0 = GC.GetTotalPauseDuration();
+            int gen2 = GC.CollectionCount(2);
             var sw = Stopwatch.StartNew();
             var inc = new IncrementalStoryClusterer();
             const int chunk = 1000;
@@ -40,11 +42,13 @@ public static class ClusterScale
             sw.Stop();
             proc.Refresh();
             var cpu = proc.TotalProcessorTime - cpu0;
+            var pause = GC.GetTotalPauseDuration() - pause0;
+            gen2 = GC.CollectionCount(2) - gen2;
             long after = GC.GetTotalMemory(false);
             var s = ClusteringMetrics.Score(gold, result.StoryOfArticle);
             var subj = ClusteringMetrics.Score(gold, result.SubjectOfArticle);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"n={n}: {sw.Elapsed.TotalSeconds:F1} s wall ({clusteringTime.TotalSeconds:F1} s clustering + {(sw.Elapsed - clusteringTime).TotalSeconds:F1} s result), {n / sw.Elapsed.TotalSeconds:F0} articles/s, CPU {cpu.TotalSeconds:F1} s, " +
+                $"n={n}: {sw.Elapsed.TotalSeconds:F1} s wall ({clusteringTime.TotalSeconds:F1} s clustering + {(sw.Elapsed - clusteringTime).TotalSeconds:F1} s result), {n / sw.Elapsed.TotalSeconds:F0} articles/s, CPU {cpu.TotalSeconds:F1} s (GC pauses {pause.TotalSeconds:F1} s, {gen2} full collections), " +
                 $"managed heap after {after / 1048576.0:F0} MB (texts alone {before / 1048576.0:F0} MB), peak working set {proc.PeakWorkingSet64 / 1048576.0:F0} MB; " +
                 $"{result.Stories.Count} events in {result.Subjects.Count} subjects ({gold.Distinct().Count()} synthetic events), {inc.ActiveStories} active at the end, {result.Duplicates} near-duplicates; events B3 F1 {s.BCubedF1:F3}, pair F1 {s.PairF1:F3}, NMI {s.Nmi:F3}; subjects B3 F1 {subj.BCubedF1:F3}"));
         }

@@ -13,7 +13,7 @@ namespace Roundup.Bench;
 /// <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
-/// title, lead. DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -24,7 +24,14 @@ public static class ClusterTune
     {
         var root = args[0];
         var sets = LoadSets(root);
-        IDocumentVectorSource? dense = null;
+        // 'embeddings': the MiniLM title-and-lead vector of each article is blended into the similarity (DenseWeight).
+        var denseOf = new Dictionary<string, IDocumentVectorSource>();
+        if (args.Contains("embeddings"))
+        {
+            var embedder = Roundup.Embeddings.MiniLmEmbedder.Shared();
+            foreach (var (_, data, _) in sets)
+                if (!denseOf.ContainsKey(data.Name)) denseOf[data.Name] = EmbeddingVectorSource.Create(data.Articles, embedder);
+        }
         var grid = args.Skip(1).Where(a => a.Contains('=')).Select(a => a.Split('=')).ToDictionary(p => p[0], p => p[1].Split(','));
         string[] Get(string k, string d) => grid.TryGetValue(k, out var v) ? v : [d];
         var ci = CultureInfo.InvariantCulture;
@@ -44,6 +51,7 @@ public static class ClusterTune
         foreach (var dt in Get("docterms", F(d0.DocumentTerms)))
         foreach (var ti in Get("title", F(d0.TitleWeight)))
         foreach (var le in Get("lead", F(d0.LeadWeight)))
+        foreach (var dw in Get("dense", F(d0.DenseWeight)))
         {
             var o = d0 with
             {
@@ -51,11 +59,12 @@ public static class ClusterTune
                 Window = TimeSpan.FromDays(double.Parse(w, ci)), EventThreshold = double.Parse(et, ci), EventJoinThreshold = double.Parse(ej, ci),
                 EventScaling = int.Parse(es, ci), EventWindow = TimeSpan.FromDays(double.Parse(ew, ci)), EntityBoost = double.Parse(e, ci),
                 DocumentTerms = int.Parse(dt, ci), TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci),
+                DenseWeight = double.Parse(dw, ci),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
-                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, _ => "?",
+                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }
@@ -88,7 +97,7 @@ public static class ClusterTune
                 if (!results.TryGetValue(key, out var r))
                 {
                     foreach (var a in data.Articles) a.DuplicateOf = null;
-                    results[key] = r = StoryClusterer.Cluster(data.Articles, m, o, dense);
+                    results[key] = r = StoryClusterer.Cluster(data.Articles, m, o, denseOf.GetValueOrDefault(data.Name));
                 }
                 var s = data.Score(r.AssignmentAt(level), level);
                 Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));
