@@ -54,47 +54,23 @@ public sealed class IncrementalStoryClusterer
         return Add(article, _options.DetectDuplicates && !junk ? _duplicates.Fingerprint(article) : default, junk ? ArticleTerms.Empty : LexicalFeatures.Extract(article, _options), _dense?.Vector(article), junk);
     }
 
-    /// <summary>Adds a chunk of articles in order. Their features (terms, near-duplicate fingerprint, junk test, dense vector)
-    /// are pure functions of each article, so they are extracted in parallel, one block of <see cref="Block"/> articles ahead
-    /// of the strictly sequential assignment: while one block is assigned, the next is being read. The result is the
-    /// same as adding the articles one at a time.</summary>
+    /// <summary>Adds a chunk of articles in order (their features are extracted in parallel first).</summary>
     public void Add(IEnumerable<Article> chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
         var list = chunk as IReadOnlyList<Article> ?? [.. chunk];
-        if (list.Count == 0) return;
-        Task<Features[]>? next = Task.Run(() => Extract(list, 0, Math.Min(Block, list.Count)));
-        for (int from = 0; from < list.Count; from += Block)
+        var sigs = new (uint[]?, int)[list.Count];
+        var raw = new ArticleTerms[list.Count];
+        var vecs = new float[]?[list.Count];
+        var junk = new bool[list.Count];
+        Parallel.For(0, list.Count, i =>
         {
-            // Waiting on the handle (not Task.Wait) never runs the extraction inline on this thread, which must stay free to assign.
-            ((IAsyncResult)next!).AsyncWaitHandle.WaitOne();
-            var features = next.GetAwaiter().GetResult();
-            int ahead = from + Block;
-            next = ahead < list.Count ? Task.Run(() => Extract(list, ahead, Math.Min(ahead + Block, list.Count))) : null;
-            for (int i = 0; i < features.Length; i++)
-            {
-                var f = features[i];
-                Add(list[from + i], f.Signature, f.Terms, f.Dense, f.Junk);
-            }
-        }
-    }
-
-    /// <summary>Articles whose features are extracted together while the block before them is assigned.</summary>
-    internal const int Block = 128;
-
-    private readonly record struct Features((uint[]?, int) Signature, ArticleTerms Terms, float[]? Dense, bool Junk);
-
-    private Features[] Extract(IReadOnlyList<Article> list, int from, int to)
-    {
-        var features = new Features[to - from];
-        Parallel.For(from, to, i =>
-        {
-            var a = list[i];
-            bool junk = JunkDetector.IsJunk(a, _options.MinWords);
-            features[i - from] = new Features(_options.DetectDuplicates && !junk ? _duplicates.Fingerprint(a) : default,
-                junk ? ArticleTerms.Empty : LexicalFeatures.Extract(a, _options), _dense?.Vector(a), junk);
+            junk[i] = JunkDetector.IsJunk(list[i], _options.MinWords);
+            if (_options.DetectDuplicates && !junk[i]) sigs[i] = _duplicates.Fingerprint(list[i]);
+            raw[i] = junk[i] ? ArticleTerms.Empty : LexicalFeatures.Extract(list[i], _options);
+            vecs[i] = _dense?.Vector(list[i]);
         });
-        return features;
+        for (int i = 0; i < list.Count; i++) Add(list[i], sigs[i], raw[i], vecs[i], junk[i]);
     }
 
     private int Add(Article article, (uint[]?, int) signature, ArticleTerms raw, float[]? dense, bool junk)

@@ -115,10 +115,10 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
-    public void A_chunk_longer_than_the_extraction_block_gives_the_same_stories_as_one_article_at_a_time()
+    public void A_long_chunk_gives_the_same_stories_labels_and_subjects_as_one_article_at_a_time()
     {
-        // Features of the next block are extracted while the current one is assigned; nothing may depend on that overlap.
-        var articles = ManyEvents(IncrementalStoryClusterer.Block * 3 + 17);
+        // Features are extracted in parallel and labels built in parallel; nothing may depend on either.
+        var articles = ManyEvents(401);
         var oneByOne = new IncrementalStoryClusterer();
         foreach (var a in articles) oneByOne.Add(a);
         var expected = Describe(oneByOne.Result());
@@ -161,6 +161,18 @@ public sealed class StoryClustererTests
             e++;
         }
         return list;
+    }
+
+    [Fact]
+    public void Top_terms_come_heaviest_first_and_ties_go_to_the_lower_id()
+    {
+        var v = new SparseVector([2, 5, 7, 9, 11], [0.25f, 0.5f, 0.25f, 0.75f, 1e-3f]);
+        Assert.Equal([9, 5, 2, 7, 11], v.Top(10));
+        Assert.Equal([9, 5, 2], v.Top(3));
+        Assert.Empty(SparseVector.Empty.Top(4));
+        // The sort key orders by weight before id, whatever the ids.
+        Assert.True(SparseVector.HeaviestFirst(0.5f, int.MaxValue) < SparseVector.HeaviestFirst(0.4999f, 0));
+        Assert.True(SparseVector.HeaviestFirst(0.5f, 3) < SparseVector.HeaviestFirst(0.5f, 4));
     }
 
     [Fact]
