@@ -9,9 +9,11 @@ namespace Roundup.Bench;
 /// modes: Multi-News pooled (events), WikiRef220 (subjects), DUC 2006 pooled (subjects: its topics) and DUC 2006 with the
 /// project's own event labels (<c>bench/data/duc2006-events/labels.tsv</c>; events). One table a run, one row per
 /// setting, set and mode, so a gain on one set is never read without the others.
-/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …]
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …] [other] [ceiling]
+/// <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
+/// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
-/// title, lead. DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -22,7 +24,14 @@ public static class ClusterTune
     {
         var root = args[0];
         var sets = LoadSets(root);
-        IDocumentVectorSource? dense = null;
+        // 'embeddings': the MiniLM title-and-lead vector of each article is blended into the similarity (DenseWeight).
+        var denseOf = new Dictionary<string, IDocumentVectorSource>();
+        if (args.Contains("embeddings"))
+        {
+            var embedder = Roundup.Embeddings.MiniLmEmbedder.Shared();
+            foreach (var (_, data, _) in sets)
+                if (!denseOf.ContainsKey(data.Name)) denseOf[data.Name] = EmbeddingVectorSource.Create(data.Articles, embedder);
+        }
         var grid = args.Skip(1).Where(a => a.Contains('=')).Select(a => a.Split('=')).ToDictionary(p => p[0], p => p[1].Split(','));
         string[] Get(string k, string d) => grid.TryGetValue(k, out var v) ? v : [d];
         var ci = CultureInfo.InvariantCulture;
@@ -42,6 +51,7 @@ public static class ClusterTune
         foreach (var dt in Get("docterms", F(d0.DocumentTerms)))
         foreach (var ti in Get("title", F(d0.TitleWeight)))
         foreach (var le in Get("lead", F(d0.LeadWeight)))
+        foreach (var dw in Get("dense", F(d0.DenseWeight)))
         {
             var o = d0 with
             {
@@ -49,16 +59,33 @@ public static class ClusterTune
                 Window = TimeSpan.FromDays(double.Parse(w, ci)), EventThreshold = double.Parse(et, ci), EventJoinThreshold = double.Parse(ej, ci),
                 EventScaling = int.Parse(es, ci), EventWindow = TimeSpan.FromDays(double.Parse(ew, ci)), EntityBoost = double.Parse(e, ci),
                 DocumentTerms = int.Parse(dt, ci), TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci),
+                DenseWeight = double.Parse(dw, ci),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
-                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, _ => "?",
+                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }
         Console.WriteLine("| setting | mode | set | level | B3 P | B3 R | B3 F1 | pair F1 | NMI | stories (gold) |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        if (args.Contains("ceiling"))
+        {
+            // What a perfect clustering scores when every page without story text stays alone (as the clusterer always keeps it).
+            foreach (var (label, data, level) in sets)
+            {
+                var gold = level == StoryLevel.Event && data.EventGold is { } ev ? ev : data.Gold;
+                var ids = new Dictionary<string, int>();
+                var assign = new int[data.Articles.Count];
+                for (int i = 0; i < assign.Length; i++)
+                    assign[i] = Roundup.Cleaning.JunkDetector.IsJunk(data.Articles[i], d0.MinWords) || gold[i] is null ? -1 - i
+                        : ids.TryGetValue(gold[i]!, out var g) ? g : ids[gold[i]!] = ids.Count;
+                var s = data.Score(assign, level);
+                Console.WriteLine(string.Create(ci, $"| ceiling (gold, junk alone) | - | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));
+            }
+            return 0;
+        }
         foreach (var (name, o) in combos)
         foreach (var mode in grid.TryGetValue("mode", out var modes) ? modes : ["batch", "incremental"])
         {
@@ -70,10 +97,17 @@ public static class ClusterTune
                 if (!results.TryGetValue(key, out var r))
                 {
                     foreach (var a in data.Articles) a.DuplicateOf = null;
-                    results[key] = r = StoryClusterer.Cluster(data.Articles, m, o, dense);
+                    results[key] = r = StoryClusterer.Cluster(data.Articles, m, o, denseOf.GetValueOrDefault(data.Name));
                 }
                 var s = data.Score(r.AssignmentAt(level), level);
                 Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));
+                if (args.Contains("other"))
+                {
+                    // The other level's stories scored against the same gold labels (how far apart the levels are on this set).
+                    var other = level == StoryLevel.Event ? StoryLevel.Subject : StoryLevel.Event;
+                    var so = data.Score(r.AssignmentAt(other), level);
+                    Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | ({(other == StoryLevel.Event ? "event" : "subject")} level) | {so.BCubedPrecision:F3} | {so.BCubedRecall:F3} | {so.BCubedF1:F3} | {so.PairF1:F3} | {so.Nmi:F3} | {so.PredictedClusters} ({so.GoldClusters}) |"));
+                }
             }
         }
         return 0;

@@ -30,14 +30,22 @@ internal readonly record struct SparseVector(int[] Ids, float[] Weights)
     }
 
     /// <summary>The ids of the <paramref name="k"/> heaviest terms (ties: lower id first).</summary>
-    public IEnumerable<int> Top(int k)
+    public int[] Top(int k)
     {
-        var order = Enumerable.Range(0, Ids.Length).ToArray();
-        var w = Weights;
-        var ids = Ids;
-        Array.Sort(order, (x, y) => w[y] != w[x] ? w[y].CompareTo(w[x]) : ids[x].CompareTo(ids[y]));
-        for (int i = 0; i < Math.Min(k, order.Length); i++) yield return ids[order[i]];
+        int n = Ids.Length;
+        if (n == 0 || k <= 0) return [];
+        Span<long> keys = n <= 512 ? stackalloc long[n] : new long[n];
+        for (int i = 0; i < n; i++) keys[i] = HeaviestFirst(Weights[i], Ids[i]);
+        keys.Sort();
+        var top = new int[Math.Min(k, n)];
+        for (int i = 0; i < top.Length; i++) top[i] = (int)(uint)keys[i];
+        return top;
     }
+
+    /// <summary>A sort key that orders (positive weight, id) pairs heaviest first, then by id: the weight's bits (which order
+    /// positive floats as their values) reversed in the high half, the id in the low half. Sorting plain numbers this way
+    /// needs no comparison delegate.</summary>
+    internal static long HeaviestFirst(float weight, int id) => ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(weight)) << 32) | (uint)id;
 }
 
 /// <summary>Term ids and document frequencies. Ids are given in order of first sight (deterministic for a given order).</summary>
@@ -83,15 +91,19 @@ internal sealed class TermStatistics
         var w = new float[n];
         for (int i = 0; i < n; i++)
             w[i] = (float)(Math.Log(1 + terms.Weights[i]) * Idf(ids[i]) * (terms.Entity[i] ? options.EntityBoost : 1.0));
-        var order = Enumerable.Range(0, n).ToArray();
-        Array.Sort(order, (x, y) => w[y] != w[x] ? w[y].CompareTo(w[x]) : ids[x].CompareTo(ids[y]));
+        // Heaviest first (ties: lower id), the top ones kept, then in id order.
+        var keys = new long[n];
+        for (int i = 0; i < n; i++) keys[i] = SparseVector.HeaviestFirst(w[i], ids[i]);
+        var pos = new int[n];
+        for (int i = 0; i < n; i++) pos[i] = i;
+        Array.Sort(keys, pos);
         int keep = Math.Min(options.DocumentTerms, n);
-        var kept = order.AsSpan(0, keep).ToArray();
-        Array.Sort(kept, (x, y) => ids[x].CompareTo(ids[y]));
         var outIds = new int[keep];
         var outW = new float[keep];
+        for (int i = 0; i < keep; i++) { outIds[i] = ids[pos[i]]; outW[i] = w[pos[i]]; }
+        Array.Sort(outIds, outW);
         double norm = 0;
-        for (int i = 0; i < keep; i++) { outIds[i] = ids[kept[i]]; outW[i] = w[kept[i]]; norm += (double)outW[i] * outW[i]; }
+        for (int i = 0; i < keep; i++) norm += (double)outW[i] * outW[i];
         norm = Math.Sqrt(norm);
         if (norm > 0) for (int i = 0; i < keep; i++) outW[i] = (float)(outW[i] / norm);
         return new SparseVector(outIds, outW);

@@ -17,31 +17,31 @@ internal static partial class StoryBuilder
         var subjectOf = new int[articles.Count];
         for (int k = 0; k < subjectGroups.Count; k++) foreach (var i in subjectGroups[k]) subjectOf[i] = k;
         var eventGroups = Ordered(articles, events).OrderBy(g => subjectOf[g[0]]).ToList(); // stable: biggest event first inside a subject
-        var eventClusters = new List<Cluster>(eventGroups.Count);
         var storyOf = new int[articles.Count];
         var eventsOfSubject = new int[subjectGroups.Count];
         for (int k = 0; k < eventGroups.Count; k++)
         {
             foreach (var i in eventGroups[k]) storyOf[i] = k;
             eventsOfSubject[subjectOf[eventGroups[k][0]]]++;
-            eventClusters.Add(Story($"story-{k + 1}", eventGroups[k], articles, vectors, stats, options));
         }
+        // Labels and keywords are pure functions of each group's articles (every article is in one event and one subject),
+        // so the groups of one level are built in parallel; events first, then subjects, as one at a time would.
+        var eventClusters = new Cluster[eventGroups.Count];
+        Parallel.For(0, eventGroups.Count, k => eventClusters[k] = Story($"story-{k + 1}", eventGroups[k], articles, vectors, stats, options));
         var subjectClusters = new Cluster[subjectGroups.Count];
+        Parallel.For(0, subjectGroups.Count, s =>
+        {
+            if (eventsOfSubject[s] > 1) subjectClusters[s] = Story($"subject-{s + 1}", subjectGroups[s], articles, vectors, stats, options);
+        });
         var subjectOfStory = new int[eventGroups.Count];
         for (int k = 0; k < eventGroups.Count; k++)
         {
             int s = subjectOf[eventGroups[k][0]];
             subjectOfStory[k] = s;
-            if (subjectClusters[s] is null)
-            {
-                var members = subjectGroups[s];
-                var e = eventClusters[k];
-                // A subject of one event is that event: its label and keywords need not be computed twice.
-                subjectClusters[s] = eventsOfSubject[s] == 1
-                    ? new Cluster($"subject-{s + 1}", members.Select(i => articles[i])) { Label = e.Label, Keywords = e.Keywords }
-                    : Story($"subject-{s + 1}", members, articles, vectors, stats, options);
-            }
-            eventClusters[k].Subject = subjectClusters[s];
+            var e = eventClusters[k];
+            // A subject of one event is that event: its label and keywords need not be computed twice.
+            subjectClusters[s] ??= new Cluster($"subject-{s + 1}", subjectGroups[s].Select(i => articles[i])) { Label = e.Label, Keywords = e.Keywords };
+            e.Subject = subjectClusters[s];
         }
         return new StoryClusteringResult(eventClusters, storyOf, duplicates)
         {

@@ -156,16 +156,35 @@ internal sealed class StoryEngine
 
     private static void Prune(StoryState s, int keep)
     {
-        var top = s.Centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(keep).ToList();
-        s.Centroid = new Dictionary<int, float>(top.Count);
+        var ranked = Ranked(s.Centroid);
+        var old = s.Centroid;
+        s.Centroid = new Dictionary<int, float>(Math.Min(keep, ranked.Length));
         double ss = 0;
-        foreach (var (k, w) in top) { s.Centroid[k] = w; ss += (double)w * w; }
+        for (int i = 0; i < Math.Min(keep, ranked.Length); i++)
+        {
+            int k = (int)(uint)ranked[i];
+            float w = old[k];
+            s.Centroid[k] = w;
+            ss += (double)w * w;
+        }
         s.SumSq = ss;
+    }
+
+    /// <summary>A centroid's terms heaviest first (ties: lower id), as <see cref="SparseVector.HeaviestFirst"/> keys (the id in the low half).</summary>
+    private static long[] Ranked(Dictionary<int, float> centroid)
+    {
+        var keys = new long[centroid.Count];
+        int i = 0;
+        foreach (var (k, w) in centroid) keys[i++] = SparseVector.HeaviestFirst(w, k);
+        Array.Sort(keys);
+        return keys;
     }
 
     private void Reindex(StoryState s)
     {
-        var top = s.Centroid.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(_options.IndexTerms).Select(e => e.Key).ToArray();
+        var ranked = Ranked(s.Centroid);
+        var top = new int[Math.Min(_options.IndexTerms, ranked.Length)];
+        for (int i = 0; i < top.Length; i++) top[i] = (int)(uint)ranked[i];
         Array.Sort(top);
         foreach (var t in top)
         {

@@ -115,6 +115,67 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_long_chunk_gives_the_same_stories_labels_and_subjects_as_one_article_at_a_time()
+    {
+        // Features are extracted in parallel and labels built in parallel; nothing may depend on either.
+        var articles = ManyEvents(401);
+        var oneByOne = new IncrementalStoryClusterer();
+        foreach (var a in articles) oneByOne.Add(a);
+        var expected = Describe(oneByOne.Result());
+        foreach (var a in articles) a.DuplicateOf = null;
+        var chunked = new IncrementalStoryClusterer();
+        chunked.Add(articles);
+        var result = chunked.Result();
+        Assert.Equal(expected, Describe(result));
+        Assert.True(result.Stories.Count > 10 && result.Stories.Count < articles.Count, $"{result.Stories.Count} stories");
+
+        static List<string> Describe(StoryClusteringResult r) =>
+            [.. r.Stories.Select(s => string.Join(",", s.Articles.Select(a => a.Id)) + "|" + s.Label + "|" + string.Join(",", s.Keywords) + "|" + s.Subject!.Id)];
+    }
+
+    /// <summary>A stream of <paramref name="n"/> made-up articles: each event is a town, a happening and a day, told by up to
+    /// six articles in different words.</summary>
+    private static List<Article> ManyEvents(int n)
+    {
+        string[] towns = ["Marlow", "Keswick", "Brenton", "Alford", "Duxby", "Holt", "Wexley", "Carrow", "Penfold", "Ashby", "Tolland", "Rudge"];
+        string[] happenings =
+        [
+            "a fire destroyed the {0} timber mill and crews fought the blaze through the night",
+            "voters in {0} rejected the new harbour tax in a referendum on the council plan",
+            "the {0} river burst its banks and residents were rescued by boat from flooded streets",
+            "a train derailed outside {0} station and passengers were treated for minor injuries",
+            "the {0} museum reopened after a long restoration of its painted ceiling and galleries",
+        ];
+        string[] openings = ["Officials said that", "Witnesses reported that", "According to the mayor,", "Local radio said", "Police confirmed that", "Reports say"];
+        var list = new List<Article>(n);
+        var rng = new Random(7);
+        int e = 0;
+        while (list.Count < n)
+        {
+            var town = towns[e % towns.Length];
+            var what = string.Format(System.Globalization.CultureInfo.InvariantCulture, happenings[e / towns.Length % happenings.Length], town);
+            int size = Math.Min(n - list.Count, 1 + rng.Next(6));
+            for (int k = 0; k < size; k++)
+                list.Add(StoryFixtures.Make($"e{e}-{k}", $"{town}: {what.Split(' ')[1]} news", $"{openings[(e + k) % openings.Length]} {what}. " +
+                    $"The story from {town} was followed by {k + 2} outlets on day {e}. {openings[k % openings.Length]} more details from {town} would come.", e * 30 + k));
+            e++;
+        }
+        return list;
+    }
+
+    [Fact]
+    public void Top_terms_come_heaviest_first_and_ties_go_to_the_lower_id()
+    {
+        var v = new SparseVector([2, 5, 7, 9, 11], [0.25f, 0.5f, 0.25f, 0.75f, 1e-3f]);
+        Assert.Equal([9, 5, 2, 7, 11], v.Top(10));
+        Assert.Equal([9, 5, 2], v.Top(3));
+        Assert.Empty(SparseVector.Empty.Top(4));
+        // The sort key orders by weight before id, whatever the ids.
+        Assert.True(SparseVector.HeaviestFirst(0.5f, int.MaxValue) < SparseVector.HeaviestFirst(0.4999f, 0));
+        Assert.True(SparseVector.HeaviestFirst(0.5f, 3) < SparseVector.HeaviestFirst(0.5f, 4));
+    }
+
+    [Fact]
     public void A_story_goes_dormant_after_the_window()
     {
         List<Article> Articles(double laterHours) =>
