@@ -25,9 +25,11 @@ internal static class CliCommands
     {
         ArgumentNullException.ThrowIfNull(args);
         var root = new RootCommand("Roundup: turns a pile of news articles into stories with sourced summaries.");
-        bool named = args.Count > 0 && All.Any(c => c.Name == args[0]);
+        string? first = args.Count > 0 ? args[0] : null;
+        bool named = false;
+        foreach (var (name, _) in All) named |= name == first; // a loop, not LINQ: no generic code to compile at startup
         foreach (var (name, create) in All)
-            if (!named || name == args[0]) root.Add(create());
+            if (!named || name == first) root.Add(create());
         return root;
     }
 }
