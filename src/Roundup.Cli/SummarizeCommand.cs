@@ -46,7 +46,11 @@ internal static class SummarizeCommand
             var reading = input.Options(parse, console) with { Language = lang };
             var builder = new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseTerms(lang is null ? null : TermAnalyzer.ForLanguage(lang));
             if (parse.GetValue(facts)) CliArguments.WarnFactsLanguage(console, lang);
-            if (parse.GetValue(embeddings)) builder.UseEmbeddings();
+            if (parse.GetValue(embeddings))
+            {
+                OnnxRuntimeNative.Ensure();
+                builder.UseEmbeddings();
+            }
             builder.UseSummarizer(options);
             if (parse.GetValue(facts)) builder.UseFacts();
             var pipeline = builder.Build();
