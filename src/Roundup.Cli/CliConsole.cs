@@ -22,8 +22,9 @@ internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Erro
 
     /// <summary>The process console.</summary>
     /// <remarks>
-    /// Standard input is decoded by BOM (UTF-8, UTF-16), else as UTF-8 with Windows-1252 for invalid bytes; a closed
-    /// standard input reads as an input error. Standard output is an <see cref="OutputWriter"/> (whole records, broken
+    /// Redirected standard input is decoded as a file is (<see cref="Roundup.Reading.StreamInputReader"/>: a BOM,
+    /// <c>--charset</c>, the page's declared charset, detection; JSON lines as UTF-8); a closed standard input reads as
+    /// an input error. Standard output is an <see cref="OutputWriter"/> (whole records, broken
     /// pipes noticed). The first Ctrl-C cancels <see cref="Cancellation"/> so the run stops after the record it is
     /// writing; a second one ends the process.
     /// </remarks>
@@ -38,7 +39,7 @@ internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Erro
                 stop.Cancel();
             };
             TextReader input = StandardStreams.IsClosed(0) ? new StandardStreams.ClosedReader()
-                : Console.IsInputRedirected ? new StreamReader(Console.OpenStandardInput(), Roundup.Reading.TextDecoder.Utf8WithWindows1252Fallback, detectEncodingFromByteOrderMarks: true)
+                : Console.IsInputRedirected ? new Roundup.Reading.StreamInputReader(Console.OpenStandardInput())
                 : Console.In;
             return new CliConsole(input, OutputWriter.StandardOutput(stop.Cancel), Console.Error, !Console.IsErrorRedirected, !Console.IsOutputRedirected)
             {

@@ -19,6 +19,12 @@ internal sealed class CliInput
         DefaultValueFactory = _ => "auto",
     };
 
+    /// <summary><c>--charset</c>.</summary>
+    public Option<string?> Charset { get; } = new("--charset")
+    {
+        Description = "Charset of input without a byte-order mark (standard input, files, pipes), e.g. windows-1251, iso-8859-2, shift_jis; it comes before a page's own <meta charset>. Default: what the input declares, else detected.",
+    };
+
     /// <summary><c>--on-error</c>.</summary>
     public Option<string> OnError { get; } = CreateOnError();
 
@@ -41,6 +47,7 @@ internal sealed class CliInput
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Add(Format);
+        command.Add(Charset);
         command.Add(OnError);
     }
 
@@ -53,6 +60,7 @@ internal sealed class CliInput
         return new InputOptions
         {
             Format = InputFormats.Parse(parse.GetValue(Format) ?? "auto"),
+            Charset = parse.GetValue(Charset),
             OnError = skip ? InputErrorPolicy.Skip : InputErrorPolicy.Stop,
             LineSkipped = skip ? e =>
             {

@@ -47,6 +47,7 @@ internal static class EvalSummarizeCommand
             var outputFiles = parse.GetValue(outputs) ?? [];
             var algorithms = ParseAlgorithms(parse.GetValue(algorithm), outputFiles.Length > 0);
             string path = parse.GetValue(dataset)!;
+            if (parse.GetValue(embeddings)) OnnxRuntimeNative.Ensure();
             var runner = new SummaryEvaluationRunner(proto) { UseEmbeddings = parse.GetValue(embeddings) };
             var streams = CliConsole.Current;
             var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(streams.Error) });

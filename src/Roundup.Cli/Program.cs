@@ -1,13 +1,6 @@
-using System.CommandLine;
 using Roundup.Cli;
 
-var root = new RootCommand("Roundup: turns a pile of news articles into stories with sourced summaries.")
-{
-    SummarizeCommand.Create(),
-    ClusterCommand.Create(),
-    DigestCommand.Create(),
-    IngestCommand.Create(),
-    ServeCommand.Create(),
-    EvalCommand.Create(),
-};
-return CliRunner.Invoke(root, args);
+StartupTrace.Start();
+var code = CliRunner.Invoke(CliCommands.Root(args), args);
+StartupTrace.Mark("exit");
+return code;

@@ -46,10 +46,15 @@ internal static class SummarizeCommand
             var reading = input.Options(parse, console) with { Language = lang };
             var builder = new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseTerms(lang is null ? null : TermAnalyzer.ForLanguage(lang));
             if (parse.GetValue(facts)) CliArguments.WarnFactsLanguage(console, lang);
-            if (parse.GetValue(embeddings)) builder.UseEmbeddings();
+            if (parse.GetValue(embeddings))
+            {
+                OnnxRuntimeNative.Ensure();
+                builder.UseEmbeddings();
+            }
             builder.UseSummarizer(options);
             if (parse.GetValue(facts)) builder.UseFacts();
             var pipeline = builder.Build();
+            StartupTrace.Mark("pipeline built");
             var run = new SummarizeRun(pipeline, parse.GetValue(format), console, parse.GetValue(quiet));
             run.Execute(parse.GetValue(paths) ?? [], reading);
             return input.ExitCode(console);
@@ -69,24 +74,7 @@ internal static class SummarizeCommand
             var clock = Stopwatch.StartNew();
             if (!quiet && console.CanShowLiveProgress)
             {
-                var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error), Interactive = InteractionSupport.Yes });
-                ansi.Progress().AutoClear(true).HideCompleted(true).Columns(
-                        new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                    .Start(ctx =>
-                    {
-                        ProgressTask? task = null;
-                        Loop(paths, input with
-                        {
-                            Progress = p =>
-                            {
-                                Report(p);
-                                task ??= ctx.AddTask(Markup.Escape(p.Name), maxValue: Math.Max(1, p.TotalBytes));
-                                task.IsIndeterminate = p.TotalBytes < 0;
-                                if (p.TotalBytes >= 0) task.Value = p.BytesRead;
-                                task.Description = Markup.Escape($"{p.Name}: {p.Clusters} clusters");
-                            },
-                        });
-                    });
+                LoopWithProgressBar(paths, input);
             }
             else
             {
@@ -94,6 +82,33 @@ internal static class SummarizeCommand
             }
             if (!quiet && _batch)
                 console.Error.WriteLine($"roundup: summarized {_clusters} clusters ({_last.BytesRead / 1024.0 / 1024.0:0.0} MB) in {clock.Elapsed.TotalSeconds:0.00} s");
+        }
+
+        /// <summary>
+        /// <see cref="Loop"/> with a live progress bar on stderr. A method of its own, so that Spectre.Console is loaded
+        /// only when a bar is drawn (not when output is piped, as in scripts and benchmarks).
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void LoopWithProgressBar(IReadOnlyList<string> paths, InputOptions input)
+        {
+            var ansi = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error), Interactive = InteractionSupport.Yes });
+            ansi.Progress().AutoClear(true).HideCompleted(true).Columns(
+                    new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    ProgressTask? task = null;
+                    Loop(paths, input with
+                    {
+                        Progress = p =>
+                        {
+                            Report(p);
+                            task ??= ctx.AddTask(Markup.Escape(p.Name), maxValue: Math.Max(1, p.TotalBytes));
+                            task.IsIndeterminate = p.TotalBytes < 0;
+                            if (p.TotalBytes >= 0) task.Value = p.BytesRead;
+                            task.Description = Markup.Escape($"{p.Name}: {p.Clusters} clusters");
+                        },
+                    });
+                });
         }
 
         private void Report(InputProgress p)
@@ -108,12 +123,14 @@ internal static class SummarizeCommand
             foreach (var cluster in pipeline.RunAll(InputLoader.Load(paths, console.In, input), cancellationToken: console.Cancellation))
             {
                 _clusters++;
+                StartupTrace.Mark("cluster summarized");
                 // In a batch, plain text would run clusters together: name each one (Markdown and JSON already do).
                 if (format == OutputFormat.Text && _batch && cluster.Label is null)
                     output.Write($"{(_clusters > 1 ? "\n" : "")}[{SafeText.Terminal(cluster.Id)}]\n");
                 ClusterRenderer.Write(cluster, format, output);
                 output.Flush(); // one record, written whole
                 WriteWarnings(cluster);
+                StartupTrace.Mark("cluster written");
             }
             output.Flush();
         }

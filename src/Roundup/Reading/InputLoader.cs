@@ -28,6 +28,8 @@ public static partial class InputLoader
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Charset is { } charset && TextDecoder.ResolveCharset(charset) is null)
+            throw new RoundupInputException($"Unknown charset '{charset}': give a label such as utf-8, windows-1251, iso-8859-2, koi8-r or shift_jis.");
         var inputs = paths.Count == 0 ? ["-"] : paths;
         foreach (var p in inputs)
         {
@@ -206,19 +208,19 @@ public static partial class InputLoader
                 using (var s = OpenRead(path, options.MaxFileBytes)) pending.AddRange(JsonLinesReader.ReadArticles(s, name, options.MaxLineBytes, options.BadLineHandler));
                 return [];
             case InputFormat.Html:
-                pending.Add(HtmlArticleReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes), path));
+                pending.Add(HtmlArticleReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes, options.Charset), path));
                 return [];
             case InputFormat.Feed:
-                pending.AddRange(FeedArticleReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes)));
+                pending.AddRange(FeedArticleReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes, options.Charset)));
                 return [];
             case InputFormat.MultiNews:
-                AddMultiNews(name, TextDecoder.ReadFile(path, options.MaxFileBytes), pending);
+                AddMultiNews(name, TextDecoder.ReadFile(path, options.MaxFileBytes, options.Charset), pending);
                 return [];
             case InputFormat.Sgml:
-                pending.AddRange(SgmlNewsReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes)));
+                pending.AddRange(SgmlNewsReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes, options.Charset)));
                 return [];
             default:
-                pending.Add(PlainTextReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes)));
+                pending.Add(PlainTextReader.Read(name, TextDecoder.ReadFile(path, options.MaxFileBytes, options.Charset)));
                 return [];
         }
     }
@@ -279,7 +281,7 @@ public static partial class InputLoader
     private static IEnumerable<Cluster> ReadPipe(string path, FileStream stream, InputOptions options, List<Article> pending)
     {
         using (stream)
-        using (var reader = new StreamReader(stream, TextDecoder.Utf8WithWindows1252Fallback, detectEncodingFromByteOrderMarks: true))
+        using (var reader = new StreamInputReader(stream))
             foreach (var c in ReadStdin(reader, path, options, pending)) yield return c;
     }
 
@@ -289,6 +291,7 @@ public static partial class InputLoader
     private static IEnumerable<Cluster> ReadStdin(TextReader stdin, string? path, InputOptions options, List<Article> pending)
     {
         string label = path ?? "standard input", name = path is null ? "stdin" : Path.GetFileName(path);
+        stdin = DecodeWhole(stdin, label, options);
         // Skip leading blank lines, then decide the format from the first line without reading everything:
         // a cluster batch on standard input is streamed like a file. No line is read without a limit.
         var lines = new BoundedLineReader(stdin, Math.Max(options.MaxFileBytes, options.MaxLineBytes)) { StopAtNul = true };
@@ -324,6 +327,21 @@ public static partial class InputLoader
             default: pending.Add(PlainTextReader.Read(name, TextDecoder.RepairMojibake(text))); break;
         }
         return [];
+    }
+
+    /// <summary>
+    /// Standard input or a pipe given as bytes (<see cref="StreamInputReader"/>) that is not JSON lines: all of it,
+    /// decoded as a file is (byte-order mark, <see cref="InputOptions.Charset"/>, the page's declaration, detection).
+    /// JSON lines, and a reader already read as text, stay as they are: read as UTF-8 text, a batch streamed.
+    /// </summary>
+    private static TextReader DecodeWhole(TextReader stdin, string label, InputOptions options)
+    {
+        if (stdin is not StreamInputReader raw || raw.TextStarted || options.Format is InputFormat.Batch or InputFormat.Articles) return stdin;
+        // Binary input (a NUL byte where UTF-16 cannot explain it) is refused here, before anything else is read.
+        var head = TextDecoder.DecodeHead(raw.PeekBytes(4096), Capital(label));
+        if (options.Format == InputFormat.Auto && head.AsSpan().TrimStart().StartsWith("{", StringComparison.Ordinal)) return stdin;
+        var bytes = raw.ReadAllBytes(options.MaxFileBytes) ?? throw OverLimit(label, options.MaxFileBytes);
+        return new StringReader(TextDecoder.DecodeText(bytes, Capital(label), options.Charset).Text);
     }
 
     private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

@@ -21,6 +21,15 @@ public sealed record InputOptions
     /// </summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// The charset of input that has no byte-order mark: files, standard input and pipes (a label such as
+    /// "windows-1251", "iso-8859-2" or "shift_jis"). Like an HTTP header's charset, it comes before what a page declares
+    /// in <c>&lt;meta charset&gt;</c> or an XML declaration. Pages fetched by URL use their server's header instead.
+    /// Null (default) takes the charset a document declares, else detects one. Standard input and pipes are decoded
+    /// this way when <see cref="InputLoader"/> is given them as a <see cref="StreamInputReader"/>; JSON lines are UTF-8.
+    /// </summary>
+    public string? Charset { get; init; }
+
     /// <summary>How web pages and feeds named by URL are fetched (default <see cref="Web.WebReaderOptions.Default"/>).</summary>
     public Web.WebReaderOptions? Web { get; init; }
 

@@ -43,10 +43,16 @@ public static partial class TextDecoder
     }
 
     /// <summary>Reads and decodes a file, refusing binary files and files over <paramref name="maxBytes"/>.</summary>
-    public static string ReadFile(string path, long maxBytes = MaxFileBytes)
+    public static string ReadFile(string path, long maxBytes = MaxFileBytes) => ReadFile(path, maxBytes, null);
+
+    /// <summary>
+    /// Reads and decodes a file, refusing binary files and files over <paramref name="maxBytes"/>;
+    /// <paramref name="declaredCharset"/> is the charset it is said to have (as an HTTP header says it), or null.
+    /// </summary>
+    public static string ReadFile(string path, long maxBytes, string? declaredCharset)
     {
         var bytes = ReadBytes(path, maxBytes);
-        return Decode(bytes, path);
+        return DecodeText(bytes, path, declaredCharset).Text;
     }
 
     /// <summary>Reads a file's bytes with user-facing errors for unusable paths, unreadable files and size.</summary>

@@ -3,6 +3,7 @@ using Roundup.Embeddings;
 namespace Roundup.Tests.Packaging;
 
 /// <summary>The tool packages leave the MiniLM model out; <c>--embeddings</c> finds it where the install hint puts it.</summary>
+[Collection(EnvironmentCollection.Name)]
 public sealed class ModelLocationTests
 {
     [Fact]
