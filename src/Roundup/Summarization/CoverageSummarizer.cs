@@ -50,6 +50,8 @@ public sealed class CoverageSummarizer : ISummarizer
         // a sentence with "he" or "they" before any name comes only with the sentence before it.
         bool story = o.Anchors(options) && o.Readability && !fallback;
         var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback, o.GlueSpeakers, story);
+        // It says what happened before what was said about it: no quotation bonus.
+        if (story) o = o with { QuoteWeight = 0 };
         var position = StoryPositions(f, member);
         var (bigramWeight, wordWeight) = ConceptWeights(f, o);
         int unitCount = units.Count;
@@ -135,8 +137,10 @@ public sealed class CoverageSummarizer : ISummarizer
             if (best < 0) break;
             // A short story ends when what is left adds little next to what its first free choice added: a stray
             // short line that happens to fit the last words would read as a non sequitur.
-            if (story && round == 2) storyBar = bestScore * StoryStop;
-            if (story && round > 2 && bestScore < storyBar) break;
+            // Compared on the concepts a unit adds, before its length, position and closeness weights.
+            double added = bestScore / unitValue[best];
+            if (story && round == 2) storyBar = added * StoryStop;
+            if (story && round > 2 && added < storyBar) break;
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -215,7 +219,7 @@ public sealed class CoverageSummarizer : ISummarizer
         return best;
     }
 
-    /// <summary>A short (anchored) summary stops when the best unit left scores below this share of its first free choice.</summary>
+    /// <summary>A short (anchored) summary stops when the best unit left adds concepts worth less than this share of what its first free choice added.</summary>
     internal const double StoryStop = 0.15;
 
     /// <summary>What a lead no other report carries still counts for (so a one-article cluster has a lead).</summary>
