@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -58,17 +59,25 @@ internal static partial class NameIntroductions
 
     /// <summary>
     /// Each surname of <paramref name="clusterTexts"/> that follows exactly one given name (and middle initial), with
-    /// that full name.
+    /// that full name. With <paramref name="only"/> (the capitalised words of a summary), only those surnames are
+    /// looked for, and only texts holding one of them are read: the summary's few names, not the cluster's many.
     /// </summary>
-    public static Dictionary<string, string> FullNames(IEnumerable<string> clusterTexts)
+    public static Dictionary<string, string> FullNames(IEnumerable<string> clusterTexts, IReadOnlyCollection<string>? only = null)
     {
         var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var texts = clusterTexts as IReadOnlyCollection<string> ?? [.. clusterTexts];
+        if (only is not null)
+        {
+            if (only.Count == 0) return [];
+            var wanted = SearchValues.Create([.. only], StringComparison.Ordinal);
+            texts = [.. texts.Where(t => t.AsSpan().IndexOfAny(wanted) >= 0)];
+        }
         foreach (var text in texts)
             foreach (Match m in FullName().Matches(text))
             {
                 string given = m.Groups["given"].Value, surname = m.Groups["surname"].Value;
                 if (!GivenNames.Contains(given) || GivenNames.Contains(surname)) continue;
+                if (only is not null && !only.Contains(surname)) continue;
                 // At a sentence's start a given name may be a plain word ("Will Canada …?", "Bill Gates"-like
                 // headlines aside): only a name inside a sentence counts.
                 if (IsSentenceStart(text, m.Index)) continue;
@@ -91,6 +100,16 @@ internal static partial class NameIntroductions
             if (givens.Count == 1 && !alsoOther.Contains(surname)) names[surname] = set.MaxBy(x => x.Length)!;
         }
         return names;
+    }
+
+    /// <summary>The capitalised words of <paramref name="texts"/> that could be a surname met alone (not given names).</summary>
+    public static HashSet<string> Candidates(IEnumerable<string> texts)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (Match m in CapitalisedWord().Matches(text))
+                if (!GivenNames.Contains(m.Value)) words.Add(m.Value);
+        return words;
     }
 
     /// <summary>
