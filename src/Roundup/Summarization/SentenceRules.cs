@@ -432,7 +432,7 @@ public static partial class SentenceRules
 
     /// <summary>
     /// The text without what may precede a sentence's first word: invisible characters, a list mark ("- ", "• "), an
-    /// update label ("Updated | ") and a wire dateline ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) "), first letter capitalised; the text itself
+    /// update label ("Updated | "), an interview's answer label ("A: ") and a wire dateline ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) "), first letter capitalised; the text itself
     /// when it has none of them (or is nothing but them).
     /// </summary>
     public static string StripDateline(string text)
@@ -446,6 +446,8 @@ public static partial class SentenceRules
         var t = start < text.Length ? text[start..] : text;
         // A page's update label run into the lead: "Updated | When the first humans left Africa …".
         if (t.StartsWith("Updated | ", StringComparison.OrdinalIgnoreCase) && t.Length > 10 && char.IsUpper(t[10])) t = t[10..];
+        // An interview's answer label: "A: Before anything else, sign the ticket." is the answer alone.
+        if (t.StartsWith("A: ", StringComparison.Ordinal) && t.Length > 3 && char.IsUpper(t[3])) return t[3..];
         if (!(char.IsUpper(t[0]) || t[0] == '(') || t.AsSpan(0, Math.Min(60, t.Length)).IndexOfAny("(—–-") < 0)
             return t;
         var stripped = DatelineParser.ParseWire(t) is { } wire ? t[wire.Length..] : t;

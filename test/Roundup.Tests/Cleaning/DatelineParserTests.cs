@@ -116,4 +116,11 @@ public sealed class WireDatelineTests
         Assert.Null(DatelineParser.ParseWire(text));
         Assert.Equal(text, SentenceRules.StripDateline(text));
     }
+
+    [Theory]
+    [InlineData("A: Before anything else, sign the back of the ticket.", "Before anything else, sign the back of the ticket.")]
+    [InlineData("A: it is lower case, so not an answer label.", "A: it is lower case, so not an answer label.")]
+    [InlineData("Plan A: Before anything else, sign.", "Plan A: Before anything else, sign.")]
+    public void An_interview_answer_label_is_dropped(string text, string expected) =>
+        Assert.Equal(expected, SentenceRules.StripDateline(text));
 }
