@@ -14,11 +14,7 @@ public sealed class BoilerplatePatternsTests
     [Fact]
     public void Generated_patterns_match_the_rules_files()
     {
-        var expected = Generate();
-        var path = Path.Combine(RepositoryRoot(), "src", "Roundup", "Cleaning", "BoilerplatePatterns.Generated.cs");
-        if (Environment.GetEnvironmentVariable("ROUNDUP_WRITE_PATTERNS") == "1") File.WriteAllText(path, expected);
-        Assert.True(expected == File.ReadAllText(path),
-            "BoilerplatePatterns.Generated.cs differs from the rules: run ROUNDUP_WRITE_PATTERNS=1 dotnet test test/Roundup.Tests -c Release --filter BoilerplatePatterns, then rebuild.");
+        GeneratedSource.AssertInStep("src/Roundup/Cleaning/BoilerplatePatterns.Generated.cs", Generate());
     }
 
     [Fact]
@@ -54,10 +50,4 @@ public sealed class BoilerplatePatternsTests
         return sb.ToString();
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "src", "Roundup", "Roundup.csproj"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("repository root not found above " + AppContext.BaseDirectory);
-    }
 }

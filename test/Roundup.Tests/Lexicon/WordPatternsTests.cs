@@ -28,11 +28,7 @@ public sealed class WordPatternsTests
     [Fact]
     public void Generated_patterns_match_the_templates_and_lists()
     {
-        var expected = Generate();
-        var path = Path.Combine(RepositoryRoot(), "src", "Roundup", "Lexicon", "WordPatterns.Generated.cs");
-        if (Environment.GetEnvironmentVariable("ROUNDUP_WRITE_PATTERNS") == "1") File.WriteAllText(path, expected);
-        Assert.True(expected == File.ReadAllText(path),
-            "WordPatterns.Generated.cs differs from the templates and lists: run ROUNDUP_WRITE_PATTERNS=1 dotnet test test/Roundup.Tests -c Release --filter WordPatterns, then rebuild.");
+        GeneratedSource.AssertInStep("src/Roundup/Lexicon/WordPatterns.Generated.cs", Generate());
     }
 
     [Fact]
@@ -101,7 +97,7 @@ public sealed class WordPatternsTests
         // String literals that are patterns: they hold regex syntax.
         var literal = new Regex(@"@""(?:[^""]|"""")*""|""(?:[^""\\\n]|\\.)*""");
         var found = new List<string>();
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(GeneratedSource.RepositoryRoot(), "src");
         foreach (var file in Directory.EnumerateFiles(src, "*.cs", SearchOption.AllDirectories))
         {
             var rel = Path.GetRelativePath(src, file);
@@ -165,10 +161,4 @@ public sealed class WordPatternsTests
         return sb.ToString();
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "src", "Roundup", "Roundup.csproj"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new DirectoryNotFoundException("repository root not found above " + AppContext.BaseDirectory);
-    }
 }

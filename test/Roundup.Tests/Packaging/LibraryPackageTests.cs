@@ -52,7 +52,7 @@ public sealed class LibraryPackageTests
     public void The_packed_library_runs_in_a_fresh_app_on_english_french_and_german()
     {
         Skip.IfNot(Enabled, "packs the library and builds an app against it (minutes); set ROUNDUP_PACK_TEST=1 or CI=true to run it");
-        var repo = RepositoryRoot();
+        var repo = GeneratedSource.RepositoryRoot();
         var work = Path.Combine(Path.GetTempPath(), "roundup-pack-test-" + Guid.NewGuid().ToString("N"));
         // A version of its own, so the NuGet cache cannot serve an older package of the same number.
         var suffix = "packtest." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
@@ -92,12 +92,6 @@ public sealed class LibraryPackageTests
         }
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Roundup.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Roundup.slnx not found above the test folder.");
-    }
 
     private static string Run(string directory, params string[] args)
     {
