@@ -135,12 +135,16 @@ public sealed class CoverageSummarizer : ISummarizer
                 scoredIn[top] = round;
             }
             if (best < 0) break;
-            // A short story ends when what is left adds little next to what its first free choice added: a stray
-            // short line that happens to fit the last words would read as a non sequitur.
-            // Compared on the concepts a unit adds, before its length, position and closeness weights.
+            // A short story takes no stray short line that adds little next to what its first free choice added
+            // (compared on the concepts a unit adds, before its length, position and closeness weights): one that
+            // happens to fit the last words would read as a non sequitur. A longer sentence still carries a fact.
             double added = bestScore / unitValue[best];
             if (story && round == 2) storyBar = added * StoryStop;
-            if (story && round > 2 && added < storyBar) break;
+            if (story && round > 2 && added < storyBar && unitWords[best] < StoryShortUnit)
+            {
+                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
+                continue;
+            }
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -219,8 +223,11 @@ public sealed class CoverageSummarizer : ISummarizer
         return best;
     }
 
-    /// <summary>A short (anchored) summary stops when the best unit left adds concepts worth less than this share of what its first free choice added.</summary>
+    /// <summary>A short (anchored) summary skips a unit of fewer than <see cref="StoryShortUnit"/> words that adds concepts worth less than this share of what its first free choice added.</summary>
     internal const double StoryStop = 0.15;
+
+    /// <summary>Below this many words a unit that adds little is a stray line in a short summary (see <see cref="StoryStop"/>).</summary>
+    internal const int StoryShortUnit = 12;
 
     /// <summary>What a lead no other report carries still counts for (so a one-article cluster has a lead).</summary>
     internal const double SupportFloor = 0.1;
