@@ -25,10 +25,8 @@ internal static class ServiceLoad
     public static int Run(string[] args)
     {
         if (args.Length < 1) { Console.Error.WriteLine("usage: service-load DATASET [seconds=60] [rate=20] [readers=50] [workers=N] [postgres=CONNSTRING]"); return 2; }
-        var opts = args.Skip(1).Select(a => a.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
-        int seconds = int.Parse(opts.GetValueOrDefault("seconds", "60"), CultureInfo.InvariantCulture);
-        int rate = int.Parse(opts.GetValueOrDefault("rate", "20"), CultureInfo.InvariantCulture);
-        int readers = int.Parse(opts.GetValueOrDefault("readers", "50"), CultureInfo.InvariantCulture);
+        var opts = BenchArgs.Options(args.Skip(1));
+        int seconds = opts.Int("seconds", 60), rate = opts.Int("rate", 20), readers = opts.Int("readers", 50);
         var postgres = opts.GetValueOrDefault("postgres");
         var workers = opts.GetValueOrDefault("workers");
         var articles = InputLoader.Load([args[0]], TextReader.Null).SelectMany(c => c.Articles)
@@ -158,7 +156,7 @@ internal static class ServiceLoad
         static string P(IEnumerable<double> xs, double q)
         {
             var s = xs.Order().ToArray();
-            return s.Length == 0 ? "n/a" : s[Math.Min(s.Length - 1, (int)Math.Ceiling(q * s.Length) - 1)].ToString("0", CultureInfo.InvariantCulture) + " ms";
+            return s.Length == 0 ? "n/a" : BenchArgs.Percentile(s, q).ToString("0", CultureInfo.InvariantCulture) + " ms";
         }
         Console.WriteLine($"posted {posted.Count} articles in {ingestSeconds:0.0} s ({posted.Count / ingestSeconds:0.0}/s); 429s {rejected}; post errors {postErrors}");
         Console.WriteLine($"reads {reads.Count} ({reads.Count / ingestSeconds:0}/s); read errors {readErrors}; read latency p50 {P(reads, 0.5)}, p99 {P(reads, 0.99)}");

@@ -28,9 +28,8 @@ internal static class ServiceScale
     public static int Run(string[] args)
     {
         if (args.Length < 1) { Console.Error.WriteLine("usage: service-scale DATASET [n=100000] [summarize=300] [workers=2] [reads=200]"); return 2; }
-        var opts = args.Skip(1).Select(a => a.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : "");
-        int Int(string k, int d) => int.Parse(opts.GetValueOrDefault(k, d.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-        int n = Int("n", 100_000), summarizeSeconds = Int("summarize", 300), workers = Int("workers", 2), reads = Int("reads", 200);
+        var opts = BenchArgs.Options(args.Skip(1));
+        int n = opts.Int("n", 100_000), summarizeSeconds = opts.Int("summarize", 300), workers = opts.Int("workers", 2), reads = opts.Int("reads", 200);
         return RunAsync(args[0], n, summarizeSeconds, workers, reads).GetAwaiter().GetResult();
     }
 
@@ -132,7 +131,7 @@ internal static class ServiceScale
                 }
                 times.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {name}: {reads} reads, p50 {times[times.Count / 2]:F1} ms, p99 {times[Math.Min(times.Count - 1, (int)Math.Ceiling(0.99 * times.Count) - 1)]:F1} ms, errors {errors}"));
+                    $"  {name}: {reads} reads, p50 {times[times.Count / 2]:F1} ms, p99 {BenchArgs.Percentile(times, 0.99):F1} ms, errors {errors}"));
             }
             var integrity = store.CheckIntegrity();
             Console.WriteLine($"integrity problems: {integrity.Count}; load {Load()}");

@@ -66,12 +66,13 @@ public sealed class CoverageSummarizer : ISummarizer
                 if (quoted[i]) { prior *= 1 + o.QuoteWeight; break; }
             unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
         }
+        var vectors = story ? ArticleVectors(f) : null;
         int anchor = story
-            ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options)
+            ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, Closeness(vectors!, -1))
             : -1;
         if (anchor >= 0)
         {
-            var closeness = Closeness(f, f.ArticleOf[units[anchor].Start]);
+            var closeness = Closeness(vectors!, f.ArticleOf[units[anchor].Start]);
             for (int u = 0; u < unitCount; u++)
             {
                 double r = closeness[f.ArticleOf[units[u].Start]];
@@ -176,9 +177,8 @@ public sealed class CoverageSummarizer : ISummarizer
     /// the one whose shared concepts weigh most for the square root of its length (at least <see cref="LeadWords"/>), first sentences and those that say when preferred, times how central its article is
     /// (see <see cref="Closeness"/> to the cluster as a whole). -1 when no unit qualifies or none fits the budget.
     /// </summary>
-    internal static int Anchor(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, int[] position, double[] bigramWeight, double[] wordWeight, int[] unitWords, SummaryOptions options)
+    internal static int Anchor(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, int[] position, double[] bigramWeight, double[] wordWeight, int[] unitWords, SummaryOptions options, double[] centrality)
     {
-        var centrality = Closeness(f, -1);
         int minDf = f.Articles.Length > 1 ? 2 : 1; // what several reports share; in a one-article cluster, everything
         int best = -1;
         double bestScore = 0;
@@ -260,12 +260,8 @@ public sealed class CoverageSummarizer : ISummarizer
         return false;
     }
 
-    /// <summary>
-    /// How close each article is to article <paramref name="to"/> (or, when it is -1, to the sum of all articles):
-    /// the cosine of their content-word vectors, each word weighted by its count times ln(1 + articles / articles
-    /// holding it), so words every report uses say little and the words of one episode say much.
-    /// </summary>
-    internal static double[] Closeness(ClusterFeatures f, int to)
+    /// <summary>Each article's content words, each weighted by its count times ln(1 + articles / articles holding it).</summary>
+    internal static Dictionary<int, double>[] ArticleVectors(ClusterFeatures f)
     {
         int articles = f.Articles.Length;
         var vectors = new Dictionary<int, double>[articles];
@@ -276,6 +272,16 @@ public sealed class CoverageSummarizer : ISummarizer
             foreach (int w in f.Unigrams[i])
                 v[w] = v.GetValueOrDefault(w) + Math.Log(1 + (double)articles / Math.Max(1, f.WordDf[w]));
         }
+        return vectors;
+    }
+
+    /// <summary>
+    /// How close each article is to article <paramref name="to"/> (or, when it is -1, to the sum of all articles):
+    /// the cosine of their <see cref="ArticleVectors"/>, so words every report uses say little and the words of one episode say much.
+    /// </summary>
+    internal static double[] Closeness(Dictionary<int, double>[] vectors, int to)
+    {
+        int articles = vectors.Length;
         Dictionary<int, double> target;
         if (to >= 0) target = vectors[to];
         else

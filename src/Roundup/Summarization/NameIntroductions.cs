@@ -62,7 +62,7 @@ internal static partial class NameIntroductions
     /// that full name. With <paramref name="only"/> (the capitalised words of a summary), only those surnames are
     /// looked for, and only texts holding one of them are read: the summary's few names, not the cluster's many.
     /// </summary>
-    public static Dictionary<string, string> FullNames(IEnumerable<string> clusterTexts, IReadOnlyCollection<string>? only = null)
+    public static Dictionary<string, string> FullNames(IEnumerable<string> clusterTexts, IReadOnlySet<string>? only = null)
     {
         var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var texts = clusterTexts as IReadOnlyCollection<string> ?? [.. clusterTexts];
@@ -102,13 +102,16 @@ internal static partial class NameIntroductions
         return names;
     }
 
-    /// <summary>The capitalised words of <paramref name="texts"/> that could be a surname met alone (not given names).</summary>
-    public static HashSet<string> Candidates(IEnumerable<string> texts)
+    /// <summary>
+    /// The capitalised words of <paramref name="texts"/> that could be a surname met alone: not given names, and,
+    /// with <paramref name="nameLike"/>, only words the cluster writes as names.
+    /// </summary>
+    public static HashSet<string> Candidates(IEnumerable<string> texts, IReadOnlySet<string>? nameLike = null)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
             foreach (Match m in CapitalisedWord().Matches(text))
-                if (!GivenNames.Contains(m.Value)) words.Add(m.Value);
+                if (!GivenNames.Contains(m.Value) && (nameLike is null || nameLike.Contains(m.Value))) words.Add(m.Value);
         return words;
     }
 

@@ -90,7 +90,7 @@ internal static class SummaryAssembler
             for (int k = start; k < start + count; k++) order.Add(sorted[k]);
         // A person first met by surname alone gets the full name the cluster gives them.
         var plain = order.Select(i => f.Texts[i]).ToArray();
-        var texts = NameIntroductions.Introduce(plain, NameIntroductions.FullNames(f.Texts, [.. NameIntroductions.Candidates(plain).Where(f.NameWords.Contains)]));
+        var texts = NameIntroductions.Introduce(plain, NameIntroductions.FullNames(f.Texts, NameIntroductions.Candidates(plain, f.NameWords)));
         // A name given in full costs words: where that would break the budget, the last such names stay as written.
         int words = texts.Sum(t => Sentence.CountWords(t));
         for (int k = texts.Length - 1; k >= 0 && words > wordLimit; k--)
