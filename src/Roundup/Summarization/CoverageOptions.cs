@@ -64,6 +64,21 @@ public sealed record CoverageOptions
     /// </summary>
     public int AnchorWords { get; init; } = 200;
 
+    /// <summary>
+    /// How much the anchor's own article weighs in choosing the anchor: the lead's score is multiplied by the
+    /// article's closeness to the whole cluster raised to this power (default 1).
+    /// </summary>
+    public double AnchorCentrality { get; init; } = 4.0;
+
+    /// <summary>
+    /// Lead paragraph of an anchored summary: the sentence that follows the anchor in its article has its gain
+    /// multiplied by 1 + AnchorFollow (default 0), so the summary goes on as its lead goes on.
+    /// </summary>
+    public double AnchorFollow { get; init; } = 2.0;
+
+    /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
+    public int AnchorFollowSentences { get; init; } = 2;
+
     /// <summary>True when a summary of <paramref name="options"/>' length is anchored (see <see cref="AnchorWeight"/>).</summary>
     public bool Anchors(SummaryOptions options)
     {

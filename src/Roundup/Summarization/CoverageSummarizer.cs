@@ -55,12 +55,13 @@ public sealed class CoverageSummarizer : ISummarizer
         var position = StoryPositions(f, member);
         var (bigramWeight, wordWeight) = ConceptWeights(f, o);
         int unitCount = units.Count;
+        var extraWords = WirePlaces.ExtraWords(f); // what the assembler's rewrites add, counted before choosing
         var unitWords = new int[unitCount];
         var unitValue = new double[unitCount]; // prior / cost: the greedy's multiplier of a unit's gain
         for (int u = 0; u < unitCount; u++)
         {
             var (start, count) = units[u];
-            for (int i = start; i < start + count; i++) unitWords[u] += f.Words[i];
+            for (int i = start; i < start + count; i++) unitWords[u] += f.Words[i] + extraWords[i];
             double prior = Prior(o, position[start]);
             for (int i = start; i < start + count; i++)
                 if (quoted[i]) { prior *= 1 + o.QuoteWeight; break; }
@@ -68,7 +69,7 @@ public sealed class CoverageSummarizer : ISummarizer
         }
         var vectors = story ? ArticleVectors(f) : null;
         int anchor = story
-            ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, Closeness(vectors!, -1))
+            ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, Power(Closeness(vectors!, -1), o.AnchorCentrality))
             : -1;
         if (anchor >= 0)
         {
@@ -97,6 +98,7 @@ public sealed class CoverageSummarizer : ISummarizer
         Array.Fill(bound, double.PositiveInfinity);
         var scoredIn = new int[unitCount];
         int round = 0;
+        int follows = 0, chained = anchor; // the anchor's lead paragraph: sentences boosted so far, and the last one (see CoverageOptions.AnchorFollow)
         double storyBar = 0;
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
@@ -152,7 +154,7 @@ public sealed class CoverageSummarizer : ISummarizer
                 taken[i] = true;
                 chosen.Add(i);
                 scores.Add(bestScore);
-                words += f.Words[i];
+                words += f.Words[i] + extraWords[i];
                 // A covered concept counts once: it adds nothing to the next sentence that holds it.
                 foreach (int b in f.Bigrams[i]) bigramWeight[b] = 0;
                 foreach (int w in f.Unigrams[i]) wordWeight[w] = 0;
@@ -160,6 +162,14 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int i = first; i < first + members; i++)
                 for (int j = 0; j < n; j++)
                     if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
+            // The lead paragraph goes on: the anchor article's next unit weighs more while the chain holds.
+            if (anchor >= 0 && best == chained && follows < o.AnchorFollowSentences && FollowingUnit(f, units, best) is int follow and >= 0)
+            {
+                follows++;
+                chained = follow;
+                unitValue[follow] *= 1 + o.AnchorFollow;
+                bound[follow] = double.PositiveInfinity;
+            }
         }
         if (anchor >= 0 && scores.Count > 0)
         {
@@ -261,6 +271,22 @@ public sealed class CoverageSummarizer : ISummarizer
     }
 
     /// <summary>Each article's content words, each weighted by its count times ln(1 + articles / articles holding it).</summary>
+    /// <summary>The unit right after unit <paramref name="u"/> in its article (one skipped sentence allowed), or -1.</summary>
+    private static int FollowingUnit(ClusterFeatures f, List<(int Start, int Count)> units, int u)
+    {
+        int next = units[u].Start + units[u].Count;
+        for (int v = u + 1; v < units.Count; v++)
+            if (units[v].Start >= next)
+                return f.ArticleOf[units[v].Start] == f.ArticleOf[units[u].Start] && units[v].Start <= next + 1 ? v : -1;
+        return -1;
+    }
+
+    private static double[] Power(double[] values, double exponent)
+    {
+        if (exponent != 1) for (int i = 0; i < values.Length; i++) values[i] = Math.Pow(values[i], exponent);
+        return values;
+    }
+
     internal static Dictionary<int, double>[] ArticleVectors(ClusterFeatures f)
     {
         int articles = f.Articles.Length;

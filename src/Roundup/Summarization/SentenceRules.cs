@@ -192,13 +192,16 @@ public static partial class SentenceRules
     /// <summary>
     /// True when a personal pronoun (he, she, they, him, his, her, them, their) stands in the sentence before any
     /// name of two capitalised words ("Police said Tuesday he lived in east London"): as a summary's first sentence
-    /// it would point at nobody.
+    /// it would point at nobody. A sentence that opens with its own indefinite subject ("A lawyer said his client …")
+    /// gives the pronoun someone to point at.
     /// </summary>
     public static bool PronounBeforeName(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var m = PersonalPronoun().Match(text);
         if (!m.Success) return false;
+        // "A Baltimore defense attorney was charged … his client": the pronoun has the sentence's own subject.
+        if (text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)) return false;
         return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index).ToString());
     }
 

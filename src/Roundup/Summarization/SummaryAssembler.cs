@@ -91,6 +91,9 @@ internal static class SummaryAssembler
         // A person first met by surname alone gets the full name the cluster gives them.
         var plain = order.Select(i => f.Texts[i]).ToArray();
         var texts = NameIntroductions.Introduce(plain, NameIntroductions.FullNames(f.Texts, NameIntroductions.Candidates(plain, f.NameWords)));
+        // A wire report's "here" is its dateline's place, which the summary does not show.
+        for (int k = 0; k < texts.Length; k++)
+            if (texts[k].Contains("here", StringComparison.Ordinal)) texts[k] = WirePlaces.Localize(texts[k], WirePlaces.PlaceOf(f, order[k]));
         // A name given in full costs words: where that would break the budget, the last such names stay as written.
         int words = texts.Sum(t => Sentence.CountWords(t));
         for (int k = texts.Length - 1; k >= 0 && words > wordLimit; k--)

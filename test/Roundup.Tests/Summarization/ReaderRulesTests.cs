@@ -53,6 +53,8 @@ public sealed class ReaderRulesTests
     [InlineData("Police said on Monday he had sailed the old ferry for twenty years.", true)]
     [InlineData("Captain Abel Ross said his ferry had sailed for twenty years.", false)]
     [InlineData("The ferry sailed for twenty years.", false)]
+    [InlineData("A harbour pilot was charged on Monday with steering his ferry onto the rocks.", false)]
+    [InlineData("After the storm he sailed the ferry home.", true)]
     public void A_pronoun_before_any_name_is_recognised(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.PronounBeforeName(text));
 

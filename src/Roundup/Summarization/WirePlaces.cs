@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Roundup.Cleaning;
+using Roundup.Lexicon;
+
+namespace Roundup.Summarization;
+
+/// <summary>
+/// Wire copy says "here" for the place in its dateline ("NAIROBI (Xinhua) -- … the conference which ended here
+/// Wednesday"). A summary drops the dateline and mixes reports from several places, so such a "here" points nowhere:
+/// it becomes "in Nairobi". Only a "here" outside quotation marks, not after a word that makes it something else
+/// ("from here", "is here"; lexicon <c>wire-here-guards</c>) and not before "is"/"are", is rewritten.
+/// </summary>
+internal static class WirePlaces
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Guards =
+        LanguageLexicon.English.Words("wire-here-guards").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string> Phrases = LanguageLexicon.English.Lines("wire-here-places")
+        .Select(l => l.Split('|', 2)).Where(p => p.Length == 2)
+        .ToFrozenDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The phrase that stands for "here" in a sentence of an article whose text opens with <paramref name="opening"/>
+    /// ("in Nairobi"), or null when the opening has no wire dateline with a place.
+    /// </summary>
+    public static string? PhraseFor(string opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        if (DatelineParser.ParseWire(opening.TrimStart()) is not { Place: { } place }) return null;
+        int comma = place.IndexOf(',', StringComparison.Ordinal);
+        var town = (comma > 0 ? place[..comma] : place).Trim();
+        if (town.Length < 2) return null;
+        var name = town.Any(char.IsLower) ? town : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(town.ToLowerInvariant());
+        return Phrases.TryGetValue(name, out var phrase) ? phrase : "in " + name;
+    }
+
+    /// <summary>What "here" means in sentence <paramref name="i"/> of <paramref name="f"/>: the wire dateline place of its article's first sentence, or null.</summary>
+    public static string? PlaceOf(ClusterFeatures f, int i)
+    {
+        int first = i;
+        while (first > 0 && f.ArticleOf[first - 1] == f.ArticleOf[i]) first--;
+        return PhraseFor(f.Sentences[first].Text);
+    }
+
+    /// <summary>
+    /// The words each sentence of <paramref name="f"/> gains when its "here" is given its place (0 for most), so the
+    /// summarizer counts them against the budget before it chooses.
+    /// </summary>
+    public static int[] ExtraWords(ClusterFeatures f)
+    {
+        var extra = new int[f.Texts.Length];
+        for (int i = 0; i < extra.Length; i++)
+        {
+            var text = f.Texts[i];
+            if (!text.Contains("here", StringComparison.Ordinal)) continue;
+            var localized = Localize(text, PlaceOf(f, i));
+            if (!ReferenceEquals(localized, text)) extra[i] = Math.Max(0, Model.Sentence.CountWords(localized) - Model.Sentence.CountWords(text));
+        }
+        return extra;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each dateline "here" replaced by <paramref name="phrase"/> (see the class); the
+    /// same string when nothing applies or the phrase is null.
+    /// </summary>
+    public static string Localize(string text, string? phrase)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (phrase is null || !text.Contains("here", StringComparison.Ordinal)) return text;
+        System.Text.StringBuilder? sb = null;
+        int copied = 0;
+        bool quoted = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '“' or '”' or '"') quoted = c == '“' || (c == '"' ? !quoted : false);
+            if (quoted || c != 'h' || !IsWordAt(text, i, "here")) continue;
+            var before = PreviousWord(text, i);
+            var after = NextWord(text, i + 4);
+            if (before.IsEmpty || Guards.Contains(before) || after is "is" or "are" or "'s" or "’s") continue;
+            sb ??= new System.Text.StringBuilder(text.Length + phrase.Length);
+            sb.Append(text, copied, i - copied).Append(phrase);
+            copied = i + 4;
+        }
+        if (sb is null) return text;
+        return sb.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static bool IsWordAt(string text, int i, string word) =>
+        string.CompareOrdinal(text, i, word, 0, word.Length) == 0
+        && (i == 0 || !char.IsLetter(text[i - 1])) && (i + word.Length == text.Length || !char.IsLetterOrDigit(text[i + word.Length]));
+
+    private static ReadOnlySpan<char> PreviousWord(string text, int i)
+    {
+        int end = i;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text.AsSpan(start, end - start);
+    }
+
+    private static string NextWord(string text, int i)
+    {
+        int start = i;
+        while (start < text.Length && text[start] == ' ') start++;
+        int end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '’')) end++;
+        return text[start..end];
+    }
+}

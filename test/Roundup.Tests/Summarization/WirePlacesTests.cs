@@ -1,0 +1,36 @@
+using Roundup.Model;
+using Roundup.Summarization;
+using Xunit;
+
+namespace Roundup.Tests.Summarization;
+
+public class WirePlacesTests
+{
+    [Theory]
+    [InlineData("OSLOVIK, March 3 (Xinhua) -- The harbour board met on Monday.", "in Oslovik")]
+    [InlineData("PORT ELLIS, Kestland (AP) — Ferries stopped.", "in Port Ellis")]
+    [InlineData("UNITED NATIONS (AP) — The agencies agreed.", "at the United Nations")]
+    [InlineData("The harbour board met on Monday.", null)]
+    public void The_dateline_place_gives_the_phrase(string opening, string? expected) =>
+        Assert.Equal(expected, WirePlaces.PhraseFor(opening));
+
+    [Theory]
+    [InlineData("The conference on ferries ended here Wednesday.", "The conference on ferries ended in Oslovik Wednesday.")]
+    [InlineData("Officials here said the port would reopen.", "Officials in Oslovik said the port would reopen.")]
+    [InlineData("The ferry left from here at dawn.", "The ferry left from here at dawn.")]
+    [InlineData("“We are staying here,” the captain said.", "“We are staying here,” the captain said.")]
+    [InlineData("The news is that here is the new pier.", "The news is that here is the new pier.")]
+    [InlineData("Everywhere the boats were late.", "Everywhere the boats were late.")]
+    public void Only_a_dateline_here_becomes_the_place(string text, string expected) =>
+        Assert.Equal(expected, WirePlaces.Localize(text, "in Oslovik"));
+
+    [Fact]
+    public void A_summary_of_wire_copy_names_the_place_its_here_stood_for()
+    {
+        var first = new Article("a", "OSLOVIK, March 3 (Xinhua) -- The Kestland harbour board closed the northern ferry pier on Monday after a storm cracked its pilings. The board said the pier would stay closed for a month. Engineers from the port authority inspected the damage here Tuesday.");
+        var second = new Article("b", "The Kestland harbour board has closed the northern ferry pier after a storm cracked its pilings, the board said on Monday. Engineers inspected the damage on Tuesday and said repairs would take a month. Ferry passengers were sent to the southern pier.");
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(first, second), new SummaryOptions { Words = 400 });
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains(" here ", StringComparison.Ordinal));
+        Assert.Contains(summary.Sentences, s => s.Text.Contains("in Oslovik", StringComparison.Ordinal));
+    }
+}
