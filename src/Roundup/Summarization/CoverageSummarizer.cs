@@ -73,6 +73,16 @@ public sealed class CoverageSummarizer : ISummarizer
             : -1;
         if (anchor >= 0)
         {
+            // It opens the summary with its dateline place (see SummaryAssembler), which the budget must hold.
+            if (WirePlaces.OpeningDateline(f.Sentences[units[anchor].Start].Text) is { } dateline)
+            {
+                int extra = Sentence.CountWords(dateline);
+                if ((options.Sentences is null && unitWords[anchor] + extra <= options.Words) || options.Sentences is not null)
+                {
+                    extraWords[units[anchor].Start] += extra;
+                    unitWords[anchor] += extra;
+                }
+            }
             var closeness = Closeness(vectors!, f.ArticleOf[units[anchor].Start]);
             for (int u = 0; u < unitCount; u++)
             {

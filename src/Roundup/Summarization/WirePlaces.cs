@@ -35,6 +35,17 @@ internal static class WirePlaces
         return Phrases.TryGetValue(name, out var phrase) ? phrase : "in " + name;
     }
 
+    /// <summary>
+    /// The dateline an anchored summary opens with: "NAIROBI, June 24 — " for a sentence that opened its wire report
+    /// with "NAIROBI, June 24 (Xinhua) -- " (the place as the report wrote it, the agency left out), or null.
+    /// A summary that drops it loses where (and often when) the story happened.
+    /// </summary>
+    public static string? OpeningDateline(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return DatelineParser.ParseWire(sentence.TrimStart()) is { Place: { } place } && place.Trim().Length > 1 ? place.Trim() + " — " : null;
+    }
+
     /// <summary>What "here" means in sentence <paramref name="i"/> of <paramref name="f"/>: the wire dateline place of its article's first sentence, or null.</summary>
     public static string? PlaceOf(ClusterFeatures f, int i)
     {

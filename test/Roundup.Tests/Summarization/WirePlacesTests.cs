@@ -33,4 +33,22 @@ public class WirePlacesTests
         Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains(" here ", StringComparison.Ordinal));
         Assert.Contains(summary.Sentences, s => s.Text.Contains("in Oslovik", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("OSLOVIK, March 3 (Xinhua) -- The harbour board met on Monday.", "OSLOVIK, March 3 — ")]
+    [InlineData("MADISON COUNTY, Ala. (AP) — Deputies searched a house.", "MADISON COUNTY, Ala. — ")]
+    [InlineData("(CNN) The harbour board met on Monday.", null)]
+    [InlineData("The harbour board met on Monday.", null)]
+    public void The_opening_dateline_keeps_the_place_and_drops_the_agency(string sentence, string? expected) =>
+        Assert.Equal(expected, WirePlaces.OpeningDateline(sentence));
+
+    [Fact]
+    public void A_short_summary_that_opens_with_a_wire_lead_keeps_its_dateline_within_the_budget()
+    {
+        var first = new Article("a", "OSLOVIK, March 3 (Xinhua) -- The Kestland harbour board closed the northern ferry pier on Monday after a storm cracked its pilings. The board said the pier would stay closed for a month. Engineers from the port authority inspected the damage on Tuesday.");
+        var options = new SummaryOptions { Words = 40 };
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(first), options);
+        Assert.StartsWith("OSLOVIK, March 3 — The Kestland harbour board closed", summary.Sentences[0].Text, StringComparison.Ordinal);
+        Assert.True(summary.Sentences.Sum(s => Sentence.CountWords(s.Text)) <= options.Words);
+    }
 }
