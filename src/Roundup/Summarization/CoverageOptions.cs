@@ -76,6 +76,13 @@ public sealed record CoverageOptions
     /// </summary>
     public double AnchorFollow { get; init; } = 2.0;
 
+    /// <summary>
+    /// An anchored summary is told in the third person (default true): a sentence in which the writer speaks as
+    /// "I" or "we" outside quotation marks (<see cref="SentenceRules.FirstPersonNarration(string)"/>) is not taken,
+    /// alone or glued to another.
+    /// </summary>
+    public bool ThirdPerson { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

@@ -49,7 +49,24 @@ public sealed class CoverageSummarizer : ISummarizer
         // A short summary tells one story (see CoverageOptions.AnchorWeight) and is stricter about what reads alone:
         // a sentence with "he" or "they" before any name comes only with the sentence before it.
         bool story = o.Anchors(options) && o.Readability && !fallback;
+        // A short story is told in the third person: a writer's own "I" or "we" outside quotation marks would read
+        // as the summary's voice, or as nobody's.
+        bool[]? firstPerson = null;
+        if (story && o.ThirdPerson)
+        {
+            firstPerson = new bool[n];
+            bool open = false; // a quotation still open from the sentence before (its words are the speaker's)
+            for (int i = 0; i < n; i++)
+            {
+                if (i == 0 || f.ArticleOf[i] != f.ArticleOf[i - 1]) open = false;
+                if (member[i] && SentenceRules.FirstPersonNarration(f.Texts[i], open)) { firstPerson[i] = true; eligible[i] = false; }
+                open = SentenceRules.QuoteOpenAfter(f.Texts[i], open);
+            }
+        }
         var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback, o.GlueSpeakers, story);
+        // Nor does one come along inside a unit (a sentence glued to the one before it).
+        if (firstPerson is not null)
+            units.RemoveAll(unit => Array.IndexOf(firstPerson, true, unit.Start, unit.Count) >= 0);
         // It says what happened before what was said about it: no quotation bonus.
         if (story) o = o with { QuoteWeight = 0 };
         var position = StoryPositions(f, member);

@@ -190,6 +190,47 @@ public static partial class SentenceRules
     }
 
     /// <summary>
+    /// True when the writer speaks in the first person outside quotation marks ("I asked the mayor …", "We found
+    /// that …", "our readers"): "I" before a lower-case word or a contraction (not after a capitalised word inside
+    /// the sentence: "World War I veterans"), we/my/our/me/us in any case but "US". Words inside “…” or "…" are the
+    /// speaker's, not the writer's.
+    /// </summary>
+    public static bool FirstPersonNarration(string text) => FirstPersonNarration(text, false);
+
+    /// <summary>As <see cref="FirstPersonNarration(string)"/>, for a sentence that starts inside a quotation opened before it when <paramref name="quoteOpen"/>.</summary>
+    public static bool FirstPersonNarration(string text, bool quoteOpen)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        bool quoted = quoteOpen;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '“') { quoted = true; i++; continue; }
+            if (c == '”') { quoted = false; i++; continue; }
+            if (c == '"') { quoted = !quoted; i++; continue; }
+            if (!char.IsLetter(c)) { i++; continue; }
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (quoted || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '\'' or '’' or '.'))) continue;
+            var word = text.AsSpan(start, i - start);
+            if (word is "I")
+            {
+                // "World War I veterans", "Part I report": a numeral after a capitalised word that does not open the sentence.
+                int back = start - 1;
+                while (back >= 0 && text[back] == ' ') back--;
+                int prev = back;
+                while (prev >= 0 && char.IsLetter(text[prev])) prev--;
+                if (back >= 0 && back > prev && char.IsUpper(text[prev + 1]) && text.AsSpan(0, prev + 1).Trim().Length > 0) continue;
+                if (i < text.Length && text[i] is '\'' or '’') return true;
+                if (i + 1 < text.Length && text[i] == ' ' && char.IsLower(text[i + 1])) return true;
+            }
+            else if (word is "we" or "We" or "my" or "My" or "our" or "Our" or "me" or "us") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// True when a personal pronoun (he, she, they, him, his, her, them, their) stands in the sentence before any
     /// name of two capitalised words ("Police said Tuesday he lived in east London"): as a summary's first sentence
     /// it would point at nobody. A sentence that opens with its own indefinite subject ("A lawyer said his client …")

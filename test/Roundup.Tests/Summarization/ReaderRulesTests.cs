@@ -50,6 +50,42 @@ public sealed class ReaderRulesTests
     }
 
     [Theory]
+    [InlineData("We asked the harbour master about the new ferry.", true)]
+    [InlineData("The findings surprised me, the author wrote.", true)]
+    [InlineData("I've never seen a pier crack like that, the diver said.", true)]
+    [InlineData("“We will rebuild the pier,” the mayor said.", false)]
+    [InlineData("\"I think we can open by May,\" said Mayor Dana Pruitt.", false)]
+    [InlineData("The US ferry line and World War I veterans paid for the pier.", false)]
+    [InlineData("The board's Part I report found the pier unsafe.", false)]
+    public void The_writers_own_voice_is_recognised_outside_quotations(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.FirstPersonNarration(text));
+
+    [Fact]
+    public void A_sentence_inside_a_quotation_opened_before_it_is_the_speakers_voice()
+    {
+        Assert.False(SentenceRules.FirstPersonNarration("I promise we will open by May,” the mayor said.", quoteOpen: true));
+        Assert.True(SentenceRules.FirstPersonNarration("I promise we will open by May, the writer added.", quoteOpen: false));
+    }
+
+    [Fact]
+    public void A_short_summary_does_not_speak_in_the_writers_first_person()
+    {
+        var blog = new Article("blog", string.Join("\n",
+            "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry to be ready by May.",
+            "Our records show the Elland shipyard has built three ferries for harbor towns since 2010, and all arrived late.",
+            "The ferry will carry both cars and freight across the harbor to the island."));
+        var ledger = new Article("ledger2", string.Join("\n",
+            "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry to be ready by May.",
+            "The island council approved the money for the ferry in March after a vote.",
+            "Mayor Dana Pruitt said the new ferry would carry both cars and freight across the harbor."));
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(blog, ledger), new SummaryOptions { Words = 120 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => SentenceRules.FirstPersonNarration(s.Text));
+        var unanchored = new CoverageSummarizer(new CoverageOptions { AnchorWeight = 0 }).Summarize(Fixtures.Story(blog, ledger), new SummaryOptions { Words = 120 });
+        Assert.Contains(unanchored.Sentences, s => SentenceRules.FirstPersonNarration(s.Text));
+    }
+
+    [Theory]
     [InlineData("Police said on Monday he had sailed the old ferry for twenty years.", true)]
     [InlineData("Captain Abel Ross said his ferry had sailed for twenty years.", false)]
     [InlineData("The ferry sailed for twenty years.", false)]
