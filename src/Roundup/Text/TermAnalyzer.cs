@@ -264,7 +264,7 @@ public sealed class TermAnalyzer
         return false;
     }
 
-    /// <summary>The token of one word (a run of letters or digits, any case), as <see cref="Tokenize"/> reads it.</summary>
+    /// <summary>The token of one word (a run of letters or digits, any case, at most 65,535 characters), as <see cref="Tokenize"/> reads it.</summary>
     public TermToken Word(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= MaxTokenLength ? stackalloc char[MaxTokenLength] : new char[word.Length];
