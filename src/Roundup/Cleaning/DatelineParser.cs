@@ -10,14 +10,33 @@ namespace Roundup.Cleaning;
 /// ISO 8601 ("2016-12-13T15:04:00Z").
 /// The first date and the first time on the line win (the "published" part comes before "updated").
 /// Without a zone the time is taken as UTC; without a time, midnight. A numeric date ("03/04/2016") is read day
-/// first when the first number cannot be a month, when it is written with dots, or when the line's zone is European,
-/// Indian or Australian; else month first, unless the caller knows better (the facts stage passes what the story's
-/// other dates say). The one parser of datelines: the cleaner, the facts stage and the entity recognizer all use it.
+/// first when the first number cannot be a month, when it is written with dots, or when the line's zone is marked
+/// day-first in the lexicon's <c>time-zones</c> (European, Indian, Australian); else month first, unless the caller
+/// knows better (the facts stage passes what the story's other dates say). Zones, their offsets and day-first marks
+/// come from that one list. The one parser of datelines: the cleaner, the facts stage and the entity recognizer all use it.
 /// </summary>
 public static partial class DatelineParser
 {
     /// <summary>The first three letters of each month's name, lower case, in calendar order (lexicon <c>months</c>).</summary>
     private static readonly string[] Months = [.. Lexicon.LanguageLexicon.English.Lines("months").Select(m => m[..3].ToLowerInvariant())];
+
+    /// <summary>Each zone of the lexicon's <c>time-zones</c> list: its offset from UTC and whether it means day-first dates.</summary>
+    private static readonly Dictionary<string, (TimeSpan Offset, bool DayFirst)> Zones = ReadZones(Lexicon.LanguageLexicon.English.Lines("time-zones"));
+
+    /// <summary>Reads "GMT +00:00 day-first" records; fails, naming the line, on any other form.</summary>
+    internal static Dictionary<string, (TimeSpan Offset, bool DayFirst)> ReadZones(IEnumerable<string> lines)
+    {
+        var zones = new Dictionary<string, (TimeSpan, bool)>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var f = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length is < 2 or > 3 || (f.Length == 3 && f[2] != "day-first") || f[1].Length != 6 || f[1][0] is not ('+' or '-')
+                || !TimeSpan.TryParseExact(f[1].AsSpan(1), @"hh\:mm", CultureInfo.InvariantCulture, out var offset)
+                || !zones.TryAdd(f[0], (f[1][0] == '-' ? -offset : offset, f.Length == 3)))
+                throw new FormatException($"time-zones: '{line}' is not 'ZONE +hh:mm [day-first]' (or the zone is listed twice).");
+        }
+        return zones;
+    }
 
     /// <summary>Longest line that can be a whole timestamp line.</summary>
     private const int MaxTimestampLine = 120;
@@ -57,8 +76,8 @@ public static partial class DatelineParser
         if (iso.Success && (dateAt is null || iso.Index == dateAt) && DateTimeOffset.TryParse(iso.Value, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out published))
             return published.Year is >= 1990 and <= 2100;
-        var zone = Zone().Match(line);
-        var offset = zone.Success ? OffsetOf(zone.Value) : TimeSpan.Zero;
+        var zone = Zone.Match(line);
+        var (offset, zoneDayFirst) = zone.Success ? Zones[zone.Value] : (TimeSpan.Zero, false);
 
         int year, month, day;
         var m = Numeric().Match(dateText);
@@ -68,7 +87,7 @@ public static partial class DatelineParser
             int b = int.Parse(m.Groups[2].ValueSpan, CultureInfo.InvariantCulture);
             year = int.Parse(m.Groups[3].ValueSpan, CultureInfo.InvariantCulture);
             if (year < 100) year += 2000;
-            bool dayFirst = a > 12 || (b <= 12 && (dayFirstHint ?? (m.Groups[0].Value.Contains('.', StringComparison.Ordinal) || (zone.Success && zone.Value is "GMT" or "BST" or "CET" or "CEST" or "UTC" or "AEST" or "AEDT" or "IST"))));
+            bool dayFirst = a > 12 || (b <= 12 && (dayFirstHint ?? (m.Groups[0].Value.Contains('.', StringComparison.Ordinal) || zoneDayFirst)));
             (day, month) = dayFirst ? (a, b) : (b, a);
         }
         else if ((m = MonthFirst()).Success)
@@ -111,22 +130,6 @@ public static partial class DatelineParser
 
     private static int MonthOf(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
-    private static TimeSpan OffsetOf(string zone) => zone switch
-    {
-        "BST" or "CET" => TimeSpan.FromHours(1),
-        "CEST" => TimeSpan.FromHours(2),
-        "EST" or "ET" or "CDT" => TimeSpan.FromHours(-5),
-        "EDT" => TimeSpan.FromHours(-4),
-        "CST" or "CT" or "MDT" => TimeSpan.FromHours(-6),
-        "MST" => TimeSpan.FromHours(-7),
-        "PST" or "PT" => TimeSpan.FromHours(-8),
-        "PDT" => TimeSpan.FromHours(-7),
-        "AEST" => TimeSpan.FromHours(10),
-        "AEDT" => TimeSpan.FromHours(11),
-        "IST" => new TimeSpan(5, 30, 0),
-        _ => TimeSpan.Zero,
-    };
-
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+\-]\d{2}:?\d{2})?)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
@@ -142,13 +145,15 @@ public static partial class DatelineParser
     [GeneratedRegex(@"\b(\d{1,2})[:.](\d{2})(?!\d|[/.]\d)\s*(?:([ap])\.?m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Time();
 
-    [GeneratedRegex(@"\b(GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Zone();
+    [Lexicon.WordPattern(RegexOptions.CultureInvariant)]
+    internal const string ZonePattern = @"\b{@time-zones:1}\b";
+
+    private static Regex Zone { get; } = Lexicon.WordPatterns.Get(ZonePattern, RegexOptions.CultureInvariant);
 
     private const string Mon = "{@months}|{@month-abbreviations}";
 
     [Lexicon.WordPattern]
-    internal const string TimestampLinePattern = @"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$";
+    internal const string TimestampLinePattern = @"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:{@time-zones:1}|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$";
 
     private static Regex TimestampLine { get; } = Lexicon.WordPatterns.Get(TimestampLinePattern);
 

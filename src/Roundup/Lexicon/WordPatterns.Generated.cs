@@ -16,12 +16,13 @@ internal static partial class WordPatterns
         Pattern3(), // DateExtractor.MonthYearPattern
         Pattern4(), // DateExtractor.WeekdayPattern
         Pattern5(), // DatelineParser.TimestampLinePattern
-        Pattern6(), // EntityRecognizer.AgeOrSpeechPattern
-        Pattern7(), // SentenceRules.CaptionDatePattern
-        Pattern8(), // SentenceRules.EndsWithSayingPattern
-        Pattern9(), // SentenceRules.PronounAttributionPattern
-        Pattern10(), // SentenceRules.SpeakerInPreviousPattern
-        Pattern11(), // SentenceRules.SubjectOfSentencePattern
+        Pattern6(), // DatelineParser.ZonePattern
+        Pattern7(), // EntityRecognizer.AgeOrSpeechPattern
+        Pattern8(), // SentenceRules.CaptionDatePattern
+        Pattern9(), // SentenceRules.EndsWithSayingPattern
+        Pattern10(), // SentenceRules.PronounAttributionPattern
+        Pattern11(), // SentenceRules.SpeakerInPreviousPattern
+        Pattern12(), // SentenceRules.SubjectOfSentencePattern
     ];
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.None)]
@@ -39,24 +40,27 @@ internal static partial class WordPatterns
     [GeneratedRegex(@"\b(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!s\b)\b", RegexOptions.None)]
     private static partial Regex Pattern4();
 
-    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|PST|PDT|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$", RegexOptions.None)]
+    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$", RegexOptions.None)]
     private static partial Regex Pattern5();
 
-    [GeneratedRegex(@"^(?:,\s*\d{1,3},|\s+(?:(?:said|says|told|added|wrote|admitted|declined)|is \d{1,3}\b))", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern6();
 
-    [GeneratedRegex(@",\s(?:(?:Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s\d{1,2},\s(?:19|20)\d\d\.$", RegexOptions.None)]
+    [GeneratedRegex(@"^(?:,\s*\d{1,3},|\s+(?:(?:said|says|told|added|wrote|admitted|declined)|is \d{1,3}\b))", RegexOptions.None)]
     private static partial Regex Pattern7();
 
-    [GeneratedRegex(@"\b(?:(?:said|says|added|adds|explained|noted|insisted|stated|declared)|(?:told) (?:reporters|the \w+|\w+))(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s(?:(?:Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s\d{1,2},\s(?:19|20)\d\d\.$", RegexOptions.None)]
     private static partial Regex Pattern8();
 
-    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks)|(?:continued|continues))|(?:said)\s+(?<q>he|she))\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:(?:said|says|added|adds|explained|noted|insisted|stated|declared)|(?:told) (?:reporters|the \w+|\w+))(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern9();
 
-    [GeneratedRegex(@"(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:,[^,.;:""“”]{1,60},)?\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|,\s+(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}),\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks)|(?:continued|continues))|(?:said)\s+(?<q>he|she))\b", RegexOptions.None)]
     private static partial Regex Pattern10();
 
-    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:(?:said|told|wrote|spoke)|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:,[^,.;:""“”]{1,60},)?\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|,\s+(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}),\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern11();
+
+    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:(?:said|told|wrote|spoke)|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern12();
 }

@@ -46,6 +46,12 @@ public sealed class Sentence
     public IReadOnlyList<string> Terms { get; set; } = [];
 
     /// <summary>
+    /// Every word of the sentence with its term and stopword flag, as the summarizer reads them (filled by the
+    /// <c>terms</c> stage with the same analyzer as <see cref="Terms"/>); null until that stage has run.
+    /// </summary>
+    public IReadOnlyList<TermToken>? Tokens { get; set; }
+
+    /// <summary>
     /// Unit-length semantic vector of the sentence, filled by the optional embedding stage (see
     /// <c>Roundup.Embeddings.EmbeddingStage</c>); null when embeddings are off or the sentence was not selected.
     /// The dot product of two embeddings is their cosine similarity. Treat the array as read-only: it may be shared.

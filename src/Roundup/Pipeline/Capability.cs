@@ -13,7 +13,7 @@ public static class Capability
     /// <summary><see cref="Model.Article.Sentences"/> filled (the <c>segment</c> stage).</summary>
     public const string Sentences = "sentences";
 
-    /// <summary><see cref="Model.Sentence.Terms"/> filled (the <c>terms</c> stage).</summary>
+    /// <summary><see cref="Model.Sentence.Terms"/> and <see cref="Model.Sentence.Tokens"/> filled (the <c>terms</c> stage).</summary>
     public const string Terms = "terms";
 
     /// <summary><see cref="Model.Sentence.Embedding"/> filled for the selected sentences (the <c>embed</c> stage).</summary>

@@ -1,13 +1,13 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Roundup.Cleaning;
-using Roundup.Evaluation.Rouge;
 using Roundup.Model;
+using Roundup.Text;
 
 namespace Roundup.Summarization;
 
 /// <summary>
-/// Integer features of a cluster's candidate sentences, built once per summary: stemmed token ids, distinct
+/// Integer features of a cluster's candidate sentences, built once per summary from the <c>terms</c> stage's
+/// <see cref="Sentence.Tokens"/> (one tokenizer, stemmer and stopword list for the whole pipeline): term ids, distinct
 /// content-word ids, distinct bigram ids and, for every bigram and word, how many independent articles contain it.
 /// Articles marked as near-copies (<see cref="Article.DuplicateOf"/>) contribute neither candidates nor counts, and
 /// neither do pages without any story text (empty pages, crawl and site notices: <see cref="JunkDetector"/>) when the
@@ -26,6 +26,7 @@ internal sealed class ClusterFeatures
         public readonly List<bool> Stop = [];
         public readonly List<int> BigramDf = [], BigramLast = [], WordDf = [], WordLast = [], WordSeen = [], WordNamed = [];
         public readonly List<int> Tokens = new(64), Uni = new(64), Bi = new(64);
+        public readonly List<TermToken> Words = new(64);
 
         public void Clear()
         {
@@ -158,10 +159,10 @@ internal sealed class ClusterFeatures
         var wordSeen = scratch.WordSeen;
         var wordNamed = scratch.WordNamed;
         var tokens = scratch.Tokens;
+        var words = scratch.Words;
         var uni = scratch.Uni;
         var bi = scratch.Bi;
-        Span<char> buffer = stackalloc char[64];
-        Span<char> stemBuffer = stackalloc char[66];
+        Span<char> buffer = stackalloc char[TermAnalyzer.MaxTokenLength];
         var articleIndex = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
         for (int a = 0; a < Articles.Length; a++) articleIndex[Articles[a]] = a;
         var positions = new int[Articles.Length];
@@ -174,39 +175,31 @@ internal sealed class ClusterFeatures
             if (!s.IsHeadline) positions[article]++;
             var text = Texts[i];
             Words[i] = Sentence.CountWords(text);
+            ReadTokens(s, text, words);
             tokens.Clear();
-            int k = 0;
-            while (k < text.Length)
+            foreach (var token in words)
             {
-                while (k < text.Length && !char.IsLetterOrDigit(text[k])) k++;
-                int start = k;
-                while (k < text.Length && char.IsLetterOrDigit(text[k])) k++;
-                int len = k - start;
-                if (len == 0) break;
-                if (len > buffer.Length) continue;
-                var word = buffer[..len];
-                text.AsSpan(start, len).ToLowerInvariant(word);
+                var span = text.AsSpan(token.Span.Start, token.Span.Length);
+                var word = buffer[..span.ToLowerInvariant(buffer)];
                 if (!lookup.TryGetValue(word, out int id))
                 {
-                    var w = word.ToString();
-                    var stem = Stem(word, stemBuffer);
-                    if (!stemIds.TryGetValue(stem, out id))
+                    if (!stemIds.TryGetValue(token.Term, out id))
                     {
                         id = stemIds.Count;
-                        stemIds.Add(stem, id);
-                        stop.Add(len == 1 || Stopwords.IsStopword(w));
+                        stemIds.Add(token.Term, id);
+                        stop.Add(token.IsStopword);
                         wordDf.Add(0);
                         wordLast.Add(-1);
                         wordSeen.Add(0);
                         wordNamed.Add(0);
                     }
-                    surface.Add(w, id);
+                    surface.Add(word.ToString(), id);
                 }
                 if (tokens.Count > 0)
                 {
                     // Inside a sentence a capital (or a digit) marks a name or a figure; a sentence's first word says nothing.
                     wordSeen[id]++;
-                    if (char.IsUpper(text[start]) || word.ContainsAnyInRange('0', '9')) wordNamed[id]++;
+                    if (char.IsUpper(span[0]) || word.ContainsAnyInRange('0', '9')) wordNamed[id]++;
                 }
                 tokens.Add(id);
             }
@@ -255,16 +248,45 @@ internal sealed class ClusterFeatures
     }
 
     /// <summary>
-    /// Porter stem (as ROUGE-1.5.5 applies it) of a lower-cased word; words of three letters or fewer and words
-    /// with characters other than ASCII letters are kept as they are.
+    /// The tokens of <paramref name="text"/> (the sentence's text or a shortened form of it), spans into
+    /// <paramref name="text"/>: the <c>terms</c> stage's <see cref="Sentence.Tokens"/> when it has run. A shortened
+    /// text only drops pieces of the sentence, so each of its words takes the term of the same word in the
+    /// sentence's tokens; a word found nowhere there (or a sentence the stage has not read) is read by the
+    /// analyzer of the article's language.
     /// </summary>
-    internal static string Stem(ReadOnlySpan<char> word, Span<char> buffer)
+    private static void ReadTokens(Sentence s, string text, List<TermToken> words)
     {
-        if (word.Length <= 3 || word.Length + 2 > buffer.Length || !Ascii.IsValid(word) || word.ContainsAnyExceptInRange('a', 'z'))
-            return word.ToString();
-        word.CopyTo(buffer);
-        int len = RougeStemmer.Stem(buffer, word.Length);
-        return buffer[..len].ToString();
+        words.Clear();
+        var known = s.Tokens;
+        if (known is null)
+        {
+            TermAnalyzer.ForLanguage(s.Article.Language).Tokenize(text, 0, words);
+            return;
+        }
+        int shift = s.Span.Start;
+        if (ReferenceEquals(text, s.Text) || text.AsSpan().SequenceEqual(s.Span.Slice(s.Article.Text)))
+        {
+            foreach (var t in known) words.Add(t with { Span = new TextSpan(t.Span.Start - shift, t.Span.Length) });
+            return;
+        }
+        var source = s.Article.Text.AsSpan();
+        int k = 0, next = 0;
+        while (TermAnalyzer.NextWord(text, ref k, out var span))
+        {
+            var word = span.Slice(text);
+            int found = -1;
+            for (int j = 0; j < known.Count && found < 0; j++)
+            {
+                int at = (next + j) % known.Count;
+                if (source.Slice(known[at].Span.Start, known[at].Span.Length).Equals(word, StringComparison.OrdinalIgnoreCase)) found = at;
+            }
+            if (found >= 0)
+            {
+                words.Add(known[found] with { Span = span });
+                next = found + 1;
+            }
+            else words.Add(TermAnalyzer.ForLanguage(s.Article.Language).Word(word) with { Span = span });
+        }
     }
 
     /// <summary>Cosine of two candidates' content-word sets.</summary>

@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
+using Roundup.Lexicon;
+using Roundup.Model;
 
 namespace Roundup.Text;
 
@@ -12,12 +15,16 @@ namespace Roundup.Text;
 /// language. For analyzers whose filters work token by token (all the alphabetic languages here), the text is split
 /// into words by a small tokenizer and each distinct word goes through Lucene once: the result is cached, so a
 /// word seen before costs one dictionary lookup and no allocation. CJK text goes through Lucene's own
-/// tokenizer every time. Thread-safe.
+/// tokenizer every time. Besides the content terms, it reads every word of a text as a <see cref="TermToken"/> (its
+/// term and whether it is a stopword), the words the summarizer counts. Thread-safe.
 /// </summary>
 public sealed class TermAnalyzer
 {
     private const int MaxCachedWordLength = 48;
     private const int MaxCacheEntries = 200_000;
+
+    /// <summary>The longest run of letters or digits read as a token; longer runs (pasted links, hashes) are no words.</summary>
+    public const int MaxTokenLength = 64;
 
     // Declared before English: static initializers run in order.
     private static readonly System.Collections.Frozen.FrozenSet<string> Codes = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
@@ -28,8 +35,12 @@ public sealed class TermAnalyzer
 
     private readonly Analyzer _analyzer;
     private readonly bool _tokenLocal;
-    private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ConcurrentDictionary<string, Entry> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string> _stopwords;
+
+    /// <summary>What a lower-cased word analyzes to: its content terms, its token term and its stopword flag.</summary>
+    private sealed record Entry(string[] Stems, string Term, bool Stop);
     private int _cached; // entries added (ConcurrentDictionary.Count takes every lock, so it is not used on the hot path)
 
     /// <summary>Wraps a Lucene analyzer whose filters work token by token (words are analyzed one at a time and cached).</summary>
@@ -40,13 +51,22 @@ public sealed class TermAnalyzer
     /// <param name="language">ISO 639-1 code.</param>
     /// <param name="tokenLocal">True when the analyzer's output for a text is the concatenation of its output for each
     /// word (no multi-word tokens, no bigrams): then words are analyzed one at a time and cached.</param>
-    public TermAnalyzer(Analyzer analyzer, string language, bool tokenLocal)
+    public TermAnalyzer(Analyzer analyzer, string language, bool tokenLocal) : this(analyzer, language, tokenLocal, null) { }
+
+    /// <summary>Wraps a Lucene analyzer and names the words that are stopwords in <see cref="TermToken"/>s.</summary>
+    /// <param name="analyzer">The analyzer.</param>
+    /// <param name="language">ISO 639-1 code.</param>
+    /// <param name="tokenLocal">See <see cref="TermAnalyzer(Analyzer, string, bool)"/>.</param>
+    /// <param name="stopwords">Lower-case words that are stopwords in tokens besides those the analyzer drops
+    /// (for English, the lexicon's <c>content-stopwords</c>); null for none.</param>
+    public TermAnalyzer(Analyzer analyzer, string language, bool tokenLocal, FrozenSet<string>? stopwords)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(language);
         _analyzer = analyzer;
         _tokenLocal = tokenLocal;
         _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stopwords = stopwords ?? FrozenSet<string>.Empty;
         Language = language;
     }
 
@@ -125,10 +145,12 @@ public sealed class TermAnalyzer
             _ => null,
         };
         if (a is null) return null;
-        // Token-local: every analyzer above except the ones that segment or make bigrams themselves
+        // TermToken-local: every analyzer above except the ones that segment or make bigrams themselves
         // (CJK) and Persian (its char filter treats zero-width joiners across words).
         bool tokenLocal = code is not ("zh" or "ja" or "ko" or "fa");
-        return new TermAnalyzer(a, code, tokenLocal);
+        // The summarizer's stopwords (function words and newsy filler) exist for English; other languages have their analyzer's.
+        var stopwords = code == "en" ? LanguageLexicon.English.Words("content-stopwords", caseSensitive: true) : null;
+        return new TermAnalyzer(a, code, tokenLocal, stopwords);
     }
 
     /// <summary>The content terms of <paramref name="text"/>, in order.</summary>
@@ -141,12 +163,24 @@ public sealed class TermAnalyzer
     }
 
     /// <summary>Appends the content terms of <paramref name="text"/> to <paramref name="terms"/>, in order.</summary>
-    public void Analyze(ReadOnlySpan<char> text, List<string> terms)
+    public void Analyze(ReadOnlySpan<char> text, List<string> terms) => Analyze(text, terms, null, 0);
+
+    /// <summary>
+    /// Appends the content terms of <paramref name="text"/> to <paramref name="terms"/> and, when
+    /// <paramref name="tokens"/> is given, every word of it to <paramref name="tokens"/> (see <see cref="Tokenize"/>),
+    /// in one pass: a word without inner punctuation is looked up once for both.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="terms">Receives the content terms, in order.</param>
+    /// <param name="tokens">Receives the tokens, in order; null for none.</param>
+    /// <param name="offset">Added to each token's start (the position of <paramref name="text"/> in a longer text).</param>
+    public void Analyze(ReadOnlySpan<char> text, List<string> terms, List<TermToken>? tokens, int offset)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (!_tokenLocal)
         {
             AnalyzeWithLucene(text.ToString(), terms);
+            if (tokens is not null) Tokenize(text, offset, tokens);
             return;
         }
         Span<char> lower = stackalloc char[MaxCachedWordLength];
@@ -167,19 +201,101 @@ public sealed class TermAnalyzer
             if (word.Length > MaxCachedWordLength)
             {
                 AnalyzeWithLucene(word.ToString(), terms);
+                if (tokens is not null) Tokenize(text[start..i], offset + start, tokens);
                 continue;
             }
             int n = word.ToLowerInvariant(lower);
-            var key = lower[..n];
-            if (!_lookup.TryGetValue(key, out var stems))
-            {
-                var fresh = new List<string>(1);
-                AnalyzeWithLucene(key.ToString(), fresh);
-                stems = [.. fresh];
-                if (Volatile.Read(ref _cached) < MaxCacheEntries && _lookup.TryAdd(key, stems)) Interlocked.Increment(ref _cached);
-            }
-            foreach (var s in stems) terms.Add(s);
+            var entry = Lookup(lower[..n]);
+            foreach (var s in entry.Stems) terms.Add(s);
+            if (tokens is null) continue;
+            // Most words are one run of letters or digits: the token is the word. Others ("U.S", "don't") are split as ROUGE splits them.
+            if (!word.ContainsAnyExcept(LettersAndDigits) || IsRun(word)) tokens.Add(new TermToken(new TextSpan(offset + start, word.Length), entry.Term, entry.Stop));
+            else Tokenize(word, offset + start, tokens);
         }
+    }
+
+    /// <summary>
+    /// Appends every word of <paramref name="text"/> to <paramref name="tokens"/>: each run of letters or digits
+    /// (at most <see cref="MaxTokenLength"/> characters; as ROUGE reads words, so "U.S." is two), with its term
+    /// (the analyzer's stem of the lower-cased word, or the lower-cased word when the analyzer drops or splits it)
+    /// and whether it is a stopword (one character, dropped by the analyzer, or in this analyzer's stopword list).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="offset">Added to each token's start.</param>
+    /// <param name="tokens">Receives the tokens, in order.</param>
+    public void Tokenize(ReadOnlySpan<char> text, int offset, List<TermToken> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        Span<char> lower = stackalloc char[MaxTokenLength];
+        int k = 0;
+        while (NextWord(text, ref k, out var word))
+        {
+            int n = text.Slice(word.Start, word.Length).ToLowerInvariant(lower);
+            var entry = Lookup(lower[..n]);
+            tokens.Add(new TermToken(new TextSpan(offset + word.Start, word.Length), entry.Term, entry.Stop));
+        }
+    }
+
+    /// <summary>
+    /// The next word of <paramref name="text"/> from <paramref name="position"/> on, as tokens are read: a run of
+    /// letters or digits of at most <see cref="MaxTokenLength"/> characters (longer runs are passed over).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="position">Where to look from; moved past the word found.</param>
+    /// <param name="word">The word's span in <paramref name="text"/>.</param>
+    /// <returns>False when there is no further word.</returns>
+    public static bool NextWord(ReadOnlySpan<char> text, ref int position, out TextSpan word)
+    {
+        int k = position;
+        while (k < text.Length)
+        {
+            while (k < text.Length && !char.IsLetterOrDigit(text[k])) k++;
+            int start = k;
+            while (k < text.Length && char.IsLetterOrDigit(text[k])) k++;
+            int len = k - start;
+            if (len == 0) break;
+            if (len > MaxTokenLength) continue;
+            position = k;
+            word = new TextSpan(start, len);
+            return true;
+        }
+        position = k;
+        word = default;
+        return false;
+    }
+
+    /// <summary>The token of one word (a run of letters or digits, any case, at most 65,535 characters), as <see cref="Tokenize"/> reads it.</summary>
+    public TermToken Word(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= MaxTokenLength ? stackalloc char[MaxTokenLength] : new char[word.Length];
+        int n = word.ToLowerInvariant(lower);
+        var entry = Lookup(lower[..n]);
+        return new TermToken(new TextSpan(0, word.Length), entry.Term, entry.Stop);
+    }
+
+    // Every char is a letter or digit: the whole word is one token. Ascii letters and digits are checked first (fast path).
+    private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    private static bool IsRun(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word) if (!char.IsLetterOrDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>The analysis of a lower-cased word, cached when short enough.</summary>
+    private Entry Lookup(ReadOnlySpan<char> key)
+    {
+        if (key.Length <= MaxCachedWordLength && _lookup.TryGetValue(key, out var cached)) return cached;
+        var word = key.ToString();
+        var fresh = new List<string>(1);
+        AnalyzeWithLucene(word, fresh);
+        // A token keeps its form when short or holding a digit (as ROUGE reads words: it stems only longer words, and
+        // "1990s" is not "1990"), or when the analyzer drops it or splits it; otherwise it is the analyzer's stem.
+        bool keep = fresh.Count != 1 || word.Length <= 3 || word.AsSpan().ContainsAnyInRange('0', '9');
+        var entry = new Entry([.. fresh], keep ? word : fresh[0], word.Length == 1 || fresh.Count == 0 || _stopwords.Contains(word));
+        if (key.Length <= MaxCachedWordLength && Volatile.Read(ref _cached) < MaxCacheEntries && _cache.TryAdd(word, entry)) Interlocked.Increment(ref _cached);
+        return entry;
     }
 
     private static bool IsWordChar(char c)

@@ -4,13 +4,15 @@ using Roundup.Pipeline;
 namespace Roundup.Text;
 
 /// <summary>
-/// Fills <see cref="Sentence.Terms"/> for every sentence. Uses the given analyzer, except for articles whose
+/// Fills <see cref="Sentence.Terms"/> and <see cref="Sentence.Tokens"/> for every sentence (one pass of the analyzer:
+/// the summarizers read the tokens instead of reading the text again). Uses the given analyzer, except for articles whose
 /// <see cref="Article.Language"/> is set to another language Lucene supports: those get
 /// <see cref="TermAnalyzer.ForLanguage"/> (when <see cref="UseArticleLanguage"/> is on).
 /// </summary>
 public sealed class TermStage : IClusterStage
 {
     [ThreadStatic] private static List<string>? t_buffer;
+    [ThreadStatic] private static List<TermToken>? t_tokens;
 
     /// <summary>Creates the stage.</summary>
     /// <param name="analyzer">Analyzer for articles without a (supported) language; usually <see cref="TermAnalyzer.English"/>.</param>
@@ -42,6 +44,7 @@ public sealed class TermStage : IClusterStage
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var buffer = t_buffer ??= new List<string>(64);
+        var tokens = t_tokens ??= new List<TermToken>(64);
         foreach (var article in cluster.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,8 +53,10 @@ public sealed class TermStage : IClusterStage
             foreach (var sentence in article.Sentences)
             {
                 buffer.Clear();
-                analyzer.Analyze(sentence.Span.Slice(text), buffer);
+                tokens.Clear();
+                analyzer.Analyze(sentence.Span.Slice(text), buffer, tokens, sentence.Span.Start);
                 sentence.Terms = buffer.Count == 0 ? [] : buffer.ToArray();
+                sentence.Tokens = tokens.Count == 0 ? [] : tokens.ToArray();
             }
         }
     }

@@ -154,7 +154,7 @@ public sealed class WordPatternsTests
             var options = templates[i].Options;
             var flags = options == RegexOptions.None ? "RegexOptions.None"
                 : string.Join(" | ", Enum.GetValues<RegexOptions>().Where(o => o != RegexOptions.None && options.HasFlag(o)).Select(o => "RegexOptions." + o));
-            sb.Append("\n    [GeneratedRegex(@\"").Append(LanguageLexicon.English.ExpandPattern(templates[i].Template).Replace("\"", "\"\"", StringComparison.Ordinal))
+            sb.Append("\n    [GeneratedRegex(@\"").Append(WordPatterns.Expand(templates[i].Template).Replace("\"", "\"\"", StringComparison.Ordinal))
               .Append("\", ").Append(flags).Append(")]\n    private static partial Regex Pattern").Append(i).Append("();\n");
         }
         sb.Append("}\n");
