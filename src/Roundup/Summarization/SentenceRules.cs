@@ -186,7 +186,26 @@ public static partial class SentenceRules
         while (end < t.Length && char.IsLetter(t[end])) end++;
         if (end == 0) return false;
         var lookup = DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(t[..end]);
+        return lookup.Contains(t[..end]) || OpensWithBareQuantifier(t);
+    }
+
+    private static readonly string[] Quantifiers = [.. LanguageLexicon.English.Lines("elliptical-quantifiers").OrderByDescending(q => q.Length)];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EllipticalVerbs =
+        LanguageLexicon.English.Words("elliptical-verbs", caseSensitive: true).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"More than half work for GM.": a quantifier that opens the sentence with a verb, not a noun, after it stands for a group named before.</summary>
+    private static bool OpensWithBareQuantifier(ReadOnlySpan<char> t)
+    {
+        foreach (var q in Quantifiers)
+        {
+            if (t.Length <= q.Length + 1 || !t.StartsWith(q, StringComparison.OrdinalIgnoreCase) || t[q.Length] != ' ') continue;
+            var rest = t[(q.Length + 1)..];
+            int end = 0;
+            while (end < rest.Length && char.IsLetter(rest[end])) end++;
+            return end > 0 && EllipticalVerbs.Contains(rest[..end]);
+        }
+        return false;
     }
 
     /// <summary>

@@ -50,6 +50,16 @@ public sealed class ReaderRulesTests
     }
 
     [Theory]
+    [InlineData("More than half work for the Elland shipyard.", true)]
+    [InlineData("Many are fishermen who crossed the harbor every day.", true)]
+    [InlineData("Most say the ferry came too late.", true)]
+    [InlineData("Many islanders crossed the harbor every day.", false)]
+    [InlineData("Most of the ferries are late.", false)]
+    [InlineData("Somerset County will pay for the pier.", false)]
+    public void A_bare_quantifier_opening_points_back(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.OpensWithReference(text));
+
+    [Theory]
     [InlineData("We asked the harbour master about the new ferry.", true)]
     [InlineData("The findings surprised me, the author wrote.", true)]
     [InlineData("I've never seen a pier crack like that, the diver said.", true)]
