@@ -32,4 +32,18 @@ internal static class CliCommands
             if (!named || name == first) root.Add(create());
         return root;
     }
+
+    /// <summary>
+    /// Whether a command line reads and processes articles (summarize, cluster, digest, not asking for help), so that
+    /// starting <see cref="Roundup.Pipeline.StartupWarmup"/> pays: it loads the cleaner's rules and Lucene on a
+    /// second thread while this one parses the arguments and reads the input. <c>ROUNDUP_NO_WARMUP=1</c> turns it off.
+    /// </summary>
+    public static bool WarmsUp(IReadOnlyList<string> args, string? noWarmup)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Count == 0 || args[0] is not ("summarize" or "cluster" or "digest") || !string.IsNullOrEmpty(noWarmup)) return false;
+        foreach (var a in args)
+            if (a is "--help" or "-h" or "-?") return false;
+        return true;
+    }
 }

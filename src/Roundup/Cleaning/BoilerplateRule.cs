@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Roundup.Lexicon;
@@ -106,9 +104,14 @@ internal sealed class BoilerplateRule
 
 /// <summary>
 /// The boilerplate rules of one language, loaded from its lexicon, with the gates built from the rules' triggers:
-/// a first-word table (word → which rules it opens) and keyword searches of at most eight strings each (the size
-/// at which <see cref="SearchValues{T}"/> searches vectorised), shared by the rules that name the same set.
+/// a first-word table (word → which rules it opens) and keyword searches (<see cref="KeywordSearch"/>), one per
+/// named set or list of literal keywords, shared by the rules that name the same set.
 /// </summary>
+/// <remarks>
+/// The rules load at every process start, on the first line classified, so loading is written for a fast start: plain
+/// loops over lists and dictionaries of reference types, whose code ahead-of-time compilation (ReadyToRun) covers,
+/// rather than LINQ or collections over value tuples, which the JIT compiles at run time.
+/// </remarks>
 internal sealed class BoilerplateRules
 {
     /// <summary>Length of the line's tail that <c>tail-contains</c> searches and <c>read: tail</c> reads.</summary>
@@ -117,10 +120,8 @@ internal sealed class BoilerplateRules
     /// <summary>Longest first word looked up in the first-word table.</summary>
     public const int MaxFirstWord = 16;
 
-    private const int SearchChunk = 8;
-
-    private BoilerplateRules(List<BoilerplateRule> rules, Regex speech, List<SearchValues<string>> searches,
-        Dictionary<string, bool[]> firstWords, Dictionary<string, (string Reason, bool List)> phrases)
+    private BoilerplateRules(List<BoilerplateRule> rules, Regex speech, List<KeywordSearch> searches,
+        Dictionary<string, bool[]> firstWords, Dictionary<string, FurniturePhrase> phrases)
     {
         Rules = [.. rules];
         Speech = speech;
@@ -141,7 +142,7 @@ internal sealed class BoilerplateRules
     public Regex Speech { get; }
 
     /// <summary>The keyword searches the rules' <c>contains</c> triggers index into.</summary>
-    public SearchValues<string>[] Searches { get; }
+    public KeywordSearch[] Searches { get; }
 
     /// <summary>First word (lower case) → for each rule, whether the word is one of its first-word triggers.</summary>
     /// <remarks>
@@ -153,16 +154,18 @@ internal sealed class BoilerplateRules
     public Dictionary<string, bool[]>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup { get; }
 
     /// <summary>Whole lines that are page furniture, with their reason and whether they head a list.</summary>
-    public Dictionary<string, (string Reason, bool List)> Phrases { get; }
+    public Dictionary<string, FurniturePhrase> Phrases { get; }
 
-    public Dictionary<string, (string Reason, bool List)>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
+    public Dictionary<string, FurniturePhrase>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup { get; }
 
-    private static readonly FrozenSet<string> Reasons = typeof(BoilerplateReason)
-        .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The reasons a rule or phrase may give: the constants of <see cref="BoilerplateReason"/>.</summary>
+    private static readonly HashSet<string> Reasons = ReasonNames();
 
-    private static readonly FrozenSet<string> Keys = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal)
+    {
         "rule", "guard", "set", "words", "reason", "flags", "read", "max-length", "min-length", "match-starts-before", "quotes",
-        "ends-with", "not-ends-with", "trigger", "case", "example", "before", "pattern", "after", "|");
+        "ends-with", "not-ends-with", "trigger", "case", "example", "before", "pattern", "after", "|",
+    };
 
     /// <summary>The English rules (<c>Lexicon/en/boilerplate-rules.txt</c>, <c>furniture-phrases.txt</c>).</summary>
     public static BoilerplateRules English { get; } = Load(LanguageLexicon.English);
@@ -179,16 +182,20 @@ internal sealed class BoilerplateRules
     {
         ArgumentNullException.ThrowIfNull(lists);
         var records = Records(lists("boilerplate-rules"));
-        var sets = records.Where(r => r.Kind == "set").ToDictionary(r => r.Name, r => SplitList(r.One("words")), StringComparer.Ordinal);
-        var searches = new List<SearchValues<string>>();
-        var searchIds = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var sets = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var r in records)
+            if (r.Kind == "set") sets.Add(r.Name, SplitList(r.One("words")));
+        var searches = new List<KeywordSearch>();
+        var searchIds = new Dictionary<string, KeywordSearch>(StringComparer.Ordinal);
         var rules = new List<BoilerplateRule>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         Regex? speech = null;
+        Record? guard = null;
         foreach (var rec in records)
         {
             try
             {
-                if (rec.Kind == "guard" && rec.Name == "quoted-speech") speech = rec.BuildPattern(lists);
+                if (rec.Kind == "guard" && rec.Name == "quoted-speech") (speech, guard) = (rec.BuildPattern(lists), rec);
                 else if (rec.Kind == "guard") throw new FormatException("the only guard is 'quoted-speech'.");
                 else if (rec.Kind == "rule") rules.Add(Build(rec, lists, sets, searches, searchIds));
             }
@@ -197,12 +204,14 @@ internal sealed class BoilerplateRules
                 throw new FormatException($"Boilerplate rule '{rec.Name}' ({language}): {e.Message}", e);
             }
         }
-        if (speech is null) throw new FormatException("The boilerplate rules have no 'guard: quoted-speech'.");
-        if (rules.Select(r => r.Name).Distinct(StringComparer.Ordinal).Count() != rules.Count)
-            throw new FormatException("Two boilerplate rules share a name.");
+        foreach (var rule in rules)
+            if (!names.Add(rule.Name)) throw new FormatException("Two boilerplate rules share a name.");
+        if (speech is null || guard is null) throw new FormatException("The boilerplate rules have no 'guard: quoted-speech'.");
 
         // The first-word gate: built from the rules' triggers, so no rule can be missing from it.
         var table = new Dictionary<string, bool[]>(StringComparer.Ordinal);
+        var startChars = new System.Text.StringBuilder();
+        bool startDigit = false;
         for (int i = 0; i < rules.Count; i++)
         {
             if (rules[i].FirstWords.Count > 0) rules[i].FirstWordIndex = i;
@@ -211,9 +220,12 @@ internal sealed class BoilerplateRules
                 if (!table.TryGetValue(w, out var row)) table[w] = row = new bool[rules.Count];
                 row[i] = true;
             }
+            foreach (var c in rules[i].FirstChar.Chars)
+                if (!startChars.ToString().Contains(c, StringComparison.Ordinal)) startChars.Append(c);
+            startDigit |= rules[i].FirstChar.Digit;
         }
 
-        var phrases = new Dictionary<string, (string, bool)>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new Dictionary<string, FurniturePhrase>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lists("furniture-phrases"))
         {
             int colon = line.IndexOf(": ", StringComparison.Ordinal);
@@ -221,12 +233,12 @@ internal sealed class BoilerplateRules
             var head = line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!Reasons.Contains(head[0]) || head.Length > 2 || (head.Length == 2 && head[1] != "list"))
                 throw new FormatException($"Furniture phrase line '{line}': '{line[..colon]}' is not a reason (optionally followed by 'list').");
-            phrases[line[(colon + 2)..].Trim()] = (head[0], head.Length == 2);
+            phrases[line[(colon + 2)..].Trim()] = new FurniturePhrase(head[0], head.Length == 2);
         }
 
         var result = new BoilerplateRules(rules, speech, searches, table, phrases)
         {
-            StartChars = new CharChoice(string.Concat(rules.Select(r => r.FirstChar.Chars).Distinct()), rules.Any(r => r.FirstChar.Digit)),
+            StartChars = new CharChoice(startChars.ToString(), startDigit),
         };
         // Every rule's gates (triggers, length limits, quotes, ends-with) must open on its own example, so a rule that
         // could never be reached fails here, at load. Whether its pattern then matches the example is checked by the
@@ -237,13 +249,21 @@ internal sealed class BoilerplateRules
             if (why is not null)
                 throw new FormatException($"Boilerplate rule '{rule.Name}' ({language}) cannot fire on its own example \"{rule.Example}\": {why}.");
         }
-        if (!speech.IsMatch(records.First(r => r.Kind == "guard").One("example")))
+        if (!speech.IsMatch(guard.One("example")))
             throw new FormatException("The quoted-speech guard does not match its own example.");
         return result;
     }
 
+    private static HashSet<string> ReasonNames()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in typeof(BoilerplateReason).GetFields(BindingFlags.Public | BindingFlags.Static))
+            if (f.IsLiteral && f.GetRawConstantValue() is string name) names.Add(name);
+        return names;
+    }
+
     private static BoilerplateRule Build(Record rec, Func<string, IReadOnlyList<string>> lexicon, Dictionary<string, List<string>> sets,
-        List<SearchValues<string>> searches, Dictionary<string, int[]> searchIds)
+        List<KeywordSearch> searches, Dictionary<string, KeywordSearch> searchIds)
     {
         var reason = rec.One("reason");
         if (!Reasons.Contains(reason)) throw new FormatException($"unknown reason '{reason}' (see BoilerplateReason).");
@@ -251,29 +271,35 @@ internal sealed class BoilerplateRules
         foreach (var f in flags)
             if (f is not ("credit-only" or "dateline")) throw new FormatException($"unknown flag '{f}'.");
 
-        List<string> firstWords = [];
+        var firstWords = new List<string>();
         var firstChars = new List<string>();
         var endChars = new List<string>();
         var contains = new List<int>();
         var tailContains = new List<int>();
-        foreach (var t in rec.All("trigger"))
+        foreach (var (key, t) in rec.Fields)
         {
+            if (key != "trigger") continue;
             int space = t.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0) throw new FormatException($"trigger '{t}' has no values.");
             var values = SplitList(t[(space + 1)..]);
             switch (t[..space])
             {
-                case "first-word": firstWords.AddRange(Expand(values, lexicon, sets).Select(w => w.ToLowerInvariant())); break;
+                case "first-word":
+                    foreach (var w in Expand(values, lexicon, sets))
+                    {
+                        var lower = w.ToLowerInvariant();
+                        if (lower.Length >= MaxFirstWord || !IsLetters(lower))
+                            throw new FormatException($"first word '{lower}' is not a word of letters shorter than {MaxFirstWord} characters.");
+                        if (!firstWords.Contains(lower)) firstWords.Add(lower);
+                    }
+                    break;
                 case "first-char": firstChars.AddRange(values); break;
                 case "ends-with": endChars.AddRange(values); break;
-                case "contains": contains.AddRange(SearchIds(values, lexicon, sets, searches, searchIds)); break;
-                case "tail-contains": tailContains.AddRange(SearchIds(values, lexicon, sets, searches, searchIds)); break;
+                case "contains": SearchIds(values, lexicon, sets, searches, searchIds, contains); break;
+                case "tail-contains": SearchIds(values, lexicon, sets, searches, searchIds, tailContains); break;
                 default: throw new FormatException($"unknown trigger '{t[..space]}'.");
             }
         }
-        foreach (var w in firstWords)
-            if (w.Length >= MaxFirstWord || !w.All(char.IsLetter))
-                throw new FormatException($"first word '{w}' is not a word of letters shorter than {MaxFirstWord} characters.");
 
         return new BoilerplateRule
         {
@@ -302,37 +328,49 @@ internal sealed class BoilerplateRules
             },
             EndsWith = CharChoice.Parse(SplitList(rec.Optional("ends-with") ?? "")),
             NotEndsWith = CharChoice.Parse(SplitList(rec.Optional("not-ends-with") ?? "")),
-            FirstWords = firstWords.Distinct(StringComparer.Ordinal).ToList(),
+            FirstWords = firstWords,
             FirstChar = CharChoice.Parse(firstChars),
             TriggerEndsWith = CharChoice.Parse(endChars),
-            Contains = [.. contains.Distinct()],
-            TailContains = [.. tailContains.Distinct()],
+            Contains = [.. contains],
+            TailContains = [.. tailContains],
         }.Seal();
     }
 
-    /// <summary>Each named set (or list of literal keywords) becomes searches of at most eight strings, built once.</summary>
-    private static IEnumerable<int> SearchIds(List<string> values, Func<string, IReadOnlyList<string>> lexicon, Dictionary<string, List<string>> sets,
-        List<SearchValues<string>> searches, Dictionary<string, int[]> searchIds)
+    private static bool IsLetters(string word)
     {
-        var groups = values.Where(IsReference).Select(v => (Key: v, Words: Expand([v], lexicon, sets))).ToList();
-        var literal = values.Where(v => !IsReference(v)).ToList();
-        if (literal.Count > 0) groups.Add((string.Join('\u0001', literal), literal));
-        foreach (var (key, words) in groups)
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="ids"/> the search of each named set in <paramref name="values"/>, and one for its literal
+    /// keywords, each built once and shared by every rule that names the same set (or the same literal keywords).
+    /// </summary>
+    private static void SearchIds(List<string> values, Func<string, IReadOnlyList<string>> lexicon, Dictionary<string, List<string>> sets,
+        List<KeywordSearch> searches, Dictionary<string, KeywordSearch> searchIds, List<int> ids)
+    {
+        var literal = new List<string>();
+        foreach (var v in values)
         {
-            if (!searchIds.TryGetValue(key, out var ids))
+            if (IsReference(v)) AddSearch(v, Expand([v], lexicon, sets));
+            else literal.Add(v);
+        }
+        if (literal.Count > 0) AddSearch(string.Join('\u0001', literal), literal);
+
+        void AddSearch(string key, List<string> words)
+        {
+            if (!searchIds.TryGetValue(key, out var search))
             {
-                ids = [.. words.Chunk(SearchChunk).Select(chunk =>
-                {
-                    searches.Add(SearchValues.Create(chunk, StringComparison.OrdinalIgnoreCase));
-                    return searches.Count - 1;
-                })];
-                searchIds[key] = ids;
+                search = new KeywordSearch(searches.Count, [.. words]);
+                searches.Add(search);
+                searchIds[key] = search;
             }
-            foreach (var id in ids) yield return id;
+            if (!ids.Contains(search.Id)) ids.Add(search.Id);
         }
     }
 
-    private static List<string> Expand(IEnumerable<string> values, Func<string, IReadOnlyList<string>> lexicon, Dictionary<string, List<string>> sets)
+    private static List<string> Expand(List<string> values, Func<string, IReadOnlyList<string>> lexicon, Dictionary<string, List<string>> sets)
     {
         var result = new List<string>();
         foreach (var v in values)
@@ -378,20 +416,32 @@ internal sealed class BoilerplateRules
                 records.Add(current);
             }
             else if (current is null) throw new FormatException($"Boilerplate rules: '{line}' comes before the first record.");
-            else current.Fields.Add((key, value));
+            else current.Fields.Add(new Field(key, value));
         }
         return records;
     }
+
+    /// <summary>One "key: value" line of a record (a class, not a tuple: lists of it need no run-time compiled code).</summary>
+    private sealed record Field(string Key, string Value);
 
     private sealed class Record(string kind, string name)
     {
         public string Kind { get; } = kind;
         public string Name { get; } = name;
-        public List<(string Key, string Value)> Fields { get; } = [];
+        public List<Field> Fields { get; } = [];
 
-        public IEnumerable<string> All(string key) => Fields.Where(f => f.Key == key).Select(f => f.Value);
-
-        public string? Optional(string key) => All(key).SingleOrDefault();
+        /// <summary>The value of the one line with <paramref name="key"/>, or null; throws when there are several.</summary>
+        public string? Optional(string key)
+        {
+            string? found = null;
+            foreach (var f in Fields)
+            {
+                if (f.Key != key) continue;
+                if (found is not null) throw new InvalidOperationException($"it has more than one '{key}:'.");
+                found = f.Value;
+            }
+            return found;
+        }
 
         public string One(string key) => Optional(key) ?? throw new FormatException($"it has no '{key}:'.");
 
@@ -412,9 +462,14 @@ internal sealed class BoilerplateRules
         /// <summary>The pattern: before + (alternatives) + after, with every "{@list}" written out from the lexicon.</summary>
         public string PatternText(Func<string, IReadOnlyList<string>> lists)
         {
-            var alternatives = All("|").ToList();
+            var alternatives = new List<string>();
+            foreach (var f in Fields)
+                if (f.Key == "|") alternatives.Add(f.Value);
             if (alternatives.Count == 0) throw new FormatException("it has no pattern ('| alternative' lines after 'pattern:').");
             return LanguageLexicon.ExpandPattern((Optional("before") ?? "") + "(?:" + string.Join('|', alternatives) + ")" + (Optional("after") ?? ""), lists);
         }
     }
 }
+
+/// <summary>A whole line of page furniture (<c>furniture-phrases.txt</c>): its reason, and whether it heads a list.</summary>
+internal sealed record FurniturePhrase(string Reason, bool List);

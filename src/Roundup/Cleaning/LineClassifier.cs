@@ -132,7 +132,7 @@ internal static class LineClassifier
     /// <summary>Runs keyword search <paramref name="id"/> once a line and remembers the answer.</summary>
     private static bool Search(Span<sbyte> found, int id, ReadOnlySpan<char> text, BoilerplateRules rules)
     {
-        if (found[id] == 0) found[id] = (sbyte)(text.IndexOfAny(rules.Searches[id]) >= 0 ? 1 : -1);
+        if (found[id] == 0) found[id] = (sbyte)(rules.Searches[id].FoundIn(text) ? 1 : -1);
         return found[id] > 0;
     }
 

@@ -18,7 +18,10 @@ public sealed class LanguageLexicon
 {
     private static readonly ConcurrentDictionary<string, LanguageLexicon> Loaded = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _lists = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string, bool), FrozenSet<string>> _sets = new();
+    // Two dictionaries keyed by kind rather than one keyed by (kind, case): a tuple key would make the JIT compile the
+    // dictionary's code for it at every process start, where ahead-of-time compiled code serves string keys.
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> _sets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FrozenSet<string>> _caseSensitiveSets = new(StringComparer.Ordinal);
 
     private LanguageLexicon(string language) => Language = language;
 
@@ -32,7 +35,7 @@ public sealed class LanguageLexicon
         return Loaded.GetOrAdd(language, static code =>
         {
             var lexicon = new LanguageLexicon(code);
-            if (lexicon.Kinds.Count == 0)
+            if (!lexicon.ResourceNames().Any())
                 throw new KeyNotFoundException($"Roundup has no lexicon for language '{code}'.");
             return lexicon;
         });
@@ -48,8 +51,9 @@ public sealed class LanguageLexicon
     public IReadOnlyList<string> Lines(string kind) => _lists.GetOrAdd(kind, k => Load(k));
 
     /// <summary>The entries of one list as a frozen set (case-insensitive by default).</summary>
-    public FrozenSet<string> Words(string kind, bool caseSensitive = false) =>
-        _sets.GetOrAdd((kind, caseSensitive), key => Lines(key.Item1).ToFrozenSet(key.Item2 ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase));
+    public FrozenSet<string> Words(string kind, bool caseSensitive = false) => caseSensitive
+        ? _caseSensitiveSets.GetOrAdd(kind, k => Lines(k).ToFrozenSet(StringComparer.Ordinal))
+        : _sets.GetOrAdd(kind, k => Lines(k).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// A regular-expression template with every <c>{@kind}</c> replaced by an alternation of that list's entries in

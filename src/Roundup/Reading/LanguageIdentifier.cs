@@ -37,8 +37,7 @@ public static class LanguageIdentifier
         () => LanguageDetectorBuilder.FromLanguages([.. Known.Select(k => k.Language)]).WithLowAccuracyMode().Build(),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups =
-        [.. FunctionWords.Select(f => f.Words.GetAlternateLookup<ReadOnlySpan<char>>())];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] Lookups = BuildLookups();
 
     /// <summary>ISO 639-1 code of the language of <paramref name="text"/>, or null when there is too little text to tell.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per article: skip the slow first tier
@@ -78,6 +77,14 @@ public static class LanguageIdentifier
         var detected = Detector.Value.DetectLanguageOf(prefix.ToString());
         foreach (var (language, code) in Known) if (language == detected) return code;
         return null;
+    }
+
+    // A loop, not LINQ over the tuples: LINQ's code for them would be compiled at run time at every process start.
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] BuildLookups()
+    {
+        var lookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[FunctionWords.Length];
+        for (int k = 0; k < lookups.Length; k++) lookups[k] = FunctionWords[k].Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookups;
     }
 
     private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.OrdinalIgnoreCase);

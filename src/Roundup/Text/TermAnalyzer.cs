@@ -298,6 +298,12 @@ public sealed class TermAnalyzer
         return entry;
     }
 
+    /// <summary>
+    /// Runs Lucene once on a word without caching it: the first analysis in a process loads and initialises much of
+    /// Lucene (attribute factories, the stemmer's tables), which <see cref="Pipeline.StartupWarmup"/> does early.
+    /// </summary>
+    internal void Prepare() => AnalyzeWithLucene("prepared", new List<string>(1));
+
     private static bool IsWordChar(char c)
     {
         if (char.IsLetterOrDigit(c)) return true;

@@ -72,11 +72,41 @@ public sealed class BoilerplateRulesTests
     }
 
     [Fact]
-    public void Keyword_sets_of_any_size_are_searched_in_chunks_of_at_most_eight()
+    public void Each_keyword_set_is_one_search_shared_by_the_rules_that_name_it()
     {
         Assert.All(BoilerplateRules.English.Rules, r => Assert.True(r.HasTrigger || r.Contains.Length == 0));
         var notice = BoilerplateRules.English.Rules.Single(r => r.Name == "notice");
-        Assert.True(notice.Contains.Length >= 4, "the notice rule names three keyword sets (28 words)");
+        Assert.Equal(3, notice.Contains.Length); // @notice-keywords, @promotion-keywords, @short-line-keywords
+        var promotion = BoilerplateRules.English.Rules.Single(r => r.Name == "promotion-anywhere");
+        Assert.Contains(promotion.Contains[0], notice.Contains);
+        Assert.Equal(BoilerplateRules.English.Searches.Length, BoilerplateRules.English.Searches.Select(s => s.Id).Distinct().Count());
+        Assert.All(BoilerplateRules.English.Searches, s => Assert.Same(s, BoilerplateRules.English.Searches[s.Id]));
         Assert.Equal(BoilerplateReason.Notice, LineClassifier.Classify("Our site works best when you confirm your browser settings are current: this feature is not available right now.").Reason);
+    }
+
+    [Fact]
+    public void Every_keyword_of_every_search_is_found_in_any_case_anywhere_in_a_line()
+    {
+        foreach (var search in BoilerplateRules.English.Searches)
+        {
+            foreach (var keyword in search.Keywords)
+            {
+                Assert.True(search.FoundIn($"Some words before {keyword.ToUpperInvariant()} and after"), keyword);
+                Assert.True(search.FoundIn(keyword), keyword);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_keyword_search_matches_the_keyword_as_written_spaces_included()
+    {
+        var search = new KeywordSearch(0, ["app ", "sign up", "://"]);
+        Assert.True(search.FoundIn("Get the APP for free"));
+        Assert.False(search.FoundIn("An apple a day"));
+        Assert.True(search.FoundIn("Sign Up now"));
+        Assert.False(search.FoundIn("signed up"));
+        Assert.True(search.FoundIn("see https://example.org"));
+        Assert.False(search.FoundIn(""));
+        Assert.Throws<FormatException>(() => new KeywordSearch(0, ["a", ""]));
     }
 }

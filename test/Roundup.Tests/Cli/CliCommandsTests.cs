@@ -31,4 +31,20 @@ public sealed class CliCommandsTests
         Assert.Equal(CliRunner.InputError, exit);
         Assert.Contains("did you mean 'summarize'?", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(true, "summarize", "a.txt")]
+    [InlineData(true, "cluster", "folder", "--format", "json")]
+    [InlineData(true, "digest", "feed.xml")]
+    [InlineData(false, "summarize", "--help")]
+    [InlineData(false, "serve")]
+    [InlineData(false, "eval", "summarize", "x.jsonl")]
+    [InlineData(false, "--help")]
+    [InlineData(false)]
+    public void Only_commands_that_read_articles_start_the_warm_up(bool expected, params string[] args)
+    {
+        Assert.Equal(expected, CliCommands.WarmsUp(args, noWarmup: null));
+        Assert.False(CliCommands.WarmsUp(args, noWarmup: "1"));
+    }
 }
+

@@ -82,4 +82,15 @@ public sealed class TermAnalyzerLanguageTableTests
         }
         Assert.False(TermAnalyzer.Supports("xx"));
     }
+
+    [Fact]
+    public void Preparing_runs_Lucene_but_caches_nothing()
+    {
+        var analyzer = new TermAnalyzer(new EnglishAnalyzer(LuceneVersion.LUCENE_48), "en");
+        analyzer.Prepare();
+        Assert.Equal(0, analyzer.CachedWords);
+        Assert.Equal(["bridg", "open"], analyzer.Analyze("Bridges opened"));
+        Assert.Equal(2, analyzer.CachedWords);
+    }
 }
+
