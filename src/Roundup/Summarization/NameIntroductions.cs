@@ -99,7 +99,44 @@ internal static partial class NameIntroductions
             var givens = set.Select(x => Canonical(x[..x.IndexOf(' ', StringComparison.Ordinal)])).Distinct(StringComparer.Ordinal).ToList();
             if (givens.Count == 1 && !alsoOther.Contains(surname)) names[surname] = set.MaxBy(x => x.Length)!;
         }
+        // A word after a given name is a surname only if the cluster also uses it for a person: before a verb of
+        // saying ("Bauer said"), after a title ("Dr. Bauer"), or with an age ("Gary Bauer, 53,"). "… giving Kyle
+        // Ritalin" is a boy and a drug, and "take Ritalin" must not become "take Kyle Ritalin".
+        if (names.Count > 0)
+        {
+            var person = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in texts)
+                foreach (Match m in CapitalisedWord().Matches(text))
+                    if (names.ContainsKey(m.Value) && !person.Contains(m.Value) && UsedForAPerson(text, m.Index, m.Length)) person.Add(m.Value);
+            foreach (var surname in names.Keys.ToList())
+                if (!person.Contains(surname)) names.Remove(surname);
+        }
         return names;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayVerbs =
+        LanguageLexicon.English.Words("say-verbs", caseSensitive: true).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the word at <paramref name="start"/> stands for a person there: a verb of saying after it, a title before it (one given name may stand between), or an age after it.</summary>
+    private static bool UsedForAPerson(string text, int start, int length)
+    {
+        var after = text.AsSpan(start + length);
+        if (after.StartsWith(", ", StringComparison.Ordinal) && after.Length > 2 && char.IsDigit(after[2])) return true;
+        var next = after.TrimStart(' ');
+        int end = 0;
+        while (end < next.Length && char.IsLetter(next[end])) end++;
+        if (end > 0 && next.Length < after.Length && SayVerbs.Contains(next[..end])) return true;
+        var before = text.AsSpan(0, start).TrimEnd(' ');
+        for (int words = 0; words < 2 && before.Length > 0; words++)
+        {
+            int begin = before.Length;
+            while (begin > 0 && !char.IsWhiteSpace(before[begin - 1])) begin--;
+            var word = before[begin..];
+            if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+            if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+            before = before[..begin].TrimEnd(' ');
+        }
+        return false;
     }
 
     /// <summary>

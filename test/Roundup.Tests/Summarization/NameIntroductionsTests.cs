@@ -22,6 +22,23 @@ public sealed class NameIntroductionsTests
     }
 
     [Fact]
+    public void A_word_after_a_given_name_that_is_never_used_for_a_person_is_not_a_surname()
+    {
+        string[] summary = ["About 90 percent of patients take Ritalin, a mild stimulant."];
+        Assert.Equal(summary, Introduce(summary, "His parents must keep giving Kyle Ritalin or risk losing him.", "Ritalin use rose as children aged."));
+    }
+
+    [Theory]
+    [InlineData("Weston's council heard Dr. Bauer on Monday.")]
+    [InlineData("The candidate Gary Bauer, 53, spoke in Weston.")]
+    [InlineData("Gov. Gary Bauer spoke in Weston.")]
+    public void A_title_or_an_age_shows_a_person_as_well_as_a_verb_of_saying(string cue)
+    {
+        var result = Introduce(["Bauer wants vouchers for home schooling."], "On Tuesday the candidate Gary Bauer spoke in Weston.", cue);
+        Assert.Equal("Gary Bauer wants vouchers for home schooling.", result[0]);
+    }
+
+    [Fact]
     public void A_surname_already_introduced_in_the_summary_is_left_alone()
     {
         string[] summary = ["The candidate Gary Bauer spoke on Tuesday.", "Bauer said parents should be paid."];
