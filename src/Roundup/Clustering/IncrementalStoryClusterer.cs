@@ -28,8 +28,10 @@ public sealed class IncrementalStoryClusterer
         _options.Validate();
         _dense = dense;
         _duplicates = new NearDuplicateIndex(_options.Duplicates);
-        _engine = new StoryEngine(EventOptions(_options), coldStart: true);
-        _subjects = new StoryEngine(_options, coldStart: true);
+        // Both engines see the same vector for each article: one query table serves both.
+        var query = new ArticleQuery();
+        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query);
+        _subjects = new StoryEngine(_options, coldStart: true, query);
     }
 
     /// <summary>Articles added so far.</summary>

@@ -7,7 +7,7 @@ internal sealed class StoryState(int id)
 {
     public int Id { get; } = id;
     public List<int> Members { get; } = [];
-    public Dictionary<int, float> Centroid { get; set; } = [];
+    public TermCentroid Centroid { get; set; } = new();
     public double SumSq { get; set; }
     public int[] Indexed { get; set; } = [];
     public DateTimeOffset? First { get; set; }
@@ -17,10 +17,11 @@ internal sealed class StoryState(int id)
     public bool Dormant { get; set; }
     public int Independent { get; set; }
 
-    public double Cosine(SparseVector v) => SumSq <= 0 ? 0 : v.Dot(Centroid) / Math.Sqrt(SumSq);
+    /// <summary>Cosine of the query's vector with the centroid.</summary>
+    public double Cosine(ArticleQuery q) => SumSq <= 0 ? 0 : q.Dot(Centroid) / Math.Sqrt(SumSq);
 
-    /// <summary>Mean similarity of <paramref name="v"/> with the members summed into the centroid (average linkage of one article with the story).</summary>
-    public double MeanSimilarity(SparseVector v) => Independent == 0 ? 0 : v.Dot(Centroid) / Independent;
+    /// <summary>Mean similarity of the query's vector with the members summed into the centroid (average linkage of one article with the story).</summary>
+    public double MeanSimilarity(ArticleQuery q) => Independent == 0 ? 0 : q.Dot(Centroid) / Independent;
 }
 
 /// <summary>
@@ -35,12 +36,14 @@ internal sealed class StoryEngine
     private readonly List<int> _candidates = [];
     private int[] _stamp = new int[64];
     private int[] _hits = new int[64];
+    private long[] _ranking = new long[256];
     private int _stampValue;
     private DateTimeOffset? _clock;
     private int _sinceSweep;
     private int _contentDocs; // documents that are not junk: the cold start counts only these
 
     private readonly bool _coldStart;
+    private readonly ArticleQuery _query;
 
     /// <summary>Most candidate stories compared with one article: those sharing the most of its top terms.</summary>
     internal const int MaxCandidates = 64;
@@ -48,11 +51,13 @@ internal sealed class StoryEngine
     /// <summary>Most entries of one term's posting list read per lookup (the newest).</summary>
     internal const int MaxPostingScan = 256;
 
-    /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term statistics).</summary>
-    public StoryEngine(StoryClusteringOptions options, bool coldStart)
+    /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term
+    /// statistics); engines that see the same vectors can share one <paramref name="query"/> (each article's table is built once).</summary>
+    public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null)
     {
         _options = options;
         _coldStart = coldStart;
+        _query = query ?? new ArticleQuery();
     }
 
     private double Threshold(int doc) => !_coldStart || doc >= _options.ColdStartArticles ? _options.Threshold
@@ -90,9 +95,11 @@ internal sealed class StoryEngine
         else if (!junk)
         {
             double best = 0, threshold = Threshold(_contentDocs - 1);
-            foreach (var s in Candidates(v, time))
+            _query.Prepare(v);
+            foreach (int id in Candidates(time))
             {
-                double sim = Similarity(v, dense, s);
+                var s = Stories[id];
+                double sim = Similarity(_query, dense, s);
                 if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
             }
         }
@@ -120,10 +127,17 @@ internal sealed class StoryEngine
         return s;
     }
 
+    /// <summary>The similarity of <paramref name="v"/> (and its <paramref name="dense"/> vector) with story <paramref name="s"/>.</summary>
     public double Similarity(SparseVector v, float[]? dense, StoryState s)
     {
+        _query.Prepare(v);
+        return Similarity(_query, dense, s);
+    }
+
+    private double Similarity(ArticleQuery q, float[]? dense, StoryState s)
+    {
         bool mean = _options.Match == StoryMatch.MemberMean;
-        double lex = mean ? s.MeanSimilarity(v) : s.Cosine(v);
+        double lex = mean ? s.MeanSimilarity(q) : s.Cosine(q);
         if (dense is null || s.Dense is null) return lex;
         double dot = 0, nn = 0;
         for (int i = 0; i < dense.Length; i++) { dot += dense[i] * s.Dense[i]; nn += s.Dense[i] * s.Dense[i]; }
@@ -138,9 +152,8 @@ internal sealed class StoryEngine
         double ss = s.SumSq;
         for (int k = 0; k < v.Ids.Length; k++)
         {
-            c.TryGetValue(v.Ids[k], out var old);
+            float old = c.Add(v.Ids[k], v.Weights[k]);
             float now = old + v.Weights[k];
-            c[v.Ids[k]] = now;
             ss += (double)now * now - (double)old * old;
         }
         s.SumSq = ss;
@@ -158,24 +171,25 @@ internal sealed class StoryEngine
     {
         var ranked = Ranked(s.Centroid);
         var old = s.Centroid;
-        s.Centroid = new Dictionary<int, float>(Math.Min(keep, ranked.Length));
+        s.Centroid = new TermCentroid(Math.Min(keep, ranked.Length));
         double ss = 0;
         for (int i = 0; i < Math.Min(keep, ranked.Length); i++)
         {
             int k = (int)(uint)ranked[i];
             float w = old[k];
-            s.Centroid[k] = w;
+            s.Centroid.Add(k, w);
             ss += (double)w * w;
         }
         s.SumSq = ss;
     }
 
     /// <summary>A centroid's terms heaviest first (ties: lower id), as <see cref="SparseVector.HeaviestFirst"/> keys (the id in the low half).</summary>
-    private static long[] Ranked(Dictionary<int, float> centroid)
+    private static long[] Ranked(TermCentroid centroid)
     {
         var keys = new long[centroid.Count];
-        int i = 0;
-        foreach (var (k, w) in centroid) keys[i++] = SparseVector.HeaviestFirst(w, k);
+        var ids = centroid.Ids;
+        var weights = centroid.Weights;
+        for (int i = 0; i < keys.Length; i++) keys[i] = SparseVector.HeaviestFirst(weights[i], ids[i]);
         Array.Sort(keys);
         return keys;
     }
@@ -213,7 +227,7 @@ internal sealed class StoryEngine
         s.Dense = null;
     }
 
-    private List<StoryState> Candidates(SparseVector v, DateTimeOffset? time)
+    private List<int> Candidates(DateTimeOffset? time)
     {
         _candidates.Clear();
         if (++_stampValue == int.MaxValue) { Array.Clear(_stamp); _stampValue = 1; }
@@ -222,7 +236,7 @@ internal sealed class StoryEngine
             Array.Resize(ref _stamp, Math.Max(Stories.Count, _stamp.Length * 2));
             Array.Resize(ref _hits, _stamp.Length);
         }
-        foreach (var t in v.Top(_options.QueryTerms))
+        foreach (var t in _query.Top(_options.QueryTerms))
         {
             if (!_postings.TryGetValue(t, out var list)) continue;
             // A term that indexes very many active stories (a long-running subject window, a common name) is read from its
@@ -250,12 +264,16 @@ internal sealed class StoryEngine
         if (_candidates.Count > MaxCandidates)
         {
             // Only the stories that share the most of the article's top terms are compared (ties: older story first).
-            var hits = _hits;
-            _candidates.Sort((x, y) => hits[x] != hits[y] ? hits[y].CompareTo(hits[x]) : x.CompareTo(y));
-            _candidates.RemoveRange(MaxCandidates, _candidates.Count - MaxCandidates);
+            // Keys order by hits (most first), then by id, as plain numbers.
+            if (_ranking.Length < _candidates.Count) _ranking = new long[Math.Max(_candidates.Count, 2 * _ranking.Length)];
+            var keys = _ranking.AsSpan(0, _candidates.Count);
+            for (int i = 0; i < keys.Length; i++) keys[i] = ((long)(int.MaxValue - _hits[_candidates[i]]) << 32) | (uint)_candidates[i];
+            keys.Sort();
+            _candidates.Clear();
+            for (int i = 0; i < MaxCandidates; i++) _candidates.Add((int)(uint)keys[i]);
         }
         _candidates.Sort();
-        return [.. _candidates.Select(id => Stories[id])];
+        return _candidates;
     }
 
     /// <summary>Retires stories that went dormant without being looked at, and drops empty postings.</summary>

@@ -73,12 +73,14 @@ public sealed class StoryClustererTests
         var story = new StoryState(0);
         foreach (var v in new[] { x, y })
         {
-            foreach (var (id, w) in v.Ids.Zip(v.Weights)) story.Centroid[id] = story.Centroid.GetValueOrDefault(id) + w;
+            foreach (var (id, w) in v.Ids.Zip(v.Weights)) story.Centroid.Add(id, w);
             story.Independent++;
         }
-        story.SumSq = story.Centroid.Values.Sum(w => (double)w * w);
-        Assert.Equal(1 / Math.Sqrt(2), story.Cosine(x), 6);
-        Assert.Equal(0.5, story.MeanSimilarity(x), 6);
+        foreach (var w in story.Centroid.Weights) story.SumSq += (double)w * w;
+        var query = new ArticleQuery();
+        query.Prepare(x);
+        Assert.Equal(1 / Math.Sqrt(2), story.Cosine(query), 6);
+        Assert.Equal(0.5, story.MeanSimilarity(query), 6);
         var centroid = new StoryEngine(StoryClusteringOptions.Default, coldStart: false);
         var mean = new StoryEngine(StoryClusteringOptions.Default with { Match = StoryMatch.MemberMean }, coldStart: false);
         Assert.Equal(1 / Math.Sqrt(2), centroid.Similarity(x, null, story), 6);
