@@ -116,6 +116,23 @@ public sealed class StoryClustererTests
         }
     }
 
+    private sealed class FailingVectors(string failOn) : IDocumentVectorSource
+    {
+        public float[]? Vector(Article article) => article.Id == failOn ? throw new InvalidOperationException("no vector") : null;
+    }
+
+    [Fact]
+    public void A_failing_extraction_stops_the_chunk_at_that_article_without_hanging()
+    {
+        // Features are extracted on other threads while the calling thread assigns: a failure must reach the caller (as
+        // Parallel.For would report it) and leave no thread waiting for an article that will never be ready.
+        var articles = ManyEvents(300);
+        var inc = new IncrementalStoryClusterer(dense: new FailingVectors(articles[200].Id));
+        var error = Assert.Throws<AggregateException>(() => inc.Add(articles));
+        Assert.IsType<InvalidOperationException>(Assert.Single(error.InnerExceptions));
+        Assert.Equal(200, inc.Count);
+    }
+
     [Fact]
     public void A_long_chunk_gives_the_same_stories_labels_and_subjects_as_one_article_at_a_time()
     {
