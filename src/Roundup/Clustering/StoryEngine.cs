@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Roundup.Cleaning;
 
 namespace Roundup.Clustering;
@@ -9,10 +10,8 @@ internal sealed class StoryState(int id)
     public List<int> Members { get; } = [];
     public TermCentroid Centroid { get; set; } = new();
     public double SumSq { get; set; }
-    public int[] Indexed { get; set; } = [];
     public DateTimeOffset? First { get; set; }
     public DateTimeOffset? Last { get; set; }
-    public int LastSeq { get; set; }
     public float[]? Dense { get; set; }
     public bool Dormant { get; set; }
     public int Independent { get; set; }
@@ -38,7 +37,13 @@ internal sealed class StoryEngine
     private int[] _hits = new int[64];
     private long[] _ranking = new long[256];
     private int _stampValue;
-    private DateTimeOffset? _clock;
+    private long _clock = long.MinValue; // the latest publication time seen (UTC ticks); MinValue: none yet
+    private readonly long _window;
+    private readonly int _stride;
+    // What the candidate search reads for every posting entry, by story id, in flat arrays (no object to follow): its times
+    // and state, and its index terms (sorted, _stride slots a story).
+    private StorySpan[] _spans = new StorySpan[64];
+    private int[] _indexed = [];
     private int _sinceSweep;
     private int _contentDocs; // documents that are not junk: the cold start counts only these
 
@@ -58,6 +63,31 @@ internal sealed class StoryEngine
         _options = options;
         _coldStart = coldStart;
         _query = query ?? new ArticleQuery();
+        _window = options.Window.Ticks;
+        _stride = options.IndexTerms;
+        _indexed = new int[_spans.Length * _stride];
+    }
+
+    /// <summary>A story's time span and state as the candidate search needs them.</summary>
+    private struct StorySpan
+    {
+        /// <summary>Last publication time + window (UTC ticks, saturated): dormant once the clock passes it, and no article
+        /// published after it is a candidate.</summary>
+        public long Until;
+
+        /// <summary>First publication time − window: no article published before it is a candidate.</summary>
+        public long From;
+
+        /// <summary>Whether the story has a publication time (else Until and From mean nothing).</summary>
+        public bool Dated;
+
+        public bool Dormant;
+
+        /// <summary>Position of the last document it took.</summary>
+        public int LastSeq;
+
+        /// <summary>Index terms it has (in <c>_indexed</c> from id × stride).</summary>
+        public int IndexCount;
     }
 
     private double Threshold(int doc) => !_coldStart || doc >= _options.ColdStartArticles ? _options.Threshold
@@ -81,7 +111,7 @@ internal sealed class StoryEngine
         Vectors.Add(v);
         Dense.Add(dense);
         Times.Add(time);
-        if (time is { } t && (_clock is null || t > _clock)) _clock = t;
+        if (time is { } t && t.UtcTicks > _clock) _clock = t.UtcTicks;
         StoryState? target = null;
         if (!junk) _contentDocs++;
         if (duplicateOf >= 0)
@@ -106,11 +136,15 @@ internal sealed class StoryEngine
         target ??= NewStory();
         StoryOf.Add(target.Id);
         target.Members.Add(doc);
-        target.LastSeq = doc;
+        ref var span = ref _spans[target.Id];
+        span.LastSeq = doc;
         if (time is { } tt)
         {
             if (target.First is null || tt < target.First) target.First = tt;
             if (target.Last is null || tt > target.Last) target.Last = tt;
+            span.Dated = true;
+            span.Until = Saturated(target.Last.Value.UtcTicks, _window);
+            span.From = Saturated(target.First.Value.UtcTicks, -_window);
         }
         if (duplicateOf < 0 && !junk && !target.Dormant)
         {
@@ -124,8 +158,25 @@ internal sealed class StoryEngine
     {
         var s = new StoryState(Stories.Count);
         Stories.Add(s);
+        if (_spans.Length < Stories.Count)
+        {
+            Array.Resize(ref _spans, _spans.Length * 2);
+            Array.Resize(ref _indexed, _spans.Length * _stride);
+        }
+        _spans[s.Id] = default;
         return s;
     }
+
+    /// <summary><paramref name="ticks"/> + <paramref name="delta"/>, held within the range of times.</summary>
+    private static long Saturated(long ticks, long delta)
+    {
+        long sum = ticks + delta;
+        // Overflow only when both have the same sign and the sum's sign differs.
+        if (((ticks ^ sum) & (delta ^ sum)) < 0) return delta > 0 ? long.MaxValue : long.MinValue;
+        return sum;
+    }
+
+    private ReadOnlySpan<int> Indexed(int story) => _indexed.AsSpan(story * _stride, _spans[story].IndexCount);
 
     /// <summary>The similarity of <paramref name="v"/> (and its <paramref name="dense"/> vector) with story <paramref name="s"/>.</summary>
     public double Similarity(SparseVector v, float[]? dense, StoryState s)
@@ -197,24 +248,31 @@ internal sealed class StoryEngine
     private void Reindex(StoryState s)
     {
         var ranked = Ranked(s.Centroid);
-        var top = new int[Math.Min(_options.IndexTerms, ranked.Length)];
+        int count = Math.Min(_stride, ranked.Length);
+        Span<int> top = count <= 256 ? stackalloc int[count] : new int[count];
         for (int i = 0; i < top.Length; i++) top[i] = (int)(uint)ranked[i];
-        Array.Sort(top);
+        top.Sort();
+        var indexed = Indexed(s.Id);
         foreach (var t in top)
         {
-            if (Array.BinarySearch(s.Indexed, t) >= 0) continue;
+            if (indexed.BinarySearch(t) >= 0) continue;
             if (!_postings.TryGetValue(t, out var list)) _postings[t] = list = [];
             list.Add(s.Id);
         }
-        s.Indexed = top;
+        top.CopyTo(_indexed.AsSpan(s.Id * _stride));
+        _spans[s.Id].IndexCount = top.Length;
     }
 
-    private bool IsDormant(StoryState s)
+    /// <summary>Whether story <paramref name="id"/> is dormant: retired already, or its last article is more than the window
+    /// older than the newest article (undated: it took none of the last <see cref="StoryClusteringOptions.DormantAfterArticles"/>);
+    /// a story found dormant is retired.</summary>
+    private bool IsDormant(int id)
     {
-        if (s.Dormant) return true;
-        bool dormant = (_clock is { } clock && s.Last is { } last && last + _options.Window < clock)
-            || (_options.DormantAfterArticles > 0 && s.Last is null && Vectors.Count - 1 - s.LastSeq > _options.DormantAfterArticles);
-        if (dormant) Retire(s);
+        ref var span = ref _spans[id];
+        if (span.Dormant) return true;
+        bool dormant = span.Dated ? span.Until < _clock
+            : _options.DormantAfterArticles > 0 && Vectors.Count - 1 - span.LastSeq > _options.DormantAfterArticles;
+        if (dormant) Retire(Stories[id]);
         return dormant;
     }
 
@@ -222,8 +280,9 @@ internal sealed class StoryEngine
     private void Retire(StoryState s)
     {
         s.Dormant = true;
+        _spans[s.Id].Dormant = true;
         if (s.Centroid.Count > 32) Prune(s, 32);
-        s.Indexed = [];
+        _spans[s.Id].IndexCount = 0;
         s.Dense = null;
     }
 
@@ -236,30 +295,34 @@ internal sealed class StoryEngine
             Array.Resize(ref _stamp, Math.Max(Stories.Count, _stamp.Length * 2));
             Array.Resize(ref _hits, _stamp.Length);
         }
+        bool dated = time.HasValue;
+        long at = time.GetValueOrDefault().UtcTicks;
         foreach (var t in _query.Top(_options.QueryTerms))
         {
             if (!_postings.TryGetValue(t, out var list)) continue;
             // A term that indexes very many active stories (a long-running subject window, a common name) is read from its
             // newest entries only, so the cost per article stays bounded however long stories stay active.
-            int from = Math.Max(0, list.Count - MaxPostingScan);
+            var entries = CollectionsMarshal.AsSpan(list);
+            int from = Math.Max(0, entries.Length - MaxPostingScan);
             int w = from;
-            for (int r = from; r < list.Count; r++)
+            for (int r = from; r < entries.Length; r++)
             {
-                var s = Stories[list[r]];
-                if (IsDormant(s) || Array.BinarySearch(s.Indexed, t) < 0) continue; // stale entry: drop
-                list[w++] = list[r];
-                if (_stamp[s.Id] == _stampValue)
+                int id = entries[r];
+                if (IsDormant(id) || !Indexed(id).Contains(t)) continue; // stale entry: drop
+                entries[w++] = id;
+                if (_stamp[id] == _stampValue)
                 {
-                    if (_hits[s.Id] > 0) _hits[s.Id]++;
+                    if (_hits[id] > 0) _hits[id]++;
                     continue;
                 }
-                _stamp[s.Id] = _stampValue;
-                _hits[s.Id] = 0;
-                if (time is { } tt && s.Last is { } last && (tt > last + _options.Window || tt < s.First - _options.Window)) continue;
-                _hits[s.Id] = 1;
-                _candidates.Add(s.Id);
+                _stamp[id] = _stampValue;
+                _hits[id] = 0;
+                ref var span = ref _spans[id];
+                if (dated && span.Dated && (at > span.Until || at < span.From)) continue;
+                _hits[id] = 1;
+                _candidates.Add(id);
             }
-            list.RemoveRange(w, list.Count - w);
+            list.RemoveRange(w, entries.Length - w);
         }
         if (_candidates.Count > MaxCandidates)
         {
@@ -280,7 +343,7 @@ internal sealed class StoryEngine
     private void Sweep()
     {
         _sinceSweep = 0;
-        foreach (var s in Stories) if (!s.Dormant) IsDormant(s);
+        foreach (var s in Stories) if (!s.Dormant) IsDormant(s.Id);
         var empty = new List<int>();
         foreach (var (t, list) in _postings)
         {

@@ -215,6 +215,17 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void A_window_longer_than_the_calendar_keeps_stories_open_instead_of_overflowing()
+    {
+        // Window ends are held within the range of times: a window of TimeSpan.MaxValue means "never dormant".
+        var inc = new IncrementalStoryClusterer(StoryClusteringOptions.Default with { Window = TimeSpan.MaxValue });
+        inc.Add(StoryFixtures.Events());
+        var result = inc.Result();
+        Assert.Equal(3, result.Stories.Count);
+        Assert.Equal(3, inc.ActiveStories);
+    }
+
+    [Fact]
     public void Undated_stories_go_dormant_after_a_number_of_articles_when_asked()
     {
         var events = StoryFixtures.Events();
