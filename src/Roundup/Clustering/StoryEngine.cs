@@ -238,9 +238,8 @@ internal sealed class StoryEngine
     private static long[] Ranked(TermCentroid centroid)
     {
         var keys = new long[centroid.Count];
-        var ids = centroid.Ids;
-        var weights = centroid.Weights;
-        for (int i = 0; i < keys.Length; i++) keys[i] = SparseVector.HeaviestFirst(weights[i], ids[i]);
+        var entries = centroid.Entries;
+        for (int i = 0; i < keys.Length; i++) keys[i] = SparseVector.HeaviestFirst(entries[i].Weight, entries[i].Id);
         Array.Sort(keys);
         return keys;
     }

@@ -2,16 +2,24 @@ using System.Numerics;
 
 namespace Roundup.Clustering;
 
+/// <summary>One centroid entry: a term id and its summed weight (side by side, so reading the entries reads both).</summary>
+internal struct TermWeight
+{
+    /// <summary>The term id.</summary>
+    public int Id;
+
+    /// <summary>The summed weight.</summary>
+    public float Weight;
+}
+
 /// <summary>
-/// A story's centroid: term id → summed weight. Entries sit in two flat arrays (ids and weights, in insertion order) so a
-/// similarity can read them front to back; an open-addressing table (power-of-two size, at most half full) finds an id's
-/// entry. It replaces a <see cref="Dictionary{TKey, TValue}"/>: same values, same arithmetic, less memory and no per-entry
-/// indirection.
+/// A story's centroid: term id → summed weight. Entries sit in one flat array (in insertion order) so a similarity can read
+/// them front to back; an open-addressing table (power-of-two size, at most half full) finds an id's entry. It replaces a
+/// <see cref="Dictionary{TKey, TValue}"/>: same values, same arithmetic, less memory and no per-entry indirection.
 /// </summary>
 internal sealed class TermCentroid
 {
-    private int[] _ids;
-    private float[] _weights;
+    private TermWeight[] _entries;
     private int[] _slots; // entry index + 1; 0 = empty
     private int _shift;
     private int _count;
@@ -20,8 +28,7 @@ internal sealed class TermCentroid
     public TermCentroid(int capacity = 8)
     {
         capacity = Math.Max(4, capacity);
-        _ids = new int[capacity];
-        _weights = new float[capacity];
+        _entries = new TermWeight[capacity];
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2);
         _slots = new int[size];
         _shift = 32 - BitOperations.Log2((uint)size);
@@ -30,11 +37,8 @@ internal sealed class TermCentroid
     /// <summary>Terms in the centroid.</summary>
     public int Count => _count;
 
-    /// <summary>The term ids, in insertion order (parallel to <see cref="Weights"/>).</summary>
-    public ReadOnlySpan<int> Ids => _ids.AsSpan(0, _count);
-
-    /// <summary>The summed weights, parallel to <see cref="Ids"/>.</summary>
-    public ReadOnlySpan<float> Weights => _weights.AsSpan(0, _count);
+    /// <summary>The entries, in insertion order.</summary>
+    public ReadOnlySpan<TermWeight> Entries => _entries.AsSpan(0, _count);
 
     /// <summary>The weight of <paramref name="id"/> (0 when absent).</summary>
     public float this[int id] => TryGetValue(id, out var w) ? w : 0f;
@@ -47,7 +51,7 @@ internal sealed class TermCentroid
         {
             int e = _slots[h] - 1;
             if (e < 0) { weight = 0; return false; }
-            if (_ids[e] == id) { weight = _weights[e]; return true; }
+            if (_entries[e].Id == id) { weight = _entries[e].Weight; return true; }
         }
     }
 
@@ -60,49 +64,35 @@ internal sealed class TermCentroid
         {
             int e = _slots[h] - 1;
             if (e < 0) break;
-            if (_ids[e] == id)
+            if (_entries[e].Id == id)
             {
-                float old = _weights[e];
-                _weights[e] = old + delta;
+                float old = _entries[e].Weight;
+                _entries[e].Weight = old + delta;
                 return old;
             }
         }
-        if (_count == _ids.Length)
+        if (_count == _entries.Length)
         {
             Grow();
-            Insert(id, 0f + delta);
+            mask = _slots.Length - 1;
+            h = Slot(id);
+            while (_slots[h] != 0) h = (h + 1) & mask;
         }
-        else
-        {
-            _ids[_count] = id;
-            _weights[_count] = 0f + delta;
-            _slots[h] = ++_count;
-        }
-        return 0f;
-    }
-
-    private void Insert(int id, float weight)
-    {
-        int mask = _slots.Length - 1;
-        int h = Slot(id);
-        while (_slots[h] != 0) h = (h + 1) & mask;
-        _ids[_count] = id;
-        _weights[_count] = weight;
+        _entries[_count] = new TermWeight { Id = id, Weight = 0f + delta };
         _slots[h] = ++_count;
+        return 0f;
     }
 
     private void Grow()
     {
-        int capacity = _ids.Length * 2;
-        Array.Resize(ref _ids, capacity);
-        Array.Resize(ref _weights, capacity);
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)capacity * 2);
+        Array.Resize(ref _entries, _entries.Length * 2);
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)_entries.Length * 2);
         _slots = new int[size];
         _shift = 32 - BitOperations.Log2((uint)size);
         int mask = size - 1;
         for (int e = 0; e < _count; e++)
         {
-            int h = Slot(_ids[e]);
+            int h = Slot(_entries[e].Id);
             while (_slots[h] != 0) h = (h + 1) & mask;
             _slots[h] = e + 1;
         }
@@ -113,17 +103,29 @@ internal sealed class TermCentroid
 
 /// <summary>
 /// One article's vector prepared for comparison with many centroids: an open-addressing table from term id to the term's
-/// position in the vector, small enough to stay in the first-level cache, and the article's top query terms. Built once
-/// per article and shared by both engines (it is rebuilt only when a different vector comes). Not thread-safe.
+/// position in the vector (at most a quarter full, small enough to stay in the first-level cache), and the article's top
+/// query terms. Built once per article and shared by both engines (it is rebuilt only when a different vector comes). Not
+/// thread-safe.
 /// </summary>
 internal sealed class ArticleQuery
 {
+    /// <summary>A table slot: a term id (-1: empty) and its position in the vector.</summary>
+    private struct Slot
+    {
+        public int Key;
+        public int Position;
+    }
+
+    private static readonly Slot Empty = new() { Key = -1 };
+
     private SparseVector _vector = SparseVector.Empty;
-    private int[] _keys = [];
-    private int[] _positions = [];
+    private Slot[] _slots = [];
     private int _shift;
+    private ulong[] _filter = []; // bit (id & mask) set for every id of the vector: most centroid terms are ruled out by one bit
     private float[] _products = [];
     private ulong[] _matched = [];
+    private int[] _matchPositions = [];
+    private int[] _matchEntries = [];
     private int[]? _top;
     private int _topCount;
 
@@ -134,11 +136,10 @@ internal sealed class ArticleQuery
         _vector = v;
         _top = null;
         int n = v.Ids.Length;
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, n * 2));
-        if (_keys.Length != size)
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, n * 4));
+        if (_slots.Length != size)
         {
-            _keys = new int[size];
-            _positions = new int[size];
+            _slots = new Slot[size];
             _shift = 32 - BitOperations.Log2((uint)size);
         }
         if (_products.Length < n)
@@ -146,15 +147,19 @@ internal sealed class ArticleQuery
             _products = new float[n];
             _matched = new ulong[(n + 63) / 64];
         }
-        Array.Fill(_keys, -1);
+        _slots.AsSpan().Fill(Empty);
+        // About 64 bits per term: a centroid term not in the vector passes the filter with a chance of about 1 in 64.
+        int bits = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, n * 64));
+        if (_filter.Length != bits / 64) _filter = new ulong[bits / 64];
+        else Array.Clear(_filter);
         int mask = size - 1;
         var ids = v.Ids;
         for (int k = 0; k < n; k++)
         {
-            int h = Slot(ids[k]);
-            while (_keys[h] >= 0) h = (h + 1) & mask;
-            _keys[h] = ids[k];
-            _positions[h] = k;
+            _filter[(ids[k] & (bits - 1)) >> 6] |= 1UL << ids[k];
+            int h = Home(ids[k]);
+            while (_slots[h].Key >= 0) h = (h + 1) & mask;
+            _slots[h] = new Slot { Key = ids[k], Position = k };
         }
     }
 
@@ -167,32 +172,45 @@ internal sealed class ArticleQuery
 
     /// <summary>The dot product of the prepared vector with <paramref name="centroid"/>: exactly
     /// <see cref="SparseVector.Dot(Dictionary{int, float})"/>'s value (the same float products, summed in the vector's term
-    /// order), found by reading the centroid's entries once and looking each up in the vector's small table.</summary>
+    /// order). The centroid's entries are read once, front to back; the few that pass the vector's bit filter (most share no
+    /// term with it) are looked up in its small table; then the products of the matches are added in the vector's order.</summary>
     public double Dot(TermCentroid centroid)
     {
-        var ids = centroid.Ids;
-        var weights = centroid.Weights;
-        var keys = _keys;
-        var positions = _positions;
+        var entries = centroid.Entries;
+        if (_matchPositions.Length < entries.Length)
+        {
+            _matchPositions = new int[Math.Max(entries.Length, 2 * _matchPositions.Length)];
+            _matchEntries = new int[_matchPositions.Length];
+        }
+        var slots = _slots;
+        var positions = _matchPositions;
+        var found = _matchEntries;
+        var filter = _filter;
+        int bitMask = filter.Length * 64 - 1;
+        int mask = slots.Length - 1;
+        int shift = _shift;
+        int m = 0;
+        for (int e = 0; e < entries.Length; e++)
+        {
+            int id = entries[e].Id;
+            if ((filter[(id & bitMask) >> 6] & (1UL << id)) == 0) continue;
+            int h = (int)(((uint)id * 0x9E3779B1u) >> shift);
+            while (slots[h].Key != id && slots[h].Key >= 0) h = (h + 1) & mask;
+            // Written every time, kept only when the id was found.
+            positions[m] = slots[h].Position;
+            found[m] = e;
+            m += slots[h].Key == id ? 1 : 0;
+        }
+        if (m == 0) return 0;
         var vw = _vector.Weights;
         var products = _products;
         var matched = _matched.AsSpan(0, (vw.Length + 63) / 64);
         matched.Clear();
-        int mask = keys.Length - 1;
-        int shift = _shift;
-        for (int e = 0; e < ids.Length; e++)
+        for (int j = 0; j < m; j++)
         {
-            int id = ids[e];
-            for (int h = (int)(((uint)id * 0x9E3779B1u) >> shift); ; h = (h + 1) & mask)
-            {
-                int key = keys[h];
-                if (key < 0) break;
-                if (key != id) continue;
-                int k = positions[h];
-                products[k] = vw[k] * weights[e];
-                matched[k >> 6] |= 1UL << k;
-                break;
-            }
+            int k = positions[j];
+            products[k] = vw[k] * entries[found[j]].Weight;
+            matched[k >> 6] |= 1UL << k;
         }
         double s = 0;
         for (int word = 0; word < matched.Length; word++)
@@ -207,5 +225,5 @@ internal sealed class ArticleQuery
         return s;
     }
 
-    private int Slot(int id) => (int)(((uint)id * 0x9E3779B1u) >> _shift);
+    private int Home(int id) => (int)(((uint)id * 0x9E3779B1u) >> _shift);
 }

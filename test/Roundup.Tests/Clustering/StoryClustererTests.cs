@@ -76,7 +76,7 @@ public sealed class StoryClustererTests
             foreach (var (id, w) in v.Ids.Zip(v.Weights)) story.Centroid.Add(id, w);
             story.Independent++;
         }
-        foreach (var w in story.Centroid.Weights) story.SumSq += (double)w * w;
+        foreach (var e in story.Centroid.Entries) story.SumSq += (double)e.Weight * e.Weight;
         var query = new ArticleQuery();
         query.Prepare(x);
         Assert.Equal(1 / Math.Sqrt(2), story.Cosine(query), 6);

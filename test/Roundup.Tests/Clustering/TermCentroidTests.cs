@@ -30,7 +30,7 @@ public sealed class TermCentroidTests
         // It grew well past its first capacity; every entry is found, ids and weights line up, absent ids weigh 0.
         Assert.Equal(reference.Count, centroid.Count);
         foreach (var (id, w) in reference) Assert.Equal(w, centroid[id]);
-        for (int e = 0; e < centroid.Count; e++) Assert.Equal(reference[centroid.Ids[e]], centroid.Weights[e]);
+        foreach (var entry in centroid.Entries) Assert.Equal(reference[entry.Id], entry.Weight);
         Assert.False(centroid.TryGetValue(501, out _));
         Assert.Equal(0f, centroid[-1]);
     }
