@@ -7,8 +7,8 @@ namespace Roundup.Clustering;
 /// Story clustering for a stream: articles arrive in time order, in chunks of any size, and each joins the most similar
 /// active story or starts a new one; a story with no article within <see cref="StoryClusteringOptions.Window"/> of the
 /// newest article goes dormant and takes no more. Term statistics (IDF) grow with the stream. Articles are processed
-/// strictly one at a time (only the pure feature extraction of a chunk runs in parallel, ahead of the assignment), so the result depends on the
-/// order of the articles, never on how they were chunked. Not thread-safe.
+/// strictly one at a time (only the pure feature extraction of a chunk runs in parallel, ahead of the assignment), so
+/// the result depends on the order of the articles, never on how they were chunked. Not thread-safe.
 /// </summary>
 public sealed class IncrementalStoryClusterer
 {
@@ -95,7 +95,7 @@ public sealed class IncrementalStoryClusterer
                     // Not ready: extract the next unclaimed article here rather than wait (it may be this one).
                     int k = Interlocked.Increment(ref next);
                     if (k < n) Extract(k);
-                    else spin.SpinOnce();
+                    else spin.SpinOnce(sleep1Threshold: -1); // the article is being extracted: a short wait, never a 1 ms sleep
                 }
                 var f = features[i];
                 if (f.Error is not null) throw new AggregateException(f.Error);
