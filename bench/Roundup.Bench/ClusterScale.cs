@@ -53,9 +53,33 @@ public static class ClusterScale
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"n={n}: {sw.Elapsed.TotalSeconds:F1} s wall ({clusteringTime.TotalSeconds:F1} s clustering + {(sw.Elapsed - clusteringTime).TotalSeconds:F1} s result), {n / sw.Elapsed.TotalSeconds:F0} articles/s, CPU {cpu.TotalSeconds:F1} s ({cpuClustering.TotalSeconds:F1} s clustering, of it {assigning:F1} s on the calling thread) (GC pauses {pause.TotalSeconds:F1} s, {gen2} full collections), " +
                 $"managed heap after {after / 1048576.0:F0} MB (texts alone {before / 1048576.0:F0} MB), peak working set {proc.PeakWorkingSet64 / 1048576.0:F0} MB; " +
-                $"{result.Stories.Count} events in {result.Subjects.Count} subjects ({gold.Distinct().Count()} synthetic events), {inc.ActiveStories} active at the end, {result.Duplicates} near-duplicates; events B3 F1 {s.BCubedF1:F3}, pair F1 {s.PairF1:F3}, NMI {s.Nmi:F3}; subjects B3 F1 {subj.BCubedF1:F3}"));
+                $"{result.Stories.Count} events in {result.Subjects.Count} subjects ({gold.Distinct().Count()} synthetic events), {inc.ActiveStories} active at the end, {result.Duplicates} near-duplicates; events B3 F1 {s.BCubedF1:F3}, pair F1 {s.PairF1:F3}, NMI {s.Nmi:F3}; subjects B3 F1 {subj.BCubedF1:F3}; output {Fingerprint(result)}"));
         }
         return 0;
+    }
+
+    /// <summary>A hash of everything a clustering result says (each article's event and subject, each event's and subject's
+    /// articles in order, label and keywords), so two builds can be checked for identical output, not only equal scores.</summary>
+    internal static string Fingerprint(StoryClusteringResult result)
+    {
+        ulong h = 14695981039346656037UL;
+        void Mix(int x) => h = (h ^ (uint)x) * 1099511628211UL;
+        void MixText(string? text)
+        {
+            Mix(text?.Length ?? -1);
+            foreach (var c in text ?? "") Mix(c);
+        }
+        foreach (var x in result.StoryOfArticle) Mix(x);
+        foreach (var x in result.SubjectOfArticle) Mix(x);
+        foreach (var x in result.SubjectOfStory) Mix(x);
+        foreach (var cluster in result.Stories.Concat(result.Subjects))
+        {
+            MixText(cluster.Id);
+            MixText(cluster.Label);
+            foreach (var k in cluster.Keywords) MixText(k);
+            foreach (var a in cluster.Articles) MixText(a.Id);
+        }
+        return h.ToString("x16", CultureInfo.InvariantCulture);
     }
 
     /// <summary>CPU seconds of the calling thread so far (Linux: /proc/thread-self/stat; NaN elsewhere). The calling thread

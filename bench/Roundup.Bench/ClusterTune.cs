@@ -9,8 +9,8 @@ namespace Roundup.Bench;
 /// modes: Multi-News pooled (events), WikiRef220 (subjects), DUC 2006 pooled (subjects: its topics) and DUC 2006 with the
 /// project's own event labels (<c>bench/data/duc2006-events/labels.tsv</c>; events). One table a run, one row per
 /// setting, set and mode, so a gain on one set is never read without the others.
-/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …] [other] [ceiling]
-/// <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …] [other] [ceiling] [fingerprint]
+/// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
 /// title, lead, dense (with 'embeddings'). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
@@ -98,6 +98,8 @@ public static class ClusterTune
                 {
                     foreach (var a in data.Articles) a.DuplicateOf = null;
                     results[key] = r = StoryClusterer.Cluster(data.Articles, m, o, denseOf.GetValueOrDefault(data.Name));
+                    // With 'fingerprint', a hash of the whole result (both levels, labels, keywords): equal hashes mean identical output.
+                    if (args.Contains("fingerprint")) Console.WriteLine($"| {name} | {mode} | {data.Name} | output {ClusterScale.Fingerprint(r)} | | | | | | |");
                 }
                 var s = data.Score(r.AssignmentAt(level), level);
                 Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 // Run: dotnet run -c Release --project bench/Roundup.Bench -- --filter '*'
 // Web reading: dotnet run -c Release --project bench/Roundup.Bench -- web-fetch [pages=200] (a local Kestrel site on 127.0.0.1: 2 slow pages, 3 failing)
-// Story clustering: ... -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 | cluster-tune DATASET threshold=0.2,0.25
+// Story clustering: ... -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 | cluster-tune DATASET threshold=0.2,0.25 | centroid-dot 60 30000
 //   | cluster-errors DATASET [incremental] [events] [merge=1] | cluster-similarity DATASET [scaling=10] [dump=0.25]
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
@@ -18,6 +18,7 @@ if (args.Length > 0 && args[0] == "summary-checks") return Roundup.Bench.BlindCo
 if (args.Length > 0 && args[0] == "summary-tune") return Roundup.Bench.SummaryTune.Run(args[1..]);
 if (args.Length > 0 && args[0] == "embedding-rouge") return Roundup.Bench.EmbeddingRouge.Run(args[1..]);
 if (args.Length > 0 && args[0] == "embedding-cost") return Roundup.Bench.EmbeddingCost.Run(args[1..]);
+if (args.Length > 0 && args[0] == "centroid-dot") return Roundup.Bench.CentroidDot.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-scale") return Roundup.Bench.ClusterScale.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-dedup") return Roundup.Bench.ClusterDedupEval.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-errors") return Roundup.Bench.ClusterErrors.Run(args[1..]);

@@ -7,8 +7,8 @@ namespace Roundup.Clustering;
 /// Story clustering for a stream: articles arrive in time order, in chunks of any size, and each joins the most similar
 /// active story or starts a new one; a story with no article within <see cref="StoryClusteringOptions.Window"/> of the
 /// newest article goes dormant and takes no more. Term statistics (IDF) grow with the stream. Articles are processed
-/// strictly one at a time (only the pure feature extraction of a chunk runs in parallel), so the result depends on the
-/// order of the articles, never on how they were chunked. Not thread-safe.
+/// strictly one at a time (only the pure feature extraction of a chunk runs in parallel, ahead of the assignment), so
+/// the result depends on the order of the articles, never on how they were chunked. Not thread-safe.
 /// </summary>
 public sealed class IncrementalStoryClusterer
 {
@@ -28,8 +28,10 @@ public sealed class IncrementalStoryClusterer
         _options.Validate();
         _dense = dense;
         _duplicates = new NearDuplicateIndex(_options.Duplicates);
-        _engine = new StoryEngine(EventOptions(_options), coldStart: true);
-        _subjects = new StoryEngine(_options, coldStart: true);
+        // Both engines see the same vector for each article: one query table serves both.
+        var query = new ArticleQuery();
+        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query);
+        _subjects = new StoryEngine(_options, coldStart: true, query);
     }
 
     /// <summary>Articles added so far.</summary>
@@ -50,27 +52,73 @@ public sealed class IncrementalStoryClusterer
     public int Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        bool junk = JunkDetector.IsJunk(article, _options.MinWords);
-        return Add(article, _options.DetectDuplicates && !junk ? _duplicates.Fingerprint(article) : default, junk ? ArticleTerms.Empty : LexicalFeatures.Extract(article, _options), _dense?.Vector(article), junk);
+        var f = Features.Of(article, _options, _duplicates, _dense);
+        return Add(article, f.Signature, f.Terms, f.Dense, f.Junk);
     }
 
-    /// <summary>Adds a chunk of articles in order (their features are extracted in parallel first).</summary>
+    /// <summary>Adds a chunk of articles in order. Their features (near-duplicate fingerprint, terms, dense vector) are
+    /// extracted on other threads while the calling thread assigns the articles already extracted, one at a time in order;
+    /// the calling thread extracts too whenever the next article is not ready yet. The result is that of adding them one by
+    /// one. When extracting an article throws, the articles before it are added and an <see cref="AggregateException"/> holding
+    /// the error is thrown.</summary>
     public void Add(IEnumerable<Article> chunk)
     {
         ArgumentNullException.ThrowIfNull(chunk);
         var list = chunk as IReadOnlyList<Article> ?? [.. chunk];
-        var sigs = new (uint[]?, int)[list.Count];
-        var raw = new ArticleTerms[list.Count];
-        var vecs = new float[]?[list.Count];
-        var junk = new bool[list.Count];
-        Parallel.For(0, list.Count, i =>
+        int n = list.Count;
+        if (n == 0) return;
+        var features = new Features[n];
+        // 0: not extracted yet; 1: extracted; 2: extraction threw (the exception is in features[i].Error).
+        var state = new int[n];
+        int next = -1;
+        bool stop = false;
+        void Extract(int i)
         {
-            junk[i] = JunkDetector.IsJunk(list[i], _options.MinWords);
-            if (_options.DetectDuplicates && !junk[i]) sigs[i] = _duplicates.Fingerprint(list[i]);
-            raw[i] = junk[i] ? ArticleTerms.Empty : LexicalFeatures.Extract(list[i], _options);
-            vecs[i] = _dense?.Vector(list[i]);
-        });
-        for (int i = 0; i < list.Count; i++) Add(list[i], sigs[i], raw[i], vecs[i], junk[i]);
+            try { features[i] = Features.Of(list[i], _options, _duplicates, _dense); }
+            catch (Exception e) { features[i] = new Features(default, ArticleTerms.Empty, null, false, e); Volatile.Write(ref state[i], 2); return; }
+            Volatile.Write(ref state[i], 1);
+        }
+        void Work()
+        {
+            for (int i; !Volatile.Read(ref stop) && (i = Interlocked.Increment(ref next)) < n;) Extract(i);
+        }
+        int helpers = Math.Min(Environment.ProcessorCount - 1, n - 1);
+        var tasks = new Task[Math.Max(0, helpers)];
+        for (int t = 0; t < tasks.Length; t++) tasks[t] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.DenyChildAttach, TaskScheduler.Default);
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var spin = new SpinWait();
+                while (Volatile.Read(ref state[i]) == 0)
+                {
+                    // Not ready: extract the next unclaimed article here rather than wait (it may be this one).
+                    int k = Interlocked.Increment(ref next);
+                    if (k < n) Extract(k);
+                    else spin.SpinOnce(sleep1Threshold: -1); // the article is being extracted: a short wait, never a 1 ms sleep
+                }
+                var f = features[i];
+                if (f.Error is not null) throw new AggregateException(f.Error);
+                features[i] = default;
+                Add(list[i], f.Signature, f.Terms, f.Dense, f.Junk);
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref stop, true);
+            Task.WaitAll(tasks);
+        }
+    }
+
+    /// <summary>What is extracted from one article before it is assigned: a pure function of the article.</summary>
+    private readonly record struct Features((uint[]?, int) Signature, ArticleTerms Terms, float[]? Dense, bool Junk, Exception? Error = null)
+    {
+        public static Features Of(Article article, StoryClusteringOptions options, NearDuplicateIndex duplicates, IDocumentVectorSource? dense)
+        {
+            bool junk = JunkDetector.IsJunk(article, options.MinWords);
+            return new Features(options.DetectDuplicates && !junk ? duplicates.Fingerprint(article) : default,
+                junk ? ArticleTerms.Empty : LexicalFeatures.Extract(article, options), dense?.Vector(article), junk);
+        }
     }
 
     private int Add(Article article, (uint[]?, int) signature, ArticleTerms raw, float[]? dense, bool junk)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Roundup.Cleaning;
 
 namespace Roundup.Clustering;
@@ -7,20 +8,19 @@ internal sealed class StoryState(int id)
 {
     public int Id { get; } = id;
     public List<int> Members { get; } = [];
-    public Dictionary<int, float> Centroid { get; set; } = [];
+    public TermCentroid Centroid { get; set; } = new();
     public double SumSq { get; set; }
-    public int[] Indexed { get; set; } = [];
     public DateTimeOffset? First { get; set; }
     public DateTimeOffset? Last { get; set; }
-    public int LastSeq { get; set; }
     public float[]? Dense { get; set; }
     public bool Dormant { get; set; }
     public int Independent { get; set; }
 
-    public double Cosine(SparseVector v) => SumSq <= 0 ? 0 : v.Dot(Centroid) / Math.Sqrt(SumSq);
+    /// <summary>Cosine of the query's vector with the centroid.</summary>
+    public double Cosine(ArticleQuery q) => SumSq <= 0 ? 0 : q.Dot(Centroid) / Math.Sqrt(SumSq);
 
-    /// <summary>Mean similarity of <paramref name="v"/> with the members summed into the centroid (average linkage of one article with the story).</summary>
-    public double MeanSimilarity(SparseVector v) => Independent == 0 ? 0 : v.Dot(Centroid) / Independent;
+    /// <summary>Mean similarity of the query's vector with the members summed into the centroid (average linkage of one article with the story).</summary>
+    public double MeanSimilarity(ArticleQuery q) => Independent == 0 ? 0 : q.Dot(Centroid) / Independent;
 }
 
 /// <summary>
@@ -35,12 +35,20 @@ internal sealed class StoryEngine
     private readonly List<int> _candidates = [];
     private int[] _stamp = new int[64];
     private int[] _hits = new int[64];
+    private long[] _ranking = new long[256];
     private int _stampValue;
-    private DateTimeOffset? _clock;
+    private long _clock = long.MinValue; // the latest publication time seen (UTC ticks); MinValue: none yet
+    private readonly long _window;
+    private readonly int _stride;
+    // What the candidate search reads for every posting entry, by story id, in flat arrays (no object to follow): its times
+    // and state, and its index terms (sorted, _stride slots a story).
+    private StorySpan[] _spans = new StorySpan[64];
+    private int[] _indexed = [];
     private int _sinceSweep;
     private int _contentDocs; // documents that are not junk: the cold start counts only these
 
     private readonly bool _coldStart;
+    private readonly ArticleQuery _query;
 
     /// <summary>Most candidate stories compared with one article: those sharing the most of its top terms.</summary>
     internal const int MaxCandidates = 64;
@@ -48,11 +56,38 @@ internal sealed class StoryEngine
     /// <summary>Most entries of one term's posting list read per lookup (the newest).</summary>
     internal const int MaxPostingScan = 256;
 
-    /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term statistics).</summary>
-    public StoryEngine(StoryClusteringOptions options, bool coldStart)
+    /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term
+    /// statistics); engines that see the same vectors can share one <paramref name="query"/> (each article's table is built once).</summary>
+    public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null)
     {
         _options = options;
         _coldStart = coldStart;
+        _query = query ?? new ArticleQuery();
+        _window = options.Window.Ticks;
+        _stride = options.IndexTerms;
+        _indexed = new int[_spans.Length * _stride];
+    }
+
+    /// <summary>A story's time span and state as the candidate search needs them.</summary>
+    private struct StorySpan
+    {
+        /// <summary>Last publication time + window (UTC ticks, saturated): dormant once the clock passes it, and no article
+        /// published after it is a candidate.</summary>
+        public long Until;
+
+        /// <summary>First publication time − window: no article published before it is a candidate.</summary>
+        public long From;
+
+        /// <summary>Whether the story has a publication time (else Until and From mean nothing).</summary>
+        public bool Dated;
+
+        public bool Dormant;
+
+        /// <summary>Position of the last document it took.</summary>
+        public int LastSeq;
+
+        /// <summary>Index terms it has (in <c>_indexed</c> from id × stride).</summary>
+        public int IndexCount;
     }
 
     private double Threshold(int doc) => !_coldStart || doc >= _options.ColdStartArticles ? _options.Threshold
@@ -76,7 +111,7 @@ internal sealed class StoryEngine
         Vectors.Add(v);
         Dense.Add(dense);
         Times.Add(time);
-        if (time is { } t && (_clock is null || t > _clock)) _clock = t;
+        if (time is { } t && t.UtcTicks > _clock) _clock = t.UtcTicks;
         StoryState? target = null;
         if (!junk) _contentDocs++;
         if (duplicateOf >= 0)
@@ -90,20 +125,26 @@ internal sealed class StoryEngine
         else if (!junk)
         {
             double best = 0, threshold = Threshold(_contentDocs - 1);
-            foreach (var s in Candidates(v, time))
+            _query.Prepare(v);
+            foreach (int id in Candidates(time))
             {
-                double sim = Similarity(v, dense, s);
+                var s = Stories[id];
+                double sim = Similarity(_query, dense, s);
                 if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
             }
         }
         target ??= NewStory();
         StoryOf.Add(target.Id);
         target.Members.Add(doc);
-        target.LastSeq = doc;
+        ref var span = ref _spans[target.Id];
+        span.LastSeq = doc;
         if (time is { } tt)
         {
             if (target.First is null || tt < target.First) target.First = tt;
             if (target.Last is null || tt > target.Last) target.Last = tt;
+            span.Dated = true;
+            span.Until = Saturated(target.Last.Value.UtcTicks, _window);
+            span.From = Saturated(target.First.Value.UtcTicks, -_window);
         }
         if (duplicateOf < 0 && !junk && !target.Dormant)
         {
@@ -117,13 +158,37 @@ internal sealed class StoryEngine
     {
         var s = new StoryState(Stories.Count);
         Stories.Add(s);
+        if (_spans.Length < Stories.Count)
+        {
+            Array.Resize(ref _spans, _spans.Length * 2);
+            Array.Resize(ref _indexed, _spans.Length * _stride);
+        }
+        _spans[s.Id] = default;
         return s;
     }
 
+    /// <summary><paramref name="ticks"/> + <paramref name="delta"/>, held within the range of times.</summary>
+    private static long Saturated(long ticks, long delta)
+    {
+        long sum = ticks + delta;
+        // Overflow only when both have the same sign and the sum's sign differs.
+        if (((ticks ^ sum) & (delta ^ sum)) < 0) return delta > 0 ? long.MaxValue : long.MinValue;
+        return sum;
+    }
+
+    private ReadOnlySpan<int> Indexed(int story) => _indexed.AsSpan(story * _stride, _spans[story].IndexCount);
+
+    /// <summary>The similarity of <paramref name="v"/> (and its <paramref name="dense"/> vector) with story <paramref name="s"/>.</summary>
     public double Similarity(SparseVector v, float[]? dense, StoryState s)
     {
+        _query.Prepare(v);
+        return Similarity(_query, dense, s);
+    }
+
+    private double Similarity(ArticleQuery q, float[]? dense, StoryState s)
+    {
         bool mean = _options.Match == StoryMatch.MemberMean;
-        double lex = mean ? s.MeanSimilarity(v) : s.Cosine(v);
+        double lex = mean ? s.MeanSimilarity(q) : s.Cosine(q);
         if (dense is null || s.Dense is null) return lex;
         double dot = 0, nn = 0;
         for (int i = 0; i < dense.Length; i++) { dot += dense[i] * s.Dense[i]; nn += s.Dense[i] * s.Dense[i]; }
@@ -138,9 +203,8 @@ internal sealed class StoryEngine
         double ss = s.SumSq;
         for (int k = 0; k < v.Ids.Length; k++)
         {
-            c.TryGetValue(v.Ids[k], out var old);
+            float old = c.Add(v.Ids[k], v.Weights[k]);
             float now = old + v.Weights[k];
-            c[v.Ids[k]] = now;
             ss += (double)now * now - (double)old * old;
         }
         s.SumSq = ss;
@@ -158,24 +222,24 @@ internal sealed class StoryEngine
     {
         var ranked = Ranked(s.Centroid);
         var old = s.Centroid;
-        s.Centroid = new Dictionary<int, float>(Math.Min(keep, ranked.Length));
+        s.Centroid = new TermCentroid(Math.Min(keep, ranked.Length));
         double ss = 0;
         for (int i = 0; i < Math.Min(keep, ranked.Length); i++)
         {
             int k = (int)(uint)ranked[i];
             float w = old[k];
-            s.Centroid[k] = w;
+            s.Centroid.Add(k, w);
             ss += (double)w * w;
         }
         s.SumSq = ss;
     }
 
     /// <summary>A centroid's terms heaviest first (ties: lower id), as <see cref="SparseVector.HeaviestFirst"/> keys (the id in the low half).</summary>
-    private static long[] Ranked(Dictionary<int, float> centroid)
+    private static long[] Ranked(TermCentroid centroid)
     {
         var keys = new long[centroid.Count];
-        int i = 0;
-        foreach (var (k, w) in centroid) keys[i++] = SparseVector.HeaviestFirst(w, k);
+        var entries = centroid.Entries;
+        for (int i = 0; i < keys.Length; i++) keys[i] = SparseVector.HeaviestFirst(entries[i].Weight, entries[i].Id);
         Array.Sort(keys);
         return keys;
     }
@@ -183,24 +247,31 @@ internal sealed class StoryEngine
     private void Reindex(StoryState s)
     {
         var ranked = Ranked(s.Centroid);
-        var top = new int[Math.Min(_options.IndexTerms, ranked.Length)];
+        int count = Math.Min(_stride, ranked.Length);
+        Span<int> top = count <= 256 ? stackalloc int[count] : new int[count];
         for (int i = 0; i < top.Length; i++) top[i] = (int)(uint)ranked[i];
-        Array.Sort(top);
+        top.Sort();
+        var indexed = Indexed(s.Id);
         foreach (var t in top)
         {
-            if (Array.BinarySearch(s.Indexed, t) >= 0) continue;
+            if (indexed.BinarySearch(t) >= 0) continue;
             if (!_postings.TryGetValue(t, out var list)) _postings[t] = list = [];
             list.Add(s.Id);
         }
-        s.Indexed = top;
+        top.CopyTo(_indexed.AsSpan(s.Id * _stride));
+        _spans[s.Id].IndexCount = top.Length;
     }
 
-    private bool IsDormant(StoryState s)
+    /// <summary>Whether story <paramref name="id"/> is dormant: retired already, or its last article is more than the window
+    /// older than the newest article (undated: it took none of the last <see cref="StoryClusteringOptions.DormantAfterArticles"/>);
+    /// a story found dormant is retired.</summary>
+    private bool IsDormant(int id)
     {
-        if (s.Dormant) return true;
-        bool dormant = (_clock is { } clock && s.Last is { } last && last + _options.Window < clock)
-            || (_options.DormantAfterArticles > 0 && s.Last is null && Vectors.Count - 1 - s.LastSeq > _options.DormantAfterArticles);
-        if (dormant) Retire(s);
+        ref var span = ref _spans[id];
+        if (span.Dormant) return true;
+        bool dormant = span.Dated ? span.Until < _clock
+            : _options.DormantAfterArticles > 0 && Vectors.Count - 1 - span.LastSeq > _options.DormantAfterArticles;
+        if (dormant) Retire(Stories[id]);
         return dormant;
     }
 
@@ -208,12 +279,13 @@ internal sealed class StoryEngine
     private void Retire(StoryState s)
     {
         s.Dormant = true;
+        _spans[s.Id].Dormant = true;
         if (s.Centroid.Count > 32) Prune(s, 32);
-        s.Indexed = [];
+        _spans[s.Id].IndexCount = 0;
         s.Dense = null;
     }
 
-    private List<StoryState> Candidates(SparseVector v, DateTimeOffset? time)
+    private List<int> Candidates(DateTimeOffset? time)
     {
         _candidates.Clear();
         if (++_stampValue == int.MaxValue) { Array.Clear(_stamp); _stampValue = 1; }
@@ -222,47 +294,55 @@ internal sealed class StoryEngine
             Array.Resize(ref _stamp, Math.Max(Stories.Count, _stamp.Length * 2));
             Array.Resize(ref _hits, _stamp.Length);
         }
-        foreach (var t in v.Top(_options.QueryTerms))
+        bool dated = time.HasValue;
+        long at = time.GetValueOrDefault().UtcTicks;
+        foreach (var t in _query.Top(_options.QueryTerms))
         {
             if (!_postings.TryGetValue(t, out var list)) continue;
             // A term that indexes very many active stories (a long-running subject window, a common name) is read from its
             // newest entries only, so the cost per article stays bounded however long stories stay active.
-            int from = Math.Max(0, list.Count - MaxPostingScan);
+            var entries = CollectionsMarshal.AsSpan(list);
+            int from = Math.Max(0, entries.Length - MaxPostingScan);
             int w = from;
-            for (int r = from; r < list.Count; r++)
+            for (int r = from; r < entries.Length; r++)
             {
-                var s = Stories[list[r]];
-                if (IsDormant(s) || Array.BinarySearch(s.Indexed, t) < 0) continue; // stale entry: drop
-                list[w++] = list[r];
-                if (_stamp[s.Id] == _stampValue)
+                int id = entries[r];
+                if (IsDormant(id) || !Indexed(id).Contains(t)) continue; // stale entry: drop
+                entries[w++] = id;
+                if (_stamp[id] == _stampValue)
                 {
-                    if (_hits[s.Id] > 0) _hits[s.Id]++;
+                    if (_hits[id] > 0) _hits[id]++;
                     continue;
                 }
-                _stamp[s.Id] = _stampValue;
-                _hits[s.Id] = 0;
-                if (time is { } tt && s.Last is { } last && (tt > last + _options.Window || tt < s.First - _options.Window)) continue;
-                _hits[s.Id] = 1;
-                _candidates.Add(s.Id);
+                _stamp[id] = _stampValue;
+                _hits[id] = 0;
+                ref var span = ref _spans[id];
+                if (dated && span.Dated && (at > span.Until || at < span.From)) continue;
+                _hits[id] = 1;
+                _candidates.Add(id);
             }
-            list.RemoveRange(w, list.Count - w);
+            list.RemoveRange(w, entries.Length - w);
         }
         if (_candidates.Count > MaxCandidates)
         {
             // Only the stories that share the most of the article's top terms are compared (ties: older story first).
-            var hits = _hits;
-            _candidates.Sort((x, y) => hits[x] != hits[y] ? hits[y].CompareTo(hits[x]) : x.CompareTo(y));
-            _candidates.RemoveRange(MaxCandidates, _candidates.Count - MaxCandidates);
+            // Keys order by hits (most first), then by id, as plain numbers.
+            if (_ranking.Length < _candidates.Count) _ranking = new long[Math.Max(_candidates.Count, 2 * _ranking.Length)];
+            var keys = _ranking.AsSpan(0, _candidates.Count);
+            for (int i = 0; i < keys.Length; i++) keys[i] = ((long)(int.MaxValue - _hits[_candidates[i]]) << 32) | (uint)_candidates[i];
+            keys.Sort();
+            _candidates.Clear();
+            for (int i = 0; i < MaxCandidates; i++) _candidates.Add((int)(uint)keys[i]);
         }
         _candidates.Sort();
-        return [.. _candidates.Select(id => Stories[id])];
+        return _candidates;
     }
 
     /// <summary>Retires stories that went dormant without being looked at, and drops empty postings.</summary>
     private void Sweep()
     {
         _sinceSweep = 0;
-        foreach (var s in Stories) if (!s.Dormant) IsDormant(s);
+        foreach (var s in Stories) if (!s.Dormant) IsDormant(s.Id);
         var empty = new List<int>();
         foreach (var (t, list) in _postings)
         {

@@ -73,12 +73,14 @@ public sealed class StoryClustererTests
         var story = new StoryState(0);
         foreach (var v in new[] { x, y })
         {
-            foreach (var (id, w) in v.Ids.Zip(v.Weights)) story.Centroid[id] = story.Centroid.GetValueOrDefault(id) + w;
+            foreach (var (id, w) in v.Ids.Zip(v.Weights)) story.Centroid.Add(id, w);
             story.Independent++;
         }
-        story.SumSq = story.Centroid.Values.Sum(w => (double)w * w);
-        Assert.Equal(1 / Math.Sqrt(2), story.Cosine(x), 6);
-        Assert.Equal(0.5, story.MeanSimilarity(x), 6);
+        foreach (var e in story.Centroid.Entries) story.SumSq += (double)e.Weight * e.Weight;
+        var query = new ArticleQuery();
+        query.Prepare(x);
+        Assert.Equal(1 / Math.Sqrt(2), story.Cosine(query), 6);
+        Assert.Equal(0.5, story.MeanSimilarity(query), 6);
         var centroid = new StoryEngine(StoryClusteringOptions.Default, coldStart: false);
         var mean = new StoryEngine(StoryClusteringOptions.Default with { Match = StoryMatch.MemberMean }, coldStart: false);
         Assert.Equal(1 / Math.Sqrt(2), centroid.Similarity(x, null, story), 6);
@@ -112,6 +114,23 @@ public sealed class StoryClustererTests
             var r = inc.Result();
             return [.. r.Stories.Select(s => string.Join(",", s.Articles.Select(a => a.Id)) + "|" + s.Label + "|" + string.Join(",", s.Keywords))];
         }
+    }
+
+    private sealed class FailingVectors(string failOn) : IDocumentVectorSource
+    {
+        public float[]? Vector(Article article) => article.Id == failOn ? throw new InvalidOperationException("no vector") : null;
+    }
+
+    [Fact]
+    public void A_failing_extraction_stops_the_chunk_at_that_article_without_hanging()
+    {
+        // Features are extracted on other threads while the calling thread assigns: a failure must reach the caller (as
+        // Parallel.For would report it) and leave no thread waiting for an article that will never be ready.
+        var articles = ManyEvents(300);
+        var inc = new IncrementalStoryClusterer(dense: new FailingVectors(articles[200].Id));
+        var error = Assert.Throws<AggregateException>(() => inc.Add(articles));
+        Assert.IsType<InvalidOperationException>(Assert.Single(error.InnerExceptions));
+        Assert.Equal(200, inc.Count);
     }
 
     [Fact]
@@ -193,6 +212,17 @@ public sealed class StoryClustererTests
         var wide = StoryClusterer.Cluster(Articles(24 * 10), ClusteringMode.Incremental, options with { Window = TimeSpan.FromDays(30) });
         Assert.Equal(2, wide.Stories.Count);
         Assert.Single(wide.Subjects);
+    }
+
+    [Fact]
+    public void A_window_longer_than_the_calendar_keeps_stories_open_instead_of_overflowing()
+    {
+        // Window ends are held within the range of times: a window of TimeSpan.MaxValue means "never dormant".
+        var inc = new IncrementalStoryClusterer(StoryClusteringOptions.Default with { Window = TimeSpan.MaxValue });
+        inc.Add(StoryFixtures.Events());
+        var result = inc.Result();
+        Assert.Equal(3, result.Stories.Count);
+        Assert.Equal(3, inc.ActiveStories);
     }
 
     [Fact]
