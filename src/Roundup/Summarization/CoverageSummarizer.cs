@@ -94,7 +94,7 @@ public sealed class CoverageSummarizer : ISummarizer
             if (WirePlaces.OpeningDateline(f.Sentences[units[anchor].Start].Text) is { } dateline)
             {
                 int extra = Sentence.CountWords(dateline);
-                if ((options.Sentences is null && unitWords[anchor] + extra <= options.Words) || options.Sentences is not null)
+                if (options.Sentences is not null || unitWords[anchor] + extra <= options.Words)
                 {
                     extraWords[units[anchor].Start] += extra;
                     unitWords[anchor] += extra;
@@ -297,7 +297,6 @@ public sealed class CoverageSummarizer : ISummarizer
         return false;
     }
 
-    /// <summary>Each article's content words, each weighted by its count times ln(1 + articles / articles holding it).</summary>
     /// <summary>The unit right after unit <paramref name="u"/> in its article (one skipped sentence allowed), or -1.</summary>
     private static int FollowingUnit(ClusterFeatures f, List<(int Start, int Count)> units, int u)
     {
@@ -308,12 +307,14 @@ public sealed class CoverageSummarizer : ISummarizer
         return -1;
     }
 
+    /// <summary>Each value raised to <paramref name="exponent"/>, in place.</summary>
     private static double[] Power(double[] values, double exponent)
     {
         if (exponent != 1) for (int i = 0; i < values.Length; i++) values[i] = Math.Pow(values[i], exponent);
         return values;
     }
 
+    /// <summary>Each article's content words, each weighted by its count times ln(1 + articles / articles holding it).</summary>
     internal static Dictionary<int, double>[] ArticleVectors(ClusterFeatures f)
     {
         int articles = f.Articles.Length;
