@@ -326,7 +326,7 @@ public static partial class SentenceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(previous);
-        return LonePronounSpeaker(text) is { } pronoun && SpeakerNamedIn(previous) is { } name ? WithSpeaker(text, pronoun, name) : null;
+        return LonePronounSpeaker(text) is { } pronoun && !OtherGenderIn(previous, pronoun) && SpeakerNamedIn(previous) is { } name ? WithSpeaker(text, pronoun, name) : null;
     }
 
     /// <summary>
@@ -340,7 +340,7 @@ public static partial class SentenceRules
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(isName);
-        return LonePronounSpeaker(text) is { } pronoun && SubjectName(previous, isName) is { } name ? WithSpeaker(text, pronoun, name) : null;
+        return LonePronounSpeaker(text) is { } pronoun && !OtherGenderIn(previous, pronoun) && SubjectName(previous, isName) is { } name ? WithSpeaker(text, pronoun, name) : null;
     }
 
     /// <summary>
@@ -415,10 +415,17 @@ public static partial class SentenceRules
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(isName);
-        return LonePronounSpeaker(text) is { } pronoun && (SpeakerNamedIn(previous) ?? SubjectName(previous, isName)) is { } name
+        return LonePronounSpeaker(text) is { } pronoun && !OtherGenderIn(previous, pronoun) && (SpeakerNamedIn(previous) ?? SubjectName(previous, isName)) is { } name
             ? WithSpeaker(text, pronoun, name)
             : null;
     }
+
+    /// <summary>
+    /// True when the sentence before speaks of someone by the other pronoun ("Roe said that one senator squeezed her
+    /// waist." then "“…,” he told her."): the person it names may be that one, so "he" is someone else.
+    /// </summary>
+    private static bool OtherGenderIn(string previous, Group pronoun) =>
+        (pronoun.Value is "he" or "He" ? FemininePronoun() : MasculinePronoun()).IsMatch(previous);
 
     /// <summary>The pronoun ("he" or "she") a quotation in the text is attributed to; null for none, "they", or two of them.</summary>
     private static Group? LonePronounSpeaker(string text)

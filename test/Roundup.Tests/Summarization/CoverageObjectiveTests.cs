@@ -122,6 +122,8 @@ public sealed class CoverageObjectiveTests
     [InlineData("\"We will reopen the pier,\" she said.", "Weston Harbour Police said the pier was safe.")] // not a person
     [InlineData("She said the pier would reopen.", "Ann Lee said the pier was safe.")] // no quotation
     [InlineData("\"We will reopen the pier,\" she said.", "It was a win for Ann Lee, said the mayor.")] // Ann Lee is not the one speaking
+    [InlineData("“Don’t lose your nerve now,” he told her.", "Ann Lee said that one councillor came up to her after the vote.")] // "he" is the councillor
+    [InlineData("“We will reopen the pier,” she said.", "Tom Ellis said his deputy had checked it.")] // "his": Tom Ellis is a he
     public void A_pronoun_speaker_is_left_alone_when_not_certain(string text, string previous) =>
         Assert.Null(SentenceRules.NameSpeaker(text, previous));
 
