@@ -53,6 +53,7 @@ public sealed class ReaderRulesTests
     [InlineData("More than half work for the Elland shipyard.", true)]
     [InlineData("Many are fishermen who crossed the harbor every day.", true)]
     [InlineData("Most say the ferry came too late.", true)]
+    [InlineData("Many wore green shirts to the harbour meeting.", true)]
     [InlineData("Many islanders crossed the harbor every day.", false)]
     [InlineData("Most of the ferries are late.", false)]
     [InlineData("Somerset County will pay for the pier.", false)]
