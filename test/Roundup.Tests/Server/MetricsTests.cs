@@ -2,7 +2,12 @@ using System.Net;
 
 namespace Roundup.Tests.Server;
 
-/// <summary>The OpenTelemetry metrics, read through the Prometheus endpoint.</summary>
+/// <summary>
+/// The OpenTelemetry metrics, read through the Prometheus endpoint. Every server's meter is named "Roundup.Server"
+/// and the exporter listens by name across the process, so these run alone: with another test's server alive, its
+/// instruments could be exported instead (a CI run once read another host's feed polls and no ingest counter).
+/// </summary>
+[Collection(MetricsCollection.Name)]
 public sealed class MetricsTests
 {
     [Fact]
@@ -34,4 +39,11 @@ public sealed class MetricsTests
         using var r = await host.Client.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.NotFound, r.StatusCode);
     }
+}
+
+/// <summary>Tests that read process-wide meters run one at a time, with no other test running.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsCollection
+{
+    public const string Name = "process-wide metrics";
 }
