@@ -132,7 +132,7 @@ internal static partial class NameIntroductions
             int begin = before.Length;
             while (begin > 0 && !char.IsWhiteSpace(before[begin - 1])) begin--;
             var word = before[begin..];
-            if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+            if (TitleLookup.Contains(word)) return true;
             if (word.Length == 0 || !char.IsUpper(word[0])) return false;
             before = before[..begin].TrimEnd(' ');
         }
@@ -216,8 +216,9 @@ internal static partial class NameIntroductions
         if (before.IsEmpty || before[^1] is '!' or '?' or ':' or '—') return true;
         if (before[^1] != '.') return false;
         int start = before.LastIndexOf(' ') + 1; // "Gov. Bush" and "Mr. Roe" are not a sentence's start
-        return !Titles.Contains(before[start..].ToString());
+        return !TitleLookup.Contains(before[start..]);
     }
 
-    private static readonly FrozenSet<string> Titles = LanguageLexicon.English.Words("person-titles", caseSensitive: true);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
+        LanguageLexicon.English.Words("person-titles", caseSensitive: true).GetAlternateLookup<ReadOnlySpan<char>>();
 }

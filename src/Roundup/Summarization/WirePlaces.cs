@@ -61,11 +61,14 @@ internal static class WirePlaces
     public static int[] ExtraWords(ClusterFeatures f)
     {
         var extra = new int[f.Texts.Length];
+        int article = -1;
+        string? phrase = null; // the place of the article last looked up: its sentences are together
         for (int i = 0; i < extra.Length; i++)
         {
             var text = f.Texts[i];
             if (!text.Contains("here", StringComparison.Ordinal)) continue;
-            var localized = Localize(text, PlaceOf(f, i));
+            if (f.ArticleOf[i] != article) { article = f.ArticleOf[i]; phrase = PlaceOf(f, i); }
+            var localized = Localize(text, phrase);
             if (!ReferenceEquals(localized, text)) extra[i] = Math.Max(0, Model.Sentence.CountWords(localized) - Model.Sentence.CountWords(text));
         }
         return extra;
