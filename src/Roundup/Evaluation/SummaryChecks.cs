@@ -128,7 +128,10 @@ public static partial class SummaryChecks
         return new SummaryCheckReport(n, fragments, dangling, tags, orphans, repeats);
     }
 
-    /// <summary>Starts mid-sentence or has no final punctuation.</summary>
+    /// <summary>
+    /// Starts mid-sentence, has no final punctuation, or cannot stand as a statement although it looks like one (no
+    /// finite verb, no subject, a cut relative clause, an address to the reader: <see cref="Summarization.SentenceRules.IsFragmentary"/>).
+    /// </summary>
     public static bool IsFragment(string s)
     {
         ArgumentNullException.ThrowIfNull(s);
@@ -138,7 +141,8 @@ public static partial class SummaryChecks
         if (c is ',' or ';' or ':' or ')' or ']' or '}') return true;
         if (char.IsLower(c) && !(s.Length > 1 && char.IsUpper(s[1]))) return true;
         var end = s.AsSpan().TrimEnd("\"'”’)] ");
-        return end.Length == 0 || end[^1] is not ('.' or '!' or '?' or '…');
+        if (end.Length == 0 || end[^1] is not ('.' or '!' or '?' or '…')) return true;
+        return Summarization.SentenceRules.IsFragmentary(s);
     }
 
     private static bool IsDangling(string s, bool first, bool nameSeen, HashSet<string> seenWords)

@@ -1,0 +1,197 @@
+using System.Collections.Frozen;
+using Roundup.Lexicon;
+
+namespace Roundup.Summarization;
+
+/// <summary>
+/// The shape of a sentence as a reader sees it: whether it has a finite verb, a subject, and whom it addresses. The
+/// checks are deliberately cautious (a word that may be a verb counts as one), so a sentence is only called a fragment
+/// when nothing in it can carry the clause: a list entry ("Jane Roe, 21, of Springfield."), a credit line
+/// ("Starring …"), a clipped bullet item ("Opposed any major tax cuts, a goal of …"), a relative clause cut from its
+/// sentence ("Which is a good thing for …"), or a line that addresses the reader ("Listen to …").
+/// </summary>
+public static partial class SentenceRules
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts =
+        LanguageLexicon.English.Words("finite-verb-forms").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries =
+        LanguageLexicon.English.Words("auxiliary-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonVerbEd =
+        LanguageLexicon.English.Words("nonverb-ed-words").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeOpeners =
+        LanguageLexicon.English.Words("imperative-openers").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralSubjects =
+        LanguageLexicon.English.Words("bare-verb-subjects").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdverbs =
+        LanguageLexicon.English.Words("verb-adverbs").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
+        LanguageLexicon.English.Words("determiners").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonVerbs =
+        LanguageLexicon.English.Words("non-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeOpeners =
+        FrozenSet.Create(StringComparer.Ordinal, "Which", "Who", "Whom", "Whose").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the sentence cannot stand as a statement of its own although it starts with a capital and ends with
+    /// a period: it has no finite verb (<see cref="LacksFiniteVerb"/>), opens with a verb that has no subject
+    /// (<see cref="LacksSubject"/>), is a relative clause cut from its sentence ("Which is why …", "Who was involved
+    /// in …"), or addresses the reader (<see cref="AddressesReader"/>).
+    /// </summary>
+    public static bool IsFragmentary(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LacksFiniteVerb(text) || LacksSubject(text) || OpensAsRelativeClause(text) || AddressesReader(text);
+    }
+
+    /// <summary>
+    /// True when no word of the sentence can be a finite verb: no auxiliary or modal, no contraction ("n't", "'re",
+    /// "it's"), no listed irregular past, no word in -ed, no -s word with more of its clause after it ("rebels control",
+    /// "says the") or after an adverb ("also lurks"), no subject whose verb has no ending ("they", "she", "people", …)
+    /// before a lower-case word, no content word right before a determiner ("Mercer read the …") or right after a number
+    /// ("35,000 live in …"). A line in capitals is not judged. A sentence that is all quotation is the speaker's and is not
+    /// judged here.
+    /// </summary>
+    public static bool LacksFiniteVerb(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan().Trim();
+        if (t.Length == 0 || t[0] is '"' or '“' or '\'' or '‘') return false; // a quotation (or one's tail): the speaker's words
+        if (!t.ContainsAnyInRange('a', 'z')) return false; // a line in capitals is a heading, judged elsewhere
+        var words = WordRanges(t);
+        for (int k = 0; k < words.Count; k++)
+        {
+            var (start, length) = words[k];
+            var w = t.Slice(start, length);
+            if (IsVerbForm(w)) return false;
+            if (PluralSubjects.Contains(w) && k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])
+                && char.IsLower(t[words[k + 1].Start])) return false;
+            bool lower = char.IsLower(w[0]);
+            if (EndsInVerbS(w) && (lower || k == 0)) // a capitalised one inside the sentence is a name ("Tomas Berg")
+            {
+                // "rebels control", "says the", "shows Abigail": the clause goes on after it ("with English subtitles."
+                // ends there); "also lurks," has an adverb before it.
+                if (k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])) return false;
+                if (k > 0 && lower && VerbAdverbs.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length))) return false;
+            }
+            // "About 35,000 live in …", "41 percent rate him": after a number, a content word is a verb.
+            if (lower && k > 0 && k + 1 < words.Count && Adjacent(t, words[k - 1], words[k])
+                && (char.IsDigit(t[words[k - 1].Start + words[k - 1].Length - 1]) || t.Slice(words[k - 1].Start, words[k - 1].Length).Equals("percent", StringComparison.OrdinalIgnoreCase))
+                && !NonVerbs.Contains(w) && !Determiners.Contains(w) && !EndsInVerbS(w) && !w.EndsWith("ing", StringComparison.Ordinal)) return false;
+            // "Mercer read the …", "personality take a back seat": a content word right before a determiner is a verb.
+            if (lower && k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])
+                && Determiners.Contains(t.Slice(words[k + 1].Start, words[k + 1].Length))
+                && !NonVerbs.Contains(w) && !Determiners.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True for a clipped list item: the sentence opens with a past verb ("Called the economy's performance
+    /// 'sparkling.'", "Opposed any major tax cuts, a goal of …", "Directed by …") and no other word of it can be a finite
+    /// verb, as one would be after a participle that modifies a noun ("Armed men seized …"), an inverted sentence
+    /// ("Included in the plan is …") or a participial opening ("Asked about the plan, Smith said …").
+    /// </summary>
+    public static bool LacksSubject(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan().Trim();
+        var words = WordRanges(t);
+        if (words.Count < 2 || words[0].Start != 0) return false;
+        var first = t.Slice(words[0].Start, words[0].Length);
+        if (!char.IsUpper(first[0]) || Auxiliaries.Contains(first)) return false;
+        if (!(EndsInEd(first) || IrregularPasts.Contains(first))) return false;
+        if (!char.IsLower(t[words[1].Start])) return false; // "United Airlines …", "Led Zeppelin …"
+        // "Armed men seized …", "Included in the plan is …", "Asked about it, Smith said …": a verb after it has a subject.
+        return LacksFiniteVerb(t[words[1].Start..].ToString());
+    }
+
+    /// <summary>"Which is a good thing for …", "Who was involved in the effort.": a relative clause whose sentence was cut off before it.</summary>
+    private static bool OpensAsRelativeClause(string text)
+    {
+        var t = text.AsSpan().Trim();
+        int end = 0;
+        while (end < t.Length && char.IsLetter(t[end])) end++;
+        return end > 0 && RelativeOpeners.Contains(t[..end]) && !IsQuestion(text) && !HasQuotationMark(t);
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a verb that addresses the reader ("Listen to the most important stories of
+    /// the day.", "Take a break from …"): page furniture or the writer's aside, not what the sources report. A word of
+    /// the list used as a noun ("Watch sales rose …") is left alone when a verb-like word follows it.
+    /// </summary>
+    public static bool AddressesReader(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan().Trim();
+        var words = WordRanges(t);
+        if (words.Count < 2 || words[0].Start != 0) return false;
+        var first = t.Slice(words[0].Start, words[0].Length);
+        if (!char.IsUpper(first[0]) || !ImperativeOpeners.Contains(first)) return false;
+        if (HasQuotationMark(t)) return false; // "Don't panic," he said: a speaker's words
+        var second = t.Slice(words[1].Start, words[1].Length);
+        return !(IsVerbForm(second) || EndsInVerbS(second));
+    }
+
+    private static bool HasQuotationMark(ReadOnlySpan<char> t) => t.IndexOfAny("\"“”") >= 0;
+
+    private static bool IsVerbForm(ReadOnlySpan<char> w)
+    {
+        if (Auxiliaries.Contains(w) || IrregularPasts.Contains(w) || EndsInEd(w)) return true;
+        // Contractions: "isn't", "they're", "we've", "she'll", "he'd", "I'm", "it's"/"that's" (a pronoun's 's is a verb).
+        int apostrophe = w.LastIndexOfAny('\'', '’');
+        if (apostrophe <= 0) return false;
+        var tail = w[(apostrophe + 1)..];
+        if (tail.Equals("t", StringComparison.OrdinalIgnoreCase) && w[apostrophe - 1] is 'n' or 'N') return true;
+        if (tail.Equals("re", StringComparison.OrdinalIgnoreCase) || tail.Equals("ve", StringComparison.OrdinalIgnoreCase)
+            || tail.Equals("ll", StringComparison.OrdinalIgnoreCase) || tail.Equals("d", StringComparison.OrdinalIgnoreCase)
+            || tail.Equals("m", StringComparison.OrdinalIgnoreCase)) return true;
+        if (tail.Equals("s", StringComparison.OrdinalIgnoreCase))
+        {
+            var head = w[..apostrophe];
+            return head.Equals("it", StringComparison.OrdinalIgnoreCase) || head.Equals("that", StringComparison.OrdinalIgnoreCase)
+                || head.Equals("there", StringComparison.OrdinalIgnoreCase) || head.Equals("here", StringComparison.OrdinalIgnoreCase)
+                || head.Equals("he", StringComparison.OrdinalIgnoreCase) || head.Equals("she", StringComparison.OrdinalIgnoreCase)
+                || head.Equals("what", StringComparison.OrdinalIgnoreCase) || head.Equals("who", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    private static bool EndsInEd(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NonVerbEd.Contains(w);
+
+    /// <summary>A word that may be a verb in the third person singular or a plural subject: ends in -s, not -ss, -us, -is or 's.</summary>
+    private static bool EndsInVerbS(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'' or '’') && char.IsLetter(w[^2]);
+
+    /// <summary>True when nothing that ends a phrase stands between two words: only spaces or a sign ("includes $140 billion").</summary>
+    private static bool Adjacent(ReadOnlySpan<char> t, (int Start, int Length) a, (int Start, int Length) b)
+    {
+        var between = t[(a.Start + a.Length)..b.Start];
+        foreach (char c in between) if (c is not (' ' or '$' or '£' or '€' or '#')) return false;
+        return true;
+    }
+
+    /// <summary>The words of a text: runs of letters, digits and inner apostrophes or hyphens.</summary>
+    private static List<(int Start, int Length)> WordRanges(ReadOnlySpan<char> t)
+    {
+        var words = new List<(int, int)>();
+        int i = 0;
+        while (i < t.Length)
+        {
+            if (!char.IsLetterOrDigit(t[i])) { i++; continue; }
+            int start = i;
+            while (i < t.Length && (char.IsLetterOrDigit(t[i])
+                || (t[i] is '\'' or '’' or '-' && i + 1 < t.Length && char.IsLetterOrDigit(t[i + 1])))) i++;
+            words.Add((start, i - start));
+        }
+        return words;
+    }
+}

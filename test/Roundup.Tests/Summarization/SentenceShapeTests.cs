@@ -1,0 +1,86 @@
+using Roundup.Evaluation;
+using Roundup.Model;
+using Roundup.Summarization;
+
+namespace Roundup.Tests.Summarization;
+
+/// <summary>Sentences that look like sentences (a capital, a period) but cannot stand as a statement.</summary>
+public sealed class SentenceShapeTests
+{
+    [Theory]
+    [InlineData("Marta Lind, 24, of Harbour Road, Weston.")] // a list entry
+    [InlineData("Starring Ana Ruiz and Tomas Berg as the two ferry captains.")] // a credit line
+    [InlineData("In Swedish and in English with English subtitles.")]
+    [InlineData("A lot of anger out there on the pier.")]
+    [InlineData("Improving the flow of information between the harbour and local operators.")]
+    [InlineData("The old lighthouse keeper on the north pier at dawn, Weston, April 3.")] // a caption
+    [InlineData("Above, a new ferry at the north pier in Weston.")]
+    public void A_sentence_without_a_finite_verb_is_a_fragment(string text)
+    {
+        Assert.True(SentenceRules.LacksFiniteVerb(text));
+        Assert.True(SentenceRules.IsFragmentary(text));
+        Assert.True(SummaryChecks.IsFragment(text));
+        Assert.False(Eligible(text));
+    }
+
+    [Theory]
+    [InlineData("The rebels control the harbour road and the two bridges.")] // a plural subject and a bare verb
+    [InlineData("Ferry workers say the new timetable is unworkable.")] // an -s subject before its verb
+    [InlineData("The harbour board also meets in the old customs house on Fridays.")]
+    [InlineData("About 3,000 live in the valley, and 1,500 on the coast.")] // a bare verb after a number
+    [InlineData("Harbour master Ana Ruiz read the statement to reporters on the pier.")] // an irregular past
+    [InlineData("The council forecast a surplus for the next two years.")]
+    [InlineData("Crews and the harbour board take a hard line on overtime pay.")] // a verb before a determiner
+    [InlineData("Trouble also lurks, as always, in the ferry budget.")]
+    [InlineData("It's the third strike on the ferries this year.")] // a contraction
+    [InlineData("They rarely agree on anything at the harbour.")] // a pronoun subject
+    [InlineData("The ferry board's chairman wasn't at the meeting on Monday.")]
+    [InlineData("Armed men seized the ferry terminal in Weston on Monday.")] // a participle before its noun
+    [InlineData("Asked about the strike, the mayor said talks would resume.")] // a participial opening
+    [InlineData("Included in the plan is a new pier for the northern ferry.")] // inversion
+    [InlineData("United Harbour Lines cancelled all sailings on Tuesday.")] // a name in -ed
+    [InlineData("\"Nothing but fog and more fog on the water,\" the captain told us.")] // a quotation is the speaker's
+    [InlineData("HALF THE FLEET STAYS IN PORT TODAY.")] // capitals are judged elsewhere
+    public void A_statement_is_not_a_fragment(string text)
+    {
+        Assert.False(SentenceRules.IsFragmentary(text));
+        Assert.False(SummaryChecks.IsFragment(text));
+    }
+
+    [Theory]
+    [InlineData("Called the ferry board's handling of the strike \"a disgrace.\"")]
+    [InlineData("Opposed any new tax on ferry tickets, a long-held goal of the harbour board.")]
+    [InlineData("Directed by Ana Ruiz from a script by Jon Berg.")]
+    public void A_clipped_list_item_has_no_subject(string text)
+    {
+        Assert.True(SentenceRules.LacksSubject(text));
+        Assert.True(SentenceRules.IsFragmentary(text));
+        Assert.False(Eligible(text));
+    }
+
+    [Theory]
+    [InlineData("Which is a good thing for the ferry crews on the night shift.")]
+    [InlineData("Who was involved in the three-year effort to rebuild the pier.")]
+    public void A_relative_clause_cut_from_its_sentence_is_a_fragment(string text) =>
+        Assert.True(SentenceRules.IsFragmentary(text));
+
+    [Theory]
+    [InlineData("Listen to the most important harbour stories of the day.", true)]
+    [InlineData("Take a break from the timetable and enjoy the view.", true)]
+    [InlineData("Click here for the full list of cancelled sailings.", true)]
+    [InlineData("Don't miss the last ferry of the season on Sunday.", true)]
+    [InlineData("\"Don't panic,\" the captain told the passengers on deck.", false)] // a speaker's words
+    [InlineData("Watch sales rose sharply at the harbour shops this summer.", false)] // a noun, with a verb after it
+    public void A_line_addressing_the_reader_is_not_a_summary_sentence(string text, bool expected)
+    {
+        Assert.Equal(expected, SentenceRules.AddressesReader(text));
+        Assert.Equal(expected, SentenceRules.IsFragmentary(text));
+    }
+
+    private static bool Eligible(string text)
+    {
+        var article = new Article("a", text + "\nThe story goes on in lower case, as stories do.");
+        var sentence = new Sentence(article, 0, new TextSpan(0, text.Length), 0);
+        return SentenceRules.IsEligible(sentence, text);
+    }
+}
