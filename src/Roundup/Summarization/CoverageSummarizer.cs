@@ -59,9 +59,16 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int i = 0; i < n; i++)
             {
                 if (i == 0 || f.ArticleOf[i] != f.ArticleOf[i - 1]) open = false;
-                if (member[i] && SentenceRules.FirstPersonNarration(f.Texts[i], open)) { firstPerson[i] = true; eligible[i] = false; }
+                if (member[i] && SentenceRules.FirstPersonNarration(f.Texts[i], open)) firstPerson[i] = true;
                 open = SentenceRules.QuoteOpenAfter(f.Texts[i], open);
             }
+            // A story told only in the first person (a blog post, a column) keeps its voice rather than say nothing.
+            bool anyOther = false;
+            for (int i = 0; i < n && !anyOther; i++) anyOther = member[i] && eligible[i] && !firstPerson[i];
+            if (anyOther)
+                for (int i = 0; i < n; i++) eligible[i] &= !firstPerson[i];
+            else
+                firstPerson = null;
         }
         var (units, glued, quoted) = Units(f, eligible, member, o.Readability && !fallback, o.GlueSpeakers, story);
         // Nor does one come along inside a unit (a sentence glued to the one before it).

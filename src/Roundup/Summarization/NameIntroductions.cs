@@ -179,6 +179,9 @@ internal static partial class NameIntroductions
                     && char.IsUpper(previous[0]) && !IsSentenceStart(text, previousAt))
                     continue; // already a full name ("Gary Bauer"), or part of a longer name
                 if (text.Contains(full, StringComparison.Ordinal)) continue;
+                // "Jacob Coin, former director …" opening the sentence ("Jim Hall …" for "James E. Hall"): the given name
+                // is there already, only the initial is not.
+                if (previous.Length > 0 && (GivenNames.Contains(previous) || full.StartsWith(previous + " ", StringComparison.Ordinal))) continue;
                 if (Honorifics.Contains(previous))
                 {
                     sb.Append(text, last, previousAt - last).Append(full);

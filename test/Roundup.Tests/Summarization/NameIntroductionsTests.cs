@@ -74,6 +74,8 @@ public sealed class NameIntroductionsTests
     [InlineData("Lawyers for Ingram will argue the case.", "The buyer is John Ingram, aides said.", "Ingram Industries owns the unit.")] // also a company
     [InlineData("Quebec stays part of Canada.", "Will Canada survive the vote?")] // a given name at a sentence's start is a plain word
     [InlineData("Christopher R. Miller spoke for the city.", "Later Christopher Miller said more.")] // already whole after an initial
+    [InlineData("Jacob Coin, the former director, said the jobs went elsewhere.", "Jacob L. Coin spoke on Friday.", "Coin said the tribes would resist.")] // the given name opens the sentence
+    [InlineData("Jim Hall said the wings had been recovered.", "The chairman, James E. Hall, said more.", "Hall said the tribes would resist.")]
     public void Where_the_name_is_not_certain_the_sentence_is_unchanged(string sentence, params string[] cluster) =>
         Assert.Equal(sentence, Introduce([sentence], cluster)[0]);
 }

@@ -96,6 +96,17 @@ public sealed class ReaderRulesTests
         Assert.Contains(unanchored.Sentences, s => SentenceRules.FirstPersonNarration(s.Text));
     }
 
+    [Fact]
+    public void A_story_told_only_in_the_first_person_keeps_its_voice_rather_than_say_nothing()
+    {
+        var column = new Article("column", string.Join("\n",
+            "Our video team edited together every moment of the ferry strike into one long montage this week.",
+            "We watched all forty hours of the harbour webcam so that our readers would not have to.",
+            "I still think the night crossing was the most beautiful part of the whole strike."));
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(column), new SummaryOptions { Words = 120 });
+        Assert.NotEmpty(summary.Sentences);
+    }
+
     [Theory]
     [InlineData("Police said on Monday he had sailed the old ferry for twenty years.", true)]
     [InlineData("Captain Abel Ross said his ferry had sailed for twenty years.", false)]
