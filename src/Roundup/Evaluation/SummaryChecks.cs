@@ -154,11 +154,11 @@ public static partial class SummaryChecks
             if (first) return true;
             return pronoun.Value is "He" or "She" or "His" or "Her" && !nameSeen;
         }
-        if (Summarization.SentenceRules.DefiniteReference(s) is { } noun)
-        {
-            return !seenWords.Contains(noun) && !seenWords.Contains(noun.TrimEnd('s')) && !seenWords.Contains(noun + "s");
-        }
-        return false;
+        if (Summarization.SentenceRules.DefiniteReference(s) is { } noun && !Seen(noun)) return true;
+        // "The other tenders …", "the plane's other black box": the set it belongs to must have been named.
+        return Summarization.SentenceRules.OtherReference(s) is { } other && !Seen(other);
+
+        bool Seen(string noun) => seenWords.Contains(noun) || seenWords.Contains(noun.TrimEnd('s')) || seenWords.Contains(noun + "s");
     }
 
     /// <summary>A speaker tag without its quotation (see <see cref="Summarization.SentenceRules.IsLoneSpeakerTag"/>).</summary>

@@ -518,7 +518,7 @@ public sealed class CoverageSummarizer : ISummarizer
             quoteOpen[i] = open;
             quoted[i] = HasQuotedWord(f.Texts[i], wasOpen);
             bool leans = glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
-                || (gluePronouns && SentenceRules.PronounBeforeName(f.Texts[i])));
+                || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null)));
             glued[i] = sameArticle && (wasOpen || leans
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))));
             // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.

@@ -140,6 +140,42 @@ public static partial class SentenceRules
         return !(IsVerbForm(second) || EndsInVerbS(second));
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
+        LanguageLexicon.English.Words("number-words").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherIdioms =
+        LanguageLexicon.English.Words("other-idioms").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The noun of "the other …" or "…'s other …" in the sentence ("The other tenders were for …", "The plane's other
+    /// black box …", "the other two attackers": "tenders", "black", "attackers"), which points back at a set the reader
+    /// must have met; null when there is none, it is an idiom ("the other day", "on the other hand") or it means
+    /// everyone else ("all the other leaders").
+    /// </summary>
+    public static string? OtherReference(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan();
+        var words = WordRanges(t);
+        for (int k = 1; k + 1 < words.Count; k++)
+        {
+            var w = t.Slice(words[k].Start, words[k].Length);
+            if (!w.Equals("other", StringComparison.Ordinal)) continue;
+            var before = t.Slice(words[k - 1].Start, words[k - 1].Length);
+            bool definite = before.Equals("the", StringComparison.OrdinalIgnoreCase) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
+            if (!definite || !Adjacent(t, words[k - 1], words[k]) || !Adjacent(t, words[k], words[k + 1])) continue;
+            // "all the other leaders", "all of the other leaders": everyone else, not a set named before.
+            if (k >= 2 && t.Slice(words[k - 2].Start, words[k - 2].Length) is var w2 && (w2.Equals("all", StringComparison.OrdinalIgnoreCase)
+                || (w2.Equals("of", StringComparison.Ordinal) && k >= 3 && t.Slice(words[k - 3].Start, words[k - 3].Length).Equals("all", StringComparison.OrdinalIgnoreCase)))) continue;
+            int at = k + 1; // "the other two attackers": the noun after a number word
+            if (NumberWords.Contains(t.Slice(words[at].Start, words[at].Length)) && at + 1 < words.Count && Adjacent(t, words[at], words[at + 1])) at++;
+            var noun = t.Slice(words[at].Start, words[at].Length);
+            if (!char.IsLower(noun[0]) || IsVerbForm(noun) || OtherIdioms.Contains(noun) || Determiners.Contains(noun) || NonVerbs.Contains(noun)) continue;
+            return noun.ToString();
+        }
+        return null;
+    }
+
     private static bool HasQuotationMark(ReadOnlySpan<char> t) => t.IndexOfAny("\"“”") >= 0;
 
     private static bool IsVerbForm(ReadOnlySpan<char> w)

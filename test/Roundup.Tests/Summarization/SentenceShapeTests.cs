@@ -77,6 +77,28 @@ public sealed class SentenceShapeTests
         Assert.Equal(expected, SentenceRules.IsFragmentary(text));
     }
 
+    [Theory]
+    [InlineData("The other tenders were for two settlements near the harbour.", "tenders")]
+    [InlineData("The ferry's other engine, the one on the port side, failed too.", "engine")]
+    [InlineData("Crews on the other boats joined the strike on Monday.", "boats")]
+    [InlineData("The other two attackers were named on Monday.", "attackers")]
+    [InlineData("The plan is backed by all the other harbour towns.", null)] // everyone else
+    [InlineData("On the other hand, the harbour board wants a deal.", null)] // an idiom
+    [InlineData("The captain spoke to reporters the other day in Weston.", null)]
+    [InlineData("One ferry sank and the other was towed to Weston.", null)] // "the other" stands alone
+    [InlineData("Other ports have cancelled their ferries too.", null)] // no set named before is implied
+    public void The_other_points_back_at_a_set_named_before(string text, string? noun) =>
+        Assert.Equal(noun, SentenceRules.OtherReference(text));
+
+    [Fact]
+    public void The_other_without_its_set_is_a_dangling_reference_in_the_checks()
+    {
+        var alone = SummaryChecks.Check(["The harbour board met on Monday in Weston.", "The other tenders were for two settlements near the harbour."]);
+        Assert.True(alone[1].HasFlag(SentenceProblem.DanglingReference));
+        var named = SummaryChecks.Check(["The board issued 2,600 tenders on Monday in Weston.", "The other tenders were for two settlements near the harbour."]);
+        Assert.False(named[1].HasFlag(SentenceProblem.DanglingReference));
+    }
+
     private static bool Eligible(string text)
     {
         var article = new Article("a", text + "\nThe story goes on in lower case, as stories do.");

@@ -65,4 +65,22 @@ public sealed class StoryAnchorTests
     [Fact]
     public void The_anchor_weight_must_not_be_negative() =>
         Assert.Throws<ArgumentException>(() => new CoverageSummarizer(new CoverageOptions { AnchorWeight = -1 }));
+
+    [Fact]
+    public void In_a_short_summary_the_other_comes_only_with_the_sentence_before_it()
+    {
+        var story = Fixtures.Story(new Article("wire", string.Join("\n",
+            "Weston council issued 2,600 building tenders on Tuesday, the most in a decade, a housing group said.",
+            "Most of the tenders were for a new quarter on the east bank of the Harlow River.",
+            "The other tenders were for two villages near the Harlow River bridge.")));
+        var f = ClusterFeatures.Build(story);
+        var all = Enumerable.Repeat(true, f.Sentences.Length).ToArray();
+        int other = Array.FindIndex(f.Texts, t => t.StartsWith("The other", StringComparison.Ordinal));
+        // Glued: it is taken only after the sentence before it, or in one unit with it.
+        var (storyUnits, storyGlued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: true);
+        Assert.True(storyGlued[other]);
+        Assert.Contains(storyUnits, u => u.Start == other - 1 && u.Count == 2);
+        var (_, longGlued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: false);
+        Assert.False(longGlued[other]);
+    }
 }
