@@ -1,6 +1,7 @@
 using Roundup.Clustering;
 using Roundup.Stories;
 using Roundup.Summarization;
+using Roundup.Text;
 
 namespace Roundup.Tests.Stories;
 
@@ -52,8 +53,51 @@ public sealed class StoryFlowTests
         Assert.Equal(2, bridge.Articles.Count);
         Assert.NotEmpty(bridge.Summary!.Sentences);
         Assert.False(string.IsNullOrWhiteSpace(bridge.Label));
-        Assert.Empty(articles[1].Sentences); // the stream summarizes copies
+        Assert.DoesNotContain(articles[1], bridge.Articles); // the stream summarizes copies
         Assert.Null(stream.Summarize(12345));
+    }
+
+    [Fact]
+    public void A_stream_analyses_each_article_once_and_its_story_copies_keep_that_analysis()
+    {
+        var stream = Flow.OpenStream();
+        var articles = StoryFixtures.Load("bridge-1.txt", "bridge-2.txt");
+        var story = articles.Select(a => stream.Add(a)).ToList()[^1].Story;
+        Assert.All(articles, a => Assert.True(TermStage.HasAnalysed(a))); // analysed when added: clustering read it
+        var summarized = stream.Summarize(story)!;
+        foreach (var (copy, original) in summarized.Articles.Zip(articles))
+        {
+            Assert.NotSame(original, copy);
+            Assert.Equal(original.Sentences.Count, copy.Sentences.Count);
+            Assert.All(copy.Sentences, s => Assert.Same(copy, s.Article));
+            // The same terms, spans and tokens, not an analysis made again.
+            Assert.All(copy.Sentences.Zip(original.Sentences), p =>
+            {
+                Assert.Same(p.Second.Terms, p.First.Terms);
+                Assert.Same(p.Second.TermSpans, p.First.TermSpans);
+                Assert.Same(p.Second.Tokens, p.First.Tokens);
+            });
+        }
+    }
+
+    [Fact]
+    public void The_flow_clusters_from_its_one_analysis_as_clustering_raw_articles_does_and_summarizes_without_analysing_again()
+    {
+        var result = Flow.Run(StoryFixtures.Load());
+        var raw = StoryFixtures.Load();
+        foreach (var a in raw) Flow.Clean(a);
+        Assert.All(raw, a => Assert.Empty(a.Sentences));
+        var direct = StoryClusterer.Cluster(raw, ClusteringMode.Batch, Flow.Clustering);
+        Assert.Equal(direct.StoryOfArticle, result.Clustering.StoryOfArticle);
+        Assert.Equal(direct.Stories.Select(s => s.Label), result.Clustering.Stories.Select(s => s.Label));
+        Assert.Equal(direct.Stories.Select(s => string.Join(",", s.Keywords)), result.Clustering.Stories.Select(s => string.Join(",", s.Keywords)));
+
+        // Summarizing a story of analysed articles keeps their sentences: the summary points into the analysis clustering read.
+        var story = new Model.Cluster("again", result.Stories[0].Articles);
+        var sentences = story.Articles.Select(a => a.Sentences.ToList()).ToList();
+        Flow.Summarize(story);
+        Assert.Equal(sentences.SelectMany(s => s), story.Articles.SelectMany(a => a.Sentences));
+        Assert.All(story.Summary!.Sentences, s => Assert.Contains(s.Sentence, sentences.SelectMany(x => x)));
     }
 
     [Fact]
