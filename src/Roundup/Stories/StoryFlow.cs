@@ -7,10 +7,11 @@ using Roundup.Text;
 namespace Roundup.Stories;
 
 /// <summary>
-/// Takes articles to stories: each article is cleaned and analysed once (sentences, and their terms with the spans
-/// they were read from), the articles are grouped into stories from those terms (near-copies marked), and each story
-/// kept is summarized from the same analysis, every summary sentence with its sources, with its facts when the flow
-/// extracts them. Built by <see cref="StoryFlowBuilder"/>; frozen, reusable and thread-safe. <see cref="Run"/> takes a whole
+/// Takes articles to stories: each article is cleaned, the articles are grouped into stories (near-copies marked),
+/// and each story kept is summarized, every summary sentence with its sources, with its facts when the flow extracts
+/// them. Each article is analysed once (sentences, and their terms with the spans they were read from): when every
+/// story is summarized, before clustering, which reads that analysis, and summarizing reads it again; when only some
+/// stories are kept, clustering reads the others' words with the same analyzer and only the kept stories are analysed. Built by <see cref="StoryFlowBuilder"/>; frozen, reusable and thread-safe. <see cref="Run"/> takes a whole
 /// batch; <see cref="OpenStream"/> takes articles one at a time, as a service receives them.
 /// </summary>
 public sealed class StoryFlow
@@ -114,10 +115,14 @@ public sealed class StoryFlow
         ArgumentNullException.ThrowIfNull(articles);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _maxParallelism > 0 ? _maxParallelism : -1, CancellationToken = cancellationToken };
         int done = 0;
+        // When every story is summarized, every article is analysed anyway: do it now, and clustering reads the analysis.
+        // When only some are kept, analysing the rest would cost time and memory (about 31 KB an article on Multi-News) for
+        // nothing: clustering then reads their words with the same analyzer on the spot.
+        bool analyseFirst = _minSources <= 1 && _top is null;
         Parallel.ForEach(articles, parallel, a =>
         {
             Clean(a);
-            Analyze(a, cancellationToken);
+            if (analyseFirst) Analyze(a, cancellationToken);
             int d = Interlocked.Increment(ref done);
             if ((d & 63) == 0) progress?.Report(new(StoryFlowStep.Clean, d, articles.Count));
         });

@@ -10,9 +10,8 @@ namespace Roundup.Stories;
 public sealed record StoryAssignment(int Story, string? DuplicateOf, bool IsNewStory);
 
 /// <summary>
-/// Incremental stories: <see cref="Add"/> cleans an article (unless it is clean already), analyses it once (sentences
-/// and terms, which clustering reads here and summarizing reads later), checks it for near-copies and puts it into the
-/// most similar active story or a new one; <see cref="Summarize"/> then summarizes any story
+/// Incremental stories: <see cref="Add"/> cleans an article (unless it is clean already), checks it for near-copies
+/// and puts it into the most similar active story or a new one; <see cref="Summarize"/> then summarizes any story
 /// from its articles so far. Adding is serialized; summarizing works on copies of the articles, so it may run on
 /// other threads while articles keep arriving.
 /// </summary>
@@ -35,13 +34,12 @@ public sealed class StoryStream
     /// <summary>Stories so far.</summary>
     public int Stories { get { lock (_gate) return _members.Count; } }
 
-    /// <summary>Adds one article: cleans it in place unless <paramref name="alreadyClean"/>, analyses it, then assigns it to a story.</summary>
+    /// <summary>Adds one article: cleans it in place unless <paramref name="alreadyClean"/>, then assigns it to a story.</summary>
     public StoryAssignment Add(Article article, bool alreadyClean = false)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (!alreadyClean) _flow.Clean(article);
         else _flow.Adopt(article);
-        _flow.Analyze(article);
         lock (_gate)
         {
             int story = _clusterer.Add(article);

@@ -96,6 +96,26 @@ public sealed class LexicalFeaturesTests
         Assert.Equal(terms, TermAnalyzer.English.Analyze(text));
     }
 
+    [SkippableTheory]
+    [InlineData("multinews/val250.jsonl")]
+    [InlineData("wikiref220")]
+    [InlineData("duc2006/duc2006.jsonl")]
+    public void On_the_dev_sets_every_article_has_the_same_features_from_the_stage_as_on_the_spot(string set)
+    {
+        var data = Roundup.Evaluation.Clustering.ClusteringDataset.Load(DevData.Require(set));
+        var prepare = new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseTerms().Build();
+        var o = StoryClusteringOptions.Default;
+        var differ = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(data.Articles, a =>
+        {
+            prepare.Run(new Cluster(a.Id, [a]));
+            var raw = new Article(a.Id, a.Text) { Title = a.Title, Language = a.Language };
+            var (stage, spot) = (LexicalFeatures.Extract(a, o), LexicalFeatures.Extract(raw, o));
+            if (!stage.Terms.SequenceEqual(spot.Terms) || !stage.Weights.SequenceEqual(spot.Weights) || !stage.Entity.SequenceEqual(spot.Entity)) differ.Add(a.Id);
+        });
+        Assert.True(differ.IsEmpty, $"{differ.Count} of {data.Articles.Count} articles differ, e.g. {string.Join(", ", differ.Take(5))}");
+    }
+
     private static float Weight(ArticleTerms t, string term) => Array.IndexOf(t.Terms, term) is var i and >= 0 ? t.Weights[i] : 0f;
 
     private static void AssertSame(ArticleTerms expected, ArticleTerms actual, int max)

@@ -53,18 +53,18 @@ public sealed class StoryFlowTests
         Assert.Equal(2, bridge.Articles.Count);
         Assert.NotEmpty(bridge.Summary!.Sentences);
         Assert.False(string.IsNullOrWhiteSpace(bridge.Label));
-        Assert.DoesNotContain(articles[1], bridge.Articles); // the stream summarizes copies
+        Assert.Empty(articles[1].Sentences); // the stream summarizes copies
         Assert.Null(stream.Summarize(12345));
     }
 
     [Fact]
-    public void A_stream_analyses_each_article_once_and_its_story_copies_keep_that_analysis()
+    public void Story_copies_keep_the_analysis_of_analysed_articles()
     {
-        var stream = Flow.OpenStream();
         var articles = StoryFixtures.Load("bridge-1.txt", "bridge-2.txt");
-        var story = articles.Select(a => stream.Add(a)).ToList()[^1].Story;
-        Assert.All(articles, a => Assert.True(TermStage.HasAnalysed(a))); // analysed when added: clustering read it
-        var summarized = stream.Summarize(story)!;
+        Flow.Run(articles);
+        Assert.All(articles, a => Assert.True(TermStage.HasAnalysed(a)));
+        var summarized = Flow.SummarizeStory("bridge", articles);
+        Assert.NotEmpty(summarized.Summary!.Sentences);
         foreach (var (copy, original) in summarized.Articles.Zip(articles))
         {
             Assert.NotSame(original, copy);
@@ -78,6 +78,18 @@ public sealed class StoryFlowTests
                 Assert.Same(p.Second.Tokens, p.First.Tokens);
             });
         }
+    }
+
+    [Fact]
+    public void A_flow_that_keeps_some_stories_analyses_only_theirs_and_clusters_the_same()
+    {
+        var all = Flow.Run(StoryFixtures.Load());
+        var articles = StoryFixtures.Load();
+        var some = new StoryFlowBuilder().Keep(minSources: 2).Build().Run(articles);
+        Assert.Equal(all.Clustering.StoryOfArticle, some.Clustering.StoryOfArticle);
+        var kept = some.Stories.SelectMany(s => s.Articles).ToHashSet();
+        Assert.All(articles, a => Assert.Equal(kept.Contains(a), TermStage.HasAnalysed(a)));
+        Assert.Contains(articles, a => !kept.Contains(a));
     }
 
     [Fact]
