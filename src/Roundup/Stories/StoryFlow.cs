@@ -10,9 +10,10 @@ namespace Roundup.Stories;
 /// Takes articles to stories: each article is cleaned, the articles are grouped into stories (near-copies marked),
 /// and each story kept is summarized, every summary sentence with its sources, with its facts when the flow extracts
 /// them. Each article is analysed once (sentences, and their terms with the spans they were read from): when every
-/// story is summarized, before clustering, which reads that analysis, and summarizing reads it again; when only some
-/// stories are kept, clustering reads the others' words with the same analyzer and only the kept stories are analysed. Built by <see cref="StoryFlowBuilder"/>; frozen, reusable and thread-safe. <see cref="Run"/> takes a whole
-/// batch; <see cref="OpenStream"/> takes articles one at a time, as a service receives them.
+/// story is summarized, before clustering, which reads that analysis, as summarizing does after it; when only some
+/// stories are kept, clustering reads the words of articles nobody analysed with the same analyzer, and only the kept
+/// stories are analysed. Built by <see cref="StoryFlowBuilder"/>; frozen, reusable and thread-safe. <see cref="Run"/>
+/// takes a whole batch; <see cref="OpenStream"/> takes articles one at a time, as a service receives them.
 /// </summary>
 public sealed class StoryFlow
 {
@@ -74,8 +75,8 @@ public sealed class StoryFlow
     }
 
     /// <summary>
-    /// Summarizes one story in place (and extracts its facts when configured); its articles must be cleaned. Articles the
-    /// flow has analysed already (<see cref="Run"/>, a stream's articles and their copies) are not analysed again.
+    /// Summarizes one story in place (and extracts its facts when configured); its articles must be cleaned. Articles
+    /// analysed already (by <see cref="Run"/>, or copies of such articles) are not analysed again.
     /// </summary>
     public Cluster Summarize(Cluster story, CancellationToken cancellationToken = default)
     {
