@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 // Run: dotnet run -c Release --project bench/Roundup.Bench -- --filter '*'
 // Web reading: dotnet run -c Release --project bench/Roundup.Bench -- web-fetch [pages=200] (a local Kestrel site on 127.0.0.1: 2 slow pages, 3 failing)
 // Story clustering: ... -- cluster-scale ../shared/data/multinews/val250.jsonl 10000 30000 100000 | cluster-tune DATASET threshold=0.2,0.25 | centroid-dot 60 30000
+//   | cluster-features DATASET [rounds=5] | story-flow-cost DATASET [rounds=5] (the digest flow in process)
 //   | cluster-errors DATASET [incremental] [events] [merge=1] | cluster-similarity DATASET [scaling=10] [dump=0.25]
 // Embedding cost report: dotnet run -c Release --project bench/Roundup.Bench -- embedding-cost ../shared/data/multinews/val250.jsonl
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
@@ -26,6 +27,8 @@ if (args.Length > 0 && args[0] == "cluster-similarity") return Roundup.Bench.Clu
 if (args.Length > 0 && args[0] == "service-load") return Roundup.Bench.ServiceLoad.Run(args[1..]);
 if (args.Length > 0 && args[0] == "service-scale") return Roundup.Bench.ServiceScale.Run(args[1..]);
 if (args.Length > 0 && args[0] == "facts-scale") return Roundup.Bench.FactsScale.Run(args[1..]);
+if (args.Length > 0 && args[0] == "story-flow-cost") return Roundup.Bench.StoryFlowCost.Run(args[1..]);
+if (args.Length > 0 && args[0] == "cluster-features") return Roundup.Bench.ClusterFeaturesBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "cluster-tune") return Roundup.Bench.ClusterTune.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -46,6 +46,14 @@ public sealed class Sentence
     public IReadOnlyList<string> Terms { get; set; } = [];
 
     /// <summary>
+    /// Where each of <see cref="Terms"/> was read: the span in <see cref="Article.Text"/> of the word it came from,
+    /// parallel to <see cref="Terms"/> (the terms of one word share its span). Filled by the <c>terms</c> stage with
+    /// <see cref="Terms"/>, so that clustering weighs terms by position and reads a word's capitals without analysing
+    /// the text again; null until that stage has run.
+    /// </summary>
+    public IReadOnlyList<TextSpan>? TermSpans { get; set; }
+
+    /// <summary>
     /// Every word of the sentence with its term and stopword flag, as the summarizer reads them (filled by the
     /// <c>terms</c> stage with the same analyzer as <see cref="Terms"/>); null until that stage has run.
     /// </summary>

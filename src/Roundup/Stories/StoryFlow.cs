@@ -2,21 +2,25 @@ using Roundup.Clustering;
 using Roundup.Model;
 using Roundup.Pipeline;
 using Roundup.Summarization;
+using Roundup.Text;
 
 namespace Roundup.Stories;
 
 /// <summary>
 /// Takes articles to stories: each article is cleaned, the articles are grouped into stories (near-copies marked),
 /// and each story kept is summarized, every summary sentence with its sources, with its facts when the flow extracts
-/// them. Built by <see cref="StoryFlowBuilder"/>; frozen, reusable and thread-safe. <see cref="Run"/> takes a whole
-/// batch; <see cref="OpenStream"/> takes articles one at a time, as a service receives them.
+/// them. Each article is analysed once (sentences, and their terms with the spans they were read from): when every
+/// story is summarized, before clustering, which reads that analysis, as summarizing does after it; when only some
+/// stories are kept, clustering reads the words of articles nobody analysed with the same analyzer, and only the kept
+/// stories are analysed. Built by <see cref="StoryFlowBuilder"/>; frozen, reusable and thread-safe. <see cref="Run"/>
+/// takes a whole batch; <see cref="OpenStream"/> takes articles one at a time, as a service receives them.
 /// </summary>
 public sealed class StoryFlow
 {
     private readonly RoundupPipeline _clean;
-    private readonly RoundupPipeline _summarize;
-    private readonly RoundupPipeline _analyze;
-    private readonly RoundupPipeline _wide;
+    private readonly RoundupPipeline _analyze;   // segment, terms: once per article, before clustering
+    private readonly RoundupPipeline _summarize; // what the summarizing pipeline does after its terms stage
+    private readonly RoundupPipeline _wide;      // the same with a wider budget (update summaries)
     private readonly int _minSources;
     private readonly int? _top;
     private readonly int _maxParallelism;
@@ -27,10 +31,10 @@ public sealed class StoryFlow
         Language = language;
         var terms = Text.TermAnalyzer.ForLanguage(language);
         _clean = clean;
-        _summarize = summarize;
         _analyze = new RoundupPipelineBuilder().UseSegmentation().UseTerms(terms).Build();
-        _wide = new RoundupPipelineBuilder().UseSegmentation().UseTerms(terms)
-            .UseSummarizer(summary with { Words = summary.Words * 3, Sentences = summary.Sentences is { } n ? n * 3 : null }).Build();
+        _summarize = AfterTerms(summarize);
+        _wide = AfterTerms(new RoundupPipelineBuilder().UseSegmentation().UseTerms(terms)
+            .UseSummarizer(summary with { Words = summary.Words * 3, Sentences = summary.Sentences is { } n ? n * 3 : null }).Build());
         Mode = mode;
         Clustering = clustering;
         Summary = summary;
@@ -70,8 +74,38 @@ public sealed class StoryFlow
         return article;
     }
 
-    /// <summary>Summarizes one story in place (and extracts its facts when configured); its articles must be cleaned.</summary>
-    public Cluster Summarize(Cluster story, CancellationToken cancellationToken = default) => _summarize.Run(story, cancellationToken);
+    /// <summary>
+    /// Summarizes one story in place (and extracts its facts when configured); its articles must be cleaned. Articles
+    /// analysed already (by <see cref="Run"/>, or copies of such articles) are not analysed again.
+    /// </summary>
+    public Cluster Summarize(Cluster story, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        foreach (var a in story.Articles) Analyze(a, cancellationToken);
+        return _summarize.Run(story, cancellationToken);
+    }
+
+    /// <summary>
+    /// Analyses one cleaned article in place unless the <c>terms</c> stage has done so (<see cref="TermStage.HasAnalysed"/>):
+    /// its sentences, and their terms with their spans and tokens, which clustering and summarizing both read.
+    /// </summary>
+    internal void Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        if (TermStage.HasAnalysed(article)) return;
+        int index = article.Index; // a cluster numbers its articles: keep the number the article has in its story
+        _analyze.Run(new Cluster(article.Id, [article]), cancellationToken);
+        article.Index = index;
+    }
+
+    /// <summary>The stages of a summarizing pipeline after its <c>terms</c> stage (the analysis is done once, by <see cref="Analyze"/>).</summary>
+    private static RoundupPipeline AfterTerms(RoundupPipeline pipeline)
+    {
+        var stages = pipeline.Stages;
+        int terms = stages.Count - 1;
+        while (terms >= 0 && stages[terms] is not TermStage) terms--;
+        if (terms < 0) throw new InvalidOperationException("A story flow's summarizing pipeline analyses terms.");
+        return new RoundupPipeline([.. stages.Skip(terms + 1)]);
+    }
 
     /// <summary>
     /// Cleans <paramref name="articles"/> (in place), groups them into stories, keeps those with enough sources (biggest
@@ -82,9 +116,14 @@ public sealed class StoryFlow
         ArgumentNullException.ThrowIfNull(articles);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _maxParallelism > 0 ? _maxParallelism : -1, CancellationToken = cancellationToken };
         int done = 0;
+        // When every story is summarized, every article is analysed anyway: do it now, and clustering reads the analysis.
+        // When only some are kept, analysing the rest would cost time and memory (about 31 KB an article on Multi-News) for
+        // nothing: clustering then reads their words with the same analyzer on the spot.
+        bool analyseFirst = _minSources <= 1 && _top is null;
         Parallel.ForEach(articles, parallel, a =>
         {
             Clean(a);
+            if (analyseFirst) Analyze(a, cancellationToken);
             int d = Interlocked.Increment(ref done);
             if ((d & 63) == 0) progress?.Report(new(StoryFlowStep.Clean, d, articles.Count));
         });
@@ -130,8 +169,9 @@ public sealed class StoryFlow
         var update = new Cluster(id, later.Select(Copy));
         if (update.Articles.Count == 0) { update.Summary = new Model.Summary(Summary.Algorithm, []); return update; }
         var before = new Cluster(id + "-before", earlier.Select(Copy));
-        _analyze.Run(before, cancellationToken);
+        foreach (var a in before.Articles) Analyze(a, cancellationToken);
         var known = StoryUpdates.KnownPairs(before.Articles);
+        foreach (var a in update.Articles) Analyze(a, cancellationToken);
         _wide.Run(update, cancellationToken);
         var kept = new List<Model.SummarySentence>();
         int words = 0, budget = Summary.Words;
@@ -148,7 +188,11 @@ public sealed class StoryFlow
         return update;
     }
 
-    /// <summary>A copy of a cleaned article: metadata, clean text and removed lines, without sentences.</summary>
+    /// <summary>
+    /// A copy of a cleaned article: metadata, clean text and removed lines, and its analysis when it has one in the
+    /// language the copy is read in (sentences with their terms, spans and tokens, shared with the original's: they are
+    /// read, never changed), so the copy is not analysed again. Later annotations (quotes, summaries) are not copied.
+    /// </summary>
     private Article Copy(Article a)
     {
         var c = new Article(a.Id, a.RawText)
@@ -157,6 +201,12 @@ public sealed class StoryFlow
             PublishedOrigin = a.PublishedOrigin, Language = Language ?? a.Language, Origin = a.Origin, Index = a.Index, DuplicateOf = a.DuplicateOf,
         };
         c.Removed.AddRange(a.Removed);
+        if (c.Language == a.Language && TermStage.HasAnalysed(a))
+            foreach (var s in a.Sentences)
+                c.Sentences.Add(new Sentence(c, s.Index, s.Span, s.Paragraph)
+                {
+                    IsHeadline = s.IsHeadline, Terms = s.Terms, TermSpans = s.TermSpans, Tokens = s.Tokens, BoilerplateVerdict = s.BoilerplateVerdict,
+                });
         return c;
     }
 

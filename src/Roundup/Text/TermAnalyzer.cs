@@ -174,12 +174,28 @@ public sealed class TermAnalyzer
     /// <param name="terms">Receives the content terms, in order.</param>
     /// <param name="tokens">Receives the tokens, in order; null for none.</param>
     /// <param name="offset">Added to each token's start (the position of <paramref name="text"/> in a longer text).</param>
-    public void Analyze(ReadOnlySpan<char> text, List<string> terms, List<TermToken>? tokens, int offset)
+    public void Analyze(ReadOnlySpan<char> text, List<string> terms, List<TermToken>? tokens, int offset) => Analyze(text, terms, tokens, offset, null);
+
+    /// <summary>
+    /// As <see cref="Analyze(ReadOnlySpan{char}, List{string}, List{TermToken}?, int)"/>, and, when
+    /// <paramref name="termSpans"/> is given, appends for each content term the span of the word it was read from
+    /// (offset by <paramref name="offset"/>; the terms of one word share its span), so that a reader can weigh a term by
+    /// where it occurs or look at the word's capitals without reading the text again. A word is a run of letters, digits
+    /// and combining marks with inner apostrophes or periods ("U.S", "don't", "3.5"); after a white-space character
+    /// the words are the same whatever text came before, so a text can be analyzed in pieces cut at white space. For
+    /// analyzers that are not token-local (CJK, Persian) the spans are Lucene's offsets.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="terms">Receives the content terms, in order.</param>
+    /// <param name="tokens">Receives the tokens, in order; null for none.</param>
+    /// <param name="offset">Added to each token's and span's start.</param>
+    /// <param name="termSpans">Receives one span per content term, parallel to <paramref name="terms"/>; null for none.</param>
+    public void Analyze(ReadOnlySpan<char> text, List<string> terms, List<TermToken>? tokens, int offset, List<TextSpan>? termSpans)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (!_tokenLocal)
         {
-            AnalyzeWithLucene(text.ToString(), terms);
+            AnalyzeWithLucene(text.ToString(), terms, termSpans, offset);
             if (tokens is not null) Tokenize(text, offset, tokens);
             return;
         }
@@ -200,13 +216,19 @@ public sealed class TermAnalyzer
             var word = text[start..i];
             if (word.Length > MaxCachedWordLength)
             {
+                int before = terms.Count;
                 AnalyzeWithLucene(word.ToString(), terms);
+                for (int k = before; k < terms.Count; k++) termSpans?.Add(new TextSpan(offset + start, word.Length));
                 if (tokens is not null) Tokenize(text[start..i], offset + start, tokens);
                 continue;
             }
             int n = word.ToLowerInvariant(lower);
             var entry = Lookup(lower[..n]);
-            foreach (var s in entry.Stems) terms.Add(s);
+            foreach (var s in entry.Stems)
+            {
+                terms.Add(s);
+                termSpans?.Add(new TextSpan(offset + start, word.Length));
+            }
             if (tokens is null) continue;
             // Most words are one run of letters or digits: the token is the word. Others ("U.S", "don't") are split as ROUGE splits them.
             if (!word.ContainsAnyExcept(LettersAndDigits) || IsRun(word)) tokens.Add(new TermToken(new TextSpan(offset + start, word.Length), entry.Term, entry.Stop));
@@ -312,12 +334,17 @@ public sealed class TermAnalyzer
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
-    private void AnalyzeWithLucene(string text, List<string> terms)
+    private void AnalyzeWithLucene(string text, List<string> terms, List<TextSpan>? spans = null, int offset = 0)
     {
         using var stream = _analyzer.GetTokenStream("t", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var at = spans is null ? null : stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) terms.Add(term.ToString());
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+            if (at is not null) spans!.Add(new TextSpan(offset + at.StartOffset, at.EndOffset - at.StartOffset));
+        }
         stream.End();
     }
 }

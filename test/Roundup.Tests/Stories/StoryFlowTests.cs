@@ -1,6 +1,7 @@
 using Roundup.Clustering;
 using Roundup.Stories;
 using Roundup.Summarization;
+using Roundup.Text;
 
 namespace Roundup.Tests.Stories;
 
@@ -54,6 +55,61 @@ public sealed class StoryFlowTests
         Assert.False(string.IsNullOrWhiteSpace(bridge.Label));
         Assert.Empty(articles[1].Sentences); // the stream summarizes copies
         Assert.Null(stream.Summarize(12345));
+    }
+
+    [Fact]
+    public void Story_copies_keep_the_analysis_of_analysed_articles()
+    {
+        var articles = StoryFixtures.Load("bridge-1.txt", "bridge-2.txt");
+        Flow.Run(articles);
+        Assert.All(articles, a => Assert.True(TermStage.HasAnalysed(a)));
+        var summarized = Flow.SummarizeStory("bridge", articles);
+        Assert.NotEmpty(summarized.Summary!.Sentences);
+        foreach (var (copy, original) in summarized.Articles.Zip(articles))
+        {
+            Assert.NotSame(original, copy);
+            Assert.Equal(original.Sentences.Count, copy.Sentences.Count);
+            Assert.All(copy.Sentences, s => Assert.Same(copy, s.Article));
+            // The same terms, spans and tokens, not an analysis made again.
+            Assert.All(copy.Sentences.Zip(original.Sentences), p =>
+            {
+                Assert.Same(p.Second.Terms, p.First.Terms);
+                Assert.Same(p.Second.TermSpans, p.First.TermSpans);
+                Assert.Same(p.Second.Tokens, p.First.Tokens);
+            });
+        }
+    }
+
+    [Fact]
+    public void A_flow_that_keeps_some_stories_analyses_only_theirs_and_clusters_the_same()
+    {
+        var all = Flow.Run(StoryFixtures.Load());
+        var articles = StoryFixtures.Load();
+        var some = new StoryFlowBuilder().Keep(minSources: 2).Build().Run(articles);
+        Assert.Equal(all.Clustering.StoryOfArticle, some.Clustering.StoryOfArticle);
+        var kept = some.Stories.SelectMany(s => s.Articles).ToHashSet();
+        Assert.All(articles, a => Assert.Equal(kept.Contains(a), TermStage.HasAnalysed(a)));
+        Assert.Contains(articles, a => !kept.Contains(a));
+    }
+
+    [Fact]
+    public void The_flow_clusters_from_its_one_analysis_as_clustering_raw_articles_does_and_summarizes_without_analysing_again()
+    {
+        var result = Flow.Run(StoryFixtures.Load());
+        var raw = StoryFixtures.Load();
+        foreach (var a in raw) Flow.Clean(a);
+        Assert.All(raw, a => Assert.Empty(a.Sentences));
+        var direct = StoryClusterer.Cluster(raw, ClusteringMode.Batch, Flow.Clustering);
+        Assert.Equal(direct.StoryOfArticle, result.Clustering.StoryOfArticle);
+        Assert.Equal(direct.Stories.Select(s => s.Label), result.Clustering.Stories.Select(s => s.Label));
+        Assert.Equal(direct.Stories.Select(s => string.Join(",", s.Keywords)), result.Clustering.Stories.Select(s => string.Join(",", s.Keywords)));
+
+        // Summarizing a story of analysed articles keeps their sentences: the summary points into the analysis clustering read.
+        var story = new Model.Cluster("again", result.Stories[0].Articles);
+        var sentences = story.Articles.Select(a => a.Sentences.ToList()).ToList();
+        Flow.Summarize(story);
+        Assert.Equal(sentences.SelectMany(s => s), story.Articles.SelectMany(a => a.Sentences));
+        Assert.All(story.Summary!.Sentences, s => Assert.Contains(s.Sentence, sentences.SelectMany(x => x)));
     }
 
     [Fact]
