@@ -368,7 +368,8 @@ public sealed class CoverageSummarizer : ISummarizer
 
     /// <summary>
     /// The sentences a summary may hold (<c>Eligible</c>) and those that may stand inside a longer unit though too
-    /// short alone (<c>Member</c>); when the filters leave nothing (<c>Fallback</c>), every sentence with words.
+    /// short alone (<c>Member</c>); when the filters leave nothing (<c>Fallback</c>), every sentence with words. A
+    /// sentence showing a quotation mark the quotes stage could not pair is neither (<see cref="SentenceQuotes.Unpaired"/>).
     /// </summary>
     internal static (bool[] Eligible, bool[] Member, bool Fallback) Candidates(ClusterFeatures f, CoverageOptions o)
     {
@@ -433,7 +434,10 @@ public sealed class CoverageSummarizer : ISummarizer
     /// its subject (<see cref="SentenceRules.SubjectSpeaker"/>, names judged by how the cluster capitalises them), so it
     /// can stand without that sentence. That sentence is the one before, or, for the last sentence of a quotation that
     /// runs over several ("“Our people are dying. It is scorched earth,” he said."), the one the quotation opened in
-    /// (when words come before the quotation there) or else the one before it. Likewise a sentence opening with "He" or
+    /// (when words come before the quotation there) or else the one before it; where a quotation runs and where it
+    /// opened come from the quotes stage (<see cref="ClusterFeatures.Quotes"/>). The name is the one the introducing
+    /// sentence gives, not the quotes stage's resolved speaker: on the dev set the stage's pronoun resolution named a
+    /// wrong person far more often (see notes/13-knowledge5-quotes.md). Likewise a sentence opening with "He" or
     /// "She" takes the name of the previous sentence's subject when that is the only name there
     /// (<see cref="SentenceRules.ResolveSubjectPronoun"/>), so it no longer leans on that sentence.
     /// </summary>

@@ -105,7 +105,7 @@ internal sealed class SentenceQuotes
         " \t\r\n\u00A0.,;:!?'\"“”‘’«»„`()[]—–-…");
 
     /// <summary>
-    /// The stretches of quoted words, in text order: each part of a quotation, parts joined where the quotation runs
+    /// The stretches of quoted words, in text order (a quotation's first from its opening mark): each part of a quotation, parts joined where the quotation runs
     /// on over a paragraph break (nothing but spaces and marks between them), not where an attribution interrupts
     /// it ("“A,” she said. “B.”": closed in between).
     /// </summary>
@@ -115,7 +115,8 @@ internal sealed class SentenceQuotes
         foreach (var q in quotes)
         {
             var parts = q.Parts;
-            int start = parts[0].Start, end = parts[0].End;
+            // The first stretch starts at the opening mark: a sentence that ends with it ("… he said, “") leaves it open.
+            int start = q.Marked.Start, end = parts[0].End;
             for (int p = 1; p < parts.Count; p++)
             {
                 if (text.AsSpan(end, Math.Max(0, parts[p].Start - end)).ContainsAnyExcept(NotWords))

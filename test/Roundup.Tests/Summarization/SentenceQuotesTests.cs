@@ -53,6 +53,20 @@ public sealed class SentenceQuotesTests
     }
 
     [Fact]
+    public void A_sentence_that_ends_with_an_opening_mark_leaves_the_quotation_open()
+    {
+        // Text run together ("crews!\"Bethenny"): the mark that opens the friend's words ends the sentence before them.
+        var f = ClusterFeatures.Build(Fixtures.Story(new Article("a",
+            "Guess who waited in the delivery room? Reality camera crews!\"Bethenny does not want to live off camera. "
+            + "She wants her whole life filmed,\" a friend said. The show returns in May.")));
+        int crews = Array.FindIndex(f.Texts, t => t.StartsWith("Reality camera crews!", StringComparison.Ordinal));
+        Assert.True(crews > 0);
+        Assert.EndsWith("\"", f.Texts[crews], StringComparison.Ordinal);
+        Assert.True(f.Quotes.OpenAfter[crews]);
+        Assert.False(f.Quotes.Unpaired[crews]);
+    }
+
+    [Fact]
     public void An_inch_mark_opens_no_quotation()
     {
         // Each straight mark toggled a quotation: the sentences after the 12" pipe read as quoted words.
