@@ -485,10 +485,39 @@ internal sealed class SpeakerFinder
                 while (e < hi && toks[e].IsWord && (IsCap(_text, toks[e]) || (e > k && IsNameConnector(_text.AsSpan(toks[e].Start, toks[e].Length))) || (e == k && IsDeterminer(Str(_text, toks[e]))))) e++;
                 if (e < hi && !(IsLower(_text, toks[e]) || IsPunct(_text, toks[e], ','))) continue;
                 var cand = Classify(toks, k, e);
+                if (cand is { Kind: SpeakerKind.Person } && NotAPerson(cand.Span, toks[lo].Start)) continue;
                 if (cand is { Kind: SpeakerKind.Person or SpeakerKind.Organization } && cand.Span.Length > 1 && !IsPronoun(cand.Name ?? "")) { list.Add(cand); break; }
             }
         }
         return list;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(LanguageLexicon.English.Lines("weekdays").Concat(LanguageLexicon.English.Lines("months")), StringComparer.OrdinalIgnoreCase);
+
+    private HashSet<string>? _capitalisedInside;
+
+    /// <summary>
+    /// Whether a one-word "person" found as a sentence's subject is no name: a weekday or month ("On Friday morning,
+    /// Walker …"), or a capitalised word that opens the sentence and that the article never capitalises anywhere else
+    /// inside a sentence nor gives a full name ("Although …", "Reached by telephone, …", "Charts indicated …").
+    /// </summary>
+    private bool NotAPerson(TextSpan span, int sentenceStart)
+    {
+        var word = _text.AsSpan(span.Start, span.Length);
+        if (word.ContainsAny(' ', '\u00A0')) return false;
+        var lookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(word)) return true;
+        if (span.Start != sentenceStart) return false;
+        if (_capitalisedInside is null)
+        {
+            _capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 1; i < _tokens.Count; i++)
+                if (IsCap(_text, _tokens[i]) && (_tokens[i - 1].IsWord || IsPunct(_text, _tokens[i - 1], ',')))
+                    _capitalisedInside.Add(Str(_text, _tokens[i]));
+        }
+        var key = word.ToString();
+        return !_capitalisedInside.Contains(key) && !_fullNames.ContainsKey(key);
     }
 
     private Candidate? Resolve(Candidate pronoun, List<Candidate> candidates)
