@@ -495,8 +495,6 @@ internal sealed class SpeakerFinder
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(LanguageLexicon.English.Lines("weekdays").Concat(LanguageLexicon.English.Lines("months")), StringComparer.OrdinalIgnoreCase);
 
-    private HashSet<string>? _capitalisedInside;
-
     /// <summary>
     /// Whether a one-word "person" found as a sentence's subject is no name: a weekday or month ("On Friday morning,
     /// Walker …"), or a capitalised word that opens the sentence and that the article never capitalises anywhere else
@@ -506,18 +504,17 @@ internal sealed class SpeakerFinder
     {
         var word = _text.AsSpan(span.Start, span.Length);
         if (word.ContainsAny(' ', '\u00A0')) return false;
-        var lookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.Contains(word)) return true;
-        if (span.Start != sentenceStart) return false;
-        if (_capitalisedInside is null)
+        if (CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        if (span.Start != sentenceStart || _fullNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
+        // Capitalised inside a sentence: after a word or a comma (a scan of the tokens, no string per word).
+        for (int i = 1; i < _tokens.Count; i++)
         {
-            _capitalisedInside = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 1; i < _tokens.Count; i++)
-                if (IsCap(_text, _tokens[i]) && (_tokens[i - 1].IsWord || IsPunct(_text, _tokens[i - 1], ',')))
-                    _capitalisedInside.Add(Str(_text, _tokens[i]));
+            var t = _tokens[i];
+            if (t.Length == word.Length && _text.AsSpan(t.Start, t.Length).SequenceEqual(word)
+                && (_tokens[i - 1].IsWord || IsPunct(_text, _tokens[i - 1], ',')))
+                return false;
         }
-        var key = word.ToString();
-        return !_capitalisedInside.Contains(key) && !_fullNames.ContainsKey(key);
+        return true;
     }
 
     private Candidate? Resolve(Candidate pronoun, List<Candidate> candidates)
