@@ -53,10 +53,14 @@ public sealed class RoundupPipelineBuilder
         return this;
     }
 
-    /// <summary>Adds the summarizer chosen by <paramref name="options"/> (semantic similarity when <see cref="UseEmbeddings"/> came first).</summary>
+    /// <summary>
+    /// Adds the summarizer chosen by <paramref name="options"/> (semantic similarity when <see cref="UseEmbeddings"/>
+    /// came first); adds the quotes stage first when the builder has none (summaries read its quotations).
+    /// </summary>
     public RoundupPipelineBuilder UseSummarizer(SummaryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (!_stages.Any(s => s.Name == QuotesStage.StageName)) UseQuotes();
         var summarizer = _similarity is not null && string.Equals(options.Algorithm, "coverage", StringComparison.OrdinalIgnoreCase)
             ? new CoverageSummarizer(new CoverageOptions { Similarity = _similarity })
             : SummarizerRegistry.Create(options.Algorithm);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Roundup.Model;
 
 namespace Roundup.Quotes;
@@ -32,6 +33,7 @@ internal static class QuoteMarks
     private readonly record struct Mark(int Pos, int Length, bool CanOpen, bool CanClose, Family Family, char Char);
 
     /// <summary>The quotations of <paramref name="text"/> in text order (nested quotations are part of the outer one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<MarkedQuote> Find(string text)
     {
         var result = new List<MarkedQuote>();
@@ -110,53 +112,61 @@ internal static class QuoteMarks
         };
     }
 
-    private static IEnumerable<Mark> Scan(string text)
+    private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("“”„«»`'\"");
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<Mark> Scan(string text)
     {
+        var marks = new List<Mark>(16);
         for (int i = 0; i < text.Length; i++)
         {
+            int next = text.AsSpan(i).IndexOfAny(MarkChars); // jump to the next character that may be a mark
+            if (next < 0) break;
+            i += next;
             char c = text[i];
             switch (c)
             {
                 case '“':
                 {
                     var (left, right) = Flanks(text, i, 1);
-                    yield return new Mark(i, 1, left || !right, right && !left, Family.Curly, c);
+                    marks.Add(new Mark(i, 1, left || !right, right && !left, Family.Curly, c));
                     break;
                 }
                 case '”':
                 {
                     var (left, right) = Flanks(text, i, 1);
-                    yield return new Mark(i, 1, left && !right, right || !left, Family.Curly, c);
+                    marks.Add(new Mark(i, 1, left && !right, right || !left, Family.Curly, c));
                     break;
                 }
                 case '„':
-                    yield return new Mark(i, 1, true, false, Family.LowHigh, c);
+                    marks.Add(new Mark(i, 1, true, false, Family.LowHigh, c));
                     break;
                 case '«':
-                    yield return new Mark(i, 1, true, false, Family.Guillemet, c);
+                    marks.Add(new Mark(i, 1, true, false, Family.Guillemet, c));
                     break;
                 case '»':
-                    yield return new Mark(i, 1, false, true, Family.Guillemet, c);
+                    marks.Add(new Mark(i, 1, false, true, Family.Guillemet, c));
                     break;
                 case '`' when i + 1 < text.Length && text[i + 1] == '`':
-                    yield return new Mark(i, 2, true, false, Family.Backtick, c);
+                    marks.Add(new Mark(i, 2, true, false, Family.Backtick, c));
                     i++;
                     break;
                 case '\'' when i + 1 < text.Length && text[i + 1] == '\'':
                 {
                     var (left, right) = Flanks(text, i, 2);
-                    yield return new Mark(i, 2, left || !right, right || !left, Family.Apostrophes, c);
+                    marks.Add(new Mark(i, 2, left || !right, right || !left, Family.Apostrophes, c));
                     i++;
                     break;
                 }
                 case '"':
                 {
                     var (left, right) = Flanks(text, i, 1);
-                    yield return new Mark(i, 1, left || !right, right || !left, Family.Straight, c);
+                    marks.Add(new Mark(i, 1, left || !right, right || !left, Family.Straight, c));
                     break;
                 }
             }
         }
+        return marks;
     }
 
     /// <summary>Left-flanking (may open: no space after, space or an opening sign before) and right-flanking (may close).</summary>

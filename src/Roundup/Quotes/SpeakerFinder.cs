@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Roundup.Lexicon;
 using Roundup.Model;
 using static Roundup.Quotes.QuoteText;
@@ -28,6 +29,10 @@ internal sealed class SpeakerFinder
     private static readonly System.Collections.Frozen.FrozenSet<string> Stopwords = LanguageLexicon.English.Words("content-stopwords");
     private static readonly System.Collections.Frozen.FrozenSet<string> Epithets = LanguageLexicon.English.Words("quote-epithets");
 
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleLookup = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly string _text;
     private readonly IReadOnlyList<TextSpan> _sentences;
     private readonly List<MarkedQuote> _marked;
@@ -45,6 +50,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Attributes the quotations and returns them, interrupted ones joined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Quote> Run()
     {
         int n = _marked.Count;
@@ -408,6 +414,7 @@ internal sealed class SpeakerFinder
         e - n == 1 && _fullNames.TryGetValue(Str(_text, toks[n]), out var full) ? full : name;
 
     /// <summary>Full names in the article ("Jane Roe" for "Roe") and the gender their titles or given names give.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LearnNames()
     {
         var toks = _tokens;
@@ -417,21 +424,26 @@ internal sealed class SpeakerFinder
         {
             if (!IsCap(_text, toks[i])) continue;
             int j = i;
-            while (j < toks.Count && (IsCap(_text, toks[j]) || (j > i && IsNameConnector(Str(_text, toks[j]))))) j++;
+            while (j < toks.Count && (IsCap(_text, toks[j]) || (j > i && IsNameConnector(_text.AsSpan(toks[j].Start, toks[j].Length))))) j++;
             int n = i;
             var gender = Gender.Unknown;
-            while (n < j - 1 && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
+            // Words are read in place (no string per capitalised word); a string is made only for what is kept.
+            while (n < j - 1 && TitleLookup.TryGetValue(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
             if (n < j)
             {
-                var first = Str(_text, toks[n]);
-                if (gender == Gender.Unknown && j - n >= 2) gender = FemaleNames.Contains(first) ? Gender.Female : MaleNames.Contains(first) ? Gender.Male : Gender.Unknown;
-                var surname = Str(_text, toks[j - 1]);
-                if (gender != Gender.Unknown && !conflict.Contains(surname))
+                var first = _text.AsSpan(toks[n].Start, toks[n].Length);
+                bool female = FemaleLookup.Contains(first), male = !female && MaleLookup.Contains(first);
+                if (gender == Gender.Unknown && j - n >= 2) gender = female ? Gender.Female : male ? Gender.Male : Gender.Unknown;
+                if (gender != Gender.Unknown)
                 {
-                    if (_surnameGender.TryGetValue(surname, out var known) && known != gender) { conflict.Add(surname); _surnameGender.Remove(surname); }
-                    else _surnameGender[surname] = gender;
+                    var surname = Str(_text, toks[j - 1]);
+                    if (!conflict.Contains(surname))
+                    {
+                        if (_surnameGender.TryGetValue(surname, out var known) && known != gender) { conflict.Add(surname); _surnameGender.Remove(surname); }
+                        else _surnameGender[surname] = gender;
+                    }
                 }
-                if (j - n == 2 && (FemaleNames.Contains(first) || MaleNames.Contains(first) || n > i))
+                if (j - n == 2 && (female || male || n > i))
                 {
                     var full = _text.Substring(toks[n].Start, toks[j - 1].End - toks[n].Start);
                     counts[full] = counts.GetValueOrDefault(full) + 1;
@@ -449,31 +461,60 @@ internal sealed class SpeakerFinder
     // ---- Pronouns.
 
     /// <summary>Sentence subjects outside quotations: a name opening the sentence or its main clause after an opening phrase.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Candidate> SentenceSubjects()
     {
         var list = new List<Candidate>();
         int qi = 0;
         foreach (var s in _sentences)
         {
-            var toks = TokensIn(s.Start, s.End);
+            // The sentence's tokens, read in place in the article's one tokenization (indexes lo to hi).
+            var toks = _tokens;
+            var (lo, hi) = TokenRange(s.Start, s.End);
             int commaSeen = 0;
-            for (int k = 0; k < toks.Count && k < 40; k++)
+            for (int k = lo; k < hi && k < lo + 40; k++)
             {
                 while (qi < _marked.Count && _marked[qi].End <= toks[k].Start) qi++;
                 bool inQuote = qi < _marked.Count && _marked[qi].Open <= toks[k].Start;
                 if (inQuote) break;
                 if (IsPunct(_text, toks[k], ',')) { commaSeen++; if (commaSeen > 3) break; continue; }
-                bool clauseStart = k == 0 || IsPunct(_text, toks[k - 1], ',');
+                bool clauseStart = k == lo || IsPunct(_text, toks[k - 1], ',');
                 if (!clauseStart) continue;
-                if (!IsCap(_text, toks[k]) && !(k == 0 && IsDeterminer(Str(_text, toks[k])))) continue;
+                if (!IsCap(_text, toks[k]) && !(k == lo && IsDeterminer(Str(_text, toks[k])))) continue;
                 int e = k;
-                while (e < toks.Count && toks[e].IsWord && (IsCap(_text, toks[e]) || (e > k && IsNameConnector(Str(_text, toks[e]))) || (e == k && IsDeterminer(Str(_text, toks[e]))))) e++;
-                if (e < toks.Count && !(IsLower(_text, toks[e]) || IsPunct(_text, toks[e], ','))) continue;
+                while (e < hi && toks[e].IsWord && (IsCap(_text, toks[e]) || (e > k && IsNameConnector(_text.AsSpan(toks[e].Start, toks[e].Length))) || (e == k && IsDeterminer(Str(_text, toks[e]))))) e++;
+                if (e < hi && !(IsLower(_text, toks[e]) || IsPunct(_text, toks[e], ','))) continue;
                 var cand = Classify(toks, k, e);
+                if (cand is { Kind: SpeakerKind.Person } && NotAPerson(cand.Span, toks[lo].Start)) continue;
                 if (cand is { Kind: SpeakerKind.Person or SpeakerKind.Organization } && cand.Span.Length > 1 && !IsPronoun(cand.Name ?? "")) { list.Add(cand); break; }
             }
         }
         return list;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(LanguageLexicon.English.Lines("weekdays").Concat(LanguageLexicon.English.Lines("months")), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a one-word "person" found as a sentence's subject is no name: a weekday or month ("On Friday morning,
+    /// Walker …"), or a capitalised word that opens the sentence and that the article never capitalises anywhere else
+    /// inside a sentence nor gives a full name ("Although …", "Reached by telephone, …", "Charts indicated …").
+    /// </summary>
+    private bool NotAPerson(TextSpan span, int sentenceStart)
+    {
+        var word = _text.AsSpan(span.Start, span.Length);
+        if (word.ContainsAny(' ', '\u00A0')) return false;
+        if (CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        if (span.Start != sentenceStart || _fullNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
+        // Capitalised inside a sentence: after a word or a comma (a scan of the tokens, no string per word).
+        for (int i = 1; i < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (t.Length == word.Length && _text.AsSpan(t.Start, t.Length).SequenceEqual(word)
+                && (_tokens[i - 1].IsWord || IsPunct(_text, _tokens[i - 1], ',')))
+                return false;
+        }
+        return true;
     }
 
     private Candidate? Resolve(Candidate pronoun, List<Candidate> candidates)
@@ -510,8 +551,8 @@ internal sealed class SpeakerFinder
         return Epithets.Contains(head) || head.EndsWith("-year-old", StringComparison.Ordinal);
     }
 
-    /// <summary>The article's tokens inside [start, end), from the one tokenization of the whole text.</summary>
-    private List<Tok> TokensIn(int start, int end)
+    /// <summary>The indexes [lo, hi) of the article's tokens inside [start, end), in the one tokenization of the whole text.</summary>
+    private (int Lo, int Hi) TokenRange(int start, int end)
     {
         int lo = 0, hi = _tokens.Count;
         while (lo < hi)
@@ -521,7 +562,7 @@ internal sealed class SpeakerFinder
         }
         int e = lo;
         while (e < _tokens.Count && _tokens[e].End <= end) e++;
-        return _tokens.GetRange(lo, e - lo);
+        return (lo, e);
     }
 
     private int SentenceIndexAt(int pos)

@@ -107,6 +107,11 @@ internal sealed class ClusterFeatures
     private string[] _nameSurfaces = [];
     private HashSet<string>? _nameWords;
 
+    /// <summary>Where the quotes stage's quotations stand against the candidates (read on first use).</summary>
+    public SentenceQuotes Quotes => _quotes ??= SentenceQuotes.Of(Sentences);
+
+    private SentenceQuotes? _quotes;
+
     /// <summary>Number of distinct word ids.</summary>
     public int WordCount { get; private set; }
 

@@ -55,13 +55,10 @@ public sealed class CoverageSummarizer : ISummarizer
         if (story && o.ThirdPerson)
         {
             firstPerson = new bool[n];
-            bool open = false; // a quotation still open from the sentence before (its words are the speaker's)
+            // A sentence a quotation runs on into starts with the speaker's words, not the writer's.
+            var inside = f.Quotes.StartsInside;
             for (int i = 0; i < n; i++)
-            {
-                if (i == 0 || f.ArticleOf[i] != f.ArticleOf[i - 1]) open = false;
-                if (member[i] && SentenceRules.FirstPersonNarration(f.Texts[i], open)) firstPerson[i] = true;
-                open = SentenceRules.QuoteOpenAfter(f.Texts[i], open);
-            }
+                if (member[i] && SentenceRules.FirstPersonNarration(f.Texts[i], inside[i])) firstPerson[i] = true;
             // A story told only in the first person (a blog post, a column) keeps its voice rather than say nothing.
             bool anyOther = false;
             for (int i = 0; i < n && !anyOther; i++) anyOther = member[i] && eligible[i] && !firstPerson[i];
@@ -376,23 +373,10 @@ public sealed class CoverageSummarizer : ISummarizer
         }
     }
 
-    /// <summary>True when some word of <paramref name="text"/> stands inside a quotation (one may be open before it).</summary>
-    internal static bool HasQuotedWord(string text, bool openBefore)
-    {
-        bool open = openBefore;
-        foreach (char c in text)
-        {
-            if (c == '“') open = true;
-            else if (c == '”') open = false;
-            else if (c == '"') open = !open;
-            else if (open && char.IsLetterOrDigit(c)) return true;
-        }
-        return false;
-    }
-
     /// <summary>
     /// The sentences a summary may hold (<c>Eligible</c>) and those that may stand inside a longer unit though too
-    /// short alone (<c>Member</c>); when the filters leave nothing (<c>Fallback</c>), every sentence with words.
+    /// short alone (<c>Member</c>); when the filters leave nothing (<c>Fallback</c>), every sentence with words. A
+    /// sentence showing a quotation mark the quotes stage could not pair is neither (<see cref="SentenceQuotes.Unpaired"/>).
     /// </summary>
     internal static (bool[] Eligible, bool[] Member, bool Fallback) Candidates(ClusterFeatures f, CoverageOptions o)
     {
@@ -403,7 +387,7 @@ public sealed class CoverageSummarizer : ISummarizer
         for (int i = 0; i < n; i++)
         {
             member[i] = o.Filter
-                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords)
+                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords) && !f.Quotes.Unpaired[i]
                 : f.Words[i] > 0 && !f.Sentences[i].IsHeadline;
             eligible[i] = member[i] && (!o.Filter || f.Words[i] >= o.MinWords);
             if (eligible[i]) eligibleCount++;
@@ -457,30 +441,29 @@ public sealed class CoverageSummarizer : ISummarizer
     /// its subject (<see cref="SentenceRules.SubjectSpeaker"/>, names judged by how the cluster capitalises them), so it
     /// can stand without that sentence. That sentence is the one before, or, for the last sentence of a quotation that
     /// runs over several ("“Our people are dying. It is scorched earth,” he said."), the one the quotation opened in
-    /// (when words come before the quotation there) or else the one before it. Likewise a sentence opening with "He" or
+    /// (when words come before the quotation there) or else the one before it; where a quotation runs and where it
+    /// opened come from the quotes stage (<see cref="ClusterFeatures.Quotes"/>). The name is the one the introducing
+    /// sentence gives, not the quotes stage's resolved speaker: on the dev set the stage's pronoun resolution named a
+    /// wrong person far more often (see notes/13-knowledge5-quotes.md). Likewise a sentence opening with "He" or
     /// "She" takes the name of the previous sentence's subject when that is the only name there
     /// (<see cref="SentenceRules.ResolveSubjectPronoun"/>), so it no longer leans on that sentence.
     /// </summary>
     internal static void NameSpeakers(ClusterFeatures f)
     {
         bool IsName(string word) => f.NameWords.Contains(word); // the name set is built only if a pronoun speaker asks
-        bool open = false; // a quotation is open before sentence i
-        int start = 0; // the sentence the open quotation began in
+        var inside = f.Quotes.StartsInside; // a quotation opened in an earlier sentence runs on into sentence i
+        int start = 0; // the sentence the quotation running into sentence i began in
         for (int i = 0; i < f.Sentences.Length; i++)
         {
-            if (i == 0 || f.ArticleOf[i] != f.ArticleOf[i - 1]) open = false;
-            if (!open) start = i;
+            bool sameArticle = i > 0 && f.ArticleOf[i] == f.ArticleOf[i - 1];
+            if (!inside[i] || !sameArticle) start = i;
+            if (!sameArticle) continue;
             string text = f.Texts[i];
-            // A quotation continues into this sentence only when its first quotation mark closes (straight quotes
-            // cannot say which way they go, so their parity must agree): a miscount earlier must not borrow a speaker.
-            bool continues = open && SentenceRules.ClosesFirst(text);
-            int introducer = !continues ? i - 1 : SentenceRules.OpensWithQuotation(f.Texts[start]) ? start - 1 : start;
-            bool insideQuotation = open;
-            open = SentenceRules.QuoteOpenAfter(text, open);
+            int introducer = !inside[i] ? i - 1 : SentenceRules.OpensWithQuotation(f.Texts[start]) ? start - 1 : start;
             if (introducer < 0 || f.ArticleOf[introducer] != f.ArticleOf[i]) continue;
             // A quotation's pronoun speaker, else an opening "He"/"She" subject (only outside a quotation).
             if ((SentenceRules.NameSpeaker(text, f.Texts[introducer], IsName)
-                ?? (!insideQuotation ? SentenceRules.ResolveSubjectPronoun(text, f.Texts[i - 1], IsName) : null)) is not { } named) continue;
+                ?? (!inside[i] ? SentenceRules.ResolveSubjectPronoun(text, f.Texts[i - 1], IsName) : null)) is not { } named) continue;
             f.Texts[i] = named;
             f.Words[i] = Sentence.CountWords(named);
         }
@@ -504,19 +487,13 @@ public sealed class CoverageSummarizer : ISummarizer
         var quoted = new bool[n]; // sentence i has words inside a quotation
         var quoteOpen = new bool[n]; // a quotation is still open after sentence i
         var orphan = new bool[n]; // sentence i points back at nothing in its article: never the start of a unit
-        bool open = false;
-        int openFor = 0;
+        var quotes = f.Quotes;
         for (int i = 0; i < n; i++)
         {
             bool sameArticle = i > 0 && f.ArticleOf[i] == f.ArticleOf[i - 1];
-            if (!sameArticle) open = false;
-            bool wasOpen = open;
-            open = SentenceRules.QuoteOpenAfter(f.Texts[i], open);
-            // A quotation that seems to stay open for long is a stray mark (an inch sign, a typo): forget it.
-            openFor = open ? openFor + 1 : 0;
-            if (openFor > MaxUnitSentences) { open = false; openFor = 0; wasOpen = false; }
-            quoteOpen[i] = open;
-            quoted[i] = HasQuotedWord(f.Texts[i], wasOpen);
+            bool wasOpen = sameArticle && quotes.StartsInside[i];
+            quoteOpen[i] = quotes.OpenAfter[i];
+            quoted[i] = quotes.Quoted[i];
             bool leans = glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
                 || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null)));
             glued[i] = sameArticle && (wasOpen || leans

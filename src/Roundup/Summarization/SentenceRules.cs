@@ -121,38 +121,8 @@ public static partial class SentenceRules
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Abbreviations = LanguageLexicon.English.Words("abbreviations-cut-sentence", caseSensitive: true);
 
-    /// <summary>
-    /// Whether a quotation is still open after <paramref name="text"/>, given whether one was open before it
-    /// (curly quotes open and close; each straight double quote toggles). A quotation that runs over several
-    /// sentences is open after all but its last one.
-    /// </summary>
-    public static bool QuoteOpenAfter(string text, bool openBefore)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        bool open = openBefore;
-        foreach (char c in text)
-        {
-            if (c == '“') open = true;
-            else if (c == '”') open = false;
-            else if (c == '"') open = !open;
-        }
-        return open;
-    }
-
     /// <summary>True when the text opens with a quotation mark.</summary>
     internal static bool OpensWithQuotation(string text) => text.Length > 0 && text[0] is '"' or '“';
-
-    /// <summary>
-    /// True when the text's first quotation mark closes a quotation (one open before it continues here): a curly
-    /// closing mark, or a straight one of an odd count (straight marks cannot say which way they go).
-    /// </summary>
-    internal static bool ClosesFirst(string text)
-    {
-        int first = text.AsSpan().IndexOfAny("\"“”");
-        if (first < 0) return false;
-        if (text[first] != '"') return text[first] == '”';
-        return text.AsSpan().Count('"') % 2 == 1;
-    }
 
     /// <summary>
     /// True for a photo caption in wire style, which ends with the full date the photo was taken

@@ -3,14 +3,18 @@ using Roundup.Pipeline;
 
 namespace Roundup.Summarization;
 
-/// <summary>Runs a summarizer and stores the result in <see cref="Cluster.Summary"/>.</summary>
+/// <summary>
+/// Runs a summarizer and stores the result in <see cref="Cluster.Summary"/>. Needs the <c>terms</c> stage (the
+/// summarizers' words) and the <c>quotes</c> stage (which sentences continue a quotation, and who speaks one
+/// attributed to "he" or "she") before it.
+/// </summary>
 public sealed class SummarizeStage(ISummarizer summarizer, SummaryOptions options) : IClusterStage
 {
     /// <inheritdoc />
     public string Name => "summarize";
 
     /// <inheritdoc/>
-    public IReadOnlyCollection<string> Requires => [Capability.Terms];
+    public IReadOnlyCollection<string> Requires => [Capability.Terms, Capability.Quotes];
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> UsesIfPresent => [Capability.Embeddings];

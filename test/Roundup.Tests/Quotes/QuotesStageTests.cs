@@ -135,6 +135,17 @@ public sealed class QuotesStageTests
         Assert.Equal("Maria Lopez", Assert.Single(quotes).Speaker);
     }
 
+    [Theory]
+    // A word that only opens sentences is no name: "he" went to "Although" (and, on PolNeAR, to "Though", "Phone", "Two").
+    [InlineData("Tom Baker met the council on Monday. Although the vote failed, the plan survived. “We will try again next year,” he said.", "Tom Baker")]
+    // A weekday is no person: "he" went to "Friday".
+    [InlineData("Scott Walker signed the budget on Thursday. On Friday morning, Walker was asked about it on the radio. “All in all, it is pretty good,” he said.", "Scott Walker")]
+    public void A_pronoun_does_not_go_to_a_capitalised_word_that_names_nobody(string text, string speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
     [Fact]
     public void A_surname_takes_the_full_name_the_article_gives()
     {

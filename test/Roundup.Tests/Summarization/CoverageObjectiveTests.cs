@@ -36,16 +36,6 @@ public sealed class CoverageObjectiveTests
         Assert.Equal(12, o.LargeClusterArticles);
     }
 
-    [Theory]
-    [InlineData("The mayor said the budget was fair.", false, false)]
-    [InlineData("\"The budget is fair,\" the mayor said.", false, true)]
-    [InlineData("“The budget is fair,” the mayor said.", false, true)]
-    [InlineData("It will pass next week.", true, true)]
-    [InlineData("It will pass next week,\" she said.", true, true)]
-    [InlineData("\" the mayor said.", true, false)]
-    public void A_quoted_word_is_a_word_inside_quotation_marks(string text, bool openBefore, bool expected) =>
-        Assert.Equal(expected, CoverageSummarizer.HasQuotedWord(text, openBefore));
-
     // Two outlets report one council vote; one quotes the mayor. Both leads carry the shared facts.
     private static Cluster Vote() => Fixtures.Story(
         new Article("plain", string.Join("\n",

@@ -36,12 +36,13 @@ public sealed class CoverageSummarizerTests
     // The quotation opens inside the sentence that introduces its speaker.
     [InlineData("Ona Pike told the meeting, “Our ferries are sinking.|We need the new terminal now,” she said.", "We need the new terminal now,” Ona Pike said.")]
     // Inside a quotation an opening "He" is the speaker's word: quoted words are never changed.
-    [InlineData("The harbour master paid tribute: “I have known the family for years.|For decades, Madden steered the ferry.|He never missed a day.", "He never missed a day.")]
+    [InlineData("The harbour master paid tribute: “I have known the family for years.|For decades, Madden steered the ferry.|He never missed a day.”", "He never missed a day.”")]
     // A straight quote left open earlier must not lend the last sentence an earlier speaker: its own marks pair up.
     [InlineData("Tobin Rees called it \"the best plan.|\"We will build it,\" said Ona Pike.|\"It will open in May,\" she said.", "\"It will open in May,\" Ona Pike said.")]
     public void The_last_sentence_of_a_long_quotation_takes_the_name_of_its_speaker(string sentences, string expected)
     {
-        var article = new Article("a", sentences.Replace('|', '\n'));
+        // One paragraph: a quotation left open at a paragraph's end is a stray mark unless the next paragraph opens with one.
+        var article = new Article("a", sentences.Replace('|', ' '));
         var cluster = Fixtures.Story(article);
         var f = ClusterFeatures.Build(cluster);
         CoverageSummarizer.NameSpeakers(f);
@@ -120,15 +121,6 @@ public sealed class CoverageSummarizerTests
             Assert.Equal(opened, text.Contains("Nobody was hurt.", StringComparison.Ordinal));
         }
     }
-
-    [Theory]
-    [InlineData("\"We will reopen.", false, true)]
-    [InlineData("Nobody was hurt.", true, true)]
-    [InlineData("We reopen next week,\" she said.", true, false)]
-    [InlineData("“We will reopen,” she said.", false, false)]
-    [InlineData("“We will reopen.", false, true)]
-    public void Quotation_state_is_tracked_across_sentences(string text, bool before, bool after) =>
-        Assert.Equal(after, SentenceRules.QuoteOpenAfter(text, before));
 
     [Fact]
     public void Compression_shows_the_shortened_text_and_keeps_the_source_span()
