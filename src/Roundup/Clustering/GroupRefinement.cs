@@ -11,24 +11,27 @@ namespace Roundup.Clustering;
 internal static class GroupRefinement
 {
     /// <summary>Subject level: each event of <paramref name="subjects"/> (changed in place) moves as a whole
-    /// (<see cref="StoryClusteringOptions.SubjectRefinePasses"/>, <see cref="StoryClusteringOptions.SubjectRefineJoin"/>);
+    /// (<see cref="StoryClusteringOptions.SubjectRefinePasses"/>, <see cref="StoryClusteringOptions.SubjectRefineJoin"/>,
+    /// <see cref="StoryClusteringOptions.SubjectRefineJoinSingle"/>);
     /// candidate subjects lie within <see cref="StoryClusteringOptions.Window"/>. Returns the number of moves.</summary>
     public static int Subjects(SparseVector[] vectors, int[] events, int[] subjects, bool[] skip, IReadOnlyList<DateTimeOffset?> times,
         StoryClusteringOptions options)
-        => Refine(vectors, events, subjects, skip, times, options, options.SubjectRefinePasses, options.SubjectRefineJoin, null);
+        => Refine(vectors, events, subjects, skip, times, options, options.SubjectRefinePasses, options.SubjectRefineJoin, options.SubjectRefineJoinSingle, null);
 
     /// <summary>Event level: each article moves between the <paramref name="events"/> (changed in place) when the event it
     /// joins still spans at most <see cref="StoryClusteringOptions.EventWindow"/> (<see cref="StoryClusteringOptions.EventRefinePasses"/>;
     /// an article alone stays alone). Returns the number of moves.</summary>
     public static int Events(SparseVector[] vectors, int[] events, bool[] skip, IReadOnlyList<DateTimeOffset?> times, StoryClusteringOptions options)
-        => Refine(vectors, [.. Enumerable.Range(0, vectors.Length)], events, skip, times, options, options.EventRefinePasses, 0, options.EventWindow);
+        => Refine(vectors, [.. Enumerable.Range(0, vectors.Length)], events, skip, times, options, options.EventRefinePasses, 0, 0, options.EventWindow);
 
     /// <summary>Up to <paramref name="passes"/> passes (units in order of their first article, stopping when nothing moves)
-    /// over <paramref name="groups"/>, whose units are given by <paramref name="units"/>. With <paramref name="maxSpan"/>, a
+    /// over <paramref name="groups"/>, whose units are given by <paramref name="units"/>. A unit that is a group on its own
+    /// joins another at a cosine of at least <paramref name="join"/> (<paramref name="joinSingle"/> when it is one article;
+    /// 0 or 1: never). With <paramref name="maxSpan"/>, a
     /// group may not span more than that once the unit joins; without, a unit joins only a group within
     /// <see cref="StoryClusteringOptions.Window"/> of it.</summary>
     private static int Refine(SparseVector[] vectors, int[] units, int[] groups, bool[] skip, IReadOnlyList<DateTimeOffset?> times,
-        StoryClusteringOptions options, int passes, double join, TimeSpan? maxSpan)
+        StoryClusteringOptions options, int passes, double join, double joinSingle, TimeSpan? maxSpan)
     {
         int n = vectors.Length;
         var unitSum = new Dictionary<int, Dictionary<int, float>>();
@@ -75,7 +78,7 @@ internal static class GroupRefinement
             {
                 int own = groups[list[0]];
                 bool alone = unitCount[own] < 2;
-                if (alone && (join <= 0 || join >= 1)) continue;
+                if (alone && ((list.Count == 1 ? joinSingle : join) is <= 0 or >= 1)) continue;
                 var ev = unitSum[e];
                 double evNorm = Math.Sqrt(SumSq(ev));
                 if (evNorm <= 0) continue;
@@ -84,7 +87,7 @@ internal static class GroupRefinement
                 double restSq = norm[own] - 2 * dotOwn + SumSq(ev);
                 double simOwn = restSq > 1e-9 ? (dotOwn - SumSq(ev)) / (evNorm * Math.Sqrt(restSq)) : 0;
                 int best = -1;
-                double bestSim = alone ? join : simOwn;
+                double bestSim = alone ? (list.Count == 1 ? joinSingle : join) : simOwn;
                 DateTimeOffset? lo = null, hi = null;
                 foreach (var i in list)
                     if (times[i] is { } t) { lo = lo is { } l0 && l0 < t ? l0 : t; hi = hi is { } h0 && h0 > t ? h0 : t; }

@@ -51,8 +51,29 @@ public sealed class GroupRefinementTests
 
         // A join cosine above what the close event reaches keeps it alone.
         subjects = [0, 0, 2, 3, 4];
-        GroupRefinement.Subjects(vectors, events, subjects, new bool[5], times, StoryClusteringOptions.Default with { SubjectRefineJoin = 0.9 });
+        GroupRefinement.Subjects(vectors, events, subjects, new bool[5], times, StoryClusteringOptions.Default with { SubjectRefineJoin = 0.9, SubjectRefineJoinSingle = 0.9 });
         Assert.Equal([0, 0, 2, 3, 4], subjects);
+    }
+
+    [Fact]
+    public void A_one_article_event_joins_at_a_lower_cosine_than_an_event_of_several()
+    {
+        // Cosine 0.23 with the strike subject's centroid: between the one-article level (0.15) and the several-article level (0.25).
+        var loose = V((12, 1), (40, 1), (41, 1), (42, 1), (43, 1), (44, 1));
+        DateTimeOffset?[] times = [Day, Day, Day, Day];
+        // 0-1: the strike subject (two events); 2: the loose article alone; 3: an unrelated article alone.
+        SparseVector[] vectors = [Strike, Strike, loose, V((50, 1), (51, 1))];
+        int[] events = [0, 1, 2, 3];
+        int[] subjects = [0, 0, 2, 3];
+        GroupRefinement.Subjects(vectors, events, subjects, new bool[4], times, StoryClusteringOptions.Default);
+        Assert.Equal([0, 0, 0, 3], subjects);
+
+        // The same loose text as a two-article event stays a subject of its own.
+        vectors = [Strike, Strike, loose, loose];
+        events = [0, 1, 2, 2];
+        subjects = [0, 0, 2, 2];
+        GroupRefinement.Subjects(vectors, events, subjects, new bool[4], times, StoryClusteringOptions.Default);
+        Assert.Equal([0, 0, 2, 2], subjects);
     }
 
     [Fact]
