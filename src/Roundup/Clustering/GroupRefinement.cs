@@ -10,6 +10,10 @@ namespace Roundup.Clustering;
 /// </summary>
 internal static class GroupRefinement
 {
+    /// <summary>A move must beat the own group by more than rounding (dot products multiply single-precision weights), or two
+    /// equally good groups would trade a unit back and forth on float noise.</summary>
+    private const double Tolerance = 1e-6;
+
     /// <summary>Subject level: each event of <paramref name="subjects"/> (changed in place) moves as a whole
     /// (<see cref="StoryClusteringOptions.SubjectRefinePasses"/>, <see cref="StoryClusteringOptions.SubjectRefineJoin"/>,
     /// <see cref="StoryClusteringOptions.SubjectRefineJoinSingle"/>);
@@ -34,14 +38,23 @@ internal static class GroupRefinement
         StoryClusteringOptions options, int passes, double join, double joinSingle, TimeSpan? maxSpan)
     {
         int n = vectors.Length;
-        var unitSum = new Dictionary<int, Dictionary<int, float>>();
         var members = new Dictionary<int, List<int>>();
         for (int i = 0; i < n; i++)
         {
             if (skip[i]) continue;
-            if (!members.TryGetValue(units[i], out var list)) { members[units[i]] = list = []; unitSum[units[i]] = []; }
+            if (!members.TryGetValue(units[i], out var list)) members[units[i]] = list = [];
             list.Add(i);
-            AddTo(unitSum[units[i]], vectors[i], 1);
+        }
+        // Each unit's summed vector (not unit length); a one-article unit is its article's vector, not a copy.
+        var unitSum = new Dictionary<int, SparseVector>();
+        foreach (var (e, list) in members)
+        {
+            if (list.Count == 1) { unitSum[e] = vectors[list[0]]; continue; }
+            var sum = new Dictionary<int, float>();
+            foreach (var i in list) AddTo(sum, vectors[i], 1);
+            var ids = sum.Keys.ToArray();
+            Array.Sort(ids);
+            unitSum[e] = new SparseVector(ids, [.. ids.Select(id => sum[id])]);
         }
         int moves = 0;
         for (int pass = 0; pass < passes; pass++)
@@ -64,7 +77,7 @@ internal static class GroupRefinement
                     }
             }
             var norm = groupSum.ToDictionary(e => e.Key, e => SumSq(e.Value));
-            // Candidate subjects of an event: those with one of its top terms among their own top terms.
+            // Candidate groups of a unit: those with one of its top terms among their own top terms (fixed for the pass).
             var postings = new Dictionary<int, List<int>>();
             foreach (var (s, sum) in groupSum.OrderBy(e => e.Key))
                 foreach (var t in Top(sum, options.IndexTerms))
@@ -80,19 +93,20 @@ internal static class GroupRefinement
                 bool alone = unitCount[own] < 2;
                 if (alone && ((list.Count == 1 ? joinSingle : join) is <= 0 or >= 1)) continue;
                 var ev = unitSum[e];
-                double evNorm = Math.Sqrt(SumSq(ev));
+                double evSq = SumSq(ev);
+                double evNorm = Math.Sqrt(evSq);
                 if (evNorm <= 0) continue;
                 var os = groupSum[own];
-                double dotOwn = Dot(ev, os);
-                double restSq = norm[own] - 2 * dotOwn + SumSq(ev);
-                double simOwn = restSq > 1e-9 ? (dotOwn - SumSq(ev)) / (evNorm * Math.Sqrt(restSq)) : 0;
+                double dotOwn = ev.Dot(os);
+                double restSq = norm[own] - 2 * dotOwn + evSq;
+                double simOwn = restSq > 1e-9 ? (dotOwn - evSq) / (evNorm * Math.Sqrt(restSq)) : 0;
                 int best = -1;
-                double bestSim = alone ? (list.Count == 1 ? joinSingle : join) : simOwn;
+                double bestSim = alone ? (list.Count == 1 ? joinSingle : join) : simOwn + Tolerance;
                 DateTimeOffset? lo = null, hi = null;
                 foreach (var i in list)
                     if (times[i] is { } t) { lo = lo is { } l0 && l0 < t ? l0 : t; hi = hi is { } h0 && h0 > t ? h0 : t; }
                 seen.Clear();
-                foreach (var t in Top(ev, options.QueryTerms))
+                foreach (var t in ev.Top(options.QueryTerms))
                 {
                     if (!postings.TryGetValue(t, out var cands)) continue;
                     foreach (var s in cands)
@@ -100,7 +114,7 @@ internal static class GroupRefinement
                         if (s == own || !seen.Add(s) || norm[s] <= 1e-9) continue;
                         if (lo is { } a && hi is { } b && last.TryGetValue(s, out var ls)
                             && (maxSpan is { } span ? (b > ls ? b : ls) - (a < first[s] ? a : first[s]) > span : a > ls + options.Window || b < first[s] - options.Window)) continue;
-                        double sim = Dot(ev, groupSum[s]) / (evNorm * Math.Sqrt(norm[s]));
+                        double sim = ev.Dot(groupSum[s]) / (evNorm * Math.Sqrt(norm[s]));
                         if (sim > bestSim || (sim == bestSim && best >= 0 && s < best)) { bestSim = sim; best = s; }
                     }
                 }
@@ -133,12 +147,10 @@ internal static class GroupRefinement
         return s;
     }
 
-    private static double Dot(Dictionary<int, float> a, Dictionary<int, float> b)
+    private static double SumSq(SparseVector v)
     {
-        if (a.Count > b.Count) (a, b) = (b, a);
         double s = 0;
-        foreach (var (k, w) in a)
-            if (b.TryGetValue(k, out var x)) s += (double)w * x;
+        foreach (var w in v.Weights) s += (double)w * w;
         return s;
     }
 
@@ -153,17 +165,14 @@ internal static class GroupRefinement
         return top;
     }
 
-    private static void AddTo(Dictionary<int, float> sum, SparseVector v, float sign)
-    {
-        for (int k = 0; k < v.Ids.Length; k++) sum[v.Ids[k]] = sum.GetValueOrDefault(v.Ids[k]) + sign * v.Weights[k];
-    }
-
     /// <summary>Adds <paramref name="sign"/> × <paramref name="v"/> to <paramref name="sum"/>; returns its squared norm
     /// updated from <paramref name="ss"/> (terms that cancel are removed).</summary>
-    private static double AddTo(Dictionary<int, float> sum, Dictionary<int, float> v, float sign, double ss = 0)
+    private static double AddTo(Dictionary<int, float> sum, SparseVector v, float sign, double ss = 0)
     {
-        foreach (var (id, w) in v)
+        for (int k = 0; k < v.Ids.Length; k++)
         {
+            int id = v.Ids[k];
+            float w = v.Weights[k];
             sum.TryGetValue(id, out var old);
             float now = old + sign * w;
             ss += (double)now * now - (double)old * old;

@@ -94,8 +94,9 @@ public sealed class GroupRefinementTests
     }
 
     [Fact]
-    public void Pages_left_out_never_move_and_a_lone_article_stays_alone()
+    public void Pages_left_out_never_move_a_lone_article_stays_alone_and_ties_do_not_trade()
     {
+        // Articles 0-1 and 2 are the same text: moving either way gains nothing but rounding, so nothing moves.
         SparseVector[] vectors = [Strike, Strike, Strike, SparseVector.Empty];
         DateTimeOffset?[] times = [Day, Day, Day, Day];
         int[] events = [0, 0, 2, 3];
