@@ -131,8 +131,24 @@ public static class ClusteringExplainer
         double subjectMean = GroupMean(levels.Pairs, subjects, subjects[a], subjects[b]);
         bool linkedSubject = levels.LinkedSubjects[ra] == levels.LinkedSubjects[rb];
         string? subjectMoved = Moved(levels.LinkedSubjects, levels.Subjects);
+        string movedInto = "";
+        if (subjectMoved is not null)
+        {
+            // Was the moved event a subject on its own after linkage (then it joined at the join cosine), or one of several?
+            int m = subjectMoved == sorted[a].Id ? ra : rb;
+            int eventSize = 0, linkedSize = 0;
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                if (prep.Skip[i]) continue;
+                if (levels.Events[i] == levels.Events[m]) eventSize++;
+                if (levels.LinkedSubjects[i] == levels.LinkedSubjects[m]) linkedSize++;
+            }
+            movedInto = linkedSize == eventSize
+                ? string.Create(c, $"it was a subject on its own, and its cosine with this subject's centroid was at least {(eventSize == 1 ? options.SubjectRefineJoinSingle : options.SubjectRefineJoin):0.###}{(eventSize == 1 ? " (one article)" : "")}")
+                : "its centroid matched this subject's better than its own subject's did";
+        }
         string subjectReason = sameEvent ? "one event is always in one subject"
-            : sameSubject && !linkedSubject && subjectMoved is not null ? string.Create(c, $"after linkage, the event of {subjectMoved} was moved into this subject: its centroid matched the event better than its own subject's did (or, alone, with a cosine of at least {options.SubjectRefineJoin:0.###})")
+            : sameSubject && !linkedSubject && subjectMoved is not null ? $"after linkage, the event of {subjectMoved} was moved into this subject: {movedInto}"
             : !sameSubject && linkedSubject && subjectMoved is not null ? $"linked into one subject, then the event of {subjectMoved} was moved to another subject whose centroid matched it better"
             : sameSubject ? string.Create(c, $"their events were joined into one subject (mean cross-pair similarity at least {options.LinkageThreshold:0.###}, or subject centroids with a cosine of at least {options.MergeThreshold:0.###})")
             : string.Create(c, $"the mean similarity between the two subjects is {subjectMean:0.000}, below {options.LinkageThreshold:0.###}, and their centroids are not close enough to merge ({options.MergeThreshold:0.###})");
