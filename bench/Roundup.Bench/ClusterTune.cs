@@ -13,7 +13,7 @@ namespace Roundup.Bench;
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
-/// title, lead, dense (with 'embeddings'). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -52,6 +52,10 @@ public static class ClusterTune
         foreach (var ti in Get("title", F(d0.TitleWeight)))
         foreach (var le in Get("lead", F(d0.LeadWeight)))
         foreach (var dw in Get("dense", F(d0.DenseWeight)))
+        foreach (var sr in Get("srefine", F(d0.SubjectRefinePasses)))
+        foreach (var sj in Get("sjoin", F(d0.SubjectRefineJoin)))
+        foreach (var s1 in Get("sjoin1", F(d0.SubjectRefineJoinSingle)))
+        foreach (var er in Get("erefine", F(d0.EventRefinePasses)))
         {
             var o = d0 with
             {
@@ -59,12 +63,13 @@ public static class ClusterTune
                 Window = TimeSpan.FromDays(double.Parse(w, ci)), EventThreshold = double.Parse(et, ci), EventJoinThreshold = double.Parse(ej, ci),
                 EventScaling = int.Parse(es, ci), EventWindow = TimeSpan.FromDays(double.Parse(ew, ci)), EntityBoost = double.Parse(e, ci),
                 DocumentTerms = int.Parse(dt, ci), TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci),
-                DenseWeight = double.Parse(dw, ci),
+                DenseWeight = double.Parse(dw, ci), SubjectRefinePasses = int.Parse(sr, ci), SubjectRefineJoin = double.Parse(sj, ci), SubjectRefineJoinSingle = double.Parse(s1, ci),
+                EventRefinePasses = int.Parse(er, ci),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
-                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, _ => "?",
+                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }

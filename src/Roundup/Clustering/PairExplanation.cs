@@ -116,14 +116,40 @@ public static class ClusteringExplainer
 
         bool sameEvent = events[a] == events[b];
         double eventMean = sameEvent ? eventSim ?? 0 : GroupMean(levels.EventPairs, events, events[a], events[b]);
+        // Which of the two (near-copies follow their original) the refinement passes moved at each level, if either.
+        string? Moved(int[] before, int[] after) => before[ra] != after[ra] ? sorted[a].Id : before[rb] != after[rb] ? sorted[b].Id : null;
+        bool linkedEvent = levels.LinkedEvents[ra] == levels.LinkedEvents[rb];
+        string? eventMoved = Moved(levels.LinkedEvents, levels.Events);
         string eventReason = dup is not null ? "near-copies are always in one event"
             : prep.Skip[ra] || prep.Skip[rb] ? "a page without story text stays on its own"
+            : sameEvent && !linkedEvent && eventMoved is not null ? $"after linkage, {eventMoved} was moved into this event: its centroid matched {eventMoved} better than its own event's did"
+            : !sameEvent && linkedEvent && eventMoved is not null ? $"linked into one event, then {eventMoved} was moved to another event whose centroid matched it better"
             : sameEvent ? string.Create(c, $"their articles were linked into one event: the groups that merged had a mean event similarity of at least {options.EventThreshold:0.###}")
             : !withinWindow ? string.Create(c, $"published more than {options.EventWindow.TotalHours:0} hours apart (the event window)")
             : string.Create(c, $"the mean event similarity between the two events is {eventMean:0.000}, below {options.EventThreshold:0.###}, or merging them would span more than {options.EventWindow.TotalHours:0} hours");
         bool sameSubject = subjects[a] == subjects[b];
         double subjectMean = GroupMean(levels.Pairs, subjects, subjects[a], subjects[b]);
+        bool linkedSubject = levels.LinkedSubjects[ra] == levels.LinkedSubjects[rb];
+        string? subjectMoved = Moved(levels.LinkedSubjects, levels.Subjects);
+        string movedInto = "";
+        if (subjectMoved is not null)
+        {
+            // Was the moved event a subject on its own after linkage (then it joined at the join cosine), or one of several?
+            int m = subjectMoved == sorted[a].Id ? ra : rb;
+            int eventSize = 0, linkedSize = 0;
+            for (int i = 0; i < sorted.Length; i++)
+            {
+                if (prep.Skip[i]) continue;
+                if (levels.Events[i] == levels.Events[m]) eventSize++;
+                if (levels.LinkedSubjects[i] == levels.LinkedSubjects[m]) linkedSize++;
+            }
+            movedInto = linkedSize == eventSize
+                ? string.Create(c, $"it was a subject on its own, and its cosine with this subject's centroid was at least {(eventSize == 1 ? options.SubjectRefineJoinSingle : options.SubjectRefineJoin):0.###}{(eventSize == 1 ? " (one article)" : "")}")
+                : "its centroid matched this subject's better than its own subject's did";
+        }
         string subjectReason = sameEvent ? "one event is always in one subject"
+            : sameSubject && !linkedSubject && subjectMoved is not null ? $"after linkage, the event of {subjectMoved} was moved into this subject: {movedInto}"
+            : !sameSubject && linkedSubject && subjectMoved is not null ? $"linked into one subject, then the event of {subjectMoved} was moved to another subject whose centroid matched it better"
             : sameSubject ? string.Create(c, $"their events were joined into one subject (mean cross-pair similarity at least {options.LinkageThreshold:0.###}, or subject centroids with a cosine of at least {options.MergeThreshold:0.###})")
             : string.Create(c, $"the mean similarity between the two subjects is {subjectMean:0.000}, below {options.LinkageThreshold:0.###}, and their centroids are not close enough to merge ({options.MergeThreshold:0.###})");
         return new PairExplanation(sorted[a].Id, sorted[b].Id, cosine,

@@ -73,7 +73,8 @@ public static class StoryClusterer
     /// <see cref="StoryClusteringOptions.EventWindow"/> of each other (<see cref="StoryClusteringOptions.EventScaling"/>,
     /// <see cref="StoryClusteringOptions.EventThreshold"/>). Subjects: the events are grouped further by average linkage on
     /// the plain similarity of pairs within <see cref="StoryClusteringOptions.Window"/> (<see cref="StoryClusteringOptions.LinkageThreshold"/>),
-    /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>); a subject is always a union of events.
+    /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>); a subject is always a union of events. Each
+    /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects).
     /// </summary>
     internal static LinkedLevels TwoLevels(SparseVector[] vectors, float[]?[] dense, DateTimeOffset?[] times, bool[] skip, StoryClusteringOptions options)
     {
@@ -86,6 +87,8 @@ public static class StoryClusterer
         var eventLevels = AverageLinkage.Levels(within, n, options.EventScaling);
         var eventPairs = options.EventScaling > 0 ? AverageLinkage.Scale(within, eventLevels) : within;
         var events = AverageLinkage.Link(n, eventPairs, options.EventThreshold, null, times, options.EventWindow);
+        var linkedEvents = (int[])events.Clone();
+        if (options.EventRefinePasses > 0) GroupRefinement.Events(vectors, events, skip, times, options);
         var subjectPairs = options.Window >= window ? pairs : AverageLinkage.Pairs(vectors, dense, times, skip, options, options.Window);
         if (options.LocalScaling > 0) subjectPairs = AverageLinkage.LocallyScaled(subjectPairs, n, options.LocalScaling);
         var subjects = AverageLinkage.Link(n, subjectPairs, options.LinkageThreshold, events);
@@ -96,13 +99,16 @@ public static class StoryClusterer
             // Repeat until nothing merges (each pass with a merge removes a group, so this ends; the cap only bounds a pathological chain).
             for (int pass = 0; pass < MaxMergePasses && Merge(vectorList, subjects, left, options, matching: true); pass++) { }
         }
-        return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects);
+        var linkedSubjects = (int[])subjects.Clone();
+        if (options.SubjectRefinePasses > 0) GroupRefinement.Subjects(vectors, events, subjects, skip, times, options);
+        return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects);
     }
 
     /// <summary>What batch mode's two levels were built from: the vectors, the raw pairs, the event-level (scaled) pairs and
-    /// each article's neighbourhood level, and the group of each article at both levels.</summary>
+    /// each article's neighbourhood level, the group of each article at both levels, and its group at both levels before the
+    /// refinement passes (<see cref="GroupRefinement"/>; an article whose group differs was moved by them).</summary>
     internal sealed record LinkedLevels(SparseVector[] Vectors, List<(int A, int B, double Sim)> Pairs, List<(int A, int B, double Sim)> EventPairs,
-        double[] EventLevels, int[] Events, int[] Subjects);
+        double[] EventLevels, int[] Events, int[] Subjects, int[] LinkedEvents, int[] LinkedSubjects);
 
     /// <summary>Per-article features of a batch (in time order): duplicates, junk, terms, statistics.</summary>
     internal sealed record Prepared(Article[] Sorted, TermStatistics Stats, ArticleTerms[] Raw, int[][] Ids, float[]?[] Dense, bool[] Junk, int[] DupOf)

@@ -117,6 +117,27 @@ public sealed record StoryClusteringOptions
     /// (passes repeated until nothing merges, each group in at most one merge per pass, centroids recomputed between passes). Default 0.35.</summary>
     public double MergeThreshold { get; init; } = 0.35;
 
+    /// <summary>Event level, batch mode, average linkage: after linkage, passes (until nothing moves, at most this many) in which
+    /// each article moves to the event whose centroid it matches best, when that beats its own event's centroid without it and
+    /// the event still spans at most <see cref="EventWindow"/>; an article alone stays alone. 0 turns this off. Default 5.</summary>
+    public int EventRefinePasses { get; init; } = 5;
+
+    /// <summary>Subject level, batch mode, average linkage: after linkage and centroid merges, passes (until nothing moves, at
+    /// most this many) in which each event of a subject holding several events moves, whole, to the subject whose centroid it
+    /// matches best, when that beats its own subject's centroid without it; an event that is a subject on its own joins the
+    /// best subject at a cosine of at least <see cref="SubjectRefineJoin"/> (<see cref="SubjectRefineJoinSingle"/> when the event
+    /// is one article). 0 turns this off. Default 5.</summary>
+    public int SubjectRefinePasses { get; init; } = 5;
+
+    /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): the cosine between an event that is a subject on
+    /// its own and another subject's centroid at which the event joins that subject (1 = never). Default 0.25.</summary>
+    public double SubjectRefineJoin { get; init; } = 0.25;
+
+    /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): as <see cref="SubjectRefineJoin"/>, for an event
+    /// of one article, which is a subject on its own. One article's vector matches a centroid less closely than the centroid
+    /// of several articles on the same thing does, so it joins at a lower cosine (1 = never). Default 0.15.</summary>
+    public double SubjectRefineJoinSingle { get; init; } = 0.15;
+
     /// <summary>Whether near-duplicates are detected first (they join their original's story and set
     /// <see cref="Model.Article.DuplicateOf"/>). Default true.</summary>
     public bool DetectDuplicates { get; init; } = true;
@@ -167,6 +188,8 @@ public sealed record StoryClusteringOptions
         if (DocumentTerms < 1 || CentroidTerms < 1 || IndexTerms < 1 || QueryTerms < 1) throw new ArgumentException("Term counts must be at least 1.");
         if (RefineIterations < 0) throw new ArgumentException("RefineIterations must be 0 or more.");
         if (ColdStartBoost < 0 || ColdStartArticles < 0) throw new ArgumentException("ColdStartBoost and ColdStartArticles must not be negative.");
+        if (EventRefinePasses < 0 || SubjectRefinePasses < 0 || SubjectRefineJoin is <= 0 or > 1 || double.IsNaN(SubjectRefineJoin)
+            || SubjectRefineJoinSingle is <= 0 or > 1 || double.IsNaN(SubjectRefineJoinSingle)) throw new ArgumentException("EventRefinePasses and SubjectRefinePasses must not be negative, and SubjectRefineJoin and SubjectRefineJoinSingle must be in (0, 1].");
         if (MergeThreshold is <= 0 or > 1) throw new ArgumentException("MergeThreshold must be in (0, 1].");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");

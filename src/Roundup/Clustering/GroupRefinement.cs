@@ -1,0 +1,184 @@
+namespace Roundup.Clustering;
+
+/// <summary>
+/// Batch mode: k-means-style polishing of an average-linkage result, at either level. Each unit (an article at the event
+/// level, an event at the subject level) moves to the group whose centroid it matches best when that beats its own
+/// group's centroid without it (leave-one-out); a unit that is a group on its own joins the best group only at a cosine
+/// of at least a given level. Units move whole, so subjects stay unions of events. Average linkage decides a merge once,
+/// on the mean over all cross pairs, and never revisits it: a small event that a chain of shared general words pulled into
+/// the wrong subject, or an article that went with the wrong neighbour, is moved back here.
+/// </summary>
+internal static class GroupRefinement
+{
+    /// <summary>A move must beat the own group by more than rounding (dot products multiply single-precision weights), or two
+    /// equally good groups would trade a unit back and forth on float noise.</summary>
+    private const double Tolerance = 1e-6;
+
+    /// <summary>Subject level: each event of <paramref name="subjects"/> (changed in place) moves as a whole
+    /// (<see cref="StoryClusteringOptions.SubjectRefinePasses"/>, <see cref="StoryClusteringOptions.SubjectRefineJoin"/>,
+    /// <see cref="StoryClusteringOptions.SubjectRefineJoinSingle"/>);
+    /// candidate subjects lie within <see cref="StoryClusteringOptions.Window"/>. Returns the number of moves.</summary>
+    public static int Subjects(SparseVector[] vectors, int[] events, int[] subjects, bool[] skip, IReadOnlyList<DateTimeOffset?> times,
+        StoryClusteringOptions options)
+        => Refine(vectors, events, subjects, skip, times, options, options.SubjectRefinePasses, options.SubjectRefineJoin, options.SubjectRefineJoinSingle, null);
+
+    /// <summary>Event level: each article moves between the <paramref name="events"/> (changed in place) when the event it
+    /// joins still spans at most <see cref="StoryClusteringOptions.EventWindow"/> (<see cref="StoryClusteringOptions.EventRefinePasses"/>;
+    /// an article alone stays alone). Returns the number of moves.</summary>
+    public static int Events(SparseVector[] vectors, int[] events, bool[] skip, IReadOnlyList<DateTimeOffset?> times, StoryClusteringOptions options)
+        => Refine(vectors, [.. Enumerable.Range(0, vectors.Length)], events, skip, times, options, options.EventRefinePasses, 0, 0, options.EventWindow);
+
+    /// <summary>Up to <paramref name="passes"/> passes (units in order of their first article, stopping when nothing moves)
+    /// over <paramref name="groups"/>, whose units are given by <paramref name="units"/>. A unit that is a group on its own
+    /// joins another at a cosine of at least <paramref name="join"/> (<paramref name="joinSingle"/> when it is one article;
+    /// 0 or 1: never). With <paramref name="maxSpan"/>, a
+    /// group may not span more than that once the unit joins; without, a unit joins only a group within
+    /// <see cref="StoryClusteringOptions.Window"/> of it.</summary>
+    private static int Refine(SparseVector[] vectors, int[] units, int[] groups, bool[] skip, IReadOnlyList<DateTimeOffset?> times,
+        StoryClusteringOptions options, int passes, double join, double joinSingle, TimeSpan? maxSpan)
+    {
+        int n = vectors.Length;
+        var members = new Dictionary<int, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            if (skip[i]) continue;
+            if (!members.TryGetValue(units[i], out var list)) members[units[i]] = list = [];
+            list.Add(i);
+        }
+        // Each unit's summed vector (not unit length); a one-article unit is its article's vector, not a copy.
+        var unitSum = new Dictionary<int, SparseVector>();
+        foreach (var (e, list) in members)
+        {
+            if (list.Count == 1) { unitSum[e] = vectors[list[0]]; continue; }
+            var sum = new Dictionary<int, float>();
+            foreach (var i in list) AddTo(sum, vectors[i], 1);
+            var ids = sum.Keys.ToArray();
+            Array.Sort(ids);
+            unitSum[e] = new SparseVector(ids, [.. ids.Select(id => sum[id])]);
+        }
+        int moves = 0;
+        for (int pass = 0; pass < passes; pass++)
+        {
+            var groupSum = new Dictionary<int, Dictionary<int, float>>();
+            var unitCount = new Dictionary<int, int>();
+            var first = new Dictionary<int, DateTimeOffset>();
+            var last = new Dictionary<int, DateTimeOffset>();
+            foreach (var (e, list) in members)
+            {
+                int s = groups[list[0]];
+                if (!groupSum.TryGetValue(s, out var sum)) groupSum[s] = sum = [];
+                AddTo(sum, unitSum[e], 1);
+                unitCount[s] = unitCount.GetValueOrDefault(s) + 1;
+                foreach (var i in list)
+                    if (times[i] is { } t)
+                    {
+                        if (!first.TryGetValue(s, out var f) || t < f) first[s] = t;
+                        if (!last.TryGetValue(s, out var l) || t > l) last[s] = t;
+                    }
+            }
+            var norm = groupSum.ToDictionary(e => e.Key, e => SumSq(e.Value));
+            // Candidate groups of a unit: those with one of its top terms among their own top terms (fixed for the pass).
+            var postings = new Dictionary<int, List<int>>();
+            foreach (var (s, sum) in groupSum.OrderBy(e => e.Key))
+                foreach (var t in Top(sum, options.IndexTerms))
+                {
+                    if (!postings.TryGetValue(t, out var list)) postings[t] = list = [];
+                    list.Add(s);
+                }
+            int moved = 0;
+            var seen = new HashSet<int>();
+            foreach (var (e, list) in members.OrderBy(m => m.Value[0]))
+            {
+                int own = groups[list[0]];
+                bool alone = unitCount[own] < 2;
+                if (alone && ((list.Count == 1 ? joinSingle : join) is <= 0 or >= 1)) continue;
+                var ev = unitSum[e];
+                double evSq = SumSq(ev);
+                double evNorm = Math.Sqrt(evSq);
+                if (evNorm <= 0) continue;
+                var os = groupSum[own];
+                double dotOwn = ev.Dot(os);
+                double restSq = norm[own] - 2 * dotOwn + evSq;
+                double simOwn = restSq > 1e-9 ? (dotOwn - evSq) / (evNorm * Math.Sqrt(restSq)) : 0;
+                int best = -1;
+                double bestSim = alone ? (list.Count == 1 ? joinSingle : join) : simOwn + Tolerance;
+                DateTimeOffset? lo = null, hi = null;
+                foreach (var i in list)
+                    if (times[i] is { } t) { lo = lo is { } l0 && l0 < t ? l0 : t; hi = hi is { } h0 && h0 > t ? h0 : t; }
+                seen.Clear();
+                foreach (var t in ev.Top(options.QueryTerms))
+                {
+                    if (!postings.TryGetValue(t, out var cands)) continue;
+                    foreach (var s in cands)
+                    {
+                        if (s == own || !seen.Add(s) || norm[s] <= 1e-9) continue;
+                        if (lo is { } a && hi is { } b && last.TryGetValue(s, out var ls)
+                            && (maxSpan is { } span ? (b > ls ? b : ls) - (a < first[s] ? a : first[s]) > span : a > ls + options.Window || b < first[s] - options.Window)) continue;
+                        double sim = ev.Dot(groupSum[s]) / (evNorm * Math.Sqrt(norm[s]));
+                        if (sim > bestSim || (sim == bestSim && best >= 0 && s < best)) { bestSim = sim; best = s; }
+                    }
+                }
+                if (best < 0) continue;
+                norm[own] = AddTo(os, ev, -1, norm[own]);
+                norm[best] = AddTo(groupSum[best], ev, 1, norm[best]);
+                unitCount[own]--;
+                unitCount[best]++;
+                foreach (var i in list)
+                {
+                    groups[i] = best;
+                    if (times[i] is { } t)
+                    {
+                        if (!first.TryGetValue(best, out var f) || t < f) first[best] = t;
+                        if (!last.TryGetValue(best, out var l) || t > l) last[best] = t;
+                    }
+                }
+                moved++;
+            }
+            moves += moved;
+            if (moved == 0) break;
+        }
+        return moves;
+    }
+
+    private static double SumSq(Dictionary<int, float> v)
+    {
+        double s = 0;
+        foreach (var w in v.Values) s += (double)w * w;
+        return s;
+    }
+
+    private static double SumSq(SparseVector v)
+    {
+        double s = 0;
+        foreach (var w in v.Weights) s += (double)w * w;
+        return s;
+    }
+
+    private static int[] Top(Dictionary<int, float> v, int k)
+    {
+        var keys = new long[v.Count];
+        int n = 0;
+        foreach (var (id, w) in v) if (w > 0) keys[n++] = SparseVector.HeaviestFirst(w, id);
+        Array.Sort(keys, 0, n);
+        var top = new int[Math.Min(k, n)];
+        for (int i = 0; i < top.Length; i++) top[i] = (int)(uint)keys[i];
+        return top;
+    }
+
+    /// <summary>Adds <paramref name="sign"/> × <paramref name="v"/> to <paramref name="sum"/>; returns its squared norm
+    /// updated from <paramref name="ss"/> (terms that cancel are removed).</summary>
+    private static double AddTo(Dictionary<int, float> sum, SparseVector v, float sign, double ss = 0)
+    {
+        for (int k = 0; k < v.Ids.Length; k++)
+        {
+            int id = v.Ids[k];
+            float w = v.Weights[k];
+            sum.TryGetValue(id, out var old);
+            float now = old + sign * w;
+            ss += (double)now * now - (double)old * old;
+            if (Math.Abs(now) < 1e-7f) sum.Remove(id);
+            else sum[id] = now;
+        }
+        return ss;
+    }
+}
