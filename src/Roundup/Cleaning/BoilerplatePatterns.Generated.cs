@@ -47,17 +47,18 @@ internal static partial class BoilerplatePatterns
         Pattern34(), // archive-paragraph
         Pattern35(), // archive-notice
         Pattern36(), // notice
-        Pattern37(), // promotion-anywhere
-        Pattern38(), // developing
-        Pattern39(), // copyright-anywhere
-        Pattern40(), // contributed-tail
-        Pattern41(), // read-more-tail
-        Pattern42(), // gallery-anywhere
-        Pattern43(), // bare-link
-        Pattern44(), // bracketed-headline
-        Pattern45(), // name-slash-outlet
-        Pattern46(), // bare-email
-        Pattern47(), // quoted-speech
+        Pattern37(), // missing-page
+        Pattern38(), // promotion-anywhere
+        Pattern39(), // developing
+        Pattern40(), // copyright-anywhere
+        Pattern41(), // contributed-tail
+        Pattern42(), // read-more-tail
+        Pattern43(), // gallery-anywhere
+        Pattern44(), // bare-link
+        Pattern45(), // bracketed-headline
+        Pattern46(), // name-slash-outlet
+        Pattern47(), // bare-email
+        Pattern48(), // quoted-speech
     ];
 
     [GeneratedRegex(@"^(?:media playback is unsupported)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -171,36 +172,39 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?:please (enable|turn on) javascript|javascript (is )?(required|disabled|must be enabled)|enable javascript (to|in)|requires javascript|(we|this (site|website)) uses? cookies|use of cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|ad[ \-]?blocker|disable your ad|whitelist (us|our site)|(update|upgrade) your browser|browser (does not|doesn't) support|html5 capable browser|this feature is not available right now|rating is available when the video|interactive transcript could not be loaded|verify (that )?you('re| are) not a robot|custom domain mapping|we have sent a confirmation email|you must confirm your|(content|video|page) is not available in your (region|country|area)|^comments (are|have been) (closed|disabled|turned off))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern36();
 
-    [GeneratedRegex(@"(?:\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b|\b(other )?(great )?web exclusives\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(the|this) page you (requested|were looking for|are looking for|tried to reach) (could not|cannot|can't|was not|wasn't|does not|doesn't) (be found|exist)|if you (are|were) trying to reach a page from a bookmark|please choose a [\w ]{1,30} from the navigation at the top|the page url may have changed)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern37();
 
-    [GeneratedRegex(@"(?:this (is a )?(story|article|post) is (still )?developing|(this is a|the) (breaking|developing) (news )?story|\bcheck back (later |soon |often )?(here )?(for|with) (updates|more)|\bplease (check back|refresh)\b|\bwill be updated (as|when) (more )?(information|details))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b|\b(other )?(great )?web exclusives\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern38();
 
-    [GeneratedRegex(@"(?:\ball rights reserved\b|^copyright\b.{0,80}\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:this (is a )?(story|article|post) is (still )?developing|(this is a|the) (breaking|developing) (news )?story|\bcheck back (later |soon |often )?(here )?(for|with) (updates|more)|\bplease (check back|refresh)\b|\bwill be updated (as|when) (more )?(information|details))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern39();
 
-    [GeneratedRegex(@"(?:^([^.!?]|\b\p{Lu}\.){3,120}\bcontributed (to )?(this )?(report|story|article)(ing)?\.?$|^[^.!?]{3,120}\b(writers?|reporters?|correspondents?|staff|producers?)\b[^.!?]{0,80}\bcontributed\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\ball rights reserved\b|^copyright\b.{0,80}\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern40();
 
-    [GeneratedRegex(@"(?:\bread more\s*(»|>|→|here)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^([^.!?]|\b\p{Lu}\.){3,120}\bcontributed (to )?(this )?(report|story|article)(ing)?\.?$|^[^.!?]{3,120}\b(writers?|reporters?|correspondents?|staff|producers?)\b[^.!?]{0,80}\bcontributed\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern41();
 
-    [GeneratedRegex(@"(?:\bsee gallery$|\[gallery\]|^\d+ (photos|images|pictures)$|\bphoto gallery\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bread more\s*(»|>|→|here)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern42();
 
-    [GeneratedRegex(@"^(photo\s*-\s*)?(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bsee gallery$|\[gallery\]|^\d+ (photos|images|pictures)$|\bphoto gallery\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern43();
 
-    [GeneratedRegex(@"(?:^\[(?![^\]]*\b(?:said|says|told)\b)[^\]]{4,160}(?<![.,;])\]$|^\[[^\]]{0,40}\.\]$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(photo\s*-\s*)?(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern44();
 
-    [GeneratedRegex(@"(?:^\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]*){0,3} ?/ ?\p{Lu}[\p{L}.&\-]+( \p{Lu}[\p{L}.&\-]+){0,2}$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\[(?![^\]]*\b(?:said|says|told)\b)[^\]]{4,160}(?<![.,;])\]$|^\[[^\]]{0,40}\.\]$)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern45();
 
-    [GeneratedRegex(@"(?:^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]*){0,3} ?/ ?\p{Lu}[\p{L}.&\-]+( \p{Lu}[\p{L}.&\-]+){0,2}$)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern46();
 
-    [GeneratedRegex(@"(?:[,?!]\s*[""”’']\s*,?\s*(\p{Lu}[\p{L}.]*\s){0,4}\p{L}*\s?(?:said|says|told|added|asked|wrote|explained|recalled|noted|tweeted|declared|insisted)\b|\b(?:said|says|told)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern47();
+
+    [GeneratedRegex(@"(?:[,?!]\s*[""”’']\s*,?\s*(\p{Lu}[\p{L}.]*\s){0,4}\p{L}*\s?(?:said|says|told|added|asked|wrote|explained|recalled|noted|tweeted|declared|insisted)\b|\b(?:said|says|told)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern48();
 }
