@@ -136,11 +136,20 @@ public static partial class DatelineParser
     [GeneratedRegex(@"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDayYear();
+    // A month is any word that starts with a month's name or abbreviation ("Sept", "Sep" and "September" alike; any case).
+    [Lexicon.WordPattern(RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal const string MonthDayYearPattern = @"\b({@months}|{@month-abbreviations})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b";
 
-    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? (\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonthYear();
+    [Lexicon.WordPattern(RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal const string DayMonthYearPattern = @"\b(\d{1,2})(?:st|nd|rd|th)? ({@months}|{@month-abbreviations})[a-z]*,? (\d{4})\b";
+
+    private static Regex MonthDayYearRegex { get; } = Lexicon.WordPatterns.Get(MonthDayYearPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex DayMonthYearRegex { get; } = Lexicon.WordPatterns.Get(DayMonthYearPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex MonthDayYear() => MonthDayYearRegex;
+
+    private static Regex DayMonthYear() => DayMonthYearRegex;
 
     [GeneratedRegex(@"\b(\d{1,2})[:.](\d{2})(?!\d|[/.]\d)\s*(?:([ap])\.?m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Time();

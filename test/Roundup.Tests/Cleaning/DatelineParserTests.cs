@@ -86,6 +86,27 @@ public sealed class DatelineParserTests
     }
 }
 
+/// <summary>Month words in written dates, read through the lexicon's month names and abbreviations.</summary>
+public sealed class DatelineMonthWordTests
+{
+    [Theory]
+    [InlineData("Posted: May 11, 2018 5:30 PM CDT", 2018, 5, 11)]           // "May" is a name, not an abbreviation
+    [InlineData("Posted: may 11, 2018", 2018, 5, 11)]                       // any case
+    [InlineData("Published: Sept. 3, 2014", 2014, 9, 3)]
+    [InlineData("Published: Septembre 3, 2014", 2014, 9, 3)]                // any word that starts with one
+    [InlineData("Updated 3 September 2014 10:32 BST", 2014, 9, 3)]
+    [InlineData("Updated 3 Dec, 2014", 2014, 12, 3)]
+    public void A_month_word_is_read_by_its_first_letters(string line, int year, int month, int day)
+    {
+        var d = DatelineParser.Parse(line);
+        Assert.NotNull(d);
+        Assert.Equal(new DateOnly(year, month, day), d.Date);
+    }
+
+    [Fact]
+    public void A_word_that_starts_with_no_month_is_no_date() => Assert.Null(DatelineParser.Parse("Posted: Mux 11, 2018"));
+}
+
 /// <summary>Wire datelines at the start of a story ("KATHMANDU, Nepal (AP) — "), read by the same parser.</summary>
 public sealed class WireDatelineTests
 {
