@@ -54,15 +54,17 @@ public sealed class Article
     /// </summary>
     public WireDateline? WireDateline
     {
-        get => _wireText is not null && ReferenceEquals(_wireText, Text) ? _wire : null;
-        set { _wire = value; _wireText = Text; }
+        get => _wire is { } read && ReferenceEquals(read.Text, Text) ? read.Wire : null;
+        set => _wire = new WireRead(Text, value);
     }
 
     /// <summary>True when <see cref="WireDateline"/> was read from the current <see cref="Text"/> (null then means the text opens with none).</summary>
-    internal bool WireDatelineRead => _wireText is not null && ReferenceEquals(_wireText, Text);
+    internal bool WireDatelineRead => _wire is { } read && ReferenceEquals(read.Text, Text);
 
-    private WireDateline? _wire;
-    private string? _wireText;
+    /// <summary>The dateline with the text it was read from, in one reference, so concurrent readers never see one without the other.</summary>
+    private sealed record WireRead(string Text, WireDateline? Wire);
+
+    private WireRead? _wire;
 
     /// <summary>ISO 639-1 language code, when known or detected.</summary>
     public string? Language { get; set; }
