@@ -175,7 +175,7 @@ public static partial class DatelineParser
     public static WireDateline? ParseWire(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ParseWire(text, 0);
+        return ParseWire(text, 0, text.Length);
     }
 
     /// <summary>
@@ -204,18 +204,18 @@ public static partial class DatelineParser
             start++;
         if (string.CompareOrdinal(text, start, "Updated | ", 0, 10) == 0 && text.Length > start + 10 && char.IsUpper(text[start + 10])) start += 10;
         int nl = text.IndexOf('\n', start);
-        var line = nl < 0 ? (start == 0 ? text : text[start..]) : text[start..nl];
-        return ParseWire(line, start);
+        return ParseWire(text, start, (nl < 0 ? text.Length : nl) - start);
     }
 
     private static readonly HashSet<string> WeekdayNames = new(Lexicon.LanguageLexicon.English.Lines("weekdays"), StringComparer.OrdinalIgnoreCase);
 
-    private static WireDateline? ParseWire(string text, int offset)
+    /// <summary>The wire dateline at the start of <paramref name="text"/>'s <paramref name="length"/> characters from <paramref name="start"/> (no copy made); spans are into <paramref name="text"/>.</summary>
+    private static WireDateline? ParseWire(string text, int start, int length)
     {
         // Every form has a parenthesis or a dash near the start: most sentences are turned away here.
-        if (text.Length == 0 || !(char.IsUpper(text[0]) || text[0] == '(') || text.AsSpan(0, Math.Min(80, text.Length)).IndexOfAny("(—–-") < 0)
+        if (length == 0 || !(char.IsUpper(text[start]) || text[start] == '(') || text.AsSpan(start, Math.Min(80, length)).IndexOfAny("(—–-") < 0)
             return null;
-        var m = Wire.Match(text);
+        var m = Wire.Match(text, start, length); // "^" is the start of the range
         if (!m.Success) return null;
         static string? Value(Group g) => g.Success && g.Value.Trim().Length > 0 ? g.Value.Trim() : null;
         var place = Value(m.Groups["place"]);
@@ -223,17 +223,17 @@ public static partial class DatelineParser
         if (place is not null && WeekdayNames.Contains(town.Value.Trim())) place = null; // "MONDAY, July 2 (HealthDay News)"
         var date = m.Groups["date"];
         int headingEnd = date.Success ? date.Index + date.Length : m.Groups["place"].Success ? m.Groups["place"].Index + m.Groups["place"].Length : 0;
-        var heading = headingEnd > 0 ? text[..headingEnd].Trim() : null;
+        var heading = headingEnd > 0 ? text[start..headingEnd].Trim() : null;
         var agency = m.Groups["agency"];
         return new WireDateline(m.Length, place, Value(agency))
         {
-            Span = new TextSpan(offset, m.Length),
+            Span = new TextSpan(m.Index, m.Length),
             Heading = string.IsNullOrEmpty(heading) ? null : heading,
             Date = date.Success ? date.Value : null,
             Month = date.Success ? MonthOf(date.Value) : null,
             Day = date.Success ? int.Parse(date.Value.AsSpan(date.Value.AsSpan().LastIndexOfAnyExceptInRange('0', '9') + 1), CultureInfo.InvariantCulture) : null,
-            TownSpan = place is not null && town.Success ? new TextSpan(offset + town.Index, town.Value.TrimEnd().Length) : default,
-            AgencySpan = agency.Success ? new TextSpan(offset + agency.Index, agency.Length) : default,
+            TownSpan = place is not null && town.Success ? new TextSpan(town.Index, town.Value.TrimEnd().Length) : default,
+            AgencySpan = agency.Success ? new TextSpan(agency.Index, agency.Length) : default,
         };
     }
 

@@ -173,6 +173,20 @@ public sealed class WireDatelineTests
         Assert.Same(wire, DatelineParser.WireOf(article));
     }
 
+    [Theory]
+    [InlineData("• WESTON (AP) — The bridge was closed.")]
+    [InlineData("Updated | WESTON (AP) — The bridge was closed.")]
+    public void The_dateline_after_a_list_mark_or_label_has_its_span_in_the_text(string text)
+    {
+        var article = new Article("a", text);
+        new BoilerplateCleaner().Clean(article);
+        var wire = article.WireDateline!;
+        Assert.Equal("WESTON (AP) — ", article.Text.Substring(wire.Span.Start, wire.Span.Length));
+        Assert.Equal("WESTON", article.Text.Substring(wire.TownSpan.Start, wire.TownSpan.Length));
+        Assert.Equal("AP", article.Text.Substring(wire.AgencySpan.Start, wire.AgencySpan.Length));
+        Assert.Equal("WESTON", wire.Heading);
+    }
+
     [Fact]
     public void A_dateline_read_from_an_earlier_text_is_not_read_for_a_new_one()
     {
