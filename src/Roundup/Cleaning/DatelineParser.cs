@@ -136,11 +136,20 @@ public static partial class DatelineParser
     [GeneratedRegex(@"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
-    [GeneratedRegex(@"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDayYear();
+    // A month is any word that starts with a month's name or abbreviation ("Sept", "Sep" and "September" alike; any case).
+    [Lexicon.WordPattern(RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal const string MonthDayYearPattern = @"\b({@months}|{@month-abbreviations})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b";
 
-    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,? (\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DayMonthYear();
+    [Lexicon.WordPattern(RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal const string DayMonthYearPattern = @"\b(\d{1,2})(?:st|nd|rd|th)? ({@months}|{@month-abbreviations})[a-z]*,? (\d{4})\b";
+
+    private static Regex MonthDayYearRegex { get; } = Lexicon.WordPatterns.Get(MonthDayYearPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex DayMonthYearRegex { get; } = Lexicon.WordPatterns.Get(DayMonthYearPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex MonthDayYear() => MonthDayYearRegex;
+
+    private static Regex DayMonthYear() => DayMonthYearRegex;
 
     [GeneratedRegex(@"\b(\d{1,2})[:.](\d{2})(?!\d|[/.]\d)\s*(?:([ap])\.?m\.?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Time();
@@ -159,17 +168,96 @@ public static partial class DatelineParser
 
     /// <summary>
     /// The wire dateline that opens <paramref name="text"/> ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) ",
-    /// "TAIPING (XINHUA) -- "), with its place and agency; null when it opens with none.
+    /// "TAIPING (XINHUA) -- ", "NAIROBI, June 24 (Xinhua) -- ", "FT LAUDERDALE (CBSMiami) – ",
+    /// "SAN FRANCISCO--(BUSINESS WIRE)--"), with its place, date and agency; null when it opens with none. A weekday
+    /// where the place goes ("MONDAY, July 2 (HealthDay News) -- ") is no place.
     /// </summary>
     public static WireDateline? ParseWire(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = Wire().Match(text);
-        if (!m.Success) return null;
-        static string? Value(Group g) => g.Success && g.Value.Trim().Length > 0 ? g.Value.Trim() : null;
-        return new WireDateline(m.Length, Value(m.Groups["place"]), Value(m.Groups["agency"]));
+        return ParseWire(text, 0, text.Length);
     }
 
-    [GeneratedRegex(@"^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s*)?\((?<agency>AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua)\)\s*[-—–:]*\s*|^(?:(?<place>[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s*)?\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s*[—–-]{1,2}\s*|^\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s+(?=[A-Z][a-z])|^(?<place>[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z0-9.\- ]{1,25})?)\s+[—–-]{1,2}\s+")]
-    private static partial Regex Wire();
+    /// <summary>
+    /// The wire dateline of <paramref name="article"/>: the one the cleaner read from its current text (kept on
+    /// <see cref="Article.WireDateline"/>), else read now from the text's opening and kept. Readers (the entity
+    /// recogniser, the summarizer) call this instead of parsing a sentence again.
+    /// </summary>
+    public static WireDateline? WireOf(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.WireDatelineRead) return article.WireDateline;
+        var wire = ReadOpening(article.Text);
+        article.WireDateline = wire;
+        return wire;
+    }
+
+    /// <summary>
+    /// The wire dateline at the opening of a whole text (after white space, a list mark and an "Updated | " label,
+    /// as the summarizer's sentence rules skip them), within its first line, with spans into <paramref name="text"/>.
+    /// </summary>
+    internal static WireDateline? ReadOpening(string text)
+    {
+        int start = 0;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is '\u200b' or '\ufeff' or '\u2060'
+            || (text[start] is '-' or '–' or '—' or '•' or '*' or '·' && start + 1 < text.Length && char.IsWhiteSpace(text[start + 1]))))
+            start++;
+        if (string.CompareOrdinal(text, start, "Updated | ", 0, 10) == 0 && text.Length > start + 10 && char.IsUpper(text[start + 10])) start += 10;
+        int nl = text.IndexOf('\n', start);
+        return ParseWire(text, start, (nl < 0 ? text.Length : nl) - start);
+    }
+
+    private static readonly HashSet<string> WeekdayNames = new(Lexicon.LanguageLexicon.English.Lines("weekdays"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The wire dateline at the start of <paramref name="text"/>'s <paramref name="length"/> characters from <paramref name="start"/> (no copy made); spans are into <paramref name="text"/>.</summary>
+    private static WireDateline? ParseWire(string text, int start, int length)
+    {
+        // Every form has a parenthesis or a dash near the start: most sentences are turned away here.
+        if (length == 0 || !(char.IsUpper(text[start]) || text[start] == '(') || text.AsSpan(start, Math.Min(80, length)).IndexOfAny("(—–-") < 0)
+            return null;
+        var m = Wire.Match(text, start, length); // "^" is the start of the range
+        if (!m.Success) return null;
+        static string? Value(Group g) => g.Success && g.Value.Trim().Length > 0 ? g.Value.Trim() : null;
+        var place = Value(m.Groups["place"]);
+        var town = m.Groups["town"];
+        if (place is not null && WeekdayNames.Contains(town.Value.Trim())) place = null; // "MONDAY, July 2 (HealthDay News)"
+        var date = m.Groups["date"];
+        int headingEnd = date.Success ? date.Index + date.Length : m.Groups["place"].Success ? m.Groups["place"].Index + m.Groups["place"].Length : 0;
+        var heading = headingEnd > 0 ? text[start..headingEnd].Trim() : null;
+        var agency = m.Groups["agency"];
+        return new WireDateline(m.Length, place, Value(agency))
+        {
+            Span = new TextSpan(m.Index, m.Length),
+            Heading = string.IsNullOrEmpty(heading) ? null : heading,
+            Date = date.Success ? date.Value : null,
+            Month = date.Success ? MonthOf(date.Value) : null,
+            Day = date.Success ? int.Parse(date.Value.AsSpan(date.Value.AsSpan().LastIndexOfAnyExceptInRange('0', '9') + 1), CultureInfo.InvariantCulture) : null,
+            TownSpan = place is not null && town.Success ? new TextSpan(town.Index, town.Value.TrimEnd().Length) : default,
+            AgencySpan = agency.Success ? new TextSpan(agency.Index, agency.Length) : default,
+        };
+    }
+
+    // The pieces of a wire dateline. A region ("Nepal", "N.J.") never starts like a date, so "NAIROBI, June 24" is a
+    // town and a date.
+    private const string WireDate = @"(?:{@months}|{@month-abbreviations})\.?\s+\d{1,2}\b";
+    private const string WireRegion = @"(?:\s*\([A-Z][A-Za-z]{2,20}\))?(?:,\s*(?!" + WireDate + @")[A-Z][A-Za-z0-9.\- ]{1,25})?";
+    private const string WireDated = @"(?:,\s*(?<date>" + WireDate + "))?";
+    private const string WireCapsTown = @"(?<town>[A-Z][A-Z.']*(?:[ \-][A-Z][A-Z.']*){0,4})";
+
+    /// <summary>
+    /// A town may be followed by its province in parentheses ("BEIDAIHE (Hebei), March 5 (Xinhua) --"), a region
+    /// and a date. Known agencies, any case, dash optional (a missing closing parenthesis before "--" forgiven:
+    /// "WASHINGTON (AP -- "); an all-caps code in parentheses before a dash; a station or service
+    /// named in mixed case or two words ("CBSMiami", "CBS SF", "HealthDay News", "BUSINESS WIRE"), with an all-caps
+    /// place or none, before a dash; a bare code before a capitalised word ("(CNN) The"); an all-caps place before a dash.
+    /// </summary>
+    [Lexicon.WordPattern(RegexOptions.CultureInvariant)]
+    internal const string WirePattern =
+        @"^(?:(?<place>(?<town>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,5})" + WireRegion + ")" + WireDated + @"\s*)?\((?<agency>(?i:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua))(?:\)|(?=\s+--))\s*[-—–:]*\s*"
+        + @"|^(?:(?<place>(?<town>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,5})" + WireRegion + ")" + WireDated + @"\s*)?\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s*[—–-]{1,2}\s*"
+        + @"|^(?:(?<place>" + WireCapsTown + WireRegion + ")" + WireDated + @"\s*(?:--)?)?\((?<agency>[A-Z][A-Za-z0-9]{1,15}(?:[ \-][A-Z][A-Za-z0-9]{1,10})?)\)\s*[—–-]{1,2}\s*"
+        + @"|^\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s+(?=[A-Z][a-z])"
+        + @"|^(?<place>(?<town>[A-Z][A-Z.'\- ]{2,30})" + WireRegion + ")" + WireDated + @"\s+[—–-]{1,2}\s+";
+
+    private static Regex Wire { get; } = Lexicon.WordPatterns.Get(WirePattern, RegexOptions.CultureInvariant);
 }

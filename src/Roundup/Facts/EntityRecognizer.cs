@@ -1,3 +1,4 @@
+using Roundup.Cleaning;
 using Roundup.Model;
 using System.Text.RegularExpressions;
 using Roundup.Lexicon;
@@ -255,14 +256,15 @@ internal sealed partial class EntityRecognizer
         if (from > to) return;
         var words = new string[to - from + 1];
         for (int k = from; k <= to; k++) words[k - from] = tokens[k].Text;
-        bool datelinePlace = IsDatelinePlace(text, tokens, from, to);
+        var wire = DatelineParser.WireOf(ctx.Article);
+        bool datelinePlace = IsDatelinePlace(text, wire, tokens, from, to);
         if (datelinePlace)
         {
             // "NEW YORK (AP) --", "TAIPING, Sept. 16 (Xinhua) --": the place, named as the story names it.
             for (int k = 0; k < words.Length; k++) words[k] = words[k][..1] + words[k][1..].ToLowerInvariant();
         }
         bool stateAbbreviation = words.Length == 1 && IsStateAbbreviation(text, tokens[from]);
-        bool wireCode = words.Length == 1 && IsWireCode(text, tokens[from]);
+        bool wireCode = IsWireCode(wire, tokens, from, to);
         if (words.Length == 1 && !datelinePlace && !stateAbbreviation && !wireCode)
         {
             var w = words[0];
@@ -293,25 +295,30 @@ internal sealed partial class EntityRecognizer
         output.Add(cand);
     }
 
-    /// <summary>Capitals at the very start of the text, followed by a comma, "(" or "--": a wire dateline's place.</summary>
-    private static bool IsDatelinePlace(string text, List<Token> tokens, int from, int to)
+    /// <summary>
+    /// Capitals that are the town of the article's wire dateline ("NEW YORK" of "NEW YORK (AP) --", "TAIPING" of
+    /// "TAIPING, Sept. 16 (Xinhua) --"), as the cleaner read it: the place, named as the story names it.
+    /// Without a wire dateline, capitals that open the text before a comma and a state abbreviation are a place
+    /// too ("WASHINGTON, D.C. 20003 Tel: …", an address heading): the state abbreviation says so, as it does after
+    /// a dateline's town.
+    /// </summary>
+    private static bool IsDatelinePlace(string text, WireDateline? wire, List<Token> tokens, int from, int to)
     {
-        int first = 0;
-        while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
-        if (tokens[from].Start != first) return false;
         for (int k = from; k <= to; k++) if (!tokens[k].IsAllCaps || tokens[k].Text.Length < 2) return false;
         if (to == from && tokens[from].Text.Length < 3) return false;
-        var rest = text.AsSpan(tokens[to].End, Math.Min(5, text.Length - tokens[to].End));
-        return rest.StartsWith(",") || rest.StartsWith(" (") || rest.StartsWith(" --") || rest.StartsWith(" —") || rest.StartsWith(" -");
+        if (wire is not null) return wire.TownSpan.Length > 0 && tokens[from].Start == wire.TownSpan.Start && tokens[to].End <= wire.TownSpan.End;
+        int first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first])) first++;
+        if (tokens[from].Start != first || !text.AsSpan(tokens[to].End).StartsWith(", ", StringComparison.Ordinal)) return false;
+        var after = text.AsSpan(tokens[to].End + 2);
+        int space = after.IndexOfAny(' ', '\n');
+        var abbreviation = space < 0 ? after : after[..space];
+        return abbreviation.Length > 1 && abbreviation[^1] == '.' && Gazetteer.StateAbbreviations.Contains(abbreviation[..^1].ToString());
     }
 
-    /// <summary>"(Xinhua)" in "TAIPING, Sept. 16 (Xinhua) --": the agency's code in a wire dateline (first line, in parentheses, before "--").</summary>
-    private static bool IsWireCode(string text, Token t)
-    {
-        if (t.Start < 1 || t.Start > 60 || text[t.Start - 1] != '(' || t.End >= text.Length || text[t.End] != ')') return false;
-        var after = text.AsSpan(t.End + 1, Math.Min(4, text.Length - t.End - 1)).TrimStart(' ');
-        return (after.StartsWith("--") || after.StartsWith("—") || after.StartsWith("-")) && text.AsSpan(0, t.Start).IndexOf('\n') < 0;
-    }
+    /// <summary>"Xinhua" in "TAIPING, Sept. 16 (Xinhua) --", "CBSMiami" in "FT LAUDERDALE (CBSMiami) –": the agency of the article's wire dateline.</summary>
+    private static bool IsWireCode(WireDateline? wire, List<Token> tokens, int from, int to) =>
+        wire is not null && wire.AgencySpan.Length > 0 && tokens[from].Start == wire.AgencySpan.Start && tokens[to].End == wire.AgencySpan.End;
 
     /// <summary>"Ore." in "PORTVILLE, Ore. (AP)": a state abbreviation after a comma, before its period.</summary>
     private static bool IsStateAbbreviation(string text, Token t)

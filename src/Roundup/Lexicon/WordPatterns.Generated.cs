@@ -15,14 +15,20 @@ internal static partial class WordPatterns
         Pattern2(), // DateExtractor.MonthDayPattern
         Pattern3(), // DateExtractor.MonthYearPattern
         Pattern4(), // DateExtractor.WeekdayPattern
-        Pattern5(), // DatelineParser.TimestampLinePattern
-        Pattern6(), // DatelineParser.ZonePattern
-        Pattern7(), // EntityRecognizer.AgeOrSpeechPattern
-        Pattern8(), // SentenceRules.CaptionDatePattern
-        Pattern9(), // SentenceRules.EndsWithSayingPattern
-        Pattern10(), // SentenceRules.PronounAttributionPattern
-        Pattern11(), // SentenceRules.SpeakerInPreviousPattern
-        Pattern12(), // SentenceRules.SubjectOfSentencePattern
+        Pattern5(), // DatelineParser.DayMonthYearPattern
+        Pattern6(), // DatelineParser.MonthDayYearPattern
+        Pattern7(), // DatelineParser.TimestampLinePattern
+        Pattern8(), // DatelineParser.WirePattern
+        Pattern9(), // DatelineParser.ZonePattern
+        Pattern10(), // EntityRecognizer.AgeOrSpeechPattern
+        Pattern11(), // SentenceRules.CaptionDatePattern
+        Pattern12(), // SentenceRules.EndsWithSayingPattern
+        Pattern13(), // SentenceRules.FemininePronounPattern
+        Pattern14(), // SentenceRules.MasculinePronounPattern
+        Pattern15(), // SentenceRules.PersonalPronounPattern
+        Pattern16(), // SentenceRules.PronounAttributionPattern
+        Pattern17(), // SentenceRules.SpeakerInPreviousPattern
+        Pattern18(), // SentenceRules.SubjectOfSentencePattern
     ];
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.None)]
@@ -40,27 +46,45 @@ internal static partial class WordPatterns
     [GeneratedRegex(@"\b(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!s\b)\b", RegexOptions.None)]
     private static partial Regex Pattern4();
 
-    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$", RegexOptions.None)]
+    [GeneratedRegex(@"\b(\d{1,2})(?:st|nd|rd|th)? ((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))[a-z]*,? (\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern5();
 
-    [GeneratedRegex(@"\b(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern6();
 
-    [GeneratedRegex(@"^(?:,\s*\d{1,3},|\s+(?:(?:said|says|told|added|wrote|admitted|declined)|is \d{1,3}\b))", RegexOptions.None)]
+    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$", RegexOptions.None)]
     private static partial Regex Pattern7();
 
-    [GeneratedRegex(@",\s(?:(?:Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s\d{1,2},\s(?:19|20)\d\d\.$", RegexOptions.None)]
+    [GeneratedRegex(@"^(?:(?<place>(?<town>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,5})(?:\s*\([A-Z][A-Za-z]{2,20}\))?(?:,\s*(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}\b)[A-Z][A-Za-z0-9.\- ]{1,25})?)(?:,\s*(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}\b))?\s*)?\((?<agency>(?i:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa|Xinhua))(?:\)|(?=\s+--))\s*[-—–:]*\s*|^(?:(?<place>(?<town>[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,5})(?:\s*\([A-Z][A-Za-z]{2,20}\))?(?:,\s*(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}\b)[A-Z][A-Za-z0-9.\- ]{1,25})?)(?:,\s*(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}\b))?\s*)?\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s*[—–-]{1,2}\s*|^(?:(?<place>(?<town>[A-Z][A-Z.']*(?:[ \-][A-Z][A-Z.']*){0,4})(?:\s*\([A-Z][A-Za-z]{2,20}\))?(?:,\s*(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}\b)[A-Z][A-Za-z0-9.\- ]{1,25})?)(?:,\s*(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}\b))?\s*(?:--)?)?\((?<agency>[A-Z][A-Za-z0-9]{1,15}(?:[ \-][A-Z][A-Za-z0-9]{1,10})?)\)\s*[—–-]{1,2}\s*|^\((?<agency>[A-Z][A-Z0-9]{2,5}(?:-TV)?)\)\s+(?=[A-Z][a-z])|^(?<place>(?<town>[A-Z][A-Z.'\- ]{2,30})(?:\s*\([A-Z][A-Za-z]{2,20}\))?(?:,\s*(?!(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}\b)[A-Z][A-Za-z0-9.\- ]{1,25})?)(?:,\s*(?<date>(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?\s+\d{1,2}\b))?\s+[—–-]{1,2}\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern8();
 
-    [GeneratedRegex(@"\b(?:(?:said|says|added|adds|explained|noted|insisted|stated|declared)|(?:told) (?:reporters|the \w+|\w+))(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern9();
 
-    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks)|(?:continued|continues))|(?:said)\s+(?<q>he|she))\b", RegexOptions.None)]
+    [GeneratedRegex(@"^(?:,\s*\d{1,3},|\s+(?:(?:said|says|told|added|wrote|admitted|declined)|is \d{1,3}\b))", RegexOptions.None)]
     private static partial Regex Pattern10();
 
-    [GeneratedRegex(@"(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:,[^,.;:""“”]{1,60},)?\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|,\s+(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}),\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s(?:(?:Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s\d{1,2},\s(?:19|20)\d\d\.$", RegexOptions.None)]
     private static partial Regex Pattern11();
 
-    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:(?:said|told|wrote|spoke)|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:said|says|added|adds|explained|noted|insisted|stated|declared)|(?:told) (?:reporters|the \w+|\w+))(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern12();
+
+    [GeneratedRegex(@"\b(?:(?:she|her|hers|herself))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern13();
+
+    [GeneratedRegex(@"\b(?:(?:he|him|his|himself))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern14();
+
+    [GeneratedRegex(@"\b(?:(?:he|she|they|him|his|her|them|their))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern15();
+
+    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks)|(?:continued|continues))|(?:said)\s+(?<q>he|she))\b", RegexOptions.None)]
+    private static partial Regex Pattern16();
+
+    [GeneratedRegex(@"(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:,[^,.;:""“”]{1,60},)?\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|,\s+(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}),\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern17();
+
+    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady))\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:(?:said|told|wrote|spoke)|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern18();
 }

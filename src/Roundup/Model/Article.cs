@@ -47,6 +47,25 @@ public sealed class Article
     /// <summary>The article's first dateline or timestamp line, as the cleaner read it; null when it has none or is not cleaned.</summary>
     public Dateline? Dateline { get; set; }
 
+    /// <summary>
+    /// The wire dateline that opens <see cref="Text"/> ("WASHINGTON (AP) — ", "NAIROBI, June 24 (Xinhua) -- "), read
+    /// once by the cleaner (<c>Roundup.Cleaning.DatelineParser.WireOf</c>); null when the text opens with none. The
+    /// dateline stays in the text (it is part of the first sentence); its <see cref="WireDateline.Span"/> says where.
+    /// </summary>
+    public WireDateline? WireDateline
+    {
+        get => _wire is { } read && ReferenceEquals(read.Text, Text) ? read.Wire : null;
+        set => _wire = new WireRead(Text, value);
+    }
+
+    /// <summary>True when <see cref="WireDateline"/> was read from the current <see cref="Text"/> (null then means the text opens with none).</summary>
+    internal bool WireDatelineRead => _wire is { } read && ReferenceEquals(read.Text, Text);
+
+    /// <summary>The dateline with the text it was read from, in one reference, so concurrent readers never see one without the other.</summary>
+    private sealed record WireRead(string Text, WireDateline? Wire);
+
+    private WireRead? _wire;
+
     /// <summary>ISO 639-1 language code, when known or detected.</summary>
     public string? Language { get; set; }
 

@@ -95,7 +95,7 @@ public sealed class CoverageSummarizer : ISummarizer
         if (anchor >= 0)
         {
             // It opens the summary with its dateline place (see SummaryAssembler), which the budget must hold.
-            if (WirePlaces.OpeningDateline(f.Sentences[units[anchor].Start].Text) is { } dateline)
+            if (WirePlaces.OpeningDateline(f.Sentences[units[anchor].Start]) is { } dateline)
             {
                 int extra = Sentence.CountWords(dateline);
                 if (options.Sentences is not null || unitWords[anchor] + extra <= options.Words)

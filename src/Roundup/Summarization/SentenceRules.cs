@@ -238,8 +238,12 @@ public static partial class SentenceRules
         return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index).ToString());
     }
 
-    [GeneratedRegex(@"\b(?:he|she|they|him|his|her|them|their)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex PersonalPronoun();
+    [WordPattern(RegexOptions.CultureInvariant)]
+    internal const string PersonalPronounPattern = @"\b(?:{@pronouns-third-person})\b";
+
+    private static Regex PersonalPronoun() => PersonalPronounRegex;
+
+    private static Regex PersonalPronounRegex { get; } = WordPatterns.Get(PersonalPronounPattern, RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+", RegexOptions.CultureInvariant)]
     private static partial Regex TwoCapitalisedWords();
@@ -370,11 +374,19 @@ public static partial class SentenceRules
     [GeneratedRegex(@"^(?:The|A|An|Where|When|Whenever|If|While|Although|Though|Because|As|Since|Until|Unless|Once|Whether|After|Before)\s")]
     private static partial Regex NotASubjectStart();
 
-    [GeneratedRegex(@"\b(?:she|her|hers|herself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FemininePronoun();
+    [WordPattern(RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal const string FemininePronounPattern = @"\b(?:{@pronouns-feminine})\b";
 
-    [GeneratedRegex(@"\b(?:he|him|his|himself)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MasculinePronoun();
+    [WordPattern(RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal const string MasculinePronounPattern = @"\b(?:{@pronouns-masculine})\b";
+
+    private static Regex FemininePronoun() => FemininePronounRegex;
+
+    private static Regex MasculinePronoun() => MasculinePronounRegex;
+
+    private static Regex FemininePronounRegex { get; } = WordPatterns.Get(FemininePronounPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex MasculinePronounRegex { get; } = WordPatterns.Get(MasculinePronounPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\-’']+", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
@@ -450,7 +462,7 @@ public static partial class SentenceRules
     // Roe, who chairs the panel, warned …", "Roe isn't worried", also after an opening phrase ("In his note, Madden
     // was effusive.", "Speaking on Tuesday, Mr Roe warned …") (not a possessive: "Roe's aides said").
     [WordPattern(RegexOptions.CultureInvariant)]
-    internal const string SubjectOfSentencePattern = @"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:{@say-verbs-subject}|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b";
+    internal const string SubjectOfSentencePattern = @"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:{@person-honorifics})\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:{@say-verbs-subject}|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b";
 
     private static Regex SubjectOfSentence { get; } = WordPatterns.Get(SubjectOfSentencePattern, RegexOptions.CultureInvariant);
 

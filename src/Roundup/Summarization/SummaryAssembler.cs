@@ -96,7 +96,7 @@ internal static class SummaryAssembler
             if (texts[k].Contains("here", StringComparison.Ordinal)) texts[k] = WirePlaces.Localize(texts[k], WirePlaces.PlaceOf(f, order[k]));
         // An anchored summary that opens with a wire report's first sentence keeps where it was filed (the
         // summarizer counted those words).
-        if (anchor >= 0 && order.Count > 0 && order[0] == anchor && WirePlaces.OpeningDateline(f.Sentences[anchor].Text) is { } dateline
+        if (anchor >= 0 && order.Count > 0 && order[0] == anchor && WirePlaces.OpeningDateline(f.Sentences[anchor]) is { } dateline
             && !texts[0].StartsWith(dateline.AsSpan(0, dateline.Length - 3), StringComparison.Ordinal))
             texts[0] = dateline + texts[0];
         // A name given in full costs words: where that would break the budget, the last such names stay as written.

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Roundup.Cleaning;
 using Roundup.Lexicon;
+using Roundup.Model;
 
 namespace Roundup.Summarization;
 
@@ -21,14 +22,13 @@ internal static class WirePlaces
         .ToFrozenDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The phrase that stands for "here" in a sentence of an article whose text opens with <paramref name="opening"/>
-    /// ("in Nairobi"), or null when the opening has no wire dateline with a place.
+    /// The phrase that stands for "here" in the sentences of an article whose wire dateline is <paramref name="wire"/>
+    /// ("in Nairobi"), or null when it has none or none with a place.
     /// </summary>
-    public static string? PhraseFor(string opening)
+    public static string? PhraseFor(WireDateline? wire)
     {
-        ArgumentNullException.ThrowIfNull(opening);
-        if (DatelineParser.ParseWire(opening.TrimStart()) is not { Place: { } place }) return null;
-        int comma = place.IndexOf(',', StringComparison.Ordinal);
+        if (wire is not { Place: { } place }) return null;
+        int comma = place.AsSpan().IndexOfAny(",(");
         var town = (comma > 0 ? place[..comma] : place).Trim();
         if (town.Length < 2) return null;
         var name = town.Any(char.IsLower) ? town : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(town.ToLowerInvariant());
@@ -36,23 +36,22 @@ internal static class WirePlaces
     }
 
     /// <summary>
-    /// The dateline an anchored summary opens with: "NAIROBI, June 24 — " for a sentence that opened its wire report
-    /// with "NAIROBI, June 24 (Xinhua) -- " (the place as the report wrote it, the agency left out), or null.
-    /// A summary that drops it loses where (and often when) the story happened.
+    /// The dateline an anchored summary opens with: "NAIROBI, June 24 — " for the sentence that opened its wire report
+    /// with "NAIROBI, June 24 (Xinhua) -- " (place and date as the report wrote them, the agency left out), or null
+    /// for a sentence that holds no wire dateline with a place. Read from the article's dateline
+    /// (<see cref="DatelineParser.WireOf"/>), not from the sentence. A summary that drops it loses where (and often
+    /// when) the story happened.
     /// </summary>
-    public static string? OpeningDateline(string sentence)
+    public static string? OpeningDateline(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return DatelineParser.ParseWire(sentence.TrimStart()) is { Place: { } place } && place.Trim().Length > 1 ? place.Trim() + " — " : null;
+        return DatelineParser.WireOf(sentence.Article) is { Place: not null, Heading: { Length: > 1 } heading } wire
+            && wire.Span.Start >= sentence.Span.Start && wire.Span.Start < sentence.Span.End
+            ? heading + " — " : null;
     }
 
-    /// <summary>What "here" means in sentence <paramref name="i"/> of <paramref name="f"/>: the wire dateline place of its article's first sentence, or null.</summary>
-    public static string? PlaceOf(ClusterFeatures f, int i)
-    {
-        int first = i;
-        while (first > 0 && f.ArticleOf[first - 1] == f.ArticleOf[i]) first--;
-        return PhraseFor(f.Sentences[first].Text);
-    }
+    /// <summary>What "here" means in sentence <paramref name="i"/> of <paramref name="f"/>: the place of its article's wire dateline, or null.</summary>
+    public static string? PlaceOf(ClusterFeatures f, int i) => PhraseFor(DatelineParser.WireOf(f.Sentences[i].Article));
 
     /// <summary>
     /// The words each sentence of <paramref name="f"/> gains when its "here" is given its place (0 for most), so the
@@ -69,7 +68,7 @@ internal static class WirePlaces
             if (!text.Contains("here", StringComparison.Ordinal)) continue;
             if (f.ArticleOf[i] != article) { article = f.ArticleOf[i]; phrase = PlaceOf(f, i); }
             var localized = Localize(text, phrase);
-            if (!ReferenceEquals(localized, text)) extra[i] = Math.Max(0, Model.Sentence.CountWords(localized) - Model.Sentence.CountWords(text));
+            if (!ReferenceEquals(localized, text)) extra[i] = Math.Max(0, Sentence.CountWords(localized) - Sentence.CountWords(text));
         }
         return extra;
     }

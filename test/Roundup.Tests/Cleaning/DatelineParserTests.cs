@@ -86,6 +86,27 @@ public sealed class DatelineParserTests
     }
 }
 
+/// <summary>Month words in written dates, read through the lexicon's month names and abbreviations.</summary>
+public sealed class DatelineMonthWordTests
+{
+    [Theory]
+    [InlineData("Posted: May 11, 2018 5:30 PM CDT", 2018, 5, 11)]           // "May" is a name, not an abbreviation
+    [InlineData("Posted: may 11, 2018", 2018, 5, 11)]                       // any case
+    [InlineData("Published: Sept. 3, 2014", 2014, 9, 3)]
+    [InlineData("Published: Septembre 3, 2014", 2014, 9, 3)]                // any word that starts with one
+    [InlineData("Updated 3 September 2014 10:32 BST", 2014, 9, 3)]
+    [InlineData("Updated 3 Dec, 2014", 2014, 12, 3)]
+    public void A_month_word_is_read_by_its_first_letters(string line, int year, int month, int day)
+    {
+        var d = DatelineParser.Parse(line);
+        Assert.NotNull(d);
+        Assert.Equal(new DateOnly(year, month, day), d.Date);
+    }
+
+    [Fact]
+    public void A_word_that_starts_with_no_month_is_no_date() => Assert.Null(DatelineParser.Parse("Posted: Mux 11, 2018"));
+}
+
 /// <summary>Wire datelines at the start of a story ("KATHMANDU, Nepal (AP) — "), read by the same parser.</summary>
 public sealed class WireDatelineTests
 {
@@ -95,7 +116,15 @@ public sealed class WireDatelineTests
     [InlineData("NEW YORK — Stocks fell on Monday.", "NEW YORK", null, "Stocks")]
     [InlineData("(CNN) The storm moved north.", null, "CNN", "The")]
     [InlineData("LONDON (WXYZ-TV) -- The council met.", "LONDON", "WXYZ-TV", "The")]
-    [InlineData("HARLOW BAY, March 4 (Xinhua) -- The port reopened on Thursday.", "HARLOW BAY, March 4", "Xinhua", "The")] // Xinhua's dated form
+    [InlineData("HARLOW BAY, March 4 (Xinhua) -- The port reopened on Thursday.", "HARLOW BAY", "Xinhua", "The")] // Xinhua's dated form
+    [InlineData("HARLOW BAY, March 4 (xinhua) -- The port reopened on Thursday.", "HARLOW BAY", "xinhua", "The")] // lower case, as in some DUC files
+    [InlineData("PORT ELLIS, Kestland, Sept. 16 (Xinhua) -- The port reopened.", "PORT ELLIS, Kestland", "Xinhua", "The")] // region and date
+    [InlineData("OSLOVIK (Nordmark), March 5 (Xinhua) -- The port reopened.", "OSLOVIK (Nordmark)", "Xinhua", "The")] // province in parentheses
+    [InlineData("FT ELLIS (CBSHarlow) – A man was arrested.", "FT ELLIS", "CBSHarlow", "A")] // a station in mixed case
+    [InlineData("PORT ELLIS (KHB SF) — Jurors were called.", "PORT ELLIS", "KHB SF", "Jurors")] // a station in two words
+    [InlineData("HARLOW BAY--(BUSINESS WIRE)--The following statement was issued.", "HARLOW BAY", "BUSINESS WIRE", "The")] // a press wire
+    [InlineData("(HarlowDay News) -- Babies sleep a lot.", null, "HarlowDay News", "Babies")] // a service, no place
+    [InlineData("WESTON (AP -- The bridge was closed.", "WESTON", "AP", "The")] // the closing parenthesis lost
     public void A_wire_dateline_gives_its_place_agency_and_length(string text, string? place, string? agency, string firstWord)
     {
         var wire = DatelineParser.ParseWire(text);
@@ -105,6 +134,68 @@ public sealed class WireDatelineTests
         Assert.StartsWith(firstWord + " ", text[wire.Length..], StringComparison.Ordinal);
         // The summarizer strips exactly what the parser read.
         Assert.Equal(text[wire.Length..], SentenceRules.StripDateline(text));
+    }
+
+    [Fact]
+    public void A_dated_dateline_gives_its_heading_and_date()
+    {
+        var wire = DatelineParser.ParseWire("HARLOW BAY, Sept. 16 (Xinhua) -- The port reopened.")!;
+        Assert.Equal("HARLOW BAY, Sept. 16", wire.Heading);
+        Assert.Equal("Sept. 16", wire.Date);
+        Assert.Equal(9, wire.Month);
+        Assert.Equal(16, wire.Day);
+        Assert.Equal(new TextSpan(0, "HARLOW BAY".Length), wire.TownSpan);
+        Assert.Equal("Xinhua", "HARLOW BAY, Sept. 16 (Xinhua) -- The port reopened.".Substring(wire.AgencySpan.Start, wire.AgencySpan.Length));
+    }
+
+    [Fact]
+    public void A_weekday_where_the_place_goes_is_no_place()
+    {
+        var wire = DatelineParser.ParseWire("MONDAY, July 2 (HarlowDay News) -- Whether an injury leads to pain depends on the brain.")!;
+        Assert.Null(wire.Place);
+        Assert.Equal("HarlowDay News", wire.Agency);
+        Assert.Equal(7, wire.Month);
+        Assert.Equal(2, wire.Day);
+        Assert.StartsWith("Whether", "MONDAY, July 2 (HarlowDay News) -- Whether an injury leads to pain depends on the brain."[wire.Length..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_cleaner_keeps_the_wire_dateline_on_the_article_with_its_span_in_the_cleaned_text()
+    {
+        var article = new Article("a", "Follow HARLOW NEWS: Facebook | Twitter\n\nFT ELLIS (CBSHarlow) – A man suspected of robbing four stores is in custody.");
+        new BoilerplateCleaner().Clean(article);
+        var wire = article.WireDateline;
+        Assert.NotNull(wire);
+        Assert.Equal("FT ELLIS", wire.Place);
+        Assert.Equal("CBSHarlow", wire.Agency);
+        Assert.Equal("FT ELLIS (CBSHarlow) – ", article.Text.Substring(wire.Span.Start, wire.Span.Length));
+        Assert.Equal("FT ELLIS", article.Text.Substring(wire.TownSpan.Start, wire.TownSpan.Length));
+        Assert.Same(wire, DatelineParser.WireOf(article));
+    }
+
+    [Theory]
+    [InlineData("• WESTON (AP) — The bridge was closed.")]
+    [InlineData("Updated | WESTON (AP) — The bridge was closed.")]
+    public void The_dateline_after_a_list_mark_or_label_has_its_span_in_the_text(string text)
+    {
+        var article = new Article("a", text);
+        new BoilerplateCleaner().Clean(article);
+        var wire = article.WireDateline!;
+        Assert.Equal("WESTON (AP) — ", article.Text.Substring(wire.Span.Start, wire.Span.Length));
+        Assert.Equal("WESTON", article.Text.Substring(wire.TownSpan.Start, wire.TownSpan.Length));
+        Assert.Equal("AP", article.Text.Substring(wire.AgencySpan.Start, wire.AgencySpan.Length));
+        Assert.Equal("WESTON", wire.Heading);
+    }
+
+    [Fact]
+    public void A_dateline_read_from_an_earlier_text_is_not_read_for_a_new_one()
+    {
+        var article = new Article("a", "WESTON (AP) — The bridge was closed.");
+        new BoilerplateCleaner().Clean(article);
+        Assert.Equal("WESTON", article.WireDateline?.Place);
+        article.Text = "The bridge was closed.";
+        Assert.Null(article.WireDateline);
+        Assert.Null(DatelineParser.WireOf(article));
     }
 
     [Theory]

@@ -25,6 +25,43 @@ public sealed class FactsStageTests
     private static string DateOf(StoryFacts f, string expression) =>
         f.Dates.Single(d => d.Mentions.Any(m => m.Text.Contains(expression, StringComparison.Ordinal))).Value;
 
+    [Theory]
+    [InlineData("ZORVEK (CBSKestland) – Police arrested a man on Monday after a robbery at a pharmacy.", "Zorvek", "CBSKestland")]
+    [InlineData("ZORVEK, Kestland, March 5 (xinhua) -- Police arrested a man on Monday after a robbery.", "Zorvek", null)] // a lower-case agency is no name
+    [InlineData("ZORVEK (Nordmark), March 5 (Xinhua) -- Police arrested a man on Monday after a robbery.", "Zorvek", "Xinhua")]
+    [InlineData("ZORVEK (AP -- Police arrested a man on Monday after a robbery at a pharmacy.", "Zorvek", null)]
+    [InlineData("PORT ZORVEK--(BUSINESS WIRE)--Police arrested a man on Monday after a robbery at a pharmacy.", "Port Zorvek", "BUSINESS WIRE")]
+    public void A_wire_datelines_town_is_a_place_and_its_agency_an_organisation(string text, string place, string? agency)
+    {
+        var f = Run(A("a", text + " The man was held overnight, police said."));
+        Assert.True(f.Entities.Any(e => e.Name == place && e.EntityKind == EntityKind.Place), string.Join("; ", f.Entities.Select(e => $"{e.Name}/{e.EntityKind}")));
+        if (agency is not null) Assert.Contains(f.Entities, e => e.Name == agency && e.EntityKind == EntityKind.Organization);
+    }
+
+    [Fact]
+    public void The_recogniser_reads_the_dateline_kept_on_the_article()
+    {
+        // The same text with its kept dateline taken away (as if the cleaner had read none): the opening capitals are
+        // no longer a place, so the recogniser reads what the cleaner kept and does not parse the text again.
+        static StoryFacts Facts(bool keep)
+        {
+            var article = A("a", "ZORVEK — Police arrested a man on Monday after a robbery at a pharmacy. The man was held overnight, police said.");
+            new Roundup.Cleaning.BoilerplateCleaner().Clean(article);
+            Assert.Equal("ZORVEK", article.WireDateline?.Place);
+            if (!keep) article.WireDateline = null;
+            return new RoundupPipelineBuilder().UseSegmentation().UseFacts().Build().Run(new Cluster("t", [article])).Facts!;
+        }
+        Assert.Contains(Facts(keep: true).Entities, e => e.Name == "Zorvek" && e.EntityKind == EntityKind.Place);
+        Assert.DoesNotContain(Facts(keep: false).Entities, e => e.Name is "Zorvek" or "ZORVEK" && e.EntityKind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void An_address_heading_before_a_state_abbreviation_is_a_place()
+    {
+        var f = Run(A("a", "ZORVEK, D.C. 20003 Tel: 202-555-0100\n\nPolice arrested a man on Monday after a robbery at a pharmacy in Zorvek."));
+        Assert.Contains(f.Entities, e => e.Name == "Zorvek" && e.EntityKind == EntityKind.Place);
+    }
+
     [Fact]
     public void Relative_and_absolute_dates_resolve_against_the_publication_date()
     {
