@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Roundup.Model;
 
 namespace Roundup.Quotes;
@@ -33,7 +32,6 @@ internal static class QuoteMarks
     private readonly record struct Mark(int Pos, int Length, bool CanOpen, bool CanClose, Family Family, char Char);
 
     /// <summary>The quotations of <paramref name="text"/> in text order (nested quotations are part of the outer one).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<MarkedQuote> Find(string text)
     {
         var result = new List<MarkedQuote>();
@@ -114,7 +112,6 @@ internal static class QuoteMarks
 
     private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("“”„«»`'\"");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Mark> Scan(string text)
     {
         var marks = new List<Mark>(16);

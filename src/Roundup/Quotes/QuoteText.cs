@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using Roundup.Lexicon;
 
 namespace Roundup.Quotes;
@@ -38,7 +37,6 @@ internal static class QuoteText
 
     /// <summary>Splits text[start, end) into words (letters and digits, with inner apostrophes, hyphens and dots;
     /// a title or an initial keeps its period: "Mr.", "J.") and single punctuation marks.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot in a short-lived process: optimised at once
     public static List<Tok> Tokenize(string text, int start, int end)
     {
         var list = new List<Tok>(Math.Max(4, (end - start) / 4)); // at most about one token in four characters: no regrowth

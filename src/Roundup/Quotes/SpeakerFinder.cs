@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Roundup.Lexicon;
 using Roundup.Model;
 using static Roundup.Quotes.QuoteText;
@@ -50,7 +49,6 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Attributes the quotations and returns them, interrupted ones joined.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<Quote> Run()
     {
         int n = _marked.Count;
@@ -414,7 +412,6 @@ internal sealed class SpeakerFinder
         e - n == 1 && _fullNames.TryGetValue(Str(_text, toks[n]), out var full) ? full : name;
 
     /// <summary>Full names in the article ("Jane Roe" for "Roe") and the gender their titles or given names give.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void LearnNames()
     {
         var toks = _tokens;
@@ -461,7 +458,6 @@ internal sealed class SpeakerFinder
     // ---- Pronouns.
 
     /// <summary>Sentence subjects outside quotations: a name opening the sentence or its main clause after an opening phrase.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<Candidate> SentenceSubjects()
     {
         var list = new List<Candidate>();

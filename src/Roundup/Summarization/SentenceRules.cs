@@ -47,16 +47,16 @@ public static partial class SentenceRules
         if (EndsWithAbbreviation(text)) return false;
         if (CutOffMidPhrase(text)) return false;
         if (LooksLikeCaption(text)) return false;
-        // A sentence with no finite verb or no subject, a cut relative clause or an address to the reader (a list
-        // entry, a credit line, a clipped bullet item) reads as a fragment although it looks like a sentence.
-        if (IsFragmentary(text)) return false;
         // A sentence in capitals inside an article written in lower case is a subhead or a promotion.
         if (IsShouted(text) && !IsShouted(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Article.Text.Length, 2_000)))) return false;
         if (text.AsSpan().ContainsAny(Furniture)) return false;
         // Page furniture inside a story paragraph ("Hide Caption 3 of 43 Photos: …", "Follow him on Twitter: @…",
         // "Jane Roe contributed to this report."): what the cleaner would remove as a line of its own, classified once
         // per sentence and kept on it.
-        return BoilerplateCleaner.Verdict(sentence) is null;
+        if (BoilerplateCleaner.Verdict(sentence) is not null) return false;
+        // A sentence with no finite verb or no subject, a cut relative clause or an address to the reader (a list
+        // entry, a credit line, a clipped bullet item) reads as a fragment although it looks like a sentence.
+        return !IsFragmentary(text);
     }
 
     /// <summary>

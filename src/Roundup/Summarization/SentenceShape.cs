@@ -62,7 +62,12 @@ public static partial class SentenceRules
     public static bool LacksFiniteVerb(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var t = text.AsSpan().Trim();
+        return LacksFiniteVerbIn(text.AsSpan());
+    }
+
+    private static bool LacksFiniteVerbIn(ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
         if (t.Length == 0 || t[0] is '"' or '“' or '\'' or '‘') return false; // a quotation (or one's tail): the speaker's words
         if (!t.ContainsAnyInRange('a', 'z')) return false; // a line in capitals is a heading, judged elsewhere
         var words = WordRanges(t);
@@ -110,7 +115,7 @@ public static partial class SentenceRules
         if (!(EndsInEd(first) || IrregularPasts.Contains(first))) return false;
         if (!char.IsLower(t[words[1].Start])) return false; // "United Airlines …", "Led Zeppelin …"
         // "Armed men seized …", "Included in the plan is …", "Asked about it, Smith said …": a verb after it has a subject.
-        return LacksFiniteVerb(t[words[1].Start..].ToString());
+        return LacksFiniteVerbIn(t[words[1].Start..]);
     }
 
     /// <summary>"Which is a good thing for …", "Who was involved in the effort.": a relative clause whose sentence was cut off before it.</summary>
@@ -215,10 +220,17 @@ public static partial class SentenceRules
         return true;
     }
 
-    /// <summary>The words of a text: runs of letters, digits and inner apostrophes or hyphens.</summary>
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? t_words;
+
+    /// <summary>
+    /// The words of a text: runs of letters, digits and inner apostrophes or hyphens. The list is the thread's own and
+    /// is refilled by the next call, so a caller reads what it needs before calling a check that reads words again.
+    /// </summary>
     private static List<(int Start, int Length)> WordRanges(ReadOnlySpan<char> t)
     {
-        var words = new List<(int, int)>();
+        var words = t_words ??= new List<(int, int)>(64);
+        words.Clear();
         int i = 0;
         while (i < t.Length)
         {
