@@ -7,10 +7,12 @@ namespace Roundup.Pipeline;
 /// <summary>
 /// Loads, on a background thread, what the first article of a process waits for: the boilerplate rules (read from
 /// the lexicon, with their regular expressions), Lucene's English analyzer (its first analysis loads and
-/// initialises much of Lucene) and the language identifier. Each is built once per process whoever asks first, so
+/// initialises much of Lucene), the language identifier, and last the quotes stage and the summary rules' word lists.
+/// Each is built once per process whoever asks first, so
 /// a command-line run that starts this before parsing its arguments and reading its files finds them ready, or
 /// waits only for the rest, instead of building them one after another on its one thread. Nothing it does changes
-/// any result: it builds the same shared, immutable tables the pipeline would, and caches nothing.
+/// any result: it builds the same shared, immutable tables the pipeline would (finding the quotations of one sentence
+/// of its own), and caches nothing.
 /// </summary>
 public static class StartupWarmup
 {
@@ -32,6 +34,10 @@ public static class StartupWarmup
             _ = BoilerplateRules.English;
             TermAnalyzer.English.Prepare();
             _ = LanguageIdentifier.Identify("");
+            // What a summary needs last: the quotes stage and the summary rules' word lists.
+            _ = Quotes.QuotesStage.Find(new Model.Article("warm-up", "“The ferry sails at noon,” she said on Monday."));
+            _ = Summarization.SentenceRules.IsFragmentary("The ferry sails at noon on Monday.");
+            _ = Summarization.SentenceRules.OtherReference("The other ferry sails at noon.");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
