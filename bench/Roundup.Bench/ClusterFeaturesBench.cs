@@ -56,21 +56,12 @@ public static class ClusterFeaturesBench
         double wall = double.MaxValue, cpu = double.MaxValue;
         for (int r = 0; r < rounds; r++)
         {
-            double c0 = ThreadCpuSeconds();
+            double c0 = ClusterScale.ThreadCpuSeconds();
             var sw = Stopwatch.StartNew();
             for (int k = 0; k < repeats; k++) work();
             wall = Math.Min(wall, sw.Elapsed.TotalSeconds);
-            cpu = Math.Min(cpu, ThreadCpuSeconds() - c0);
+            cpu = Math.Min(cpu, ClusterScale.ThreadCpuSeconds() - c0);
         }
         return (wall, cpu);
-    }
-
-    private static double ThreadCpuSeconds()
-    {
-        const string stat = "/proc/thread-self/stat";
-        if (!File.Exists(stat)) return double.NaN;
-        var text = File.ReadAllText(stat);
-        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
     }
 }

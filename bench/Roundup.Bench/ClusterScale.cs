@@ -84,7 +84,7 @@ public static class ClusterScale
 
     /// <summary>CPU seconds of the calling thread so far (Linux: /proc/thread-self/stat; NaN elsewhere). The calling thread
     /// runs the strictly sequential assignment, so this is the part of clustering that more cores cannot shorten.</summary>
-    private static double ThreadCpuSeconds()
+    internal static double ThreadCpuSeconds()
     {
         const string stat = "/proc/thread-self/stat";
         if (!File.Exists(stat)) return double.NaN;

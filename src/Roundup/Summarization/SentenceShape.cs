@@ -12,29 +12,25 @@ namespace Roundup.Summarization;
 /// </summary>
 public static partial class SentenceRules
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts =
-        LanguageLexicon.English.Words("finite-verb-forms").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPasts = Lookup("finite-verb-forms");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries =
-        LanguageLexicon.English.Words("auxiliary-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Lookup("auxiliary-verbs");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonVerbEd =
-        LanguageLexicon.English.Words("nonverb-ed-words").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonVerbEd = Lookup("nonverb-ed-words");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeOpeners =
-        LanguageLexicon.English.Words("imperative-openers").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeOpeners = Lookup("imperative-openers");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralSubjects =
-        LanguageLexicon.English.Words("bare-verb-subjects").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralSubjects = Lookup("bare-verb-subjects");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdverbs =
-        LanguageLexicon.English.Words("verb-adverbs").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbAdverbs = Lookup("verb-adverbs");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
-        LanguageLexicon.English.Words("determiners").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners = Lookup("determiners");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonVerbs =
-        LanguageLexicon.English.Words("non-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonVerbs = Lookup("non-verbs");
+
+    /// <summary>A lexicon list (case-insensitive) looked up by span.</summary>
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string kind) =>
+        LanguageLexicon.English.Words(kind).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeOpeners =
         FrozenSet.Create(StringComparer.Ordinal, "Which", "Who", "Whom", "Whose").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -145,11 +141,9 @@ public static partial class SentenceRules
         return !(IsVerbForm(second) || EndsInVerbS(second));
     }
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
-        LanguageLexicon.English.Words("number-words").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup("number-words");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherIdioms =
-        LanguageLexicon.English.Words("other-idioms").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherIdioms = Lookup("other-idioms");
 
     /// <summary>
     /// The noun of "the other …" or "…'s other …" in the sentence ("The other tenders were for …", "The plane's other
