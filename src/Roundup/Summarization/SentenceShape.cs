@@ -49,7 +49,7 @@ public static partial class SentenceRules
 
     /// <summary>
     /// True when no word of the sentence can be a finite verb: no auxiliary or modal, no contraction ("n't", "'re",
-    /// "it's"), no listed irregular past, no word in -ed, no -s word with more of its clause after it ("rebels control",
+    /// "it's"), no listed irregular past, no word in -ed (but one after a determiner, "a cherished goal"), no -s word with more of its clause after it ("rebels control",
     /// "says the") or after an adverb ("also lurks"), no subject whose verb has no ending ("they", "she", "people", …)
     /// before a lower-case word, no content word right before a determiner ("Mercer read the …") or right after a number
     /// ("35,000 live in …"). A line in capitals is not judged. A sentence that is all quotation is the speaker's and is not
@@ -71,7 +71,10 @@ public static partial class SentenceRules
         {
             var (start, length) = words[k];
             var w = t.Slice(start, length);
-            if (IsVerbForm(w)) return false;
+            // "a cherished goal", "the injured man": after a determiner a word in -ed describes a noun.
+            bool describes = k > 0 && EndsInEd(w) && !Auxiliaries.Contains(w) && Adjacent(t, words[k - 1], words[k])
+                && Determiners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length));
+            if (IsVerbForm(w) && !describes) return false;
             if (PluralSubjects.Contains(w) && k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])
                 && char.IsLower(t[words[k + 1].Start])) return false;
             bool lower = char.IsLower(w[0]);

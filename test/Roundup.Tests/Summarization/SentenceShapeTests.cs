@@ -36,6 +36,8 @@ public sealed class SentenceShapeTests
     [InlineData("They rarely agree on anything at the harbour.")] // a pronoun subject
     [InlineData("The ferry board's chairman wasn't at the meeting on Monday.")]
     [InlineData("Armed men seized the ferry terminal in Weston on Monday.")] // a participle before its noun
+    [InlineData("The council issued the revised timetable on Monday.")] // a verb in -ed before a determiner
+    [InlineData("The injured man was taken to hospital in Weston.")]
     [InlineData("Asked about the strike, the mayor said talks would resume.")] // a participial opening
     [InlineData("Included in the plan is a new pier for the northern ferry.")] // inversion
     [InlineData("United Harbour Lines cancelled all sailings on Tuesday.")] // a name in -ed
@@ -50,6 +52,7 @@ public sealed class SentenceShapeTests
     [Theory]
     [InlineData("Called the ferry board's handling of the strike \"a disgrace.\"")]
     [InlineData("Opposed any new tax on ferry tickets, a long-held goal of the harbour board.")]
+    [InlineData("Opposed any new levy on the ferries, a cherished goal of the harbour board.")] // "a cherished" describes a noun
     [InlineData("Directed by Ana Ruiz from a script by Jon Berg.")]
     public void A_clipped_list_item_has_no_subject(string text)
     {
