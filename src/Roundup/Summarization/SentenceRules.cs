@@ -159,7 +159,18 @@ public static partial class SentenceRules
         while (end < t.Length && char.IsLetter(t[end])) end++;
         if (end == 0) return false;
         var lookup = DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(t[..end]) || OpensWithBareQuantifier(t);
+        return lookup.Contains(t[..end]) || OpensWithBareQuantifier(t) || OpensWithDanglingPhrase(t);
+    }
+
+    private static readonly string[] DanglingPhrases = [.. LanguageLexicon.English.Lines("dangling-phrases")];
+
+    /// <summary>"On the other hand, …", "By contrast, …": a phrase that sets the sentence against one before it.</summary>
+    private static bool OpensWithDanglingPhrase(ReadOnlySpan<char> t)
+    {
+        foreach (var phrase in DanglingPhrases)
+            if (t.Length > phrase.Length && t.StartsWith(phrase, StringComparison.Ordinal) && t[phrase.Length] is ',' or ' ')
+                return true;
+        return false;
     }
 
     private static readonly string[] Quantifiers = [.. LanguageLexicon.English.Lines("elliptical-quantifiers").OrderByDescending(q => q.Length)];

@@ -117,14 +117,21 @@ public static partial class SentenceRules
         return LacksFiniteVerbIn(t[words[1].Start..]);
     }
 
-    /// <summary>"Which is a good thing for …", "Who was involved in the effort.": a relative clause whose sentence was cut off before it.</summary>
+    /// <summary>
+    /// "Which is a good thing for …", "Who was involved in the effort.": a relative clause whose sentence was cut off
+    /// before it; "Though the crews have also obfuscated their premise.": a subordinate clause with no comma after which
+    /// a main clause could stand.
+    /// </summary>
     private static bool OpensAsRelativeClause(string text)
     {
         var t = text.AsSpan().Trim();
         int end = 0;
         while (end < t.Length && char.IsLetter(t[end])) end++;
-        return end > 0 && RelativeOpeners.Contains(t[..end]) && !IsQuestion(text) && !HasQuotationMark(t);
+        if (end == 0 || IsQuestion(text) || HasQuotationMark(t)) return false;
+        return RelativeOpeners.Contains(t[..end]) || (SubordinateOpeners.Contains(t[..end]) && t.IndexOf(',') < 0);
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateOpeners = Lookup("subordinate-openers");
 
     /// <summary>
     /// True when the sentence opens with a verb that addresses the reader ("Listen to the most important stories of

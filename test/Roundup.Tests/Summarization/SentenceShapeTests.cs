@@ -43,6 +43,7 @@ public sealed class SentenceShapeTests
     [InlineData("United Harbour Lines cancelled all sailings on Tuesday.")] // a name in -ed
     [InlineData("\"Nothing but fog and more fog on the water,\" the captain told us.")] // a quotation is the speaker's
     [InlineData("HALF THE FLEET STAYS IN PORT TODAY.")] // capitals are judged elsewhere
+    [InlineData("Though the crews are angry, the ferry sailed on time.")] // the main clause follows the comma
     public void A_statement_is_not_a_fragment(string text)
     {
         Assert.False(SentenceRules.IsFragmentary(text));
@@ -64,6 +65,7 @@ public sealed class SentenceShapeTests
     [Theory]
     [InlineData("Which is a good thing for the ferry crews on the night shift.")]
     [InlineData("Who was involved in the three-year effort to rebuild the pier.")]
+    [InlineData("Though the crews have also muddied their case by calling it a secret plan.")]
     public void A_relative_clause_cut_from_its_sentence_is_a_fragment(string text) =>
         Assert.True(SentenceRules.IsFragmentary(text));
 
@@ -101,6 +103,14 @@ public sealed class SentenceShapeTests
         var named = SummaryChecks.Check(["The board issued 2,600 tenders on Monday in Weston.", "The other tenders were for two settlements near the harbour."]);
         Assert.False(named[1].HasFlag(SentenceProblem.DanglingReference));
     }
+
+    [Theory]
+    [InlineData("On the other hand, the harbour board wants a deal by May.", true)]
+    [InlineData("By contrast, the ferry crews want the old timetable back.", true)]
+    [InlineData("On the harbour front, crews gathered before dawn.", false)]
+    [InlineData("Bystanders watched the ferry leave the pier.", false)] // "By" only as a phrase's first word
+    public void A_phrase_that_sets_a_sentence_against_the_one_before_points_back(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.OpensWithReference(text));
 
     private static bool Eligible(string text)
     {
