@@ -32,19 +32,20 @@ public static partial class SentenceRules
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(string kind) =>
         LanguageLexicon.English.Words(kind).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeOpeners =
-        FrozenSet.Create(StringComparer.Ordinal, "Which", "Who", "Whom", "Whose").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeOpeners = Lookup("relative-openers");
 
     /// <summary>
     /// True when the sentence cannot stand as a statement of its own although it starts with a capital and ends with
-    /// a period: it has no finite verb (<see cref="LacksFiniteVerb"/>), opens with a verb that has no subject
-    /// (<see cref="LacksSubject"/>), is a relative clause cut from its sentence ("Which is why …", "Who was involved
-    /// in …"), or addresses the reader (<see cref="AddressesReader"/>).
+    /// a period: it has no finite verb (<see cref="LacksFiniteVerb(string)"/>), opens with a verb that has no subject
+    /// (<see cref="LacksSubject(string)"/>), is a relative clause cut from its sentence ("Which is why …", "Who was involved
+    /// in …"), or addresses the reader (<see cref="AddressesReader(string)"/>).
     /// </summary>
     public static bool IsFragmentary(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return LacksFiniteVerb(text) || LacksSubject(text) || OpensAsRelativeClause(text) || AddressesReader(text);
+        var t = text.AsSpan().Trim();
+        var words = WordRanges(t); // read once for every check below
+        return LacksFiniteVerb(t, words) || LacksSubject(t, words) || OpensAsRelativeClause(text) || AddressesReader(t, words);
     }
 
     /// <summary>
@@ -58,35 +59,41 @@ public static partial class SentenceRules
     public static bool LacksFiniteVerb(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return LacksFiniteVerbIn(text.AsSpan());
+        var t = text.AsSpan().Trim();
+        return LacksFiniteVerb(t, WordRanges(t));
     }
 
-    private static bool LacksFiniteVerbIn(ReadOnlySpan<char> text)
+    /// <summary><see cref="LacksFiniteVerb(string)"/> of a trimmed text whose words are read.</summary>
+    private static bool LacksFiniteVerb(ReadOnlySpan<char> t, List<(int Start, int Length)> words)
     {
-        var t = text.Trim();
         if (t.Length == 0 || t[0] is '"' or '“' or '\'' or '‘') return false; // a quotation (or one's tail): the speaker's words
         if (!t.ContainsAnyInRange('a', 'z')) return false; // a line in capitals is a heading, judged elsewhere
-        var words = WordRanges(t);
-        for (int k = 0; k < words.Count; k++)
+        return NoVerbFrom(t, words, 0);
+    }
+
+    /// <summary>True when none of the words from <paramref name="from"/> on can be a finite verb (see <see cref="LacksFiniteVerb(string)"/>).</summary>
+    private static bool NoVerbFrom(ReadOnlySpan<char> t, List<(int Start, int Length)> words, int from)
+    {
+        for (int k = from; k < words.Count; k++)
         {
             var (start, length) = words[k];
             var w = t.Slice(start, length);
             // "a cherished goal", "the injured man": after a determiner a word in -ed describes a noun.
-            bool describes = k > 0 && EndsInEd(w) && !Auxiliaries.Contains(w) && Adjacent(t, words[k - 1], words[k])
+            bool describes = k > from && EndsInEd(w) && !Auxiliaries.Contains(w) && Adjacent(t, words[k - 1], words[k])
                 && Determiners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length));
             if (IsVerbForm(w) && !describes) return false;
             if (PluralSubjects.Contains(w) && k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])
                 && char.IsLower(t[words[k + 1].Start])) return false;
             bool lower = char.IsLower(w[0]);
-            if (EndsInVerbS(w) && (lower || k == 0)) // a capitalised one inside the sentence is a name ("Tomas Berg")
+            if (EndsInVerbS(w) && (lower || k == from)) // a capitalised one inside the sentence is a name ("Tomas Berg")
             {
                 // "rebels control", "says the", "shows Abigail": the clause goes on after it ("with English subtitles."
                 // ends there); "also lurks," has an adverb before it.
                 if (k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])) return false;
-                if (k > 0 && lower && VerbAdverbs.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length))) return false;
+                if (k > from && lower && VerbAdverbs.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length))) return false;
             }
             // "About 35,000 live in …", "41 percent rate him": after a number, a content word is a verb.
-            if (lower && k > 0 && k + 1 < words.Count && Adjacent(t, words[k - 1], words[k])
+            if (lower && k > from && k + 1 < words.Count && Adjacent(t, words[k - 1], words[k])
                 && (char.IsDigit(t[words[k - 1].Start + words[k - 1].Length - 1]) || t.Slice(words[k - 1].Start, words[k - 1].Length).Equals("percent", StringComparison.OrdinalIgnoreCase))
                 && !NonVerbs.Contains(w) && !Determiners.Contains(w) && !EndsInVerbS(w) && !w.EndsWith("ing", StringComparison.Ordinal)) return false;
             // "Mercer read the …", "personality take a back seat": a content word right before a determiner is a verb.
@@ -107,14 +114,18 @@ public static partial class SentenceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.AsSpan().Trim();
-        var words = WordRanges(t);
+        return LacksSubject(t, WordRanges(t));
+    }
+
+    private static bool LacksSubject(ReadOnlySpan<char> t, List<(int Start, int Length)> words)
+    {
         if (words.Count < 2 || words[0].Start != 0) return false;
         var first = t.Slice(words[0].Start, words[0].Length);
         if (!char.IsUpper(first[0]) || Auxiliaries.Contains(first)) return false;
         if (!(EndsInEd(first) || IrregularPasts.Contains(first))) return false;
         if (!char.IsLower(t[words[1].Start])) return false; // "United Airlines …", "Led Zeppelin …"
         // "Armed men seized …", "Included in the plan is …", "Asked about it, Smith said …": a verb after it has a subject.
-        return LacksFiniteVerbIn(t[words[1].Start..]);
+        return NoVerbFrom(t, words, 1);
     }
 
     /// <summary>
@@ -142,7 +153,11 @@ public static partial class SentenceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.AsSpan().Trim();
-        var words = WordRanges(t);
+        return AddressesReader(t, WordRanges(t));
+    }
+
+    private static bool AddressesReader(ReadOnlySpan<char> t, List<(int Start, int Length)> words)
+    {
         if (words.Count < 2 || words[0].Start != 0) return false;
         var first = t.Slice(words[0].Start, words[0].Length);
         if (!char.IsUpper(first[0]) || !ImperativeOpeners.Contains(first)) return false;
@@ -229,7 +244,7 @@ public static partial class SentenceRules
 
     /// <summary>
     /// The words of a text: runs of letters, digits and inner apostrophes or hyphens. The list is the thread's own and
-    /// is refilled by the next call, so a caller reads what it needs before calling a check that reads words again.
+    /// is refilled by the next call: the checks of one sentence share one reading of its words.
     /// </summary>
     private static List<(int Start, int Length)> WordRanges(ReadOnlySpan<char> t)
     {
