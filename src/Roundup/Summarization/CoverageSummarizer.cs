@@ -59,10 +59,13 @@ public sealed class CoverageSummarizer : ISummarizer
             var inside = f.Quotes.StartsInside;
             for (int i = 0; i < n; i++)
                 if (member[i] && SentenceRules.FirstPersonNarration(f.Texts[i], inside[i])) firstPerson[i] = true;
-            // A story told only in the first person (a blog post, a column) keeps its voice rather than say nothing.
-            bool anyOther = false;
-            for (int i = 0; i < n && !anyOther; i++) anyOther = member[i] && eligible[i] && !firstPerson[i];
-            if (anyOther)
+            // A story told mostly in the first person (a blog post, a column, a family's statement) keeps its voice
+            // rather than say next to nothing: the writer's "we" stays when what is told in the third person would
+            // not fill half the budget.
+            int otherWords = 0;
+            for (int i = 0; i < n; i++)
+                if (member[i] && eligible[i] && !firstPerson[i]) otherWords += f.Words[i];
+            if (otherWords * 2 >= (options.Sentences is null ? options.Words : 0) && otherWords > 0)
                 for (int i = 0; i < n; i++) eligible[i] &= !firstPerson[i];
             else
                 firstPerson = null;

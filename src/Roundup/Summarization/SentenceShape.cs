@@ -82,8 +82,10 @@ public static partial class SentenceRules
             bool describes = k > from && EndsInEd(w) && !Auxiliaries.Contains(w) && Adjacent(t, words[k - 1], words[k])
                 && Determiners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length));
             if (IsVerbForm(w) && !describes) return false;
+            // "they rarely agree", "people say": the verb after such a subject has no ending. A participle after it is
+            // no verb ("People eating, people sleeping."); "they bring" is (no vowel before its -ing).
             if (PluralSubjects.Contains(w) && k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])
-                && char.IsLower(t[words[k + 1].Start])) return false;
+                && char.IsLower(t[words[k + 1].Start]) && !IsParticiple(t.Slice(words[k + 1].Start, words[k + 1].Length))) return false;
             bool lower = char.IsLower(w[0]);
             if (EndsInVerbS(w) && (lower || k == from)) // a capitalised one inside the sentence is a name ("Tomas Berg")
             {
@@ -223,6 +225,12 @@ public static partial class SentenceRules
         }
         return false;
     }
+
+    /// <summary>A word in -ing with a vowel before the ending ("eating", "sleeping"), not "bring" or "swing".</summary>
+    private static bool IsParticiple(ReadOnlySpan<char> w) =>
+        w.Length >= 5 && w.EndsWith("ing", StringComparison.Ordinal) && w[..^3].IndexOfAny(Vowels) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouy");
 
     private static bool EndsInEd(ReadOnlySpan<char> w) =>
         w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !NonVerbEd.Contains(w);

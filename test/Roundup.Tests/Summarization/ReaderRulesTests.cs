@@ -107,6 +107,23 @@ public sealed class ReaderRulesTests
         Assert.NotEmpty(summary.Sentences);
     }
 
+    [Fact]
+    public void A_story_told_mostly_in_the_first_person_keeps_its_voice_rather_than_say_next_to_nothing()
+    {
+        // A family's statement: one line in the third person, the rest in the family's "we". Leaving out every "we"
+        // would leave one line where the budget asks for a hundred and twenty words.
+        var statement = new Article("statement", string.Join("\n",
+            "We are grateful for the many letters and calls our family has received since the harbour accident last week.",
+            "As parents we have been shaken by what happened to our daughter on the night ferry.",
+            "Yesterday Mara left the county hospital and went home to rest with her husband.",
+            "We ask that our neighbours give her time and quiet while she recovers from her injuries.",
+            "We will share more news about her recovery when we are able to do so."));
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(statement), new SummaryOptions { Words = 120 });
+        Assert.Contains(summary.Sentences, s => s.Text.StartsWith("Yesterday Mara left", StringComparison.Ordinal));
+        Assert.Contains(summary.Sentences, s => SentenceRules.FirstPersonNarration(s.Text));
+        Assert.True(summary.Sentences.Sum(s => s.Text.Split(' ').Length) >= 60, "the summary should use most of its budget");
+    }
+
     [Theory]
     [InlineData("Police said on Monday he had sailed the old ferry for twenty years.", true)]
     [InlineData("Captain Abel Ross said his ferry had sailed for twenty years.", false)]

@@ -15,6 +15,7 @@ public sealed class SentenceShapeTests
     [InlineData("Improving the flow of information between the harbour and local operators.")]
     [InlineData("The old lighthouse keeper on the north pier at dawn, Weston, April 3.")] // a caption
     [InlineData("Above, a new ferry at the north pier in Weston.")]
+    [InlineData("People waiting, people shouting, people sleeping on the benches.")] // participles after a plural subject
     public void A_sentence_without_a_finite_verb_is_a_fragment(string text)
     {
         Assert.True(SentenceRules.LacksFiniteVerb(text));
@@ -34,6 +35,7 @@ public sealed class SentenceShapeTests
     [InlineData("Trouble also lurks, as always, in the ferry budget.")]
     [InlineData("It's the third strike on the ferries this year.")] // a contraction
     [InlineData("They rarely agree on anything at the harbour.")] // a pronoun subject
+    [InlineData("They bring the nets in before the storm.")] // a bare verb in -ing
     [InlineData("The ferry board's chairman wasn't at the meeting on Monday.")]
     [InlineData("Armed men seized the ferry terminal in Weston on Monday.")] // a participle before its noun
     [InlineData("The council issued the revised timetable on Monday.")] // a verb in -ed before a determiner
