@@ -543,6 +543,9 @@ public static partial class SentenceRules
             }
         }
         if (parentheticals && t.Contains('(', StringComparison.Ordinal)) t = Parenthetical().Replace(t, "");
+        // A wire service's instrument code after a company's name ("Jimmy Choo CHOO.L", "Coach COH.N") is for traders'
+        // terminals, not for a reader.
+        if (t.Contains('.', StringComparison.Ordinal)) t = InstrumentCode().Replace(t, "");
         return Capitalize(t);
     }
 
@@ -591,6 +594,13 @@ public static partial class SentenceRules
 
     [GeneratedRegex(@"\s\((?![^)]*\d{4})[^()""“”]{1,40}\)(?=[\s,.;:])")]
     private static partial Regex Parenthetical();
+
+    /// <summary>
+    /// A Reuters-style instrument code right after a capitalised word: two to six capitals or digits, an optional
+    /// share class ("_p"), a dot and an exchange suffix ("CHOO.L", "VOWG_p.DE", "0700.HK"); "U.S." is not one.
+    /// </summary>
+    [GeneratedRegex(@"(?<=\b[A-Z][\w&'’.]*) [A-Z0-9]{2,6}(?:_[a-z])?\.[A-Z]{1,2}(?=[\s,;:]|\.?$)", RegexOptions.CultureInvariant)]
+    private static partial Regex InstrumentCode();
 
     private static readonly SearchValues<string> Furniture = SearchValues.Create(
     [
