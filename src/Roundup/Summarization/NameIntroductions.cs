@@ -17,7 +17,8 @@ namespace Roundup.Summarization;
 internal static partial class NameIntroductions
 {
     private static readonly FrozenSet<string> GivenNames = LanguageLexicon.English.Words("quote-male-names")
-        .Concat(LanguageLexicon.English.Words("quote-female-names")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        .Concat(LanguageLexicon.English.Words("quote-female-names")).Concat(LanguageLexicon.English.Words("given-names"))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Each short form of a given name with its full form (lexicon <c>given-name-forms</c>); a name with two full forms ("Ted") maps to none.</summary>
     private static readonly FrozenDictionary<string, string> FullForms = BuildFullForms();
@@ -46,15 +47,15 @@ internal static partial class NameIntroductions
     /// A given name, an optional middle initial, and a surname: "Gary Bauer", "George W. Bush" (all but the given
     /// name in a lookahead, so "Chairman Jim Hall" still finds "Jim Hall" after trying "Chairman Jim").
     /// </summary>
-    [GeneratedRegex(@"\b(?<given>[A-Z][a-z]+)\s+(?=(?:(?<initial>[A-Z]\.)\s+)?(?<surname>[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<given>[A-Z][a-z]+)\s+(?=(?:(?<initial>[A-Z]\.)\s+)?(?<surname>(?:Ma?c)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex FullName();
 
     /// <summary>A capitalised word.</summary>
-    [GeneratedRegex(@"\b[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:Ma?c)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
 
     /// <summary>A surname followed by another capitalised word: "Ingram Industries", "Bush Administration".</summary>
-    [GeneratedRegex(@"\b(?<surname>[A-Z][a-z]+)\s+(?=(?<next>[A-Z][a-z]+))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<surname>(?:Ma?c)?[A-Z][a-z]+)\s+(?=(?<next>[A-Z][a-z]+))", RegexOptions.CultureInvariant)]
     private static partial Regex NameBeforeCapital();
 
     /// <summary>

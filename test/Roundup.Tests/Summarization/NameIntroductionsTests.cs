@@ -22,6 +22,15 @@ public sealed class NameIntroductionsTests
     }
 
     [Fact]
+    public void A_surname_in_Mc_and_a_given_name_outside_the_gendered_lists_are_introduced()
+    {
+        var result = Introduce(
+            ["McCrory did attend the Weston premiere."],
+            "On Tuesday the actress Hattie McCrory arrived in Weston.", "McCrory said the film mattered.");
+        Assert.Equal("Hattie McCrory did attend the Weston premiere.", result[0]);
+    }
+
+    [Fact]
     public void A_word_after_a_given_name_that_is_never_used_for_a_person_is_not_a_surname()
     {
         string[] summary = ["About 90 percent of patients take Ritalin, a mild stimulant."];
