@@ -184,7 +184,7 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?:\ball rights reserved\b|^copyright\b.{0,80}\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern40();
 
-    [GeneratedRegex(@"(?:^([^.!?]|\b\p{Lu}\.){3,120}\bcontributed (to )?(this )?(report|story|article)(ing)?\.?$|^[^.!?]{3,120}\b(writers?|reporters?|correspondents?|staff|producers?)\b[^.!?]{0,80}\bcontributed\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^([^.!?]|\b\p{Lu}\p{Ll}?\.){3,120}\bcontributed (to )?(this )?(report|story|article)(ing)?\.?$|^[^.!?]{3,120}\b(writers?|reporters?|correspondents?|staff|producers?)\b[^.!?]{0,80}\bcontributed\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern41();
 
     [GeneratedRegex(@"(?:\bread more\s*(»|>|→|here)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -83,6 +83,14 @@ public sealed record CoverageOptions
     /// </summary>
     public bool ThirdPerson { get; init; } = true;
 
+    /// <summary>
+    /// In an anchored summary, a short unit (under <see cref="CoverageSummarizer.StoryShortUnit"/> words) taken after
+    /// the first two must share at least this many content words with what the summary already says (default 1; 0
+    /// turns it off): a short line about something the summary never mentioned ("Revenue rose 9.3 percent.", "Herman
+    /// Cain wins a straw poll in Denver.") reads as a non sequitur at the end of a story.
+    /// </summary>
+    public int StoryCohesion { get; init; } = 1;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 
@@ -153,6 +161,7 @@ public sealed record CoverageOptions
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
         if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
+        if (StoryCohesion < 0) throw new ArgumentException("StoryCohesion must not be negative.");
         if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");
     }
 }

@@ -134,6 +134,7 @@ public sealed class CoverageSummarizer : ISummarizer
         int round = 0;
         int follows = 0, chained = anchor; // the anchor's lead paragraph: sentences boosted so far, and the last one (see CoverageOptions.AnchorFollow)
         double storyBar = 0;
+        var said = new bool[f.WordDf.Length]; // the content words of the chosen sentences (see CoverageOptions.StoryCohesion)
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
             round++;
@@ -182,9 +183,16 @@ public sealed class CoverageSummarizer : ISummarizer
                 for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
                 continue;
             }
+            // Nor a short line about something the summary has not mentioned.
+            if (story && round > 2 && o.StoryCohesion > 0 && unitWords[best] < StoryShortUnit && SharedWords(f, units[best], said) < o.StoryCohesion)
+            {
+                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
+                continue;
+            }
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
+                foreach (int w in f.Unigrams[i]) said[w] = true;
                 taken[i] = true;
                 chosen.Add(i);
                 scores.Add(bestScore);
@@ -213,6 +221,16 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int k = 0; k < units[anchor].Count && k < scores.Count; k++) scores[k] = top;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue);
+    }
+
+    /// <summary>How many distinct content words of <paramref name="unit"/> the chosen sentences already hold.</summary>
+    private static int SharedWords(ClusterFeatures f, (int Start, int Count) unit, bool[] said)
+    {
+        int shared = 0;
+        for (int i = unit.Start; i < unit.Start + unit.Count; i++)
+            foreach (int w in f.Unigrams[i])
+                if (said[w]) shared++;
+        return shared;
     }
 
     /// <summary>

@@ -124,6 +124,29 @@ public sealed class ReaderRulesTests
         Assert.True(summary.Sentences.Sum(s => s.Text.Split(' ').Length) >= 60, "the summary should use most of its budget");
     }
 
+    [Fact]
+    public void A_short_story_does_not_end_on_a_short_line_about_something_it_never_mentioned()
+    {
+        var daily = new Article("daily", string.Join("\n",
+            "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry to be ready by May.",
+            "The island council approved the money for the new ferry in March after a long vote.",
+            "Mayor Dana Pruitt said the new ferry would carry both cars and freight across the harbor."));
+        var herald = new Article("herald", string.Join("\n",
+            "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry.",
+            "The ferry will carry both cars and freight across the harbor to the island.",
+            "Bakery sales jumped nine percent last quarter."));
+        var courier = new Article("courier", string.Join("\n",
+            "The Elland shipyard will build the ferry for Gull Island, the council said on Monday.",
+            "Bakery sales jumped nine percent last quarter."));
+        const string stray = "Bakery sales jumped nine percent last quarter.";
+        var cluster = Fixtures.Story(daily, herald, courier);
+        var summary = new CoverageSummarizer().Summarize(cluster, new SummaryOptions { Words = 120 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => s.Text == stray);
+        var loose = new CoverageSummarizer(new CoverageOptions { StoryCohesion = 0 }).Summarize(cluster, new SummaryOptions { Words = 120 });
+        Assert.Contains(loose.Sentences, s => s.Text == stray);
+    }
+
     [Theory]
     [InlineData("Police said on Monday he had sailed the old ferry for twenty years.", true)]
     [InlineData("Captain Abel Ross said his ferry had sailed for twenty years.", false)]

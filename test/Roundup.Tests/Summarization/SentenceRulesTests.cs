@@ -84,6 +84,7 @@ public sealed class SentenceRulesTests
     [InlineData("The board (which met on Monday approved the new ferry timetable.", false)] // cut inside an aside
     [InlineData("Hide Caption 3 of 43 Photos: The flood in Weston Firefighters pump water out of the depot on March 2.", false)] // gallery text inside a paragraph
     [InlineData("Harbor Wire writers Ona Pike and Tobin Rees contributed to this report.", false)]
+    [InlineData("Harbor Wire writer Ona Pike in Weston, Me., contributed to this report.", false)] // a state's abbreviation in the credit
     [InlineData("Follow him on Twitter: @harborreporter.", false)]
     [InlineData("Have a look at the top moments in our gallery, above, then share your thoughts in the comments.", false)]
     [InlineData("Below is a short guide to the new ferry timetable that riders can print and keep.", false)]
