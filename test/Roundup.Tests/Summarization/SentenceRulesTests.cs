@@ -75,6 +75,9 @@ public sealed class SentenceRulesTests
     [InlineData("Closed.", false)]
     [InlineData("Arizona took center stage as the secretary toured the border and Sen.", false)]
     [InlineData("Sign up for our newsletter to get the top stories every morning.", false)]
+    [InlineData("On Tuesday at 2 p.m. our editors will discuss the ferry report and take your questions in a free webinar.", false)] // a site's own promotion
+    [InlineData("The harbour board held a webinar on the ferry timetable for 300 riders on Monday.", true)] // news about one
+    [InlineData("This series was made possible in part through the financial support of the Harbour Fund.", false)] // a sponsor's credit
     [InlineData("Watch the harbour master's tour of the flooded depot in the video above.", false)]
     [InlineData("DOWNLOAD THE HARBOUR NEWS APP FOR STORM ALERTS.", false)] // capitals in a lower-case article
     [InlineData("Firefighters walk past the burned ticket hall in Weston, Maine, Monday, March 2, 2026.", false)] // caption
