@@ -52,6 +52,12 @@ public sealed record StoryClusteringOptions
     /// members is at least this. Default 0.26.</summary>
     public double EventJoinThreshold { get; init; } = 0.26;
 
+    /// <summary>Event level, batch mode: the locally scaled similarity of two dated articles loses this much per day between
+    /// their publication times before event linkage (<see cref="EventThreshold"/>). Two developments of one running subject a
+    /// day or two apart (the rescue attempts, then the crew's death) share most of their words; the days between them tell
+    /// them apart. Pairs with an undated article lose nothing. 0 = off. Default 0.03.</summary>
+    public double EventDayPenalty { get; init; } = 0.03;
+
     /// <summary>Event level: neighbours in the local scaling of similarities (each pair's similarity minus the mean of the two
     /// articles' levels, an article's level being the mean of its k highest similarities; 0 = plain similarity). Default 10.</summary>
     public int EventScaling { get; init; } = 10;
@@ -181,6 +187,7 @@ public sealed record StoryClusteringOptions
         if (Threshold is <= 0 or >= 1 || double.IsNaN(Threshold)) throw new ArgumentException($"The clustering threshold must be between 0 and 1 (exclusive); got {Threshold}.");
         if (EventThreshold is <= 0 or >= 1 || double.IsNaN(EventThreshold) || EventJoinThreshold is <= 0 or >= 1 || double.IsNaN(EventJoinThreshold))
             throw new ArgumentException($"The event threshold must be between 0 and 1 (exclusive); got {EventThreshold} / {EventJoinThreshold}.");
+        if (EventDayPenalty < 0 || double.IsNaN(EventDayPenalty)) throw new ArgumentException("EventDayPenalty must not be negative.");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
         if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");
         if (Window <= TimeSpan.Zero) throw new ArgumentException("The dormancy window must be positive.");
