@@ -49,13 +49,14 @@ public sealed record StoryClusteringOptions
     public double EventThreshold { get; init; } = 0.05;
 
     /// <summary>Event level, incremental mode: an article joins an active event when its mean similarity with the event's
-    /// members is at least this. Default 0.26.</summary>
-    public double EventJoinThreshold { get; init; } = 0.26;
+    /// members (less <see cref="EventDayPenalty"/> for the days between them) is at least this. Default 0.22.</summary>
+    public double EventJoinThreshold { get; init; } = 0.22;
 
-    /// <summary>Event level, batch mode: the locally scaled similarity of two dated articles loses this much per day between
-    /// their publication times before event linkage (<see cref="EventThreshold"/>). Two developments of one running subject a
-    /// day or two apart (the rescue attempts, then the crew's death) share most of their words; the days between them tell
-    /// them apart. Pairs with an undated article lose nothing. 0 = off. Default 0.03.</summary>
+    /// <summary>Event level: the similarity of two dated articles loses this much per day between their publication times
+    /// (batch: the locally scaled pair similarity, before event linkage; incremental: an article's mean similarity with an
+    /// event's members loses it per day between the article and the mean publication time of the event's dated members).
+    /// Two developments of one running subject a day or two apart (the rescue attempts, then the crew's death) share most of
+    /// their words; the days between them tell them apart. Undated articles lose nothing. 0 = off. Default 0.03.</summary>
     public double EventDayPenalty { get; init; } = 0.03;
 
     /// <summary>Event level: neighbours in the local scaling of similarities (each pair's similarity minus the mean of the two
@@ -135,8 +136,10 @@ public sealed record StoryClusteringOptions
     /// is one article). 0 turns this off. Default 5.</summary>
     public int SubjectRefinePasses { get; init; } = 5;
 
-    /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): the cosine between an event that is a subject on
-    /// its own and another subject's centroid at which the event joins that subject (1 = never). Default 0.25.</summary>
+    /// <summary>Subject level: the cosine between an event that is a subject on its own and another subject's centroid at which
+    /// the event joins that subject (1 = never). Batch mode: in the refinement passes (<see cref="SubjectRefinePasses"/>);
+    /// incremental mode: each time an article joins an event whose subject holds only that event, the event is compared
+    /// whole with the other active subjects. Default 0.25.</summary>
     public double SubjectRefineJoin { get; init; } = 0.25;
 
     /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): as <see cref="SubjectRefineJoin"/>, for an event
