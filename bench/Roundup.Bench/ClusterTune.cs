@@ -13,7 +13,7 @@ namespace Roundup.Bench;
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
-/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -56,6 +56,7 @@ public static class ClusterTune
         foreach (var sj in Get("sjoin", F(d0.SubjectRefineJoin)))
         foreach (var s1 in Get("sjoin1", F(d0.SubjectRefineJoinSingle)))
         foreach (var er in Get("erefine", F(d0.EventRefinePasses)))
+        foreach (var eday in Get("eday", F(d0.EventDayPenalty)))
         {
             var o = d0 with
             {
@@ -64,12 +65,12 @@ public static class ClusterTune
                 EventScaling = int.Parse(es, ci), EventWindow = TimeSpan.FromDays(double.Parse(ew, ci)), EntityBoost = double.Parse(e, ci),
                 DocumentTerms = int.Parse(dt, ci), TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci),
                 DenseWeight = double.Parse(dw, ci), SubjectRefinePasses = int.Parse(sr, ci), SubjectRefineJoin = double.Parse(sj, ci), SubjectRefineJoinSingle = double.Parse(s1, ci),
-                EventRefinePasses = int.Parse(er, ci),
+                EventRefinePasses = int.Parse(er, ci), EventDayPenalty = double.Parse(eday, ci),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
-                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, _ => "?",
+                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }

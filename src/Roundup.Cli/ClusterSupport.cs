@@ -63,7 +63,7 @@ internal static class ClusterSupport
     public static object ExplanationJson(PairExplanation e) => new
     {
         a = e.A, b = e.B, cosine = e.Cosine, sharedTerms = e.SharedTerms.Select(t => new { term = t.Term, share = t.Share }), sharedNames = e.SharedNames,
-        hours = e.Hours, levelA = e.LevelA, levelB = e.LevelB, eventSimilarity = e.EventSimilarity, duplicateOf = e.DuplicateOf,
+        hours = e.Hours, levelA = e.LevelA, levelB = e.LevelB, eventSimilarity = e.EventSimilarity, dayPenalty = e.DayPenalty, duplicateOf = e.DuplicateOf,
         @event = Verdict(e.Event), subject = Verdict(e.Subject),
     };
 

@@ -12,7 +12,7 @@ namespace Roundup.Clustering;
 internal static class AverageLinkage
 {
     /// <summary>Pairs with a lower similarity are not stored (they count as 0 in the group means).</summary>
-    private const double Floor = 0.03;
+    internal const double Floor = 0.03;
 
     /// <summary>Above <see cref="StoryClusteringOptions.AllPairsLimit"/>: a top term shared by more documents than this is too
     /// common to propose pairs (it would make candidate generation quadratic).</summary>

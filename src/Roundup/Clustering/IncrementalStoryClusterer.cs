@@ -30,7 +30,7 @@ public sealed class IncrementalStoryClusterer
         _duplicates = new NearDuplicateIndex(_options.Duplicates);
         // Both engines see the same vector for each article: one query table serves both.
         var query = new ArticleQuery();
-        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query);
+        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty);
         _subjects = new StoryEngine(_options, coldStart: true, query);
     }
 
@@ -133,7 +133,34 @@ public sealed class IncrementalStoryClusterer
         // A new event finds its subject; an article that joins an event goes to that event's subject.
         int force = dup < 0 && members.Count > 1 ? _subjects.StoryOf[members[0]] : -1;
         _subjects.Add(v, dense, article.Published, dup, junk, force);
+        if (force >= 0 && !junk && _options.SubjectRefineJoin < 1) Regroup(ev, force, article.Published);
         return ev;
+    }
+
+    /// <summary>
+    /// After an article joined event <paramref name="ev"/> of subject <paramref name="subject"/>: when that subject holds
+    /// only this event (its first article started a subject of its own), the event, now bigger, is compared whole with the
+    /// other active subjects, and joins the best one (the whole subject merges into it) at a centroid cosine of at least
+    /// <see cref="StoryClusteringOptions.SubjectRefineJoin"/> (batch mode's level for a lone event joining a subject). A first
+    /// article that started a subject of its own, because it matched no subject's centroid closely enough, is then
+    /// followed into it by the articles that join its event, however well they match a subject themselves; this lets them
+    /// reach the subject as a group. Subjects are never reported by the stream (<see cref="Add(Article)"/> returns the
+    /// event), so moving an event's subject changes nothing already reported.
+    /// </summary>
+    private void Regroup(int ev, int subject, DateTimeOffset? time)
+    {
+        var e = _engine.Stories[ev];
+        // Looked at when the event reaches 2, 4, 8, … articles: its centroid moves most while it is small, and the search
+        // stays a small share of the stream's cost.
+        int m = e.Members.Count;
+        if ((m & (m - 1)) != 0 || _subjects.Stories[subject].Members.Count != m) return;
+        var centroid = e.Centroid.Entries;
+        var ids = new int[centroid.Length];
+        var weights = new float[centroid.Length];
+        for (int i = 0; i < ids.Length; i++) { ids[i] = centroid[i].Id; weights[i] = centroid[i].Weight; }
+        Array.Sort(ids, weights);
+        int best = _subjects.BestOther(new SparseVector(ids, weights), time, subject, out double cosine);
+        if (best >= 0 && cosine >= _options.SubjectRefineJoin) _subjects.MergeInto(subject, best);
     }
 
     /// <summary>The stories so far (biggest first); <see cref="StoryClusteringResult.StoryOfArticle"/> is in arrival order.</summary>

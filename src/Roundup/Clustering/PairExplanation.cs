@@ -36,6 +36,10 @@ public sealed record LevelVerdict(StoryLevel Level, bool Together, string StoryA
 public sealed record PairExplanation(string A, string B, double Cosine, IReadOnlyList<(string Term, double Share)> SharedTerms, IReadOnlyList<string> SharedNames,
     double? Hours, double LevelA, double LevelB, double? EventSimilarity, string? DuplicateOf, LevelVerdict Event, LevelVerdict Subject)
 {
+    /// <summary>What the pair's event similarity lost for the days between the two publication times
+    /// (<see cref="StoryClusteringOptions.EventDayPenalty"/> per day; 0 when either is undated or the penalty is off).</summary>
+    public double DayPenalty { get; init; }
+
     /// <summary>A readable account, one fact a line.</summary>
     public override string ToString()
     {
@@ -46,7 +50,8 @@ public sealed record PairExplanation(string A, string B, double Cosine, IReadOnl
         sb.Append(c, $"  shared names: {(SharedNames.Count == 0 ? "none" : string.Join(", ", SharedNames))}\n");
         sb.Append(Hours is { } h ? string.Create(c, $"  published {h:0.#} hours apart\n") : "  publication time unknown for at least one of them\n");
         if (DuplicateOf is { } d) sb.Append(c, $"  near-copy: {d}\n");
-        sb.Append(c, $"  neighbourhood levels {LevelA:0.000} / {LevelB:0.000}; event similarity {(EventSimilarity is { } e ? e.ToString("0.000", c) : "none (outside the event window)")}\n");
+        sb.Append(c, $"  neighbourhood levels {LevelA:0.000} / {LevelB:0.000}; event similarity {(EventSimilarity is { } e ? e.ToString("0.000", c) : "none (outside the event window)")}");
+        sb.Append(EventSimilarity is not null && DayPenalty > 0 ? string.Create(c, $" (cosine minus the mean level, minus {DayPenalty:0.000} for the days between them)\n") : "\n");
         foreach (var v in new[] { Event, Subject })
             sb.Append(c, $"  {(v.Level == StoryLevel.Event ? "event" : "subject")}: {(v.Together ? "together" : "apart")} ({v.StoryA} / {v.StoryB}); {v.Reason}\n");
         return sb.ToString();
@@ -107,7 +112,8 @@ public static class ClusteringExplainer
         foreach (var p in levels.EventPairs)
             if ((p.A == Math.Min(ra, rb) && p.B == Math.Max(ra, rb))) eventSim = p.Sim;
         bool withinWindow = hours is null || hours <= options.EventWindow.TotalHours;
-        if (eventSim is null && withinWindow && ra != rb) eventSim = cosine - (levels.EventLevels[ra] + levels.EventLevels[rb]) / 2;
+        double dayPenalty = hours is { } hh ? options.EventDayPenalty * hh / 24 : 0;
+        if (eventSim is null && withinWindow && ra != rb) eventSim = cosine - (levels.EventLevels[ra] + levels.EventLevels[rb]) / 2 - dayPenalty;
         string? dup = dupOf[a] == b ? $"{sorted[a].Id} copies {sorted[b].Id}" : dupOf[b] == a ? $"{sorted[b].Id} copies {sorted[a].Id}" : null;
 
         var eventStory = (Func<int, string>)(i => $"{result.Stories[result.StoryOfArticle[i]].Id} \"{result.Stories[result.StoryOfArticle[i]].Label}\"");
@@ -155,7 +161,10 @@ public static class ClusteringExplainer
         return new PairExplanation(sorted[a].Id, sorted[b].Id, cosine,
             [.. shared.OrderByDescending(t => t.Item2).Take(8)], [.. names.Take(8)], hours, levels.EventLevels[ra], levels.EventLevels[rb], withinWindow ? eventSim : null, dup,
             new LevelVerdict(StoryLevel.Event, sameEvent, eventStory(a), eventStory(b), eventMean, options.EventThreshold, eventReason),
-            new LevelVerdict(StoryLevel.Subject, sameSubject, subjectStory(a), subjectStory(b), subjectMean, options.LinkageThreshold, subjectReason));
+            new LevelVerdict(StoryLevel.Subject, sameSubject, subjectStory(a), subjectStory(b), subjectMean, options.LinkageThreshold, subjectReason))
+        {
+            DayPenalty = withinWindow ? dayPenalty : 0,
+        };
     }
 
     private static int Find(Article[] sorted, string id)

@@ -86,6 +86,7 @@ public static class StoryClusterer
             if (times[p.A] is not { } ta || times[p.B] is not { } tb || (ta - tb).Duration() <= options.EventWindow) within.Add(p);
         var eventLevels = AverageLinkage.Levels(within, n, options.EventScaling);
         var eventPairs = options.EventScaling > 0 ? AverageLinkage.Scale(within, eventLevels) : within;
+        eventPairs = EventEvidence.TimePenalized(eventPairs, times, options.EventDayPenalty, AverageLinkage.Floor);
         var events = AverageLinkage.Link(n, eventPairs, options.EventThreshold, null, times, options.EventWindow);
         var linkedEvents = (int[])events.Clone();
         if (options.EventRefinePasses > 0) GroupRefinement.Events(vectors, events, skip, times, options);

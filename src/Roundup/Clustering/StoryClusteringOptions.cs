@@ -49,8 +49,15 @@ public sealed record StoryClusteringOptions
     public double EventThreshold { get; init; } = 0.05;
 
     /// <summary>Event level, incremental mode: an article joins an active event when its mean similarity with the event's
-    /// members is at least this. Default 0.26.</summary>
-    public double EventJoinThreshold { get; init; } = 0.26;
+    /// members (less <see cref="EventDayPenalty"/> for the days between them) is at least this. Default 0.22.</summary>
+    public double EventJoinThreshold { get; init; } = 0.22;
+
+    /// <summary>Event level: the similarity of two dated articles loses this much per day between their publication times
+    /// (batch: the locally scaled pair similarity, before event linkage; incremental: an article's mean similarity with an
+    /// event's members loses it per day between the article and the mean publication time of the event's dated members).
+    /// Two developments of one running subject a day or two apart (the rescue attempts, then the crew's death) share most of
+    /// their words; the days between them tell them apart. Undated articles lose nothing. 0 = off. Default 0.03.</summary>
+    public double EventDayPenalty { get; init; } = 0.03;
 
     /// <summary>Event level: neighbours in the local scaling of similarities (each pair's similarity minus the mean of the two
     /// articles' levels, an article's level being the mean of its k highest similarities; 0 = plain similarity). Default 10.</summary>
@@ -129,8 +136,10 @@ public sealed record StoryClusteringOptions
     /// is one article). 0 turns this off. Default 5.</summary>
     public int SubjectRefinePasses { get; init; } = 5;
 
-    /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): the cosine between an event that is a subject on
-    /// its own and another subject's centroid at which the event joins that subject (1 = never). Default 0.25.</summary>
+    /// <summary>Subject level: the cosine between an event that is a subject on its own and another subject's centroid at which
+    /// the event joins that subject (1 = never). Batch mode: in the refinement passes (<see cref="SubjectRefinePasses"/>);
+    /// incremental mode: each time an article joins an event whose subject holds only that event, the event is compared
+    /// whole with the other active subjects. Default 0.25.</summary>
     public double SubjectRefineJoin { get; init; } = 0.25;
 
     /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): as <see cref="SubjectRefineJoin"/>, for an event
@@ -181,6 +190,7 @@ public sealed record StoryClusteringOptions
         if (Threshold is <= 0 or >= 1 || double.IsNaN(Threshold)) throw new ArgumentException($"The clustering threshold must be between 0 and 1 (exclusive); got {Threshold}.");
         if (EventThreshold is <= 0 or >= 1 || double.IsNaN(EventThreshold) || EventJoinThreshold is <= 0 or >= 1 || double.IsNaN(EventJoinThreshold))
             throw new ArgumentException($"The event threshold must be between 0 and 1 (exclusive); got {EventThreshold} / {EventJoinThreshold}.");
+        if (EventDayPenalty < 0 || double.IsNaN(EventDayPenalty)) throw new ArgumentException("EventDayPenalty must not be negative.");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
         if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");
         if (Window <= TimeSpan.Zero) throw new ArgumentException("The dormancy window must be positive.");

@@ -16,6 +16,13 @@ internal sealed class StoryState(int id)
     public bool Dormant { get; set; }
     public int Independent { get; set; }
 
+    /// <summary>Members summed into the centroid that have a publication time, and the sum of those times in days (the event
+    /// engine's day penalty: <see cref="StoryClusteringOptions.EventDayPenalty"/>).</summary>
+    public int DatedMembers { get; set; }
+
+    /// <inheritdoc cref="DatedMembers"/>
+    public double DaySum { get; set; }
+
     /// <summary>Cosine of the query's vector with the centroid.</summary>
     public double Cosine(ArticleQuery q) => SumSq <= 0 ? 0 : q.Dot(Centroid) / Math.Sqrt(SumSq);
 
@@ -49,6 +56,7 @@ internal sealed class StoryEngine
 
     private readonly bool _coldStart;
     private readonly ArticleQuery _query;
+    private readonly double _dayPenalty;
 
     /// <summary>Most candidate stories compared with one article: those sharing the most of its top terms.</summary>
     internal const int MaxCandidates = 64;
@@ -57,10 +65,13 @@ internal sealed class StoryEngine
     internal const int MaxPostingScan = 256;
 
     /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term
-    /// statistics); engines that see the same vectors can share one <paramref name="query"/> (each article's table is built once).</summary>
-    public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null)
+    /// statistics); engines that see the same vectors can share one <paramref name="query"/> (each article's table is built once).
+    /// With <paramref name="dayPenalty"/> (the event engine: <see cref="StoryClusteringOptions.EventDayPenalty"/>), a dated
+    /// article's similarity with a story loses that much per day between it and the mean time of the story's dated members.</summary>
+    public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null, double dayPenalty = 0)
     {
         _options = options;
+        _dayPenalty = dayPenalty;
         _coldStart = coldStart;
         _query = query ?? new ArticleQuery();
         _window = options.Window.Ticks;
@@ -130,6 +141,7 @@ internal sealed class StoryEngine
             {
                 var s = Stories[id];
                 double sim = Similarity(_query, dense, s);
+                if (_dayPenalty > 0 && time is { } at && s.DatedMembers > 0) sim -= _dayPenalty * Math.Abs(Days(at) - s.DaySum / s.DatedMembers);
                 if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
             }
         }
@@ -149,9 +161,75 @@ internal sealed class StoryEngine
         if (duplicateOf < 0 && !junk && !target.Dormant)
         {
             Join(target, v, dense);
+            if (time is { } td) { target.DatedMembers++; target.DaySum += Days(td); }
         }
         if (++_sinceSweep >= 20_000) Sweep();
         return target.Id;
+    }
+
+    /// <summary>A publication time in days (UTC).</summary>
+    private static double Days(DateTimeOffset t) => t.UtcTicks / (double)TimeSpan.TicksPerDay;
+
+    /// <summary>The active story other than <paramref name="exclude"/> whose centroid has the highest cosine with
+    /// <paramref name="v"/> (a group's summed vector, any length) among the candidates of a document at <paramref name="time"/>,
+    /// or -1; <paramref name="cosine"/> is that cosine.</summary>
+    public int BestOther(SparseVector v, DateTimeOffset? time, int exclude, out double cosine)
+    {
+        double norm = 0;
+        foreach (var w in v.Weights) norm += (double)w * w;
+        cosine = 0;
+        if (norm <= 0) return -1;
+        _query.Prepare(v);
+        int best = -1;
+        foreach (int id in Candidates(time))
+        {
+            if (id == exclude) continue;
+            double sim = Stories[id].Cosine(_query) / Math.Sqrt(norm);
+            if (sim > cosine) { cosine = sim; best = id; }
+        }
+        return best;
+    }
+
+    /// <summary>Moves every document of story <paramref name="from"/> into story <paramref name="to"/> (its centroid, member count
+    /// and time span follow); <paramref name="from"/> is retired, empty.</summary>
+    public void MergeInto(int from, int to)
+    {
+        var f = Stories[from];
+        var t = Stories[to];
+        foreach (var m in f.Members) { StoryOf[m] = to; t.Members.Add(m); }
+        double ss = t.SumSq;
+        foreach (var e in f.Centroid.Entries)
+        {
+            float old = t.Centroid.Add(e.Id, e.Weight);
+            float now = old + e.Weight;
+            ss += (double)now * now - (double)old * old;
+        }
+        t.SumSq = ss;
+        t.Independent += f.Independent;
+        t.DatedMembers += f.DatedMembers;
+        t.DaySum += f.DaySum;
+        if (f.Dense is { } fd)
+        {
+            t.Dense ??= new float[fd.Length];
+            for (int i = 0; i < fd.Length; i++) t.Dense[i] += fd[i];
+        }
+        ref var span = ref _spans[to];
+        span.LastSeq = Math.Max(span.LastSeq, _spans[from].LastSeq);
+        if (f.First is { } ff && (t.First is null || ff < t.First)) t.First = ff;
+        if (f.Last is { } fl && (t.Last is null || fl > t.Last)) t.Last = fl;
+        if (t.Last is { } last && t.First is { } first)
+        {
+            span.Dated = true;
+            span.Until = Saturated(last.UtcTicks, _window);
+            span.From = Saturated(first.UtcTicks, -_window);
+        }
+        if (t.Centroid.Count > 2 * _options.CentroidTerms) Prune(t, _options.CentroidTerms);
+        Reindex(t);
+        f.Members.Clear();
+        f.Centroid = new TermCentroid();
+        f.SumSq = 0;
+        f.Independent = 0;
+        Retire(f);
     }
 
     private StoryState NewStory()
