@@ -67,10 +67,10 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Subject level: two dated articles further apart than this are never compared; in incremental mode a subject
     /// whose newest article is older than this (relative to the newest article seen) is dormant and takes no new articles,
-    /// and an article is not put with a subject that starts more than this after it. Default 730 days (a running subject
-    /// lasts weeks, months or years: a governor's record on executions, an ocean-warming pattern, a war). Applies only where
-    /// publication times are known.</summary>
-    public TimeSpan Window { get; init; } = TimeSpan.FromDays(730);
+    /// and an article is not put with a subject that starts more than this after it. Default 1,095 days, three years (a running
+    /// subject lasts weeks, months or years: a governor's record on executions, an ocean-warming pattern, a war). Applies only
+    /// where publication times are known.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(1095);
 
     /// <summary>For articles without a publication time: a story that has taken no article among the last this-many articles
     /// goes dormant. 0 (default) means undated stories never go dormant.</summary>

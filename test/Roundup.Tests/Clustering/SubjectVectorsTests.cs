@@ -80,18 +80,19 @@ public sealed class SubjectVectorsTests
     }
 
     [Fact]
-    public void A_running_subject_stays_open_for_two_years_in_incremental_mode()
+    public void A_running_subject_stays_open_for_years_in_incremental_mode()
     {
-        // The same running subject 500 days apart: one subject (two events) with the default window, two with a year's.
+        // The same running subject 500 days apart: one subject (two events) with the default window (three years), two
+        // with a year's.
         List<Model.Article> Articles() =>
         [
             StoryFixtures.Make("a", "Keller river floods Marlow", "Floodwater from the Keller river poured into Marlow after heavy rain. Firefighters rescued residents by boat near the old bridge.", 0),
             StoryFixtures.Make("b", "Marlow flood: Keller rises again", "The Keller river rose again in Marlow and firefighters rescued residents by boat near the old bridge after heavy rain.", 24 * 500),
         ];
         var options = StoryClusteringOptions.Default with { DetectDuplicates = false };
-        var twoYears = StoryClusterer.Cluster(Articles(), ClusteringMode.Incremental, options);
-        Assert.Equal(2, twoYears.Stories.Count);
-        Assert.Single(twoYears.Subjects);
+        var threeYears = StoryClusterer.Cluster(Articles(), ClusteringMode.Incremental, options);
+        Assert.Equal(2, threeYears.Stories.Count);
+        Assert.Single(threeYears.Subjects);
         var oneYear = StoryClusterer.Cluster(Articles(), ClusteringMode.Incremental, options with { Window = TimeSpan.FromDays(365) });
         Assert.Equal(2, oneYear.Subjects.Count);
     }
