@@ -83,7 +83,8 @@ public static class StoryClusterer
         int n = vectors.Length;
         subjectVectors ??= vectors;
         bool ownSubjectVectors = !ReferenceEquals(subjectVectors, vectors);
-        var window = options.Window > options.EventWindow ? options.Window : options.EventWindow;
+        // One pass of pairs serves both levels when they read one vector; else the event level's pass needs only its own window.
+        var window = ownSubjectVectors || options.EventWindow > options.Window ? options.EventWindow : options.Window;
         var pairs = AverageLinkage.Pairs(vectors, dense, times, skip, options, window);
         var within = new List<(int A, int B, double Sim)>(pairs.Count);
         foreach (var p in pairs)
