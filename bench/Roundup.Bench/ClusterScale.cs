@@ -21,7 +21,12 @@ public static class ClusterScale
     public static int Run(string[] args)
     {
         var data = ClusteringDataset.Load(args[0]);
-        var sizes = args.Skip(1).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray();
+        var sizes = args.Skip(1).Where(a => !a.Contains('=')).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray();
+        // 'sentity=X': the subject level's name weight (StoryClusteringOptions.SubjectEntityBoost); 1.5, the event level's,
+        // makes both levels read one vector, as before the subject level had its own (to measure what that costs).
+        var options = StoryClusteringOptions.Default;
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith("sentity=", StringComparison.Ordinal)))
+            options = options with { SubjectEntityBoost = double.Parse(a["sentity=".Length..], CultureInfo.InvariantCulture) };
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)
@@ -34,7 +39,7 @@ public static class ClusterScale
             var pause0 = GC.GetTotalPauseDuration();
             int gen2 = GC.CollectionCount(2);
             var sw = Stopwatch.StartNew();
-            var inc = new IncrementalStoryClusterer();
+            var inc = new IncrementalStoryClusterer(options);
             const int chunk = 1000;
             double thread0 = ThreadCpuSeconds();
             for (int i = 0; i < articles.Count; i += chunk) inc.Add(articles.Skip(i).Take(chunk).ToList());

@@ -57,6 +57,8 @@ public static class ClusterTune
         foreach (var s1 in Get("sjoin1", F(d0.SubjectRefineJoinSingle)))
         foreach (var er in Get("erefine", F(d0.EventRefinePasses)))
         foreach (var eday in Get("eday", F(d0.EventDayPenalty)))
+        foreach (var se in Get("sentity", F(d0.SubjectEntityBoost)))
+        foreach (var sm in Get("match", d0.Match.ToString()))
         {
             var o = d0 with
             {
@@ -66,11 +68,13 @@ public static class ClusterTune
                 DocumentTerms = int.Parse(dt, ci), TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci),
                 DenseWeight = double.Parse(dw, ci), SubjectRefinePasses = int.Parse(sr, ci), SubjectRefineJoin = double.Parse(sj, ci), SubjectRefineJoinSingle = double.Parse(s1, ci),
                 EventRefinePasses = int.Parse(er, ci), EventDayPenalty = double.Parse(eday, ci),
+                SubjectEntityBoost = double.Parse(se, ci), Match = Enum.Parse<StoryMatch>(sm, ignoreCase: true),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
-                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, _ => "?",
+                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday,
+                "sentity" => se, "match" => sm, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }

@@ -19,6 +19,7 @@ public sealed class IncrementalStoryClusterer
     private readonly StoryEngine _engine;
     private readonly StoryEngine _subjects;
     private readonly List<Article> _articles = [];
+    private readonly bool _ownSubjectVectors;
     private int _duplicateCount;
 
     /// <summary>Creates an empty clusterer.</summary>
@@ -28,10 +29,12 @@ public sealed class IncrementalStoryClusterer
         _options.Validate();
         _dense = dense;
         _duplicates = new NearDuplicateIndex(_options.Duplicates);
-        // Both engines see the same vector for each article: one query table serves both.
+        // Both engines see the same vector for each article (unless the subject level reads its own: SubjectVectors): one
+        // query table serves both.
         var query = new ArticleQuery();
+        _ownSubjectVectors = !SubjectVectors.Same(_options);
         _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty);
-        _subjects = new StoryEngine(_options, coldStart: true, query);
+        _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query);
     }
 
     /// <summary>Articles added so far.</summary>
@@ -132,7 +135,7 @@ public sealed class IncrementalStoryClusterer
         var members = _engine.Stories[ev].Members;
         // A new event finds its subject; an article that joins an event goes to that event's subject.
         int force = dup < 0 && members.Count > 1 ? _subjects.StoryOf[members[0]] : -1;
-        _subjects.Add(v, dense, article.Published, dup, junk, force);
+        _subjects.Add(_ownSubjectVectors ? SubjectVectors.Of(v, raw, ids, _options) : v, dense, article.Published, dup, junk, force, stored: v);
         if (force >= 0 && !junk && _options.SubjectRefineJoin < 1) Regroup(ev, force, article.Published);
         return ev;
     }
@@ -154,7 +157,8 @@ public sealed class IncrementalStoryClusterer
         // stays a small share of the stream's cost.
         int m = e.Members.Count;
         if ((m & (m - 1)) != 0 || _subjects.Stories[subject].Members.Count != m) return;
-        var centroid = e.Centroid.Entries;
+        // The subject holds this event alone: its centroid is the event's, written in the subject level's vectors.
+        var centroid = _subjects.Stories[subject].Centroid.Entries;
         var ids = new int[centroid.Length];
         var weights = new float[centroid.Length];
         for (int i = 0; i < ids.Length; i++) { ids[i] = centroid[i].Id; weights[i] = centroid[i].Weight; }

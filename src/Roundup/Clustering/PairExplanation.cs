@@ -78,7 +78,8 @@ public static class ClusteringExplainer
         var sorted = order.Select(k => articles[k]).ToArray();
         int a = Find(sorted, idA), b = Find(sorted, idB);
         var prep = StoryClusterer.Prepare(sorted, options, null);
-        var levels = StoryClusterer.TwoLevels(prep.Vectors(options), prep.Dense, prep.Times, prep.Skip, options);
+        var eventVectors = prep.Vectors(options);
+        var levels = StoryClusterer.TwoLevels(eventVectors, prep.Dense, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors));
         var events = (int[])levels.Events.Clone();
         var subjects = (int[])levels.Subjects.Clone();
         var dupOf = prep.DupOf;
@@ -134,7 +135,7 @@ public static class ClusteringExplainer
             : !withinWindow ? string.Create(c, $"published more than {options.EventWindow.TotalHours:0} hours apart (the event window)")
             : string.Create(c, $"the mean event similarity between the two events is {eventMean:0.000}, below {options.EventThreshold:0.###}, or merging them would span more than {options.EventWindow.TotalHours:0} hours");
         bool sameSubject = subjects[a] == subjects[b];
-        double subjectMean = GroupMean(levels.Pairs, subjects, subjects[a], subjects[b]);
+        double subjectMean = GroupMean(levels.SubjectPairs, subjects, subjects[a], subjects[b]);
         bool linkedSubject = levels.LinkedSubjects[ra] == levels.LinkedSubjects[rb];
         string? subjectMoved = Moved(levels.LinkedSubjects, levels.Subjects);
         string movedInto = "";
@@ -153,11 +154,13 @@ public static class ClusteringExplainer
                 ? string.Create(c, $"it was a subject on its own, and its cosine with this subject's centroid was at least {(eventSize == 1 ? options.SubjectRefineJoinSingle : options.SubjectRefineJoin):0.###}{(eventSize == 1 ? " (one article)" : "")}")
                 : "its centroid matched this subject's better than its own subject's did";
         }
+        // The subject level compares vectors whose names weigh SubjectEntityBoost instead of EntityBoost (SubjectVectors).
+        string subjectNames = SubjectVectors.Same(options) ? "" : string.Create(c, $" (subject similarity: names weighted {options.SubjectEntityBoost:0.##}× instead of {options.EntityBoost:0.##}×)");
         string subjectReason = sameEvent ? "one event is always in one subject"
             : sameSubject && !linkedSubject && subjectMoved is not null ? $"after linkage, the event of {subjectMoved} was moved into this subject: {movedInto}"
             : !sameSubject && linkedSubject && subjectMoved is not null ? $"linked into one subject, then the event of {subjectMoved} was moved to another subject whose centroid matched it better"
-            : sameSubject ? string.Create(c, $"their events were joined into one subject (mean cross-pair similarity at least {options.LinkageThreshold:0.###}, or subject centroids with a cosine of at least {options.MergeThreshold:0.###})")
-            : string.Create(c, $"the mean similarity between the two subjects is {subjectMean:0.000}, below {options.LinkageThreshold:0.###}, and their centroids are not close enough to merge ({options.MergeThreshold:0.###})");
+            : sameSubject ? string.Create(c, $"their events were joined into one subject (mean cross-pair similarity at least {options.LinkageThreshold:0.###}, or subject centroids with a cosine of at least {options.MergeThreshold:0.###}){subjectNames}")
+            : string.Create(c, $"the mean similarity between the two subjects is {subjectMean:0.000}, below {options.LinkageThreshold:0.###}, and their centroids are not close enough to merge ({options.MergeThreshold:0.###}){subjectNames}");
         return new PairExplanation(sorted[a].Id, sorted[b].Id, cosine,
             [.. shared.OrderByDescending(t => t.Item2).Take(8)], [.. names.Take(8)], hours, levels.EventLevels[ra], levels.EventLevels[rb], withinWindow ? eventSim : null, dup,
             new LevelVerdict(StoryLevel.Event, sameEvent, eventStory(a), eventStory(b), eventMean, options.EventThreshold, eventReason),

@@ -44,7 +44,8 @@ public static class StoryClusterer
         var (stats, raw, ids, vecs, junk, dupOf) = (prep.Stats, prep.Raw, prep.Ids, prep.Dense, prep.Junk, prep.DupOf);
         if (options.Algorithm == BatchAlgorithm.AverageLinkage)
         {
-            var levels = TwoLevels(prep.Vectors(options), vecs, prep.Times, prep.Skip, options);
+            var eventVectors = prep.Vectors(options);
+            var levels = TwoLevels(eventVectors, vecs, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors));
             var (events, subjects) = (levels.Events, levels.Subjects);
             for (int i = 0; i < n; i++)
                 if (dupOf[i] >= 0) { events[i] = events[dupOf[i]]; subjects[i] = subjects[dupOf[i]]; }
@@ -76,10 +77,14 @@ public static class StoryClusterer
     /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>); a subject is always a union of events. Each
     /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects).
     /// </summary>
-    internal static LinkedLevels TwoLevels(SparseVector[] vectors, float[]?[] dense, DateTimeOffset?[] times, bool[] skip, StoryClusteringOptions options)
+    internal static LinkedLevels TwoLevels(SparseVector[] vectors, float[]?[] dense, DateTimeOffset?[] times, bool[] skip, StoryClusteringOptions options,
+        SparseVector[]? subjectVectors = null)
     {
         int n = vectors.Length;
-        var window = options.Window > options.EventWindow ? options.Window : options.EventWindow;
+        subjectVectors ??= vectors;
+        bool ownSubjectVectors = !ReferenceEquals(subjectVectors, vectors);
+        // One pass of pairs serves both levels when they read one vector; else the event level's pass needs only its own window.
+        var window = ownSubjectVectors || options.EventWindow > options.Window ? options.EventWindow : options.Window;
         var pairs = AverageLinkage.Pairs(vectors, dense, times, skip, options, window);
         var within = new List<(int A, int B, double Sim)>(pairs.Count);
         foreach (var p in pairs)
@@ -90,26 +95,30 @@ public static class StoryClusterer
         var events = AverageLinkage.Link(n, eventPairs, options.EventThreshold, null, times, options.EventWindow);
         var linkedEvents = (int[])events.Clone();
         if (options.EventRefinePasses > 0) GroupRefinement.Events(vectors, events, skip, times, options);
-        var subjectPairs = options.Window >= window ? pairs : AverageLinkage.Pairs(vectors, dense, times, skip, options, options.Window);
+        var subjectPairs = ownSubjectVectors ? AverageLinkage.Pairs(subjectVectors, dense, times, skip, options, options.Window)
+            : options.Window >= window ? pairs : AverageLinkage.Pairs(vectors, dense, times, skip, options, options.Window);
+        var plainSubjectPairs = subjectPairs;
         if (options.LocalScaling > 0) subjectPairs = AverageLinkage.LocallyScaled(subjectPairs, n, options.LocalScaling);
         var subjects = AverageLinkage.Link(n, subjectPairs, options.LinkageThreshold, events);
         if (options.MergeThreshold < 1)
         {
-            var vectorList = vectors.ToList();
+            var vectorList = subjectVectors.ToList();
             int[] left = [.. skip.Select(x => x ? 0 : -1)];
             // Repeat until nothing merges (each pass with a merge removes a group, so this ends; the cap only bounds a pathological chain).
             for (int pass = 0; pass < MaxMergePasses && Merge(vectorList, subjects, left, options, matching: true); pass++) { }
         }
         var linkedSubjects = (int[])subjects.Clone();
-        if (options.SubjectRefinePasses > 0) GroupRefinement.Subjects(vectors, events, subjects, skip, times, options);
-        return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects);
+        if (options.SubjectRefinePasses > 0) GroupRefinement.Subjects(subjectVectors, events, subjects, skip, times, options);
+        return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects, subjectVectors, plainSubjectPairs);
     }
 
     /// <summary>What batch mode's two levels were built from: the vectors, the raw pairs, the event-level (scaled) pairs and
     /// each article's neighbourhood level, the group of each article at both levels, and its group at both levels before the
-    /// refinement passes (<see cref="GroupRefinement"/>; an article whose group differs was moved by them).</summary>
+    /// refinement passes (<see cref="GroupRefinement"/>; an article whose group differs was moved by them), and the subject
+    /// level's vectors and pairs (<see cref="SubjectVectors"/>: the event level's own unless the subject options differ).</summary>
     internal sealed record LinkedLevels(SparseVector[] Vectors, List<(int A, int B, double Sim)> Pairs, List<(int A, int B, double Sim)> EventPairs,
-        double[] EventLevels, int[] Events, int[] Subjects, int[] LinkedEvents, int[] LinkedSubjects);
+        double[] EventLevels, int[] Events, int[] Subjects, int[] LinkedEvents, int[] LinkedSubjects, SparseVector[] SubjectVectors,
+        List<(int A, int B, double Sim)> SubjectPairs);
 
     /// <summary>Per-article features of a batch (in time order): duplicates, junk, terms, statistics.</summary>
     internal sealed record Prepared(Article[] Sorted, TermStatistics Stats, ArticleTerms[] Raw, int[][] Ids, float[]?[] Dense, bool[] Junk, int[] DupOf)
@@ -124,6 +133,10 @@ public static class StoryClusterer
             Parallel.For(0, vectors.Length, i => vectors[i] = Stats.Vector(Raw[i], Ids[i], options));
             return vectors;
         }
+
+        /// <summary>The subject level's vectors (<see cref="SubjectVectors"/>; <paramref name="eventVectors"/> themselves with the defaults).</summary>
+        public SparseVector[] SubjectVectors(StoryClusteringOptions options, SparseVector[] eventVectors)
+            => Clustering.SubjectVectors.Of(eventVectors, Raw, Ids, options);
     }
 
     /// <summary>Marks junk and near-duplicates and extracts the terms of <paramref name="sorted"/> (time order).</summary>

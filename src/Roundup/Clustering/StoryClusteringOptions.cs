@@ -69,14 +69,15 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Subject level, incremental mode (and batch mode's <see cref="BatchAlgorithm.Centroid"/>): minimum similarity
     /// (cosine of TF-IDF vectors with the subject's centroid, blended with the dense source when one is given) for a new event's
-    /// first article to join a subject. Default 0.14.</summary>
-    public double Threshold { get; init; } = 0.14;
+    /// first article to join a subject. Default 0.13.</summary>
+    public double Threshold { get; init; } = 0.13;
 
     /// <summary>Subject level: two dated articles further apart than this are never compared; in incremental mode a subject
     /// whose newest article is older than this (relative to the newest article seen) is dormant and takes no new articles,
-    /// and an article is not put with a subject that starts more than this after it. Default 365 days (a running subject
-    /// lasts weeks or months). Applies only where publication times are known.</summary>
-    public TimeSpan Window { get; init; } = TimeSpan.FromDays(365);
+    /// and an article is not put with a subject that starts more than this after it. Default 1,095 days, three years (a running
+    /// subject lasts weeks, months or years: a governor's record on executions, an ocean-warming pattern, a war). Applies only
+    /// where publication times are known.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(1095);
 
     /// <summary>For articles without a publication time: a story that has taken no article among the last this-many articles
     /// goes dormant. 0 (default) means undated stories never go dormant.</summary>
@@ -147,6 +148,12 @@ public sealed record StoryClusteringOptions
     /// of several articles on the same thing does, so it joins at a lower cosine (1 = never). Default 0.15.</summary>
     public double SubjectRefineJoinSingle { get; init; } = 0.15;
 
+    /// <summary>Subject level: the factor for name-like terms (see <see cref="EntityBoost"/>) in the vectors the subject level
+    /// compares (<see cref="SubjectVectors"/>): a subject's articles name many people over weeks, and two subjects can share a
+    /// prominent name, so names count for less there than in an event (the same actors within days). Equal to
+    /// <see cref="EntityBoost"/>: both levels read one vector. Default 1.35.</summary>
+    public double SubjectEntityBoost { get; init; } = 1.35;
+
     /// <summary>Whether near-duplicates are detected first (they join their original's story and set
     /// <see cref="Model.Article.DuplicateOf"/>). Default true.</summary>
     public bool DetectDuplicates { get; init; } = true;
@@ -200,6 +207,8 @@ public sealed record StoryClusteringOptions
         if (ColdStartBoost < 0 || ColdStartArticles < 0) throw new ArgumentException("ColdStartBoost and ColdStartArticles must not be negative.");
         if (EventRefinePasses < 0 || SubjectRefinePasses < 0 || SubjectRefineJoin is <= 0 or > 1 || double.IsNaN(SubjectRefineJoin)
             || SubjectRefineJoinSingle is <= 0 or > 1 || double.IsNaN(SubjectRefineJoinSingle)) throw new ArgumentException("EventRefinePasses and SubjectRefinePasses must not be negative, and SubjectRefineJoin and SubjectRefineJoinSingle must be in (0, 1].");
+        if (SubjectEntityBoost <= 0 || double.IsNaN(SubjectEntityBoost) || EntityBoost <= 0 || double.IsNaN(EntityBoost))
+            throw new ArgumentException("EntityBoost and SubjectEntityBoost must be positive.");
         if (MergeThreshold is <= 0 or > 1) throw new ArgumentException("MergeThreshold must be in (0, 1].");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");

@@ -115,11 +115,12 @@ internal sealed class StoryEngine
     /// <summary>Adds a document; <paramref name="duplicateOf"/> is the position of the document it copies, or -1; a
     /// <paramref name="junk"/> document (see <see cref="JunkDetector"/>) gets a story of its own that takes nothing else;
     /// <paramref name="force"/> (a story number, or -1) puts the document in that story whatever its similarity (the subject of
-    /// the event it joined).</summary>
-    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf, bool junk = false, int force = -1)
+    /// the event it joined); <paramref name="stored"/> is what <see cref="Vectors"/> keeps for the document (default
+    /// <paramref name="v"/>: an engine that compares a vector of its own can keep the one shared with another engine).</summary>
+    public int Add(SparseVector v, float[]? dense, DateTimeOffset? time, int duplicateOf, bool junk = false, int force = -1, SparseVector? stored = null)
     {
         int doc = Vectors.Count;
-        Vectors.Add(v);
+        Vectors.Add(stored ?? v);
         Dense.Add(dense);
         Times.Add(time);
         if (time is { } t && t.UtcTicks > _clock) _clock = t.UtcTicks;

@@ -41,10 +41,10 @@ public sealed class GroupRefinementTests
     public void A_lone_event_joins_a_subject_only_at_the_join_cosine_and_within_the_window()
     {
         // 0-1: the strike subject (two events); 2: a lone event close to it; 3: a lone event on something else; 4: close to it
-        // but two years later.
+        // but four years later (the subject window is three years).
         SparseVector[] vectors = [Strike, Strike, V((11, 1), (12, 1), (20, 1)), V((30, 1), (31, 1)), V((11, 1), (12, 1), (21, 1))];
         int[] events = [0, 1, 2, 3, 4];
-        DateTimeOffset?[] times = [Day, Day, Day.AddDays(5), Day.AddDays(6), Day.AddDays(730)];
+        DateTimeOffset?[] times = [Day, Day, Day.AddDays(5), Day.AddDays(6), Day.AddDays(1500)];
         int[] subjects = [0, 0, 2, 3, 4];
         GroupRefinement.Subjects(vectors, events, subjects, new bool[5], times, StoryClusteringOptions.Default);
         Assert.Equal([0, 0, 0, 3, 4], subjects);

@@ -49,7 +49,7 @@ public sealed class JunkAndLinkageTests
     public void Both_batch_algorithms_and_both_candidate_paths_recover_the_events(BatchAlgorithm algorithm, int allPairsLimit)
     {
         var options = StoryClusteringOptions.Default with { Algorithm = algorithm, AllPairsLimit = allPairsLimit };
-        // The centroid algorithm has one level, joined at Threshold, whose default (0.14) is set for subjects in incremental
+        // The centroid algorithm has one level, joined at Threshold, whose default (0.13) is set for subjects in incremental
         // mode; at the event granularity it needs the older 0.18.
         if (algorithm == BatchAlgorithm.Centroid) options = options with { Threshold = 0.18 };
         var result = StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Batch, options);
