@@ -254,7 +254,8 @@ public sealed class CoverageSummarizer : ISummarizer
             if (options.Sentences is { } limit ? count > limit : unitWords[u] > options.Words) continue;
             var text = f.Texts[start];
             if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text)
-                || SentenceRules.DefiniteReference(text) is not null || SentenceRules.PronounBeforeName(text)) continue;
+                || SentenceRules.DefiniteReference(text) is not null || SentenceRules.PronounBeforeName(text)
+                || SentenceRules.OpensWithAgeDescription(text)) continue;
             if (leadOf == f.ArticleOf[start] && leadAt != start) continue; // a later sentence of an article with a lead
             leadOf = f.ArticleOf[start];
             leadAt = start;
@@ -520,7 +521,8 @@ public sealed class CoverageSummarizer : ISummarizer
             glued[i] = sameArticle && (wasOpen || leans
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))));
             // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.
-            orphan[i] = !sameArticle && (leans || (glueReferences && SentenceRules.DefiniteReference(f.Texts[i]) is not null));
+            orphan[i] = !sameArticle && (leans || (glueReferences && (SentenceRules.DefiniteReference(f.Texts[i]) is not null
+                || SentenceRules.OpensWithAgeDescription(f.Texts[i]))));
         }
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)

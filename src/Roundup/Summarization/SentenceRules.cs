@@ -280,6 +280,20 @@ public static partial class SentenceRules
     }
 
     /// <summary>
+    /// True when the sentence opens by describing someone by age instead of naming them ("The 25-year-old singer is …",
+    /// "The 46-year-old inventor has …"): the name is in a sentence or headline before it, so the sentence cannot open
+    /// a summary or be the first of an article's sentences shown.
+    /// </summary>
+    public static bool OpensWithAgeDescription(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.StartsWith("The ", StringComparison.Ordinal) && AgeDescription().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^The \d{1,3}-year-old [a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeDescription();
+
+    /// <summary>
     /// True when a quotation in the sentence is attributed to a bare pronoun ("…,” she said." / "…,” said he"), so
     /// the reader needs the sentence before it to know who is speaking.
     /// </summary>

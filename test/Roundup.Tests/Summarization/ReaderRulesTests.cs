@@ -148,6 +148,15 @@ public sealed class ReaderRulesTests
     }
 
     [Theory]
+    [InlineData("The 25-year-old captain is approaching the harbour's record for crossings.", true)]
+    [InlineData("The 46-year-old ferry pilot has been in custody since Monday.", true)]
+    [InlineData("The 30-year-old Mara Lind was rescued from the water on Monday.", false)] // named
+    [InlineData("The 100-year-old ferry sank at its mooring on Monday.", true)]
+    [InlineData("Captain Abel Ross, 46, has been in custody since Monday.", false)]
+    public void A_sentence_that_describes_someone_by_age_instead_of_naming_them_points_back(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.OpensWithAgeDescription(text));
+
+    [Theory]
     [InlineData("Police said on Monday he had sailed the old ferry for twenty years.", true)]
     [InlineData("Captain Abel Ross said his ferry had sailed for twenty years.", false)]
     [InlineData("The ferry sailed for twenty years.", false)]
