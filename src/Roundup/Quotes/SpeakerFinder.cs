@@ -33,48 +33,50 @@ internal sealed class SpeakerFinder
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
-    private readonly IReadOnlyList<TextSpan> _sentences;
+    private readonly TextSpan[] _sentences;
     private readonly List<MarkedQuote> _marked;
     private readonly List<Tok> _tokens;
     private readonly Dictionary<string, Gender> _surnameGender = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
 
-    public SpeakerFinder(string text, IReadOnlyList<TextSpan> sentences, List<MarkedQuote> marked)
+    /// <summary>
+    /// Reads one article. With <paramref name="speakers"/> false only <see cref="Spans"/> may be called: the article
+    /// is not tokenized as a whole and no names are learned (what only speaker names and pronouns need).
+    /// </summary>
+    public SpeakerFinder(string text, TextSpan[] sentences, List<MarkedQuote> marked, bool speakers = true)
     {
         _text = text;
         _sentences = sentences;
         _marked = marked;
-        _tokens = Tokenize(text, 0, text.Length);
-        LearnNames();
+        _speakers = speakers;
+        _tokens = speakers ? Tokenize(text, 0, text.Length) : [];
+        if (speakers) LearnNames();
+    }
+
+    private readonly bool _speakers;
+
+    /// <summary>
+    /// The quotations without their speakers: the same quotations as <see cref="Run"/> (interrupted ones joined the
+    /// same way, since whether an attribution follows a quotation does not depend on the names the article
+    /// teaches), each with <see cref="Quote.SpeakerSought"/> false. Skips the sentence subjects, pronoun resolution
+    /// and the names learned from the whole article.
+    /// </summary>
+    public List<Quote> Spans()
+    {
+        var groups = Join(null);
+        var quotes = new List<Quote>(groups.Count);
+        foreach (var (members, _) in groups) quotes.Add(Build(members, null, sought: false));
+        return quotes;
     }
 
     /// <summary>Attributes the quotations and returns them, interrupted ones joined.</summary>
     public List<Quote> Run()
     {
+        if (!_speakers) throw new InvalidOperationException("This finder was made for spans only.");
         int n = _marked.Count;
-        var after = new (Candidate Cand, int End)?[n];
         var before = new Candidate?[n];
-        for (int i = 0; i < n; i++)
-        {
-            after[i] = After(i);
-            before[i] = Before(i);
-        }
-
-        // Join "“A,” she said. “B.”": the second part has no attribution of its own and only the first one's
-        // attribution stands between them.
-        var groups = new List<(List<int> Members, Candidate? Cand)>();
-        for (int i = 0; i < n; i++)
-        {
-            // A colon right before the opening mark ("Roe said: “…”") outranks what follows the quotation.
-            var cand = before[i] is not null && ColonBefore(_marked[i].Open) ? before[i] : after[i]?.Cand ?? before[i];
-            if (groups.Count > 0 && i > 0 && after[i - 1] is { } prev && after[i] is null && groups[^1].Members[^1] == i - 1
-                && OnlyAttributionBetween(_marked[i - 1].End, prev.End, _marked[i].Open))
-            {
-                groups[^1].Members.Add(i);
-                continue;
-            }
-            groups.Add(([i], cand));
-        }
+        for (int i = 0; i < n; i++) before[i] = Before(i);
+        var groups = Join(before);
 
         var candidates = SentenceSubjects();
         var quotes = new List<Quote>(groups.Count);
@@ -84,7 +86,6 @@ internal sealed class SpeakerFinder
         {
             var first = _marked[members[0]];
             var last = _marked[members[^1]];
-            var parts = members.SelectMany(m => _marked[m].Parts).ToList();
             var cand = found;
             // Continuation: no attribution, right after an attributed quotation (same or next sentence).
             if (cand is null && previousSpeaker is not null && previousClose >= 0 && SentenceIndexAt(first.Open) - SentenceIndexAt(previousClose) <= 1)
@@ -112,11 +113,53 @@ internal sealed class SpeakerFinder
                     candidates.Add(cand);
                 }
             }
-            quotes.Add(new Quote(parts, new TextSpan(first.Open, last.End - first.Open)) { Speaker = speaker, Words = parts.Sum(p => Sentence.CountWords(p.Slice(_text))) });
+            quotes.Add(Build(members, speaker, sought: true));
             previousSpeaker = speaker is { Name: not null } ? cand : null;
             previousClose = last.Close;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// The quotations in groups: each quotation with the speaker its own attribution names (<paramref name="before"/>
+    /// null: not read), and "“A,” she said. “B.”" joined — the second part has no attribution of its own and only
+    /// the first one's attribution stands between them.
+    /// </summary>
+    private List<(List<int> Members, Candidate? Cand)> Join(Candidate?[]? before)
+    {
+        int n = _marked.Count;
+        var after = new (Candidate Cand, int End)?[n];
+        for (int i = 0; i < n; i++) after[i] = After(i);
+        var groups = new List<(List<int> Members, Candidate? Cand)>();
+        for (int i = 0; i < n; i++)
+        {
+            // A colon right before the opening mark ("Roe said: “…”") outranks what follows the quotation.
+            var cand = before is null ? null
+                : before[i] is not null && ColonBefore(_marked[i].Open) ? before[i] : after[i]?.Cand ?? before[i];
+            if (groups.Count > 0 && i > 0 && after[i - 1] is { } prev && after[i] is null && groups[^1].Members[^1] == i - 1
+                && OnlyAttributionBetween(_marked[i - 1].End, prev.End, _marked[i].Open))
+            {
+                groups[^1].Members.Add(i);
+                continue;
+            }
+            groups.Add(([i], cand));
+        }
+        return groups;
+    }
+
+    private Quote Build(List<int> members, QuoteSpeaker? speaker, bool sought)
+    {
+        var first = _marked[members[0]];
+        var last = _marked[members[^1]];
+        var parts = new List<TextSpan>(members.Count == 1 ? first.Parts.Count : 4);
+        int words = 0;
+        foreach (int m in members)
+            foreach (var part in _marked[m].Parts)
+            {
+                parts.Add(part);
+                words += Sentence.CountWords(part.Slice(_text));
+            }
+        return new Quote(parts, new TextSpan(first.Open, last.End - first.Open)) { Speaker = speaker, SpeakerSought = sought, Words = words };
     }
 
     // ---- Attribution after the closing mark.
@@ -135,7 +178,7 @@ internal sealed class SpeakerFinder
             // "“…done.” Roe said." — the segmenter ends the sentence at the closing mark: read a short next sentence.
             if (toks.Count - s > 0) return null;
             int si = SentenceIndexAt(q.Close);
-            if (si < 0 || si + 1 >= _sentences.Count) return null;
+            if (si < 0 || si + 1 >= _sentences.Length) return null;
             var next = _sentences[si + 1];
             if (_text.IndexOf('\n', q.End, Math.Max(0, next.Start - q.End)) >= 0) return null;
             toks = Tokenize(_text, next.Start, next.End);
@@ -563,7 +606,7 @@ internal sealed class SpeakerFinder
 
     private int SentenceIndexAt(int pos)
     {
-        int lo = 0, hi = _sentences.Count - 1, best = -1;
+        int lo = 0, hi = _sentences.Length - 1, best = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) / 2;

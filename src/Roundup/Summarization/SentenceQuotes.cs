@@ -8,7 +8,7 @@ namespace Roundup.Summarization;
 /// sentences: which sentences start inside a quotation opened before them, which leave one open after them, which
 /// hold quoted words, and who speaks a quotation the sentence attributes to a pronoun. The summarizer reads this
 /// instead of counting quotation marks, so it and the facts agree on what is quoted and by whom. Articles the stage
-/// has not run on are read with <see cref="QuotesStage.Of"/> (quotations found on the spot, the article unchanged).
+/// has not run on are read with <see cref="QuotesStage.SpansOf"/> (quotations found on the spot, without speakers, the article unchanged).
 /// </summary>
 internal sealed class SentenceQuotes
 {
@@ -54,7 +54,7 @@ internal sealed class SentenceQuotes
             if (!ReferenceEquals(s.Article, article))
             {
                 article = s.Article;
-                quotes = QuotesStage.Of(article);
+                quotes = QuotesStage.SpansOf(article);
                 regions = Regions(article.Text, quotes);
                 r = 0;
             }
