@@ -23,11 +23,35 @@ internal static class QuoteText
     public static FrozenSet<string> FemaleNames { get; } = En.Words("quote-female-names");
     public static FrozenSet<string> MaleNames { get; } = En.Words("quote-male-names");
 
-    /// <summary>Titles before a name ("Sen.", "Mr.") with the gender some of them carry.</summary>
-    public static FrozenDictionary<string, Gender> Titles { get; } = En.Lines("quote-titles")
-        .Select(l => l.Split(' ', 2))
+    // The lexicon's title lines ("Sen.", "Mrs. female", "Mr. male"): a title and, for some, the gender it carries (the
+    // first line of a title decides). Kept as sets of strings, not a table of genders: a summary reads the titles on
+    // every run, and sets of strings share the code every word list uses instead of loading and compiling a dictionary
+    // type of their own at startup.
+    private static readonly string[][] TitleLines = [.. En.Lines("quote-titles").Select(l => l.Split(' ', 2))];
+
+    private static FrozenSet<string> TitlesOf(Gender gender) => TitleLines
         .GroupBy(p => p[0], StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.First().Length > 1 ? (g.First()[1] == "female" ? Gender.Female : Gender.Male) : Gender.Unknown, StringComparer.Ordinal);
+        .Where(g => gender == Gender.Unknown || (g.First().Length > 1 ? (g.First()[1] == "female" ? Gender.Female : Gender.Male) : Gender.Unknown) == gender)
+        .Select(g => g.Key)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Titles before a name ("Sen.", "Mr.").</summary>
+    public static FrozenSet<string> Titles { get; } = TitlesOf(Gender.Unknown);
+
+    private static readonly FrozenSet<string> FemaleTitles = TitlesOf(Gender.Female);
+    private static readonly FrozenSet<string> MaleTitles = TitlesOf(Gender.Male);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleTitleSpans = FemaleTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleTitleSpans = MaleTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is a title, and the gender it carries (<see cref="Gender.Unknown"/> for most).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word, out Gender gender)
+    {
+        gender = Gender.Unknown;
+        if (!TitleSpans.Contains(word)) return false;
+        gender = FemaleTitleSpans.Contains(word) ? Gender.Female : MaleTitleSpans.Contains(word) ? Gender.Male : Gender.Unknown;
+        return true;
+    }
 
     /// <summary>Lower-case words that join the parts of a name ("Abu Bakr al-Baghdadi", "Beto de Leon").</summary>
     public static bool IsNameConnector(string w) => IsNameConnector(w.AsSpan());
@@ -68,7 +92,7 @@ internal static class QuoteText
         if (len == 1 && char.IsUpper(text[start])) return true;
         if (text.AsSpan(start, len).Contains('.')) return true;   // "U.S." / "a.m."
         var word = string.Concat(text.AsSpan(start, len), ".");
-        return Titles.ContainsKey(word) || word is "Jr." or "Sr." or "St." or "Inc." or "Co." or "Corp." or "Ltd." or "No.";
+        return Titles.Contains(word) || word is "Jr." or "Sr." or "St." or "Inc." or "Co." or "Corp." or "Ltd." or "No.";
     }
 
     public static string Str(string text, Tok t) => text.Substring(t.Start, t.Length);

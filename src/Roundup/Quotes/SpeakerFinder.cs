@@ -28,7 +28,6 @@ internal sealed class SpeakerFinder
     private static readonly System.Collections.Frozen.FrozenSet<string> Stopwords = LanguageLexicon.English.Words("content-stopwords");
     private static readonly System.Collections.Frozen.FrozenSet<string> Epithets = LanguageLexicon.English.Words("quote-epithets");
 
-    private static readonly System.Collections.Frozen.FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleLookup = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -36,8 +35,9 @@ internal sealed class SpeakerFinder
     private readonly TextSpan[] _sentences;
     private readonly List<MarkedQuote> _marked;
     private readonly List<Tok> _tokens;
-    private readonly Dictionary<string, Gender> _surnameGender = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+    // Learned from the whole article (LearnNames); null when the finder reads spans only.
+    private readonly Dictionary<string, Gender>? _surnameGender;
+    private readonly Dictionary<string, string>? _fullNames;
 
     /// <summary>
     /// Reads one article. With <paramref name="speakers"/> false only <see cref="Spans"/> may be called: the article
@@ -50,7 +50,10 @@ internal sealed class SpeakerFinder
         _marked = marked;
         _speakers = speakers;
         _tokens = speakers ? Tokenize(text, 0, text.Length) : [];
-        if (speakers) LearnNames();
+        if (!speakers) return;
+        _surnameGender = new(StringComparer.OrdinalIgnoreCase);
+        _fullNames = new(StringComparer.OrdinalIgnoreCase);
+        LearnNames(_surnameGender, _fullNames);
     }
 
     private readonly bool _speakers;
@@ -390,7 +393,7 @@ internal sealed class SpeakerFinder
         bool titled = false;
         int n = r;
         // Titles are dropped, but never the last word ("Mr. King" is King).
-        while (n < e - 1 && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
+        while (n < e - 1 && IsTitle(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
         while (n < e - 1 && IsOpener(Str(_text, toks[n]))) n++;
         var lastWord = e > s ? Str(_text, toks[e - 1]) : "";
         bool possessive = lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("’s", StringComparison.Ordinal);
@@ -448,14 +451,14 @@ internal sealed class SpeakerFinder
             if (FemaleNames.Contains(first)) return Gender.Female;
             if (MaleNames.Contains(first)) return Gender.Male;
         }
-        return _surnameGender.TryGetValue(Str(_text, toks[e - 1]), out var g) ? g : Gender.Unknown;
+        return _surnameGender is not null && _surnameGender.TryGetValue(Str(_text, toks[e - 1]), out var g) ? g : Gender.Unknown;
     }
 
     private string FullName(string name, List<Tok> toks, int n, int e) =>
-        e - n == 1 && _fullNames.TryGetValue(Str(_text, toks[n]), out var full) ? full : name;
+        e - n == 1 && _fullNames is not null && _fullNames.TryGetValue(Str(_text, toks[n]), out var full) ? full : name;
 
     /// <summary>Full names in the article ("Jane Roe" for "Roe") and the gender their titles or given names give.</summary>
-    private void LearnNames()
+    private void LearnNames(Dictionary<string, Gender> surnameGender, Dictionary<string, string> fullNames)
     {
         var toks = _tokens;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -468,7 +471,7 @@ internal sealed class SpeakerFinder
             int n = i;
             var gender = Gender.Unknown;
             // Words are read in place (no string per capitalised word); a string is made only for what is kept.
-            while (n < j - 1 && TitleLookup.TryGetValue(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
+            while (n < j - 1 && IsTitle(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
             if (n < j)
             {
                 var first = _text.AsSpan(toks[n].Start, toks[n].Length);
@@ -479,8 +482,8 @@ internal sealed class SpeakerFinder
                     var surname = Str(_text, toks[j - 1]);
                     if (!conflict.Contains(surname))
                     {
-                        if (_surnameGender.TryGetValue(surname, out var known) && known != gender) { conflict.Add(surname); _surnameGender.Remove(surname); }
-                        else _surnameGender[surname] = gender;
+                        if (surnameGender.TryGetValue(surname, out var known) && known != gender) { conflict.Add(surname); surnameGender.Remove(surname); }
+                        else surnameGender[surname] = gender;
                     }
                 }
                 if (j - n == 2 && (female || male || n > i))
@@ -494,7 +497,7 @@ internal sealed class SpeakerFinder
         foreach (var group in counts.GroupBy(kv => kv.Key[(kv.Key.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase))
         {
             var best = group.OrderByDescending(kv => kv.Value).ToList();
-            if (best.Count == 1 || best[0].Value > best[1].Value) _fullNames[group.Key] = best[0].Key;
+            if (best.Count == 1 || best[0].Value > best[1].Value) fullNames[group.Key] = best[0].Key;
         }
     }
 
@@ -544,7 +547,7 @@ internal sealed class SpeakerFinder
         var word = _text.AsSpan(span.Start, span.Length);
         if (word.ContainsAny(' ', '\u00A0')) return false;
         if (CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
-        if (span.Start != sentenceStart || _fullNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
+        if (span.Start != sentenceStart || _fullNames!.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
         // Capitalised inside a sentence: after a word or a comma (a scan of the tokens, no string per word).
         for (int i = 1; i < _tokens.Count; i++)
         {

@@ -128,7 +128,19 @@ internal sealed class SentenceQuotes
             }
             regions.Add(new TextSpan(start, end - start));
         }
-        regions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // In text order (no two regions start at one place). An insertion sort: the regions are nearly sorted already,
+        // and List.Sort over this struct would be compiled at run time in every process.
+        for (int i = 1; i < regions.Count; i++)
+        {
+            var region = regions[i];
+            int j = i - 1;
+            while (j >= 0 && regions[j].Start > region.Start)
+            {
+                regions[j + 1] = regions[j];
+                j--;
+            }
+            regions[j + 1] = region;
+        }
         return regions;
     }
 }
