@@ -59,11 +59,28 @@ internal static class QuoteText
     /// <summary>As <see cref="IsNameConnector(string)"/>, for a word read in place.</summary>
     public static bool IsNameConnector(ReadOnlySpan<char> w) => w is "de" or "da" or "di" or "del" or "della" or "van" or "von" or "der" or "den" or "bin" or "ibn" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "St.";
 
+    /// <summary>No tokens.</summary>
+    public static readonly Tok[] NoTokens = Array.Empty<Tok>();
+
+    [ThreadStatic] private static Tok[]? t_tokens;
+
     /// <summary>Splits text[start, end) into words (letters and digits, with inner apostrophes, hyphens and dots;
     /// a title or an initial keeps its period: "Mr.", "J.") and single punctuation marks.</summary>
-    public static List<Tok> Tokenize(string text, int start, int end)
+    /// <remarks>
+    /// An array, not a list: the ReadyToRun build compiles the readers' loops over it ahead of time, where a list of this
+    /// struct would be compiled at run time in every process and reached through a call per token.
+    /// </remarks>
+    public static Tok[] Tokenize(string text, int start, int end)
     {
-        var list = new List<Tok>(Math.Max(4, (end - start) / 4)); // at most about one token in four characters: no regrowth
+        // A token holds at least one character: a scratch array of that size never overflows (the thread keeps one for
+        // texts up to 64K characters, so a long article does not pin a large array).
+        var list = t_tokens;
+        if (list is null || list.Length < end - start)
+        {
+            list = new Tok[Math.Max(256, end - start)];
+            if (list.Length <= 1 << 16) t_tokens = list;
+        }
+        int n = 0;
         int i = start;
         while (i < end)
         {
@@ -74,16 +91,19 @@ internal static class QuoteText
                 int j = i + 1;
                 while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] is '\'' or '’' or '-' or '.' or '&' && j + 1 < end && char.IsLetterOrDigit(text[j + 1])))) j++;
                 if (j < end && text[j] == '.' && KeepsPeriod(text, i, j)) j++;
-                list.Add(new Tok(i, j, true));
+                list[n++] = new Tok(i, j, true);
                 i = j;
                 continue;
             }
-            if (c == '\'' && i + 1 < end && text[i + 1] == '\'') { list.Add(new Tok(i, i + 2, false)); i += 2; continue; }
-            if (c == '`' && i + 1 < end && text[i + 1] == '`') { list.Add(new Tok(i, i + 2, false)); i += 2; continue; }
-            list.Add(new Tok(i, i + 1, false));
+            if (c == '\'' && i + 1 < end && text[i + 1] == '\'') { list[n++] = new Tok(i, i + 2, false); i += 2; continue; }
+            if (c == '`' && i + 1 < end && text[i + 1] == '`') { list[n++] = new Tok(i, i + 2, false); i += 2; continue; }
+            list[n++] = new Tok(i, i + 1, false);
             i++;
         }
-        return list;
+        if (n == 0) return NoTokens;
+        var tokens = new Tok[n];
+        Array.Copy(list, tokens, n);
+        return tokens;
     }
 
     private static bool KeepsPeriod(string text, int start, int end)

@@ -34,7 +34,7 @@ internal sealed class SpeakerFinder
     private readonly string _text;
     private readonly TextSpan[] _sentences;
     private readonly List<MarkedQuote> _marked;
-    private readonly List<Tok> _tokens;
+    private readonly Tok[] _tokens;
     // Learned from the whole article (LearnNames); null when the finder reads spans only.
     private readonly Dictionary<string, Gender>? _surnameGender;
     private readonly Dictionary<string, string>? _fullNames;
@@ -49,7 +49,7 @@ internal sealed class SpeakerFinder
         _sentences = sentences;
         _marked = marked;
         _speakers = speakers;
-        _tokens = speakers ? Tokenize(text, 0, text.Length) : [];
+        _tokens = speakers ? Tokenize(text, 0, text.Length) : NoTokens;
         if (!speakers) return;
         _surnameGender = new(StringComparer.OrdinalIgnoreCase);
         _fullNames = new(StringComparer.OrdinalIgnoreCase);
@@ -175,25 +175,26 @@ internal sealed class SpeakerFinder
         int end = RegionEnd(q.Close, start, qi);
         var toks = Tokenize(_text, start, end);
         int s = 0;
-        while (s < toks.Count && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-' or '―') s++;
-        if (s >= toks.Count || !toks[s].IsWord)
+        while (s < toks.Length && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-' or '―') s++;
+        if (s >= toks.Length || !toks[s].IsWord)
         {
             // "“…done.” Roe said." — the segmenter ends the sentence at the closing mark: read a short next sentence.
-            if (toks.Count - s > 0) return null;
+            if (toks.Length - s > 0) return null;
             int si = SentenceIndexAt(q.Close);
             if (si < 0 || si + 1 >= _sentences.Length) return null;
             var next = _sentences[si + 1];
             if (_text.IndexOf('\n', q.End, Math.Max(0, next.Start - q.End)) >= 0) return null;
             toks = Tokenize(_text, next.Start, next.End);
-            if (toks.Count > 10 || toks.Count == 0 || !toks[0].IsWord) return null;
+            if (toks.Length > 10 || toks.Length == 0 || !toks[0].IsWord) return null;
             // Only a bare attribution: "Roe said." / "Roe told reporters." — not a new statement.
-            int verbAt = toks.FindIndex(t => IsVerb(_text, t));
-            if (verbAt < 0 || toks.Count - verbAt - 1 > 3) return null;
+            int verbAt = -1;
+            for (int k = 0; k < toks.Length && verbAt < 0; k++) if (IsVerb(_text, toks[k])) verbAt = k;
+            if (verbAt < 0 || toks.Length - verbAt - 1 > 3) return null;
             end = next.End;
             s = 0;
         }
         int v = -1;
-        for (int k = s; k < toks.Count && k - s <= MaxSubjectTokens; k++)
+        for (int k = s; k < toks.Length && k - s <= MaxSubjectTokens; k++)
         {
             if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
             if (!toks[k].IsWord && _text[toks[k].Start] is ';' or ':' or '“' or '"') break;
@@ -221,8 +222,8 @@ internal sealed class SpeakerFinder
         if (end < 0) end = _text.Length;
         if (qi + 1 < _marked.Count && _marked[qi + 1].Open < end) return null;
         var toks = Tokenize(_text, q.End, end);
-        if (toks.Count < 2 || toks[0].IsWord || _text[toks[0].Start] is not ('—' or '–' or '-' or '―')) return null;
-        int e = toks.Count;
+        if (toks.Length < 2 || toks[0].IsWord || _text[toks[0].Start] is not ('—' or '–' or '-' or '―')) return null;
+        int e = toks.Length;
         if (IsPunct(_text, toks[e - 1], '.')) e--;
         if (e - 1 is < 1 or > 6 || !AllCapitalised(toks, 1, e)) return null;
         return Classify(toks, 1, e) is { Kind: SpeakerKind.Person } signed ? (signed, end) : null;
@@ -246,8 +247,8 @@ internal sealed class SpeakerFinder
         return p >= 0 && _text[p] == ':';
     }
 
-    private bool IsAccordingTo(List<Tok> toks, int k) =>
-        k + 1 < toks.Count && (Is(_text, toks[k], "according") || Is(_text, toks[k], "According")) && Is(_text, toks[k + 1], "to");
+    private bool IsAccordingTo(Tok[] toks, int k) =>
+        k + 1 < toks.Length && (Is(_text, toks[k], "according") || Is(_text, toks[k], "According")) && Is(_text, toks[k + 1], "to");
 
     private bool OnlyAttributionBetween(int from, int attributionEnd, int nextOpen)
     {
@@ -270,7 +271,7 @@ internal sealed class SpeakerFinder
         start = Math.Max(start, lineStart);
         if (qi > 0 && _marked[qi - 1].End > start) start = _marked[qi - 1].End;
         var toks = Tokenize(_text, start, q.Open);
-        if (toks.Count == 0)
+        if (toks.Length == 0)
         {
             // "Roe said in a statement:" ending the sentence (or paragraph) before the quotation.
             int p = q.Open - 1;
@@ -284,7 +285,7 @@ internal sealed class SpeakerFinder
             toks = Tokenize(_text, pStart, p + 1);
         }
         int v = -1;
-        for (int k = toks.Count - 1; k >= 0 && toks.Count - 1 - k <= MaxAfterVerbTokens; k--)
+        for (int k = toks.Length - 1; k >= 0 && toks.Length - 1 - k <= MaxAfterVerbTokens; k--)
         {
             if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
             if (!toks[k].IsWord && IsQuoteMark(_text[toks[k].Start])) return null;
@@ -301,31 +302,31 @@ internal sealed class SpeakerFinder
         or "from" or "than" or "since" or "until" or "last" or "this" or "earlier" or "yesterday" or "today" or "tonight" or "recently";
 
     /// <summary>The speaker named from token <paramref name="k"/> on ("said Jane Roe, chief strategist", "according to the report").</summary>
-    private Candidate? Forward(List<Tok> toks, int k)
+    private Candidate? Forward(Tok[] toks, int k)
     {
-        if (k >= toks.Count || !toks[k].IsWord) return null;
+        if (k >= toks.Length || !toks[k].IsWord) return null;
         var w = Str(_text, toks[k]);
         if (IsPronoun(w)) return PronounCandidate(toks[k], w);
         int j = k;
         bool named = false;
-        while (j < toks.Count && toks[j].IsWord && j - k < 8 && (j == k || !(IsLower(_text, toks[j]) && (StopsPhrase(Str(_text, toks[j])) || (named && Str(_text, toks[j]) is "of" or "for" or "with"))))) 
+        while (j < toks.Length && toks[j].IsWord && j - k < 8 && (j == k || !(IsLower(_text, toks[j]) && (StopsPhrase(Str(_text, toks[j])) || (named && Str(_text, toks[j]) is "of" or "for" or "with"))))) 
         {
             if (IsCap(_text, toks[j])) named = true;
             j++;
         }
         var cand = Classify(toks, k, j);
         // "said a campaign spokesman, Jason Miller."
-        if (cand is { Kind: not SpeakerKind.Person } && j < toks.Count && IsPunct(_text, toks[j], ','))
+        if (cand is { Kind: not SpeakerKind.Person } && j < toks.Length && IsPunct(_text, toks[j], ','))
         {
             int e = j + 1;
-            while (e < toks.Count && toks[e].IsWord) e++;
-            if (e > j + 1 && (e == toks.Count || !toks[e].IsWord) && Classify(toks, j + 1, e) is { Kind: SpeakerKind.Person } name && AllCapitalised(toks, j + 1, e)) return name;
+            while (e < toks.Length && toks[e].IsWord) e++;
+            if (e > j + 1 && (e == toks.Length || !toks[e].IsWord) && Classify(toks, j + 1, e) is { Kind: SpeakerKind.Person } name && AllCapitalised(toks, j + 1, e)) return name;
         }
         return cand;
     }
 
     /// <summary>The speaker whose phrase ends at token <paramref name="j"/> (subject of a verb), not reaching before <paramref name="min"/>.</summary>
-    private (Candidate Cand, int StartTok)? Backward(List<Tok> toks, int j, int min)
+    private (Candidate Cand, int StartTok)? Backward(Tok[] toks, int j, int min)
     {
         while (j >= min && IsLower(_text, toks[j]) && Modifiers.Contains(Str(_text, toks[j]))) j--;
         if (j < min) return null;
@@ -374,7 +375,7 @@ internal sealed class SpeakerFinder
         return (cand, s);
     }
 
-    private bool AllCapitalised(List<Tok> toks, int s, int e)
+    private bool AllCapitalised(Tok[] toks, int s, int e)
     {
         for (int k = s; k < e; k++) if (!IsCap(_text, toks[k]) && !IsNameConnector(Str(_text, toks[k]))) return false;
         return e > s;
@@ -383,7 +384,7 @@ internal sealed class SpeakerFinder
     private Candidate PronounCandidate(Tok t, string w) => new(new TextSpan(t.Start, t.Length), null, SpeakerKind.Unknown, Gender.Unknown, w.ToLowerInvariant());
 
     /// <summary>Reads the phrase toks[s, e): a name (person or organisation) ending it, else a description.</summary>
-    private Candidate? Classify(List<Tok> toks, int s, int e)
+    private Candidate? Classify(Tok[] toks, int s, int e)
     {
         if (e <= s) return null;
         // Trailing run of capitalised words: the name.
@@ -434,7 +435,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Two or more words all in capitals: a heading, not a name.</summary>
-    private bool IsHeading(List<Tok> toks, int n, int e)
+    private bool IsHeading(Tok[] toks, int n, int e)
     {
         if (e - n < 2) return false;
         for (int k = n; k < e; k++)
@@ -443,7 +444,7 @@ internal sealed class SpeakerFinder
         return true;
     }
 
-    private Gender GenderOf(List<Tok> toks, int n, int e)
+    private Gender GenderOf(Tok[] toks, int n, int e)
     {
         if (e - n >= 2)
         {
@@ -454,7 +455,7 @@ internal sealed class SpeakerFinder
         return _surnameGender is not null && _surnameGender.TryGetValue(Str(_text, toks[e - 1]), out var g) ? g : Gender.Unknown;
     }
 
-    private string FullName(string name, List<Tok> toks, int n, int e) =>
+    private string FullName(string name, Tok[] toks, int n, int e) =>
         e - n == 1 && _fullNames is not null && _fullNames.TryGetValue(Str(_text, toks[n]), out var full) ? full : name;
 
     /// <summary>Full names in the article ("Jane Roe" for "Roe") and the gender their titles or given names give.</summary>
@@ -463,11 +464,11 @@ internal sealed class SpeakerFinder
         var toks = _tokens;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var conflict = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < toks.Count; i++)
+        for (int i = 0; i < toks.Length; i++)
         {
             if (!IsCap(_text, toks[i])) continue;
             int j = i;
-            while (j < toks.Count && (IsCap(_text, toks[j]) || (j > i && IsNameConnector(_text.AsSpan(toks[j].Start, toks[j].Length))))) j++;
+            while (j < toks.Length && (IsCap(_text, toks[j]) || (j > i && IsNameConnector(_text.AsSpan(toks[j].Start, toks[j].Length))))) j++;
             int n = i;
             var gender = Gender.Unknown;
             // Words are read in place (no string per capitalised word); a string is made only for what is kept.
@@ -549,7 +550,7 @@ internal sealed class SpeakerFinder
         if (CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
         if (span.Start != sentenceStart || _fullNames!.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
         // Capitalised inside a sentence: after a word or a comma (a scan of the tokens, no string per word).
-        for (int i = 1; i < _tokens.Count; i++)
+        for (int i = 1; i < _tokens.Length; i++)
         {
             var t = _tokens[i];
             if (t.Length == word.Length && _text.AsSpan(t.Start, t.Length).SequenceEqual(word)
@@ -596,14 +597,14 @@ internal sealed class SpeakerFinder
     /// <summary>The indexes [lo, hi) of the article's tokens inside [start, end), in the one tokenization of the whole text.</summary>
     private (int Lo, int Hi) TokenRange(int start, int end)
     {
-        int lo = 0, hi = _tokens.Count;
+        int lo = 0, hi = _tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
             if (_tokens[mid].Start < start) lo = mid + 1; else hi = mid;
         }
         int e = lo;
-        while (e < _tokens.Count && _tokens[e].End <= end) e++;
+        while (e < _tokens.Length && _tokens[e].End <= end) e++;
         return (lo, e);
     }
 
