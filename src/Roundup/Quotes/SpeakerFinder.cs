@@ -221,6 +221,10 @@ internal sealed class SpeakerFinder
         int end = _text.IndexOf('\n', q.End);
         if (end < 0) end = _text.Length;
         if (qi + 1 < _marked.Count && _marked[qi + 1].Open < end) return null;
+        // The first token must be a dash: looked at before the rest of the paragraph is tokenized.
+        int first = q.End;
+        while (first < end && char.IsWhiteSpace(_text[first])) first++;
+        if (first >= end || _text[first] is not ('—' or '–' or '-' or '―')) return null;
         var toks = Tokenize(_text, q.End, end);
         if (toks.Length < 2 || toks[0].IsWord || _text[toks[0].Start] is not ('—' or '–' or '-' or '―')) return null;
         int e = toks.Length;

@@ -27,6 +27,7 @@ public sealed class SpansOnlyQuotesTests
         "The screen measures 15\" across and the players' union met on Monday.",
         "«We will rebuild the bridge by spring», Ana Ruiz said. „Die Fähre bleibt“, sagte sie.",
         "Tom Hale, the deputy mayor, said the work was late. “Nobody planned for the flood,” Hale said. “Nobody.” He left the hall.",
+        "Readers wrote in after the vote.\n“The bridge vote changed nothing for me at all.” — Rosa Diaz\n“I will take the ferry until spring.” Omar Haddad, a teacher, wrote.\n“It is fine.”   - Lena Ortiz.",
     ];
 
     /// <summary>The fixtures as theory data.</summary>
