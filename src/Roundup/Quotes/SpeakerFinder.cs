@@ -35,6 +35,7 @@ internal sealed class SpeakerFinder
     private readonly TextSpan[] _sentences;
     private readonly List<MarkedQuote> _marked;
     private readonly Tok[] _tokens;
+    private readonly bool _speakers;
     // Learned from the whole article (LearnNames); null when the finder reads spans only.
     private readonly Dictionary<string, Gender>? _surnameGender;
     private readonly Dictionary<string, string>? _fullNames;
@@ -55,8 +56,6 @@ internal sealed class SpeakerFinder
         _fullNames = new(StringComparer.OrdinalIgnoreCase);
         LearnNames(_surnameGender, _fullNames);
     }
-
-    private readonly bool _speakers;
 
     /// <summary>
     /// The quotations without their speakers: the same quotations as <see cref="Run"/> (interrupted ones joined the
