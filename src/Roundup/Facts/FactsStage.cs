@@ -17,7 +17,7 @@ public sealed class FactsStage(FactsOptions? options = null) : IClusterStage
     public string Name => "facts";
 
     /// <inheritdoc/>
-    public IReadOnlyCollection<string> Requires => [Capability.Sentences, Capability.Quotes];
+    public IReadOnlyCollection<string> Requires => [Capability.Sentences, Capability.Quotes, Capability.QuoteSpeakers];
 
     /// <inheritdoc/>
     public IReadOnlyCollection<string> Provides => [Capability.Facts];

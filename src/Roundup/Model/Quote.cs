@@ -58,8 +58,15 @@ public sealed class Quote
     /// <summary>From the first quoted character to the last one, interruptions included.</summary>
     public TextSpan Content => new(Parts[0].Start, Parts[^1].End - Parts[0].Start);
 
-    /// <summary>The speaker, or null when the text does not say (or not clearly enough).</summary>
+    /// <summary>The speaker, or null when the text does not say (or not clearly enough), or when <see cref="SpeakerSought"/> is false.</summary>
     public QuoteSpeaker? Speaker { get; set; }
+
+    /// <summary>
+    /// Whether the speaker was looked for: false when the quotes stage ran without speakers (a pipeline with a
+    /// summarizer and no facts stage, which reads only where quotations are), so a null <see cref="Speaker"/> says
+    /// nothing about who speaks.
+    /// </summary>
+    public bool SpeakerSought { get; init; } = true;
 
     /// <summary>Number of words inside the marks, all parts together.</summary>
     public int Words { get; init; }

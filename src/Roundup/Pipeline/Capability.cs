@@ -25,6 +25,12 @@ public static class Capability
     /// <summary><see cref="Model.Article.Quotes"/> filled (the <c>quotes</c> stage).</summary>
     public const string Quotes = "quotes";
 
+    /// <summary>
+    /// <see cref="Model.Article.Quotes"/> filled with their speakers (the <c>quotes</c> stage unless it runs
+    /// without speakers, as <see cref="RoundupPipelineBuilder.UseSummarizer"/> adds it when nothing reads speakers).
+    /// </summary>
+    public const string QuoteSpeakers = "quote-speakers";
+
     /// <summary><see cref="Model.Cluster.Facts"/> set (the <c>facts</c> stage).</summary>
     public const string Facts = "facts";
 
@@ -37,6 +43,7 @@ public static class Capability
         Embeddings => "the 'embed' stage (UseEmbeddings())",
         Summary => "the 'summarize' stage (UseSummarizer(…))",
         Quotes => "the 'quotes' stage (UseQuotes())",
+        QuoteSpeakers => "the 'quotes' stage with speakers (UseQuotes())",
         Facts => "the 'facts' stage (UseFacts())",
         _ => null,
     };

@@ -55,12 +55,13 @@ public sealed class RoundupPipelineBuilder
 
     /// <summary>
     /// Adds the summarizer chosen by <paramref name="options"/> (semantic similarity when <see cref="UseEmbeddings"/>
-    /// came first); adds the quotes stage first when the builder has none (summaries read its quotations).
+    /// came first); adds the quotes stage first when the builder has none (summaries read where its quotations are),
+    /// without speakers: <see cref="UseFacts"/> called later turns that stage into the one with speakers.
     /// </summary>
     public RoundupPipelineBuilder UseSummarizer(SummaryOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!_stages.Any(s => s.Name == QuotesStage.StageName)) UseQuotes();
+        if (!_stages.Any(s => s.Name == QuotesStage.StageName)) Use(new QuotesStage(speakers: false));
         var summarizer = _similarity is not null && string.Equals(options.Algorithm, "coverage", StringComparison.OrdinalIgnoreCase)
             ? new CoverageSummarizer(new CoverageOptions { Similarity = _similarity })
             : SummarizerRegistry.Create(options.Algorithm);
@@ -76,11 +77,14 @@ public sealed class RoundupPipelineBuilder
     /// <summary>
     /// Adds the facts stage: entities, dates and timeline, quotes with speakers, numbers, their supporting outlets
     /// and conflicts between outlets, stored on <see cref="Model.Cluster.Facts"/>. Needs segmentation before it;
-    /// adds the quotes stage first when the builder has none (facts read its quotations).
+    /// adds the quotes stage first when the builder has none (facts read its quotations and speakers), and turns
+    /// one that <see cref="UseSummarizer"/> added without speakers into the one with speakers, in its place.
     /// </summary>
     public RoundupPipelineBuilder UseFacts(FactsOptions? options = null)
     {
-        if (!_stages.Any(s => s.Name == QuotesStage.StageName)) UseQuotes();
+        int at = _stages.FindIndex(s => s.Name == QuotesStage.StageName);
+        if (at < 0) UseQuotes();
+        else if (_stages[at] is QuotesStage { Speakers: false }) _stages[at] = new QuotesStage();
         return Use(new FactsStage(options));
     }
 

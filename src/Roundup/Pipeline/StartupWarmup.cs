@@ -7,7 +7,8 @@ namespace Roundup.Pipeline;
 /// <summary>
 /// Loads, on a background thread, what the first article of a process waits for: the boilerplate rules (read from
 /// the lexicon, with their regular expressions), Lucene's English analyzer (its first analysis loads and
-/// initialises much of Lucene), the language identifier, and last the quotes stage and the summary rules' word lists.
+/// initialises much of Lucene), the language identifier, and last the quotes stage (without speakers, as a summary
+/// runs it) and the summary rules' word lists.
 /// Each is built once per process whoever asks first, so
 /// a command-line run that starts this before parsing its arguments and reading its files finds them ready, or
 /// waits only for the rest, instead of building them one after another on its one thread. Nothing it does changes
@@ -34,8 +35,8 @@ public static class StartupWarmup
             _ = BoilerplateRules.English;
             TermAnalyzer.English.Prepare();
             _ = LanguageIdentifier.Identify("");
-            // What a summary needs last: the quotes stage and the summary rules' word lists.
-            _ = Quotes.QuotesStage.Find(new Model.Article("warm-up", "“The ferry sails at noon,” she said on Monday."));
+            // What a summary needs last: the quotes stage as a summary runs it (no speakers) and the summary rules' word lists.
+            _ = Quotes.QuotesStage.FindSpans(new Model.Article("warm-up", "“The ferry sails at noon,” she said on Monday."));
             _ = Summarization.SentenceRules.IsFragmentary("The ferry sails at noon on Monday.");
             _ = Summarization.SentenceRules.OtherReference("The other ferry sails at noon.");
         }

@@ -23,11 +23,35 @@ internal static class QuoteText
     public static FrozenSet<string> FemaleNames { get; } = En.Words("quote-female-names");
     public static FrozenSet<string> MaleNames { get; } = En.Words("quote-male-names");
 
-    /// <summary>Titles before a name ("Sen.", "Mr.") with the gender some of them carry.</summary>
-    public static FrozenDictionary<string, Gender> Titles { get; } = En.Lines("quote-titles")
-        .Select(l => l.Split(' ', 2))
+    // The lexicon's title lines ("Sen.", "Mrs. female", "Mr. male"): a title and, for some, the gender it carries (the
+    // first line of a title decides). Kept as sets of strings, not a table of genders: a summary reads the titles on
+    // every run, and sets of strings share the code every word list uses instead of loading and compiling a dictionary
+    // type of their own at startup.
+    private static readonly string[][] TitleLines = [.. En.Lines("quote-titles").Select(l => l.Split(' ', 2))];
+
+    private static FrozenSet<string> TitlesOf(Gender gender) => TitleLines
         .GroupBy(p => p[0], StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.First().Length > 1 ? (g.First()[1] == "female" ? Gender.Female : Gender.Male) : Gender.Unknown, StringComparer.Ordinal);
+        .Where(g => gender == Gender.Unknown || (g.First().Length > 1 ? (g.First()[1] == "female" ? Gender.Female : Gender.Male) : Gender.Unknown) == gender)
+        .Select(g => g.Key)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Titles before a name ("Sen.", "Mr.").</summary>
+    public static FrozenSet<string> Titles { get; } = TitlesOf(Gender.Unknown);
+
+    private static readonly FrozenSet<string> FemaleTitles = TitlesOf(Gender.Female);
+    private static readonly FrozenSet<string> MaleTitles = TitlesOf(Gender.Male);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleTitleSpans = FemaleTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleTitleSpans = MaleTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="word"/> is a title, and the gender it carries (<see cref="Gender.Unknown"/> for most).</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word, out Gender gender)
+    {
+        gender = Gender.Unknown;
+        if (!TitleSpans.Contains(word)) return false;
+        gender = FemaleTitleSpans.Contains(word) ? Gender.Female : MaleTitleSpans.Contains(word) ? Gender.Male : Gender.Unknown;
+        return true;
+    }
 
     /// <summary>Lower-case words that join the parts of a name ("Abu Bakr al-Baghdadi", "Beto de Leon").</summary>
     public static bool IsNameConnector(string w) => IsNameConnector(w.AsSpan());
@@ -35,11 +59,28 @@ internal static class QuoteText
     /// <summary>As <see cref="IsNameConnector(string)"/>, for a word read in place.</summary>
     public static bool IsNameConnector(ReadOnlySpan<char> w) => w is "de" or "da" or "di" or "del" or "della" or "van" or "von" or "der" or "den" or "bin" or "ibn" or "al" or "el" or "la" or "le" or "du" or "dos" or "das" or "St.";
 
+    /// <summary>No tokens.</summary>
+    public static readonly Tok[] NoTokens = Array.Empty<Tok>();
+
+    [ThreadStatic] private static Tok[]? t_tokens;
+
     /// <summary>Splits text[start, end) into words (letters and digits, with inner apostrophes, hyphens and dots;
     /// a title or an initial keeps its period: "Mr.", "J.") and single punctuation marks.</summary>
-    public static List<Tok> Tokenize(string text, int start, int end)
+    /// <remarks>
+    /// An array, not a list: the ReadyToRun build compiles the readers' loops over it ahead of time, where a list of this
+    /// struct would be compiled at run time in every process and reached through a call per token.
+    /// </remarks>
+    public static Tok[] Tokenize(string text, int start, int end)
     {
-        var list = new List<Tok>(Math.Max(4, (end - start) / 4)); // at most about one token in four characters: no regrowth
+        // A token holds at least one character: a scratch array of that size never overflows (the thread keeps one for
+        // texts up to 64K characters, so a long article does not pin a large array).
+        var list = t_tokens;
+        if (list is null || list.Length < end - start)
+        {
+            list = new Tok[Math.Max(256, end - start)];
+            if (list.Length <= 1 << 16) t_tokens = list;
+        }
+        int n = 0;
         int i = start;
         while (i < end)
         {
@@ -50,16 +91,19 @@ internal static class QuoteText
                 int j = i + 1;
                 while (j < end && (char.IsLetterOrDigit(text[j]) || (text[j] is '\'' or '’' or '-' or '.' or '&' && j + 1 < end && char.IsLetterOrDigit(text[j + 1])))) j++;
                 if (j < end && text[j] == '.' && KeepsPeriod(text, i, j)) j++;
-                list.Add(new Tok(i, j, true));
+                list[n++] = new Tok(i, j, true);
                 i = j;
                 continue;
             }
-            if (c == '\'' && i + 1 < end && text[i + 1] == '\'') { list.Add(new Tok(i, i + 2, false)); i += 2; continue; }
-            if (c == '`' && i + 1 < end && text[i + 1] == '`') { list.Add(new Tok(i, i + 2, false)); i += 2; continue; }
-            list.Add(new Tok(i, i + 1, false));
+            if (c == '\'' && i + 1 < end && text[i + 1] == '\'') { list[n++] = new Tok(i, i + 2, false); i += 2; continue; }
+            if (c == '`' && i + 1 < end && text[i + 1] == '`') { list[n++] = new Tok(i, i + 2, false); i += 2; continue; }
+            list[n++] = new Tok(i, i + 1, false);
             i++;
         }
-        return list;
+        if (n == 0) return NoTokens;
+        var tokens = new Tok[n];
+        Array.Copy(list, tokens, n);
+        return tokens;
     }
 
     private static bool KeepsPeriod(string text, int start, int end)
@@ -68,7 +112,7 @@ internal static class QuoteText
         if (len == 1 && char.IsUpper(text[start])) return true;
         if (text.AsSpan(start, len).Contains('.')) return true;   // "U.S." / "a.m."
         var word = string.Concat(text.AsSpan(start, len), ".");
-        return Titles.ContainsKey(word) || word is "Jr." or "Sr." or "St." or "Inc." or "Co." or "Corp." or "Ltd." or "No.";
+        return Titles.Contains(word) || word is "Jr." or "Sr." or "St." or "Inc." or "Co." or "Corp." or "Ltd." or "No.";
     }
 
     public static string Str(string text, Tok t) => text.Substring(t.Start, t.Length);

@@ -28,53 +28,57 @@ internal sealed class SpeakerFinder
     private static readonly System.Collections.Frozen.FrozenSet<string> Stopwords = LanguageLexicon.English.Words("content-stopwords");
     private static readonly System.Collections.Frozen.FrozenSet<string> Epithets = LanguageLexicon.English.Words("quote-epithets");
 
-    private static readonly System.Collections.Frozen.FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleLookup = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly string _text;
-    private readonly IReadOnlyList<TextSpan> _sentences;
+    private readonly TextSpan[] _sentences;
     private readonly List<MarkedQuote> _marked;
-    private readonly List<Tok> _tokens;
-    private readonly Dictionary<string, Gender> _surnameGender = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Tok[] _tokens;
+    private readonly bool _speakers;
+    // Learned from the whole article (LearnNames); null when the finder reads spans only.
+    private readonly Dictionary<string, Gender>? _surnameGender;
+    private readonly Dictionary<string, string>? _fullNames;
 
-    public SpeakerFinder(string text, IReadOnlyList<TextSpan> sentences, List<MarkedQuote> marked)
+    /// <summary>
+    /// Reads one article. With <paramref name="speakers"/> false only <see cref="Spans"/> may be called: the article
+    /// is not tokenized as a whole and no names are learned (what only speaker names and pronouns need).
+    /// </summary>
+    public SpeakerFinder(string text, TextSpan[] sentences, List<MarkedQuote> marked, bool speakers = true)
     {
         _text = text;
         _sentences = sentences;
         _marked = marked;
-        _tokens = Tokenize(text, 0, text.Length);
-        LearnNames();
+        _speakers = speakers;
+        _tokens = speakers ? Tokenize(text, 0, text.Length) : NoTokens;
+        if (!speakers) return;
+        _surnameGender = new(StringComparer.OrdinalIgnoreCase);
+        _fullNames = new(StringComparer.OrdinalIgnoreCase);
+        LearnNames(_surnameGender, _fullNames);
+    }
+
+    /// <summary>
+    /// The quotations without their speakers: the same quotations as <see cref="Run"/> (interrupted ones joined the
+    /// same way, since whether an attribution follows a quotation does not depend on the names the article
+    /// teaches), each with <see cref="Quote.SpeakerSought"/> false. Skips the sentence subjects, pronoun resolution
+    /// and the names learned from the whole article.
+    /// </summary>
+    public List<Quote> Spans()
+    {
+        var groups = Join(null);
+        var quotes = new List<Quote>(groups.Count);
+        foreach (var (members, _) in groups) quotes.Add(Build(members, null, sought: false));
+        return quotes;
     }
 
     /// <summary>Attributes the quotations and returns them, interrupted ones joined.</summary>
     public List<Quote> Run()
     {
+        if (!_speakers) throw new InvalidOperationException("This finder was made for spans only.");
         int n = _marked.Count;
-        var after = new (Candidate Cand, int End)?[n];
         var before = new Candidate?[n];
-        for (int i = 0; i < n; i++)
-        {
-            after[i] = After(i);
-            before[i] = Before(i);
-        }
-
-        // Join "“A,” she said. “B.”": the second part has no attribution of its own and only the first one's
-        // attribution stands between them.
-        var groups = new List<(List<int> Members, Candidate? Cand)>();
-        for (int i = 0; i < n; i++)
-        {
-            // A colon right before the opening mark ("Roe said: “…”") outranks what follows the quotation.
-            var cand = before[i] is not null && ColonBefore(_marked[i].Open) ? before[i] : after[i]?.Cand ?? before[i];
-            if (groups.Count > 0 && i > 0 && after[i - 1] is { } prev && after[i] is null && groups[^1].Members[^1] == i - 1
-                && OnlyAttributionBetween(_marked[i - 1].End, prev.End, _marked[i].Open))
-            {
-                groups[^1].Members.Add(i);
-                continue;
-            }
-            groups.Add(([i], cand));
-        }
+        for (int i = 0; i < n; i++) before[i] = Before(i);
+        var groups = Join(before);
 
         var candidates = SentenceSubjects();
         var quotes = new List<Quote>(groups.Count);
@@ -84,7 +88,6 @@ internal sealed class SpeakerFinder
         {
             var first = _marked[members[0]];
             var last = _marked[members[^1]];
-            var parts = members.SelectMany(m => _marked[m].Parts).ToList();
             var cand = found;
             // Continuation: no attribution, right after an attributed quotation (same or next sentence).
             if (cand is null && previousSpeaker is not null && previousClose >= 0 && SentenceIndexAt(first.Open) - SentenceIndexAt(previousClose) <= 1)
@@ -112,11 +115,53 @@ internal sealed class SpeakerFinder
                     candidates.Add(cand);
                 }
             }
-            quotes.Add(new Quote(parts, new TextSpan(first.Open, last.End - first.Open)) { Speaker = speaker, Words = parts.Sum(p => Sentence.CountWords(p.Slice(_text))) });
+            quotes.Add(Build(members, speaker, sought: true));
             previousSpeaker = speaker is { Name: not null } ? cand : null;
             previousClose = last.Close;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// The quotations in groups: each quotation with the speaker its own attribution names (<paramref name="before"/>
+    /// null: not read), and "“A,” she said. “B.”" joined — the second part has no attribution of its own and only
+    /// the first one's attribution stands between them.
+    /// </summary>
+    private List<(List<int> Members, Candidate? Cand)> Join(Candidate?[]? before)
+    {
+        int n = _marked.Count;
+        var after = new (Candidate Cand, int End)?[n];
+        for (int i = 0; i < n; i++) after[i] = After(i);
+        var groups = new List<(List<int> Members, Candidate? Cand)>();
+        for (int i = 0; i < n; i++)
+        {
+            // A colon right before the opening mark ("Roe said: “…”") outranks what follows the quotation.
+            var cand = before is null ? null
+                : before[i] is not null && ColonBefore(_marked[i].Open) ? before[i] : after[i]?.Cand ?? before[i];
+            if (groups.Count > 0 && i > 0 && after[i - 1] is { } prev && after[i] is null && groups[^1].Members[^1] == i - 1
+                && OnlyAttributionBetween(_marked[i - 1].End, prev.End, _marked[i].Open))
+            {
+                groups[^1].Members.Add(i);
+                continue;
+            }
+            groups.Add(([i], cand));
+        }
+        return groups;
+    }
+
+    private Quote Build(List<int> members, QuoteSpeaker? speaker, bool sought)
+    {
+        var first = _marked[members[0]];
+        var last = _marked[members[^1]];
+        var parts = new List<TextSpan>(members.Count == 1 ? first.Parts.Count : 4);
+        int words = 0;
+        foreach (int m in members)
+            foreach (var part in _marked[m].Parts)
+            {
+                parts.Add(part);
+                words += Sentence.CountWords(part.Slice(_text));
+            }
+        return new Quote(parts, new TextSpan(first.Open, last.End - first.Open)) { Speaker = speaker, SpeakerSought = sought, Words = words };
     }
 
     // ---- Attribution after the closing mark.
@@ -129,25 +174,26 @@ internal sealed class SpeakerFinder
         int end = RegionEnd(q.Close, start, qi);
         var toks = Tokenize(_text, start, end);
         int s = 0;
-        while (s < toks.Count && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-' or '―') s++;
-        if (s >= toks.Count || !toks[s].IsWord)
+        while (s < toks.Length && !toks[s].IsWord && _text[toks[s].Start] is ',' or '—' or '–' or '-' or '―') s++;
+        if (s >= toks.Length || !toks[s].IsWord)
         {
             // "“…done.” Roe said." — the segmenter ends the sentence at the closing mark: read a short next sentence.
-            if (toks.Count - s > 0) return null;
+            if (toks.Length - s > 0) return null;
             int si = SentenceIndexAt(q.Close);
-            if (si < 0 || si + 1 >= _sentences.Count) return null;
+            if (si < 0 || si + 1 >= _sentences.Length) return null;
             var next = _sentences[si + 1];
             if (_text.IndexOf('\n', q.End, Math.Max(0, next.Start - q.End)) >= 0) return null;
             toks = Tokenize(_text, next.Start, next.End);
-            if (toks.Count > 10 || toks.Count == 0 || !toks[0].IsWord) return null;
+            if (toks.Length > 10 || toks.Length == 0 || !toks[0].IsWord) return null;
             // Only a bare attribution: "Roe said." / "Roe told reporters." — not a new statement.
-            int verbAt = toks.FindIndex(t => IsVerb(_text, t));
-            if (verbAt < 0 || toks.Count - verbAt - 1 > 3) return null;
+            int verbAt = -1;
+            for (int k = 0; k < toks.Length && verbAt < 0; k++) if (IsVerb(_text, toks[k])) verbAt = k;
+            if (verbAt < 0 || toks.Length - verbAt - 1 > 3) return null;
             end = next.End;
             s = 0;
         }
         int v = -1;
-        for (int k = s; k < toks.Count && k - s <= MaxSubjectTokens; k++)
+        for (int k = s; k < toks.Length && k - s <= MaxSubjectTokens; k++)
         {
             if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
             if (!toks[k].IsWord && _text[toks[k].Start] is ';' or ':' or '“' or '"') break;
@@ -174,9 +220,13 @@ internal sealed class SpeakerFinder
         int end = _text.IndexOf('\n', q.End);
         if (end < 0) end = _text.Length;
         if (qi + 1 < _marked.Count && _marked[qi + 1].Open < end) return null;
+        // The first token must be a dash: looked at before the rest of the paragraph is tokenized.
+        int first = q.End;
+        while (first < end && char.IsWhiteSpace(_text[first])) first++;
+        if (first >= end || _text[first] is not ('—' or '–' or '-' or '―')) return null;
         var toks = Tokenize(_text, q.End, end);
-        if (toks.Count < 2 || toks[0].IsWord || _text[toks[0].Start] is not ('—' or '–' or '-' or '―')) return null;
-        int e = toks.Count;
+        if (toks.Length < 2 || toks[0].IsWord || _text[toks[0].Start] is not ('—' or '–' or '-' or '―')) return null;
+        int e = toks.Length;
         if (IsPunct(_text, toks[e - 1], '.')) e--;
         if (e - 1 is < 1 or > 6 || !AllCapitalised(toks, 1, e)) return null;
         return Classify(toks, 1, e) is { Kind: SpeakerKind.Person } signed ? (signed, end) : null;
@@ -200,8 +250,8 @@ internal sealed class SpeakerFinder
         return p >= 0 && _text[p] == ':';
     }
 
-    private bool IsAccordingTo(List<Tok> toks, int k) =>
-        k + 1 < toks.Count && (Is(_text, toks[k], "according") || Is(_text, toks[k], "According")) && Is(_text, toks[k + 1], "to");
+    private bool IsAccordingTo(Tok[] toks, int k) =>
+        k + 1 < toks.Length && (Is(_text, toks[k], "according") || Is(_text, toks[k], "According")) && Is(_text, toks[k + 1], "to");
 
     private bool OnlyAttributionBetween(int from, int attributionEnd, int nextOpen)
     {
@@ -224,7 +274,7 @@ internal sealed class SpeakerFinder
         start = Math.Max(start, lineStart);
         if (qi > 0 && _marked[qi - 1].End > start) start = _marked[qi - 1].End;
         var toks = Tokenize(_text, start, q.Open);
-        if (toks.Count == 0)
+        if (toks.Length == 0)
         {
             // "Roe said in a statement:" ending the sentence (or paragraph) before the quotation.
             int p = q.Open - 1;
@@ -238,7 +288,7 @@ internal sealed class SpeakerFinder
             toks = Tokenize(_text, pStart, p + 1);
         }
         int v = -1;
-        for (int k = toks.Count - 1; k >= 0 && toks.Count - 1 - k <= MaxAfterVerbTokens; k--)
+        for (int k = toks.Length - 1; k >= 0 && toks.Length - 1 - k <= MaxAfterVerbTokens; k--)
         {
             if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
             if (!toks[k].IsWord && IsQuoteMark(_text[toks[k].Start])) return null;
@@ -255,31 +305,31 @@ internal sealed class SpeakerFinder
         or "from" or "than" or "since" or "until" or "last" or "this" or "earlier" or "yesterday" or "today" or "tonight" or "recently";
 
     /// <summary>The speaker named from token <paramref name="k"/> on ("said Jane Roe, chief strategist", "according to the report").</summary>
-    private Candidate? Forward(List<Tok> toks, int k)
+    private Candidate? Forward(Tok[] toks, int k)
     {
-        if (k >= toks.Count || !toks[k].IsWord) return null;
+        if (k >= toks.Length || !toks[k].IsWord) return null;
         var w = Str(_text, toks[k]);
         if (IsPronoun(w)) return PronounCandidate(toks[k], w);
         int j = k;
         bool named = false;
-        while (j < toks.Count && toks[j].IsWord && j - k < 8 && (j == k || !(IsLower(_text, toks[j]) && (StopsPhrase(Str(_text, toks[j])) || (named && Str(_text, toks[j]) is "of" or "for" or "with"))))) 
+        while (j < toks.Length && toks[j].IsWord && j - k < 8 && (j == k || !(IsLower(_text, toks[j]) && (StopsPhrase(Str(_text, toks[j])) || (named && Str(_text, toks[j]) is "of" or "for" or "with"))))) 
         {
             if (IsCap(_text, toks[j])) named = true;
             j++;
         }
         var cand = Classify(toks, k, j);
         // "said a campaign spokesman, Jason Miller."
-        if (cand is { Kind: not SpeakerKind.Person } && j < toks.Count && IsPunct(_text, toks[j], ','))
+        if (cand is { Kind: not SpeakerKind.Person } && j < toks.Length && IsPunct(_text, toks[j], ','))
         {
             int e = j + 1;
-            while (e < toks.Count && toks[e].IsWord) e++;
-            if (e > j + 1 && (e == toks.Count || !toks[e].IsWord) && Classify(toks, j + 1, e) is { Kind: SpeakerKind.Person } name && AllCapitalised(toks, j + 1, e)) return name;
+            while (e < toks.Length && toks[e].IsWord) e++;
+            if (e > j + 1 && (e == toks.Length || !toks[e].IsWord) && Classify(toks, j + 1, e) is { Kind: SpeakerKind.Person } name && AllCapitalised(toks, j + 1, e)) return name;
         }
         return cand;
     }
 
     /// <summary>The speaker whose phrase ends at token <paramref name="j"/> (subject of a verb), not reaching before <paramref name="min"/>.</summary>
-    private (Candidate Cand, int StartTok)? Backward(List<Tok> toks, int j, int min)
+    private (Candidate Cand, int StartTok)? Backward(Tok[] toks, int j, int min)
     {
         while (j >= min && IsLower(_text, toks[j]) && Modifiers.Contains(Str(_text, toks[j]))) j--;
         if (j < min) return null;
@@ -328,7 +378,7 @@ internal sealed class SpeakerFinder
         return (cand, s);
     }
 
-    private bool AllCapitalised(List<Tok> toks, int s, int e)
+    private bool AllCapitalised(Tok[] toks, int s, int e)
     {
         for (int k = s; k < e; k++) if (!IsCap(_text, toks[k]) && !IsNameConnector(Str(_text, toks[k]))) return false;
         return e > s;
@@ -337,7 +387,7 @@ internal sealed class SpeakerFinder
     private Candidate PronounCandidate(Tok t, string w) => new(new TextSpan(t.Start, t.Length), null, SpeakerKind.Unknown, Gender.Unknown, w.ToLowerInvariant());
 
     /// <summary>Reads the phrase toks[s, e): a name (person or organisation) ending it, else a description.</summary>
-    private Candidate? Classify(List<Tok> toks, int s, int e)
+    private Candidate? Classify(Tok[] toks, int s, int e)
     {
         if (e <= s) return null;
         // Trailing run of capitalised words: the name.
@@ -347,7 +397,7 @@ internal sealed class SpeakerFinder
         bool titled = false;
         int n = r;
         // Titles are dropped, but never the last word ("Mr. King" is King).
-        while (n < e - 1 && Titles.TryGetValue(Str(_text, toks[n]), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
+        while (n < e - 1 && IsTitle(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
         while (n < e - 1 && IsOpener(Str(_text, toks[n]))) n++;
         var lastWord = e > s ? Str(_text, toks[e - 1]) : "";
         bool possessive = lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("’s", StringComparison.Ordinal);
@@ -388,7 +438,7 @@ internal sealed class SpeakerFinder
     }
 
     /// <summary>Two or more words all in capitals: a heading, not a name.</summary>
-    private bool IsHeading(List<Tok> toks, int n, int e)
+    private bool IsHeading(Tok[] toks, int n, int e)
     {
         if (e - n < 2) return false;
         for (int k = n; k < e; k++)
@@ -397,7 +447,7 @@ internal sealed class SpeakerFinder
         return true;
     }
 
-    private Gender GenderOf(List<Tok> toks, int n, int e)
+    private Gender GenderOf(Tok[] toks, int n, int e)
     {
         if (e - n >= 2)
         {
@@ -405,27 +455,27 @@ internal sealed class SpeakerFinder
             if (FemaleNames.Contains(first)) return Gender.Female;
             if (MaleNames.Contains(first)) return Gender.Male;
         }
-        return _surnameGender.TryGetValue(Str(_text, toks[e - 1]), out var g) ? g : Gender.Unknown;
+        return _surnameGender is not null && _surnameGender.TryGetValue(Str(_text, toks[e - 1]), out var g) ? g : Gender.Unknown;
     }
 
-    private string FullName(string name, List<Tok> toks, int n, int e) =>
-        e - n == 1 && _fullNames.TryGetValue(Str(_text, toks[n]), out var full) ? full : name;
+    private string FullName(string name, Tok[] toks, int n, int e) =>
+        e - n == 1 && _fullNames is not null && _fullNames.TryGetValue(Str(_text, toks[n]), out var full) ? full : name;
 
     /// <summary>Full names in the article ("Jane Roe" for "Roe") and the gender their titles or given names give.</summary>
-    private void LearnNames()
+    private void LearnNames(Dictionary<string, Gender> surnameGender, Dictionary<string, string> fullNames)
     {
         var toks = _tokens;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var conflict = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < toks.Count; i++)
+        for (int i = 0; i < toks.Length; i++)
         {
             if (!IsCap(_text, toks[i])) continue;
             int j = i;
-            while (j < toks.Count && (IsCap(_text, toks[j]) || (j > i && IsNameConnector(_text.AsSpan(toks[j].Start, toks[j].Length))))) j++;
+            while (j < toks.Length && (IsCap(_text, toks[j]) || (j > i && IsNameConnector(_text.AsSpan(toks[j].Start, toks[j].Length))))) j++;
             int n = i;
             var gender = Gender.Unknown;
             // Words are read in place (no string per capitalised word); a string is made only for what is kept.
-            while (n < j - 1 && TitleLookup.TryGetValue(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
+            while (n < j - 1 && IsTitle(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) gender = g; n++; }
             if (n < j)
             {
                 var first = _text.AsSpan(toks[n].Start, toks[n].Length);
@@ -436,8 +486,8 @@ internal sealed class SpeakerFinder
                     var surname = Str(_text, toks[j - 1]);
                     if (!conflict.Contains(surname))
                     {
-                        if (_surnameGender.TryGetValue(surname, out var known) && known != gender) { conflict.Add(surname); _surnameGender.Remove(surname); }
-                        else _surnameGender[surname] = gender;
+                        if (surnameGender.TryGetValue(surname, out var known) && known != gender) { conflict.Add(surname); surnameGender.Remove(surname); }
+                        else surnameGender[surname] = gender;
                     }
                 }
                 if (j - n == 2 && (female || male || n > i))
@@ -451,7 +501,7 @@ internal sealed class SpeakerFinder
         foreach (var group in counts.GroupBy(kv => kv.Key[(kv.Key.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase))
         {
             var best = group.OrderByDescending(kv => kv.Value).ToList();
-            if (best.Count == 1 || best[0].Value > best[1].Value) _fullNames[group.Key] = best[0].Key;
+            if (best.Count == 1 || best[0].Value > best[1].Value) fullNames[group.Key] = best[0].Key;
         }
     }
 
@@ -501,9 +551,9 @@ internal sealed class SpeakerFinder
         var word = _text.AsSpan(span.Start, span.Length);
         if (word.ContainsAny(' ', '\u00A0')) return false;
         if (CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
-        if (span.Start != sentenceStart || _fullNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
+        if (span.Start != sentenceStart || _fullNames!.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
         // Capitalised inside a sentence: after a word or a comma (a scan of the tokens, no string per word).
-        for (int i = 1; i < _tokens.Count; i++)
+        for (int i = 1; i < _tokens.Length; i++)
         {
             var t = _tokens[i];
             if (t.Length == word.Length && _text.AsSpan(t.Start, t.Length).SequenceEqual(word)
@@ -550,20 +600,20 @@ internal sealed class SpeakerFinder
     /// <summary>The indexes [lo, hi) of the article's tokens inside [start, end), in the one tokenization of the whole text.</summary>
     private (int Lo, int Hi) TokenRange(int start, int end)
     {
-        int lo = 0, hi = _tokens.Count;
+        int lo = 0, hi = _tokens.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) / 2;
             if (_tokens[mid].Start < start) lo = mid + 1; else hi = mid;
         }
         int e = lo;
-        while (e < _tokens.Count && _tokens[e].End <= end) e++;
+        while (e < _tokens.Length && _tokens[e].End <= end) e++;
         return (lo, e);
     }
 
     private int SentenceIndexAt(int pos)
     {
-        int lo = 0, hi = _sentences.Count - 1, best = -1;
+        int lo = 0, hi = _sentences.Length - 1, best = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) / 2;

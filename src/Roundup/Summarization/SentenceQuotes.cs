@@ -8,7 +8,7 @@ namespace Roundup.Summarization;
 /// sentences: which sentences start inside a quotation opened before them, which leave one open after them, which
 /// hold quoted words, and who speaks a quotation the sentence attributes to a pronoun. The summarizer reads this
 /// instead of counting quotation marks, so it and the facts agree on what is quoted and by whom. Articles the stage
-/// has not run on are read with <see cref="QuotesStage.Of"/> (quotations found on the spot, the article unchanged).
+/// has not run on are read with <see cref="QuotesStage.SpansOf"/> (quotations found on the spot, without speakers, the article unchanged).
 /// </summary>
 internal sealed class SentenceQuotes
 {
@@ -54,7 +54,7 @@ internal sealed class SentenceQuotes
             if (!ReferenceEquals(s.Article, article))
             {
                 article = s.Article;
-                quotes = QuotesStage.Of(article);
+                quotes = QuotesStage.SpansOf(article);
                 regions = Regions(article.Text, quotes);
                 r = 0;
             }
@@ -128,7 +128,19 @@ internal sealed class SentenceQuotes
             }
             regions.Add(new TextSpan(start, end - start));
         }
-        regions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // In text order (no two regions start at one place). An insertion sort: the regions are nearly sorted already,
+        // and List.Sort over this struct would be compiled at run time in every process.
+        for (int i = 1; i < regions.Count; i++)
+        {
+            var region = regions[i];
+            int j = i - 1;
+            while (j >= 0 && regions[j].Start > region.Start)
+            {
+                regions[j + 1] = regions[j];
+                j--;
+            }
+            regions[j + 1] = region;
+        }
         return regions;
     }
 }

@@ -189,7 +189,7 @@ public static class QuoteEvaluation
 
     private static bool IsName(string w) => char.IsUpper(w[0]) && !Pronouns.Contains(w) && w is not ("The" or "A" or "An");
 
-    private static bool IsTitle(string w) => global::Roundup.Quotes.QuoteText.Titles.ContainsKey(w);
+    private static bool IsTitle(string w) => global::Roundup.Quotes.QuoteText.Titles.Contains(w);
 
     private static string Clean(string w)
     {
