@@ -27,6 +27,7 @@ public sealed class ReaderRulesTests
     [Theory]
     [InlineData("The deal gives the town a new boat by May.", "deal")]
     [InlineData("The report, issued on Tuesday, found the wall too low.", "report")]
+    [InlineData("The song is from the band's second album, released in May.", "song")]
     [InlineData("The island signed the deal.", null)]
     [InlineData("The Deal Act passed.", null)]
     [InlineData("Theodore signed the deal.", null)]

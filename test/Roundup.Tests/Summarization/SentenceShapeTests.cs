@@ -75,6 +75,7 @@ public sealed class SentenceShapeTests
     [InlineData("Listen to the most important harbour stories of the day.", true)]
     [InlineData("Take a break from the timetable and enjoy the view.", true)]
     [InlineData("Click here for the full list of cancelled sailings.", true)]
+    [InlineData("Make sure the person you hire to sail it is someone you can trust.", true)]
     [InlineData("Don't miss the last ferry of the season on Sunday.", true)]
     [InlineData("\"Don't panic,\" the captain told the passengers on deck.", false)] // a speaker's words
     [InlineData("Watch sales rose sharply at the harbour shops this summer.", false)] // a noun, with a verb after it
