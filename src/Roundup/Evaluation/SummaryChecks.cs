@@ -156,7 +156,9 @@ public static partial class SummaryChecks
         }
         if (Summarization.SentenceRules.DefiniteReference(s) is { } noun && !Seen(noun)) return true;
         // "The other tenders …", "the plane's other black box": the set it belongs to must have been named.
-        return Summarization.SentenceRules.OtherReference(s) is { } other && !Seen(other);
+        if (Summarization.SentenceRules.OtherReference(s) is { } other && !Seen(other)) return true;
+        // "… during those games.": what "those" points at must have been named.
+        return Summarization.SentenceRules.DemonstrativeReference(s) is { } demonstrated && !Seen(demonstrated);
 
         bool Seen(string noun) => seenWords.Contains(noun) || seenWords.Contains(noun.TrimEnd('s')) || seenWords.Contains(noun + "s");
     }

@@ -517,7 +517,8 @@ public sealed class CoverageSummarizer : ISummarizer
             quoteOpen[i] = quotes.OpenAfter[i];
             quoted[i] = quotes.Quoted[i];
             bool leans = glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
-                || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null)));
+                || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null
+                    || SentenceRules.DemonstrativeReference(f.Texts[i]) is not null)));
             glued[i] = sameArticle && (wasOpen || leans
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))));
             // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.

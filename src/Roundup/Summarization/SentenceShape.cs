@@ -202,6 +202,33 @@ public static partial class SentenceRules
         return null;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeIdioms = Lookup("demonstrative-idioms");
+
+    /// <summary>
+    /// The noun of "those …" or "these …" inside a sentence of narration ("… tested positive during those games." →
+    /// "games"), which points back at something the reader must have met; null when there is none, the sentence holds
+    /// a quotation (a speaker's "these substances" is the speaker's), or it is an idiom ("these days").
+    /// </summary>
+    public static string? DemonstrativeReference(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan();
+        if (HasQuotationMark(t) || (!t.Contains("those", StringComparison.Ordinal) && !t.Contains("these", StringComparison.Ordinal))) return null;
+        var words = WordRanges(t);
+        for (int k = 1; k + 1 < words.Count; k++)
+        {
+            var w = t.Slice(words[k].Start, words[k].Length);
+            if (!w.Equals("those", StringComparison.Ordinal) && !w.Equals("these", StringComparison.Ordinal)) continue;
+            if (!Adjacent(t, words[k], words[k + 1])) continue;
+            var noun = t.Slice(words[k + 1].Start, words[k + 1].Length);
+            // "those making less than …", "those killed": people described, not a set named before.
+            if (!char.IsLower(noun[0]) || IsVerbForm(noun) || IsParticiple(noun) || DemonstrativeIdioms.Contains(noun) || Determiners.Contains(noun)
+                || NonVerbs.Contains(noun) || RelativeOpeners.Contains(noun) || NumberWords.Contains(noun)) continue;
+            return noun.ToString();
+        }
+        return null;
+    }
+
     private static bool HasQuotationMark(ReadOnlySpan<char> t) => t.IndexOfAny("\"“”") >= 0;
 
     private static bool IsVerbForm(ReadOnlySpan<char> w)

@@ -121,4 +121,23 @@ public sealed class SentenceShapeTests
         var sentence = new Sentence(article, 0, new TextSpan(0, text.Length), 0);
         return SentenceRules.IsEligible(sentence, text);
     }
+
+    [Theory]
+    [InlineData("Twelve sailors tested positive during those races.", "races")]
+    [InlineData("Most of these ferries are older than the harbour itself.", "ferries")]
+    [InlineData("Ferries run late these days on the north route.", null)] // an idiom
+    [InlineData("Among those making less than $50,000, the mayor's lead is now three points.", null)] // people described
+    [InlineData("\"We will ban these boats,\" the harbour master said.", null)] // a speaker's words
+    [InlineData("Those ferries were sold in May.", null)] // an opening "Those" is the opener rule's
+    public void A_demonstrative_inside_narration_points_back_at_what_it_names(string text, string? noun) =>
+        Assert.Equal(noun, SentenceRules.DemonstrativeReference(text));
+
+    [Fact]
+    public void The_reader_checks_count_a_demonstrative_whose_noun_was_never_named()
+    {
+        var problems = SummaryChecks.Check(["The harbour reopened on Monday after the storm.", "Twelve sailors tested positive during those races."]);
+        Assert.True(problems[1].HasFlag(SentenceProblem.DanglingReference));
+        var named = SummaryChecks.Check(["The harbour races were held on Monday.", "Twelve sailors tested positive during those races."]);
+        Assert.False(named[1].HasFlag(SentenceProblem.DanglingReference));
+    }
 }
