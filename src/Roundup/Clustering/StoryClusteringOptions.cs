@@ -63,8 +63,9 @@ public sealed record StoryClusteringOptions
     /// the event even when its mean similarity with the members falls short of <see cref="EventJoinThreshold"/> (the event
     /// is scored at that best similarity less the difference between the two levels, when that beats the mean). A follow-up
     /// that repeats one report closely but shares less with the event's other articles (which batch linkage would bring in
-    /// after the articles between them) is not left alone. Looked at only while the mean is at least
-    /// <see cref="EventPairFloor"/>. 1 = off. Default 0.3.</summary>
+    /// after the articles between them) is not left alone. Looked at only for an event whose mean falls short and is at
+    /// least <see cref="EventPairFloor"/>; the day penalty (<see cref="EventDayPenalty"/>) applies after. 1 = off.
+    /// Default 0.3 (batch mode does not use it).</summary>
     public double EventPairJoin { get; init; } = 0.3;
 
     /// <summary>The least mean similarity with an event at which <see cref="EventPairJoin"/> is looked at (this bounds the

@@ -147,7 +147,10 @@ internal sealed class StoryEngine
             {
                 var s = Stories[id];
                 double sim = Similarity(_query, dense, s);
-                if (_pairJoin < 1 && s.Members.Count > 1 && sim >= StoryClusteringOptions.EventPairFloor)
+                // Only for an event the mean misses, and only when one member could reach the pair level: the members'
+                // similarities sum to the mean times their number, so none exceeds that sum.
+                if (_pairJoin < 1 && sim < threshold && sim >= StoryClusteringOptions.EventPairFloor && s.Members.Count > 1
+                    && sim * s.Independent >= _pairJoin)
                     sim = Math.Max(sim, BestMember(v, s) - (_pairJoin - _options.Threshold));
                 if (_dayPenalty > 0 && time is { } at && s.DatedMembers > 0) sim -= _dayPenalty * Math.Abs(Days(at) - s.DaySum / s.DatedMembers);
                 if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
