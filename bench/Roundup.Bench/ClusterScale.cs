@@ -27,6 +27,9 @@ public static class ClusterScale
         var options = StoryClusteringOptions.Default;
         foreach (var a in args.Skip(1).Where(a => a.StartsWith("sentity=", StringComparison.Ordinal)))
             options = options with { SubjectEntityBoost = double.Parse(a["sentity=".Length..], CultureInfo.InvariantCulture) };
+        // 'epair=X': StoryClusteringOptions.EventPairJoin (1 = off: the event engine compares mean similarities only).
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith("epair=", StringComparison.Ordinal)))
+            options = options with { EventPairJoin = double.Parse(a["epair=".Length..], CultureInfo.InvariantCulture) };
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)

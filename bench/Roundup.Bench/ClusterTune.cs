@@ -13,7 +13,7 @@ namespace Roundup.Bench;
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
-/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -57,6 +57,7 @@ public static class ClusterTune
         foreach (var s1 in Get("sjoin1", F(d0.SubjectRefineJoinSingle)))
         foreach (var er in Get("erefine", F(d0.EventRefinePasses)))
         foreach (var eday in Get("eday", F(d0.EventDayPenalty)))
+        foreach (var ep in Get("epair", F(d0.EventPairJoin)))
         foreach (var se in Get("sentity", F(d0.SubjectEntityBoost)))
         foreach (var sm in Get("match", d0.Match.ToString()))
         {
@@ -67,13 +68,13 @@ public static class ClusterTune
                 EventScaling = int.Parse(es, ci), EventWindow = TimeSpan.FromDays(double.Parse(ew, ci)), EntityBoost = double.Parse(e, ci),
                 DocumentTerms = int.Parse(dt, ci), TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci),
                 DenseWeight = double.Parse(dw, ci), SubjectRefinePasses = int.Parse(sr, ci), SubjectRefineJoin = double.Parse(sj, ci), SubjectRefineJoinSingle = double.Parse(s1, ci),
-                EventRefinePasses = int.Parse(er, ci), EventDayPenalty = double.Parse(eday, ci),
+                EventRefinePasses = int.Parse(er, ci), EventDayPenalty = double.Parse(eday, ci), EventPairJoin = double.Parse(ep, ci),
                 SubjectEntityBoost = double.Parse(se, ci), Match = Enum.Parse<StoryMatch>(sm, ignoreCase: true),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
-                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday,
+                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, "epair" => ep,
                 "sentity" => se, "match" => sm, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));

@@ -59,6 +59,19 @@ public sealed record StoryClusteringOptions
     /// their words; the days between them tell them apart. Undated articles lose nothing. 0 = off. Default 0.03.</summary>
     public double EventDayPenalty { get; init; } = 0.03;
 
+    /// <summary>Event level, incremental mode: an article whose similarity with one member of an event is at least this joins
+    /// the event even when its mean similarity with the members falls short of <see cref="EventJoinThreshold"/> (the event
+    /// is scored at that best similarity less the difference between the two levels, when that beats the mean). A follow-up
+    /// that repeats one report closely but shares less with the event's other articles (which batch linkage would bring in
+    /// after the articles between them) is not left alone. Looked at only for an event whose mean falls short and is at
+    /// least <see cref="EventPairFloor"/>; the day penalty (<see cref="EventDayPenalty"/>) applies after. 1 = off.
+    /// Default 0.3 (batch mode does not use it).</summary>
+    public double EventPairJoin { get; init; } = 0.3;
+
+    /// <summary>The least mean similarity with an event at which <see cref="EventPairJoin"/> is looked at (this bounds the
+    /// cost of comparing an article with each member of the candidate events).</summary>
+    internal const double EventPairFloor = 0.1;
+
     /// <summary>Event level: neighbours in the local scaling of similarities (each pair's similarity minus the mean of the two
     /// articles' levels, an article's level being the mean of its k highest similarities; 0 = plain similarity). Default 10.</summary>
     public int EventScaling { get; init; } = 10;
@@ -198,6 +211,7 @@ public sealed record StoryClusteringOptions
         if (EventThreshold is <= 0 or >= 1 || double.IsNaN(EventThreshold) || EventJoinThreshold is <= 0 or >= 1 || double.IsNaN(EventJoinThreshold))
             throw new ArgumentException($"The event threshold must be between 0 and 1 (exclusive); got {EventThreshold} / {EventJoinThreshold}.");
         if (EventDayPenalty < 0 || double.IsNaN(EventDayPenalty)) throw new ArgumentException("EventDayPenalty must not be negative.");
+        if (EventPairJoin is <= 0 or > 1 || double.IsNaN(EventPairJoin)) throw new ArgumentException("EventPairJoin must be in (0, 1].");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
         if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");
         if (Window <= TimeSpan.Zero) throw new ArgumentException("The dormancy window must be positive.");

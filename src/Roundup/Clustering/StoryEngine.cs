@@ -57,6 +57,7 @@ internal sealed class StoryEngine
     private readonly bool _coldStart;
     private readonly ArticleQuery _query;
     private readonly double _dayPenalty;
+    private readonly double _pairJoin;
 
     /// <summary>Most candidate stories compared with one article: those sharing the most of its top terms.</summary>
     internal const int MaxCandidates = 64;
@@ -67,11 +68,15 @@ internal sealed class StoryEngine
     /// <summary>Creates an engine; <paramref name="coldStart"/> raises the threshold over the first articles (incremental term
     /// statistics); engines that see the same vectors can share one <paramref name="query"/> (each article's table is built once).
     /// With <paramref name="dayPenalty"/> (the event engine: <see cref="StoryClusteringOptions.EventDayPenalty"/>), a dated
-    /// article's similarity with a story loses that much per day between it and the mean time of the story's dated members.</summary>
-    public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null, double dayPenalty = 0)
+    /// article's similarity with a story loses that much per day between it and the mean time of the story's dated members.
+    /// With <paramref name="pairJoin"/> below 1 (the event engine: <see cref="StoryClusteringOptions.EventPairJoin"/>; member-mean
+    /// matching only), an article whose similarity with one member reaches it joins as if its mean similarity were that
+    /// similarity less (<paramref name="pairJoin"/> − the threshold).</summary>
+    public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null, double dayPenalty = 0, double pairJoin = 1)
     {
         _options = options;
         _dayPenalty = dayPenalty;
+        _pairJoin = options.Match == StoryMatch.MemberMean ? pairJoin : 1;
         _coldStart = coldStart;
         _query = query ?? new ArticleQuery();
         _window = options.Window.Ticks;
@@ -142,6 +147,11 @@ internal sealed class StoryEngine
             {
                 var s = Stories[id];
                 double sim = Similarity(_query, dense, s);
+                // Only for an event the mean misses, and only when one member could reach the pair level: the members'
+                // similarities sum to the mean times their number, so none exceeds that sum.
+                if (_pairJoin < 1 && sim < threshold && sim >= StoryClusteringOptions.EventPairFloor && s.Members.Count > 1
+                    && sim * s.Independent >= _pairJoin)
+                    sim = Math.Max(sim, BestMember(v, s) - (_pairJoin - _options.Threshold));
                 if (_dayPenalty > 0 && time is { } at && s.DatedMembers > 0) sim -= _dayPenalty * Math.Abs(Days(at) - s.DaySum / s.DatedMembers);
                 if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
             }
@@ -166,6 +176,15 @@ internal sealed class StoryEngine
         }
         if (++_sinceSweep >= 20_000) Sweep();
         return target.Id;
+    }
+
+    /// <summary>The highest similarity of <paramref name="v"/> with one member of <paramref name="s"/> (near-copies and junk
+    /// included: a near-copy scores as its original).</summary>
+    private double BestMember(SparseVector v, StoryState s)
+    {
+        double best = 0;
+        foreach (int m in s.Members) best = Math.Max(best, v.Dot(Vectors[m]));
+        return best;
     }
 
     /// <summary>A publication time in days (UTC).</summary>

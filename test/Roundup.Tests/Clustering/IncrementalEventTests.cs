@@ -17,8 +17,53 @@ public sealed class IncrementalEventTests
         return new SparseVector(sorted, [.. sorted.Select(_ => w)]);
     }
 
-    private static StoryEngine EventEngine(double dayPenalty)
-        => new(IncrementalStoryClusterer.EventOptions(StoryClusteringOptions.Default), coldStart: false, null, dayPenalty);
+    private static StoryEngine EventEngine(double dayPenalty, double pairJoin = 1)
+        => new(IncrementalStoryClusterer.EventOptions(StoryClusteringOptions.Default), coldStart: false, null, dayPenalty, pairJoin);
+
+    [Fact]
+    public void An_article_close_to_one_member_joins_an_event_whose_mean_it_misses()
+    {
+        // A two-article event (the pair shares half its terms), then a follow-up that repeats the first article closely
+        // (similarity 1/3) and shares nothing with the second: mean similarity 1/6, below the join level (0.22).
+        var first = V(1, 2, 3, 4);
+        var second = V(1, 2, 5, 6);
+        var followUp = V(3, 4, 7, 8, 9, 10, 11, 12, 13);
+        Assert.Equal(1 / 3.0, followUp.Dot(first), 5);
+        Assert.Equal(0, followUp.Dot(second), 5);
+
+        // Off (1): the mean decides, and the follow-up starts an event of its own.
+        var off = EventEngine(0, pairJoin: 1);
+        int ev = off.Add(first, null, null, -1);
+        Assert.Equal(ev, off.Add(second, null, null, -1));
+        Assert.NotEqual(ev, off.Add(followUp, null, null, -1));
+
+        // At the default pair level (0.3) the event scores 1/3 − (0.3 − 0.22) ≈ 0.25 ≥ 0.22: it joins.
+        Assert.Equal(0.3, StoryClusteringOptions.Default.EventPairJoin);
+        var on = EventEngine(0, pairJoin: StoryClusteringOptions.Default.EventPairJoin);
+        ev = on.Add(first, null, null, -1);
+        Assert.Equal(ev, on.Add(second, null, null, -1));
+        Assert.Equal(ev, on.Add(followUp, null, null, -1));
+
+        // A stricter pair level (0.35): 1/3 − 0.13 ≈ 0.20, short of 0.22.
+        var strict = EventEngine(0, pairJoin: 0.35);
+        ev = strict.Add(first, null, null, -1);
+        Assert.Equal(ev, strict.Add(second, null, null, -1));
+        Assert.NotEqual(ev, strict.Add(followUp, null, null, -1));
+
+        // The day penalty still applies on top: two days later (−0.06) the follow-up no longer joins.
+        var dated = EventEngine(0.03, pairJoin: 0.3);
+        ev = dated.Add(first, null, Day, -1);
+        Assert.Equal(ev, dated.Add(second, null, Day, -1));
+        Assert.NotEqual(ev, dated.Add(followUp, null, Day.AddDays(2), -1));
+    }
+
+    [Fact]
+    public void The_pair_join_level_must_be_in_range()
+    {
+        Assert.Throws<ArgumentException>(() => new IncrementalStoryClusterer(StoryClusteringOptions.Default with { EventPairJoin = 0 }));
+        Assert.Throws<ArgumentException>(() => new IncrementalStoryClusterer(StoryClusteringOptions.Default with { EventPairJoin = 1.5 }));
+        _ = new IncrementalStoryClusterer(StoryClusteringOptions.Default with { EventPairJoin = 1 });
+    }
 
     [Fact]
     public void An_article_two_days_after_an_event_needs_more_similarity_to_join_it()
