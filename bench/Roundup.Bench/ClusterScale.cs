@@ -27,6 +27,9 @@ public static class ClusterScale
         var options = StoryClusteringOptions.Default;
         foreach (var a in args.Skip(1).Where(a => a.StartsWith("sentity=", StringComparison.Ordinal)))
             options = options with { SubjectEntityBoost = double.Parse(a["sentity=".Length..], CultureInfo.InvariantCulture) };
+        // 'smerge=X': the incremental subject merge level (StoryClusteringOptions.IncrementalMergeThreshold); 1 turns it off.
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith("smerge=", StringComparison.Ordinal)))
+            options = options with { IncrementalMergeThreshold = double.Parse(a["smerge=".Length..], CultureInfo.InvariantCulture) };
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)
