@@ -34,7 +34,7 @@ public sealed class IncrementalStoryClusterer
         var query = new ArticleQuery();
         _ownSubjectVectors = !SubjectVectors.Same(_options);
         _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty);
-        _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query);
+        _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query, _options.SubjectDayPenalty);
     }
 
     /// <summary>Articles added so far.</summary>
