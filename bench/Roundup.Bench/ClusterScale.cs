@@ -30,6 +30,12 @@ public static class ClusterScale
         // 'epair=X': StoryClusteringOptions.EventPairJoin (1 = off: the event engine compares mean similarities only).
         foreach (var a in args.Skip(1).Where(a => a.StartsWith("epair=", StringComparison.Ordinal)))
             options = options with { EventPairJoin = double.Parse(a["epair=".Length..], CultureInfo.InvariantCulture) };
+        // 'smerge=X': the incremental subject merge level (StoryClusteringOptions.IncrementalMergeThreshold); 1 turns it off.
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith("smerge=", StringComparison.Ordinal)))
+            options = options with { IncrementalMergeThreshold = double.Parse(a["smerge=".Length..], CultureInfo.InvariantCulture) };
+        // 'sday=X': the incremental subject engine's day penalty (StoryClusteringOptions.SubjectDayPenalty); 0 turns it off.
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith("sday=", StringComparison.Ordinal)))
+            options = options with { SubjectDayPenalty = double.Parse(a["sday=".Length..], CultureInfo.InvariantCulture) };
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)

@@ -60,6 +60,8 @@ public static class ClusterTune
         foreach (var ep in Get("epair", F(d0.EventPairJoin)))
         foreach (var se in Get("sentity", F(d0.SubjectEntityBoost)))
         foreach (var sm in Get("match", d0.Match.ToString()))
+        foreach (var im in Get("smerge", F(d0.IncrementalMergeThreshold)))
+        foreach (var sd in Get("sday", F(d0.SubjectDayPenalty)))
         {
             var o = d0 with
             {
@@ -70,12 +72,13 @@ public static class ClusterTune
                 DenseWeight = double.Parse(dw, ci), SubjectRefinePasses = int.Parse(sr, ci), SubjectRefineJoin = double.Parse(sj, ci), SubjectRefineJoinSingle = double.Parse(s1, ci),
                 EventRefinePasses = int.Parse(er, ci), EventDayPenalty = double.Parse(eday, ci), EventPairJoin = double.Parse(ep, ci),
                 SubjectEntityBoost = double.Parse(se, ci), Match = Enum.Parse<StoryMatch>(sm, ignoreCase: true),
+                IncrementalMergeThreshold = double.Parse(im, ci), SubjectDayPenalty = double.Parse(sd, ci),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
                 "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, "epair" => ep,
-                "sentity" => se, "match" => sm, _ => "?",
+                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }

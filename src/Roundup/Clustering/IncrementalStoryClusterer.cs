@@ -34,7 +34,7 @@ public sealed class IncrementalStoryClusterer
         var query = new ArticleQuery();
         _ownSubjectVectors = !SubjectVectors.Same(_options);
         _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty, _options.EventPairJoin);
-        _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query);
+        _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query, _options.SubjectDayPenalty);
     }
 
     /// <summary>Articles added so far.</summary>
@@ -137,6 +137,7 @@ public sealed class IncrementalStoryClusterer
         int force = dup < 0 && members.Count > 1 ? _subjects.StoryOf[members[0]] : -1;
         _subjects.Add(_ownSubjectVectors ? SubjectVectors.Of(v, raw, ids, _options) : v, dense, article.Published, dup, junk, force, stored: v);
         if (force >= 0 && !junk && _options.SubjectRefineJoin < 1) Regroup(ev, force, article.Published);
+        if (dup < 0 && !junk && _options.IncrementalMergeThreshold < 1) MergeSubject(_subjects.StoryOf[^1], article.Published);
         return ev;
     }
 
@@ -158,13 +159,37 @@ public sealed class IncrementalStoryClusterer
         int m = e.Members.Count;
         if ((m & (m - 1)) != 0 || _subjects.Stories[subject].Members.Count != m) return;
         // The subject holds this event alone: its centroid is the event's, written in the subject level's vectors.
+        int best = _subjects.BestOther(CentroidOf(subject), time, subject, out double cosine);
+        if (best >= 0 && cosine >= _options.SubjectRefineJoin) _subjects.MergeInto(subject, best);
+    }
+
+    /// <summary>
+    /// After an article joined subject <paramref name="subject"/>: when the subject has reached 2, 4, 8, … articles, its
+    /// centroid is compared with the other active subjects', and the two merge at a centroid cosine of at least
+    /// <see cref="StoryClusteringOptions.IncrementalMergeThreshold"/> (the smaller into the bigger): batch mode's centroid
+    /// merges (<see cref="StoryClusteringOptions.MergeThreshold"/>), made when a subject has grown enough for its centroid to
+    /// say what it is about.
+    /// </summary>
+    private void MergeSubject(int subject, DateTimeOffset? time)
+    {
+        var s = _subjects.Stories[subject];
+        int m = s.Members.Count;
+        if (m < 2 || (m & (m - 1)) != 0 || s.Dormant) return;
+        int best = _subjects.BestOther(CentroidOf(subject), time, subject, out double cosine);
+        if (best < 0 || cosine < _options.IncrementalMergeThreshold) return;
+        if (_subjects.Stories[best].Members.Count >= m) _subjects.MergeInto(subject, best);
+        else _subjects.MergeInto(best, subject);
+    }
+
+    /// <summary>Subject <paramref name="subject"/>'s centroid (the sum of its members' subject-level vectors) as a vector.</summary>
+    private SparseVector CentroidOf(int subject)
+    {
         var centroid = _subjects.Stories[subject].Centroid.Entries;
         var ids = new int[centroid.Length];
         var weights = new float[centroid.Length];
         for (int i = 0; i < ids.Length; i++) { ids[i] = centroid[i].Id; weights[i] = centroid[i].Weight; }
         Array.Sort(ids, weights);
-        int best = _subjects.BestOther(new SparseVector(ids, weights), time, subject, out double cosine);
-        if (best >= 0 && cosine >= _options.SubjectRefineJoin) _subjects.MergeInto(subject, best);
+        return new SparseVector(ids, weights);
     }
 
     /// <summary>The stories so far (biggest first); <see cref="StoryClusteringResult.StoryOfArticle"/> is in arrival order.</summary>

@@ -156,6 +156,22 @@ public sealed record StoryClusteringOptions
     /// whole with the other active subjects. Default 0.25.</summary>
     public double SubjectRefineJoin { get; init; } = 0.25;
 
+    /// <summary>Subject level, incremental mode: each time a subject reaches 2, 4, 8, … articles, its centroid is compared with
+    /// the other active subjects' and it merges into the closest one at a centroid cosine of at least this (1 = never): the
+    /// single-pass engine's counterpart of batch mode's centroid merges (<see cref="MergeThreshold"/>). A subject started by
+    /// a first article that matched no subject closely enough can meet its subject again once it has grown. Higher than
+    /// batch's level: a single-pass subject's centroid gathers whatever joined it at <see cref="Threshold"/>, so a lower level
+    /// chains broad subjects together. Default 0.45.</summary>
+    public double IncrementalMergeThreshold { get; init; } = 0.45;
+
+    /// <summary>Subject level, incremental mode: when a new event's first article is compared with the active subjects, its
+    /// cosine with a subject's centroid loses this much per day between it and the mean publication time of the subject's
+    /// dated members (undated: nothing) before it is held against <see cref="Threshold"/>. A subject whose articles are
+    /// mostly years away from the article must match it more closely: a long-running subject's centroid gathers the general
+    /// words of its field (a country, an institution), and a new development of the same field years later matches it
+    /// without being the same subject. 0 turns this off. Default 0.00005 (0.018 a year).</summary>
+    public double SubjectDayPenalty { get; init; } = 0.00005;
+
     /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): as <see cref="SubjectRefineJoin"/>, for an event
     /// of one article, which is a subject on its own. One article's vector matches a centroid less closely than the centroid
     /// of several articles on the same thing does, so it joins at a lower cosine (1 = never). Default 0.15.</summary>
@@ -224,6 +240,8 @@ public sealed record StoryClusteringOptions
         if (SubjectEntityBoost <= 0 || double.IsNaN(SubjectEntityBoost) || EntityBoost <= 0 || double.IsNaN(EntityBoost))
             throw new ArgumentException("EntityBoost and SubjectEntityBoost must be positive.");
         if (MergeThreshold is <= 0 or > 1) throw new ArgumentException("MergeThreshold must be in (0, 1].");
+        if (IncrementalMergeThreshold is <= 0 or > 1 || double.IsNaN(IncrementalMergeThreshold)) throw new ArgumentException("IncrementalMergeThreshold must be in (0, 1].");
+        if (SubjectDayPenalty < 0 || double.IsNaN(SubjectDayPenalty)) throw new ArgumentException("SubjectDayPenalty must not be negative.");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");
         if (LocalScaling < 0) throw new ArgumentException("LocalScaling must be 0 (off) or a positive number of neighbours.");
