@@ -159,7 +159,18 @@ public static partial class SentenceRules
         while (end < t.Length && char.IsLetter(t[end])) end++;
         if (end == 0) return false;
         var lookup = DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(t[..end]) || OpensWithBareQuantifier(t) || OpensWithDanglingPhrase(t);
+        return lookup.Contains(t[..end]) || OpensWithBareQuantifier(t) || OpensWithDanglingPhrase(t) || OpensWithBareComparison(t);
+    }
+
+    private static readonly string[] ComparativeOpeners = [.. LanguageLexicon.English.Lines("comparative-openers")];
+
+    /// <summary>"Far fewer workers would be needed.": a comparison opening the sentence with no "than" after it compares with what came before.</summary>
+    private static bool OpensWithBareComparison(ReadOnlySpan<char> t)
+    {
+        foreach (var phrase in ComparativeOpeners)
+            if (t.Length > phrase.Length && t.StartsWith(phrase, StringComparison.Ordinal) && t[phrase.Length] == ' ')
+                return !t.Contains(" than ", StringComparison.Ordinal);
+        return false;
     }
 
     private static readonly string[] DanglingPhrases = [.. LanguageLexicon.English.Lines("dangling-phrases")];

@@ -58,6 +58,10 @@ public sealed class ReaderRulesTests
     [InlineData("Many islanders crossed the harbor every day.", false)]
     [InlineData("Most of the ferries are late.", false)]
     [InlineData("Somerset County will pay for the pier.", false)]
+    [InlineData("Far fewer ferry crews would be needed.", true)] // a comparison with something said before
+    [InlineData("Far fewer ferries sailed this year than last.", false)] // its "than" says with what
+    [InlineData("Fewer islanders crossed the harbour in May.", true)]
+    [InlineData("Forecasters expect far fewer sailings.", false)] // not at the start
     public void A_bare_quantifier_opening_points_back(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.OpensWithReference(text));
 
