@@ -31,34 +31,35 @@ internal static partial class BoilerplatePatterns
         Pattern18(), // widget-start
         Pattern19(), // positioned-caption
         Pattern20(), // picture-or-teaser
-        Pattern21(), // read-elsewhere
-        Pattern22(), // has-the-details
-        Pattern23(), // show-schedule
-        Pattern24(), // appeal
-        Pattern25(), // video-caption-date
-        Pattern26(), // site-note
-        Pattern27(), // credits
-        Pattern28(), // tweet-attribution
-        Pattern29(), // twitter-link
-        Pattern30(), // credit-only
-        Pattern31(), // trailing-credit
-        Pattern32(), // bracketed-image-caption
-        Pattern33(), // truncated-wire-caption
-        Pattern34(), // archive-paragraph
-        Pattern35(), // archive-notice
-        Pattern36(), // notice
-        Pattern37(), // missing-page
-        Pattern38(), // promotion-anywhere
-        Pattern39(), // developing
-        Pattern40(), // copyright-anywhere
-        Pattern41(), // contributed-tail
-        Pattern42(), // read-more-tail
-        Pattern43(), // gallery-anywhere
-        Pattern44(), // bare-link
-        Pattern45(), // bracketed-headline
-        Pattern46(), // name-slash-outlet
-        Pattern47(), // bare-email
-        Pattern48(), // quoted-speech
+        Pattern21(), // author-bio
+        Pattern22(), // read-elsewhere
+        Pattern23(), // has-the-details
+        Pattern24(), // show-schedule
+        Pattern25(), // appeal
+        Pattern26(), // video-caption-date
+        Pattern27(), // site-note
+        Pattern28(), // credits
+        Pattern29(), // tweet-attribution
+        Pattern30(), // twitter-link
+        Pattern31(), // credit-only
+        Pattern32(), // trailing-credit
+        Pattern33(), // bracketed-image-caption
+        Pattern34(), // truncated-wire-caption
+        Pattern35(), // archive-paragraph
+        Pattern36(), // archive-notice
+        Pattern37(), // notice
+        Pattern38(), // missing-page
+        Pattern39(), // promotion-anywhere
+        Pattern40(), // developing
+        Pattern41(), // copyright-anywhere
+        Pattern42(), // contributed-tail
+        Pattern43(), // read-more-tail
+        Pattern44(), // gallery-anywhere
+        Pattern45(), // bare-link
+        Pattern46(), // bracketed-headline
+        Pattern47(), // name-slash-outlet
+        Pattern48(), // bare-email
+        Pattern49(), // quoted-speech
     ];
 
     [GeneratedRegex(@"^(?:media playback is unsupported)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -124,87 +125,90 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:(in )?this (undated |handout |file |aerial |screen ?shot |\w+ \d{1,2}, \d{4},? (file )?)?(photo|image|picture|photograph|frame grab|video grab|still)( provided| released| taken| made available| obtained| posted)?\b.{0,120}\bshows?\b|(image|photo|picture|still|screen ?(shot|grab)) (from|via|courtesy of) .{2,100}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern20();
 
-    [GeneratedRegex(@"^(?:(you can )?(read|watch|see|listen to) (the|our) (full|entire|complete|whole) .{1,60}\b(here|below|above|at .{1,40})\.?$|read on (for|to (see|find out|learn))\b|click (here|through|the link) (to|for) (read|see|watch|view|learn|find)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^(\p{Lu}[\p{L}'’.\-]*\s){1,6}covers [\p{Ll}][\p{L} ,&'’\-]{2,80} (for|at) (the )?\p{Lu}[\p{L}'’.\-]*( \p{Lu}[\p{L}'’.\-]*){0,3}\.?$)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern21();
 
-    [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}\d'’.\- ]{1,60} (has|have) (the|more)[ ](?:details|story|report)( on (this|the) story)?( tonight| now)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(you can )?(read|watch|see|listen to) (the|our) (full|entire|complete|whole) .{1,60}\b(here|below|above|at .{1,40})\.?$|read on (for|to (see|find out|learn))\b|click (here|through|the link) (to|for) (read|see|watch|view|learn|find)\b|for more (information )?(about|on) .{1,80}, (see|visit|read|go to|check out) (this|our|the)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern22();
 
-    [GeneratedRegex(@"^(watch|catch|tune in to|don't miss) .{2,80}\b(?:weeknights|weekdays|nightly|tonight|every (day|night|\w+day)|(mon|tues|wednes|thurs|fri|satur|sun)days?)[ ]at \d{1,2}(:\d{2})? ?(a\.?m\.?|p\.?m\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?-i:\p{Lu})[\p{L}\d'’.\- ]{1,60} (has|have) (the|more)[ ](?:details|story|report)( on (this|the) story)?( tonight| now)?\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern23();
 
-    [GeneratedRegex(@"^(?:click (below|here|the (link|button)( below)?) to (sign|donate|join|support|share|add your name)|thank you for (supporting|signing|your support of) (the|our|this) (campaign|petition|cause)|(please )?sign (the|our) petition\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(watch|catch|tune in to|don't miss) .{2,80}\b(?:weeknights|weekdays|nightly|tonight|every (day|night|\w+day)|(mon|tues|wednes|thurs|fri|satur|sun)days?)[ ]at \d{1,2}(:\d{2})? ?(a\.?m\.?|p\.?m\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern24();
 
-    [GeneratedRegex(@"\((?:published|updated|posted):? (\w+,? )?\w+\.? \d{1,2},? \d{4}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:click (below|here|the (link|button)( below)?) to (sign|donate|join|support|share|add your name)|thank you for (supporting|signing|your support of) (the|our|this) (campaign|petition|cause)|(please )?sign (the|our) petition\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern25();
 
-    [GeneratedRegex(@"(?:\bmay not have (been )?crawled\b|\b(embedded|linked) objects\b.{0,80}\bcrawl|\barchives? of (our )?(stories|articles)\b.{0,40}\bmaintained on (our|this) (site|website)|\b(you may |you can )?download a (free )?copy( of it)? here\b|\btranscripts? (are|is) created on a rush deadline\b|^this text may not be in its final form\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?:published|updated|posted):? (\w+,? )?\w+\.? \d{1,2},? \d{4}\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern26();
 
-    [GeneratedRegex(@"(?:\bmpaa rat(ed|ing)\s*:|^running time\s*:|^reviewed (at|on) .{1,120}\b(19|20)\d\d\b|^an? [^,.;]{1,80}\b(release|presentation) of an?\b.{0,400}\bproduced by\b|^(directed|produced|written) by\s+(?-i:\p{Lu})[^.!?,;]{1,40}((,|,? and)\s+(?-i:\p{Lu})[^.!?,;]{1,40}){0,8}\.?$|^graphic (shows|locates|details)\b.{0,300}\b\d+c x \d+(\.\d+)? inches\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bmay not have (been )?crawled\b|\b(embedded|linked) objects\b.{0,80}\bcrawl|\barchives? of (our )?(stories|articles)\b.{0,40}\bmaintained on (our|this) (site|website)|\b(you may |you can )?download a (free )?copy( of it)? here\b|\btranscripts? (are|is) created on a rush deadline\b|^this text may not be in its final form\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern27();
 
-    [GeneratedRegex(@"(?:(—|--|-|–)\s*[^\n—]{1,80}\(@\w{1,30}\)\s*(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*$|a post shared by .{1,80}\(@[\w.]{1,40}\) on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bmpaa rat(ed|ing)\s*:|^running time\s*:|^reviewed (at|on) .{1,120}\b(19|20)\d\d\b|^an? [^,.;]{1,80}\b(release|presentation) of an?\b.{0,400}\bproduced by\b|^(directed|produced|written) by\s+(?-i:\p{Lu})[^.!?,;]{1,40}((,|,? and)\s+(?-i:\p{Lu})[^.!?,;]{1,40}){0,8}\.?$|^graphic (shows|locates|details)\b.{0,300}\b\d+c x \d+(\.\d+)? inches\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern28();
 
-    [GeneratedRegex(@"(?:pic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|^https?://(www\.)?(twitter|x|instagram|facebook|youtube)\.com/\S+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(—|--|-|–)\s*[^\n—]{1,80}\(@\w{1,30}\)\s*(on )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\s*$|a post shared by .{1,80}\(@[\w.]{1,40}\) on (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern29();
 
-    [GeneratedRegex(@"(?:^((?-i:\p{Lu})[\p{L}'’.\-]*\.?\s?){1,5}(/\s?(?-i:\p{Lu})[\p{L}.&\-]*(\s(?-i:\p{Lu})[\p{L}.&\-]*){0,2}\s?)?\s?(via|for|/|-)\s?(getty images|afp|ap|reuters|bloomberg|ap images|shutterstock|istock|corbis|rex features|rex/shutterstock|pa|epa|invision)(\s?(/|via)\s?(getty images|ap|afp))?\.?$|^\(?[^()]{2,60}/\s?(staff )?photographer\)?$|^photographer:\s*.{2,60}$|^(source|credit)s?:\s*(getty|afp|ap|reuters|shutterstock|istock))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:pic\.twitter\.com/\w+|\bhttps?://t\.co/\w+|^https?://(www\.)?(twitter|x|instagram|facebook|youtube)\.com/\S+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern30();
 
-    [GeneratedRegex(@"(?:\((ap|afp|reuters|getty|staff|file)?\s*(photo|image|photograph|picture)s?( by|:|/)[^()]{1,90}\)|\([^()]{1,70}(/|via )\s?(getty images|getty|ap|afp|reuters|bloomberg|epa|pa|ap images|ap photo|shutterstock|istock|corbis|invision(/ap)?|rex|\w+ images|staff photographer|staff)( ?/ ?[^()]{0,30})?\)|\((credit|image|photo|photograph|courtesy)s?:?\s[^()]{1,90}\)|(?<!\[[^\]]{0,60})\b(photo|photograph|photographer|image|credit|picture)s?:\s[^.!?\[\]]{2,70}\.?|\breuters/\s?[\p{L} .\-]{2,40}|\bap photo/\s?[\p{L} .,\-]{2,40}|[\p{L}.\- ]{2,40}/\s?getty images|\bvia getty images|\(file\)|\((getty( images)?|shutterstock|istock|ap photo)\)|[.!?”""]\s+credit\s+(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}(/|\sfor\s)(the\s)?(?-i:\p{Lu})[\p{L}.&'’\- ]{1,40})(\s*\((associated press|ap|the associated press)\))?\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^((?-i:\p{Lu})[\p{L}'’.\-]*\.?\s?){1,5}(/\s?(?-i:\p{Lu})[\p{L}.&\-]*(\s(?-i:\p{Lu})[\p{L}.&\-]*){0,2}\s?)?\s?(via|for|/|-)\s?(getty images|afp|ap|reuters|bloomberg|ap images|shutterstock|istock|corbis|rex features|rex/shutterstock|pa|epa|invision)(\s?(/|via)\s?(getty images|ap|afp))?\.?$|^\(?[^()]{2,60}/\s?(staff )?photographer\)?$|^photographer:\s*.{2,60}$|^(source|credit)s?:\s*(getty|afp|ap|reuters|shutterstock|istock))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern31();
 
-    [GeneratedRegex(@"(?:^\[(featured )?(image|photo|pic)s?( credit)?:?\s*(via|by|courtesy|credit)?\b[^\]]{0,80}\]$|^\[?(h/t|via) [^\]]{1,60}(photo|image|pic)[^\]]{0,40}\]?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\((ap|afp|reuters|getty|staff|file)?\s*(photo|image|photograph|picture)s?( by|:|/)[^()]{1,90}\)|\([^()]{1,70}(/|via )\s?(getty images|getty|ap|afp|reuters|bloomberg|epa|pa|ap images|ap photo|shutterstock|istock|corbis|invision(/ap)?|rex|\w+ images|staff photographer|staff)( ?/ ?[^()]{0,30})?\)|\((credit|image|photo|photograph|courtesy)s?:?\s[^()]{1,90}\)|(?<!\[[^\]]{0,60})\b(photo|photograph|photographer|image|credit|picture)s?:\s[^.!?\[\]]{2,70}\.?|\breuters/\s?[\p{L} .\-]{2,40}|\bap photo/\s?[\p{L} .,\-]{2,40}|[\p{L}.\- ]{2,40}/\s?getty images|\bvia getty images|\(file\)|\((getty( images)?|shutterstock|istock|ap photo)\)|[.!?”""]\s+credit\s+(?-i:\p{Lu})[\p{L}.'’\- ]{1,40}(/|\sfor\s)(the\s)?(?-i:\p{Lu})[\p{L}.&'’\- ]{1,40})(\s*\((associated press|ap|the associated press)\))?\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern32();
 
-    [GeneratedRegex(@"(\.\.\.|…)\s*\((the )?(?:associated press|ap|reuters|afp)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\[(featured )?(image|photo|pic)s?( credit)?:?\s*(via|by|courtesy|credit)?\b[^\]]{0,80}\]$|^\[?(h/t|via) [^\]]{1,60}(photo|image|pic)[^\]]{0,40}\]?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern33();
 
-    [GeneratedRegex(@"^(?:these crawls are part of an effort|alexa internet has been donating|this crawl was run|crawl of outlinks from)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\.\.\.|…)\s*\((the )?(?:associated press|ap|reuters|afp)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern34();
 
-    [GeneratedRegex(@"(?:alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^the seed list for this crawl\b|^this crawl was run|^web wide crawl|crawls performed by|^crawl of outlinks from|^(this data is|these files are) currently not publicly accessible\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:these crawls are part of an effort|alexa internet has been donating|this crawl was run|crawl of outlinks from)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern35();
 
-    [GeneratedRegex(@"(?:please (enable|turn on) javascript|javascript (is )?(required|disabled|must be enabled)|enable javascript (to|in)|requires javascript|(we|this (site|website)) uses? cookies|use of cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|ad[ \-]?blocker|disable your ad|whitelist (us|our site)|(update|upgrade) your browser|browser (does not|doesn't) support|html5 capable browser|this feature is not available right now|rating is available when the video|interactive transcript could not be loaded|verify (that )?you('re| are) not a robot|custom domain mapping|we have sent a confirmation email|you must confirm your|(content|video|page) is not available in your (region|country|area)|^comments (are|have been) (closed|disabled|turned off))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:alexa internet has been donating|wayback machine|the internet archive hopes|these crawls are part of an effort|^crawl (start|end) date|\bwarc files\b|^the seed for .{1,40} was:?$|^the seed list for this crawl\b|^this crawl was run|^web wide crawl|crawls performed by|^crawl of outlinks from|^(this data is|these files are) currently not publicly accessible\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern36();
 
-    [GeneratedRegex(@"(?:(the|this) page you (requested|were looking for|are looking for|tried to reach) (could not|cannot|can't|was not|wasn't|does not|doesn't) (be found|exist)|if you (are|were) trying to reach a page from a bookmark|please choose a [\w ]{1,30} from the navigation at the top|the page url may have changed)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:please (enable|turn on) javascript|javascript (is )?(required|disabled|must be enabled)|enable javascript (to|in)|requires javascript|(we|this (site|website)) uses? cookies|use of cookies|cookie (policy|settings|preferences|consent)|accept (all )?cookies|ad[ \-]?blocker|disable your ad|whitelist (us|our site)|(update|upgrade) your browser|browser (does not|doesn't) support|html5 capable browser|this feature is not available right now|rating is available when the video|interactive transcript could not be loaded|verify (that )?you('re| are) not a robot|custom domain mapping|we have sent a confirmation email|you must confirm your|(content|video|page) is not available in your (region|country|area)|^comments (are|have been) (closed|disabled|turned off))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern37();
 
-    [GeneratedRegex(@"(?:\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b|\b(other )?(great )?web exclusives\b|\b(in|at|for|to|join) (a|an|our|the|this) (free|live|online|upcoming)( live| online)? webinar\b|\bwebinar\b.{0,80}\b(register|sign up|your questions)\b|^this (booklet|report|series|project|content|page|feature|guide) (is|was) made possible (in part )?(through|by|with) (the )?(financial |generous )?(support|funding|a grant) (of|from)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(the|this) page you (requested|were looking for|are looking for|tried to reach) (could not|cannot|can't|was not|wasn't|does not|doesn't) (be found|exist)|if you (are|were) trying to reach a page from a bookmark|please choose a [\w ]{1,30} from the navigation at the top|the page url may have changed)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern38();
 
-    [GeneratedRegex(@"(?:this (is a )?(story|article|post) is (still )?developing|(this is a|the) (breaking|developing) (news )?story|\bcheck back (later |soon |often )?(here )?(for|with) (updates|more)|\bplease (check back|refresh)\b|\bwill be updated (as|when) (more )?(information|details))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b|\b(other )?(great )?web exclusives\b|\b(in|at|for|to|join) (a|an|our|the|this) (free|live|online|upcoming)( live| online)? webinar\b|\bwebinar\b.{0,80}\b(register|sign up|your questions)\b|^this (booklet|report|series|project|content|page|feature|guide) (is|was) made possible (in part )?(through|by|with) (the )?(financial |generous )?(support|funding|a grant) (of|from)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern39();
 
-    [GeneratedRegex(@"(?:\ball rights reserved\b|^copyright\b.{0,80}\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:this (is a )?(story|article|post) is (still )?developing|(this is a|the) (breaking|developing) (news )?story|\bcheck back (later |soon |often )?(here )?(for|with) (updates|more)|\bplease (check back|refresh)\b|\bwill be updated (as|when) (more )?(information|details))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern40();
 
-    [GeneratedRegex(@"(?:^([^.!?]|\b\p{Lu}\p{Ll}?\.){3,120}\bcontributed (to )?(this )?(report|story|article)(ing)?\.?$|^[^.!?]{3,120}\b(writers?|reporters?|correspondents?|staff|producers?)\b[^.!?]{0,80}\bcontributed\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\ball rights reserved\b|^copyright\b.{0,80}\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern41();
 
-    [GeneratedRegex(@"(?:\bread more\s*(»|>|→|here)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^([^.!?]|\b\p{Lu}\p{Ll}?\.){3,120}\bcontributed (to )?(this )?(report|story|article)(ing)?\.?$|^[^.!?]{3,120}\b(writers?|reporters?|correspondents?|staff|producers?)\b[^.!?]{0,80}\bcontributed\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern42();
 
-    [GeneratedRegex(@"(?:\bsee gallery$|\[gallery\]|^\d+ (photos|images|pictures)$|\bphoto gallery\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bread more\s*(»|>|→|here)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern43();
 
-    [GeneratedRegex(@"^(photo\s*-\s*)?(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bsee gallery$|\[gallery\]|^\d+ (photos|images|pictures)$|\bphoto gallery\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern44();
 
-    [GeneratedRegex(@"(?:^\[(?![^\]]*\b(?:said|says|told)\b)[^\]]{4,160}(?<![.,;])\]$|^\[[^\]]{0,40}\.\]$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(photo\s*-\s*)?(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern45();
 
-    [GeneratedRegex(@"(?:^\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]*){0,3} ?/ ?\p{Lu}[\p{L}.&\-]+( \p{Lu}[\p{L}.&\-]+){0,2}$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\[(?![^\]]*\b(?:said|says|told)\b)[^\]]{4,160}(?<![.,;])\]$|^\[[^\]]{0,40}\.\]$)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern46();
 
-    [GeneratedRegex(@"(?:^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]*){0,3} ?/ ?\p{Lu}[\p{L}.&\-]+( \p{Lu}[\p{L}.&\-]+){0,2}$)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern47();
 
-    [GeneratedRegex(@"(?:[,?!]\s*[""”’']\s*,?\s*(\p{Lu}[\p{L}.]*\s){0,4}\p{L}*\s?(?:said|says|told|added|asked|wrote|explained|recalled|noted|tweeted|declared|insisted)\b|\b(?:said|says|told)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern48();
+
+    [GeneratedRegex(@"(?:[,?!]\s*[""”’']\s*,?\s*(\p{Lu}[\p{L}.]*\s){0,4}\p{L}*\s?(?:said|says|told|added|asked|wrote|explained|recalled|noted|tweeted|declared|insisted)\b|\b(?:said|says|told)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern49();
 }

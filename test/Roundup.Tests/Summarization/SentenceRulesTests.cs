@@ -87,6 +87,9 @@ public sealed class SentenceRulesTests
     [InlineData("The board (which met on Monday approved the new ferry timetable.", false)] // cut inside an aside
     [InlineData("Hide Caption 3 of 43 Photos: The flood in Weston Firefighters pump water out of the depot on March 2.", false)] // gallery text inside a paragraph
     [InlineData("Harbor Wire writers Ona Pike and Tobin Rees contributed to this report.", false)]
+    [InlineData("Ona Pike Ona Pike covers courts and the law for Slate.", false)] // an author's box
+    [InlineData("For more about the ferry timetable, see this guide by the harbour board: Sailing in Winter.", false)]
+    [InlineData("The harbour master covers the cost of the new pier for the town.", true)] // a statement, not a box
     [InlineData("Harbor Wire writer Ona Pike in Weston, Me., contributed to this report.", false)] // a state's abbreviation in the credit
     [InlineData("Follow him on Twitter: @harborreporter.", false)]
     [InlineData("Have a look at the top moments in our gallery, above, then share your thoughts in the comments.", false)]
