@@ -246,7 +246,7 @@ public static partial class SentenceRules
         if (!m.Success) return false;
         // "A Baltimore defense attorney was charged … his client": the pronoun has the sentence's own subject.
         if (text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)) return false;
-        return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index).ToString());
+        return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index));
     }
 
     [WordPattern(RegexOptions.CultureInvariant)]
