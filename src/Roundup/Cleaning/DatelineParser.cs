@@ -215,6 +215,10 @@ public static partial class DatelineParser
         // Every form has a parenthesis or a dash near the start: most sentences are turned away here.
         if (length == 0 || !(char.IsUpper(text[start]) || text[start] == '(') || text.AsSpan(start, Math.Min(80, length)).IndexOfAny("(—–-") < 0)
             return null;
+        // Every form but the last has a parenthesis; the last ("NEW YORK — ") opens with three capitals, dots,
+        // apostrophes, hyphens or spaces. A sentence with neither is no dateline, and the pattern is not tried.
+        if (text.AsSpan(start, length).IndexOf('(') < 0 && !(length >= 3 && IsCapsTownChar(text[start + 1]) && IsCapsTownChar(text[start + 2])))
+            return null;
         var m = Wire.Match(text, start, length); // "^" is the start of the range
         if (!m.Success) return null;
         static string? Value(Group g) => g.Success && g.Value.Trim().Length > 0 ? g.Value.Trim() : null;
@@ -236,6 +240,9 @@ public static partial class DatelineParser
             AgencySpan = agency.Success ? new TextSpan(agency.Index, agency.Length) : default,
         };
     }
+
+    /// <summary>A character the last form's all-caps place may hold after its first letter: <c>[A-Z.'\- ]</c>.</summary>
+    private static bool IsCapsTownChar(char c) => c is (>= 'A' and <= 'Z') or '.' or '\'' or '-' or ' ';
 
     // The pieces of a wire dateline. A region ("Nepal", "N.J.") never starts like a date, so "NAIROBI, June 24" is a
     // town and a date.

@@ -257,7 +257,7 @@ public static partial class SentenceRules
         if (!m.Success) return false;
         // "A Baltimore defense attorney was charged … his client": the pronoun has the sentence's own subject.
         if (text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)) return false;
-        return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index).ToString());
+        return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index));
     }
 
     [WordPattern(RegexOptions.CultureInvariant)]
@@ -570,8 +570,19 @@ public static partial class SentenceRules
         if (parentheticals && t.Contains('(', StringComparison.Ordinal)) t = Parenthetical().Replace(t, "");
         // A wire service's instrument code after a company's name ("Jimmy Choo CHOO.L", "Coach COH.N") is for traders'
         // terminals, not for a reader.
-        if (t.Contains('.', StringComparison.Ordinal)) t = InstrumentCode().Replace(t, "");
+        if (HasDotBeforeCapital(t)) t = InstrumentCode().Replace(t, "");
         return Capitalize(t);
+    }
+
+    /// <summary>
+    /// True when a dot stands right before a capital A–Z ("CHOO.L"), as in every instrument code: most sentences
+    /// have none (their dots end them or an abbreviation), and the pattern is not tried on them.
+    /// </summary>
+    private static bool HasDotBeforeCapital(string t)
+    {
+        for (int i = t.IndexOf('.'); i >= 0 && i + 1 < t.Length; i = t.IndexOf('.', i + 1))
+            if (t[i + 1] is >= 'A' and <= 'Z') return true;
+        return false;
     }
 
     /// <summary>

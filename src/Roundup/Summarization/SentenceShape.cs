@@ -64,7 +64,7 @@ public static partial class SentenceRules
     }
 
     /// <summary><see cref="LacksFiniteVerb(string)"/> of a trimmed text whose words are read.</summary>
-    private static bool LacksFiniteVerb(ReadOnlySpan<char> t, List<(int Start, int Length)> words)
+    private static bool LacksFiniteVerb(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words)
     {
         if (t.Length == 0 || t[0] is '"' or '“' or '\'' or '‘') return false; // a quotation (or one's tail): the speaker's words
         if (!t.ContainsAnyInRange('a', 'z')) return false; // a line in capitals is a heading, judged elsewhere
@@ -72,9 +72,9 @@ public static partial class SentenceRules
     }
 
     /// <summary>True when none of the words from <paramref name="from"/> on can be a finite verb (see <see cref="LacksFiniteVerb(string)"/>).</summary>
-    private static bool NoVerbFrom(ReadOnlySpan<char> t, List<(int Start, int Length)> words, int from)
+    private static bool NoVerbFrom(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words, int from)
     {
-        for (int k = from; k < words.Count; k++)
+        for (int k = from; k < words.Length; k++)
         {
             var (start, length) = words[k];
             var w = t.Slice(start, length);
@@ -84,22 +84,22 @@ public static partial class SentenceRules
             if (IsVerbForm(w) && !describes) return false;
             // "they rarely agree", "people say": the verb after such a subject has no ending. A participle after it is
             // no verb ("People eating, people sleeping."); "they bring" is (no vowel before its -ing).
-            if (PluralSubjects.Contains(w) && k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])
+            if (PluralSubjects.Contains(w) && k + 1 < words.Length && Adjacent(t, words[k], words[k + 1])
                 && char.IsLower(t[words[k + 1].Start]) && !IsParticiple(t.Slice(words[k + 1].Start, words[k + 1].Length))) return false;
             bool lower = char.IsLower(w[0]);
             if (EndsInVerbS(w) && (lower || k == from)) // a capitalised one inside the sentence is a name ("Tomas Berg")
             {
                 // "rebels control", "says the", "shows Abigail": the clause goes on after it ("with English subtitles."
                 // ends there); "also lurks," has an adverb before it.
-                if (k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])) return false;
+                if (k + 1 < words.Length && Adjacent(t, words[k], words[k + 1])) return false;
                 if (k > from && lower && VerbAdverbs.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length))) return false;
             }
             // "About 35,000 live in …", "41 percent rate him": after a number, a content word is a verb.
-            if (lower && k > from && k + 1 < words.Count && Adjacent(t, words[k - 1], words[k])
+            if (lower && k > from && k + 1 < words.Length && Adjacent(t, words[k - 1], words[k])
                 && (char.IsDigit(t[words[k - 1].Start + words[k - 1].Length - 1]) || t.Slice(words[k - 1].Start, words[k - 1].Length).Equals("percent", StringComparison.OrdinalIgnoreCase))
                 && !NonVerbs.Contains(w) && !Determiners.Contains(w) && !EndsInVerbS(w) && !w.EndsWith("ing", StringComparison.Ordinal)) return false;
             // "Mercer read the …", "personality take a back seat": a content word right before a determiner is a verb.
-            if (lower && k + 1 < words.Count && Adjacent(t, words[k], words[k + 1])
+            if (lower && k + 1 < words.Length && Adjacent(t, words[k], words[k + 1])
                 && Determiners.Contains(t.Slice(words[k + 1].Start, words[k + 1].Length))
                 && !NonVerbs.Contains(w) && !Determiners.Contains(w) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ly", StringComparison.Ordinal)) return false;
         }
@@ -119,9 +119,9 @@ public static partial class SentenceRules
         return LacksSubject(t, WordRanges(t));
     }
 
-    private static bool LacksSubject(ReadOnlySpan<char> t, List<(int Start, int Length)> words)
+    private static bool LacksSubject(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words)
     {
-        if (words.Count < 2 || words[0].Start != 0) return false;
+        if (words.Length < 2 || words[0].Start != 0) return false;
         var first = t.Slice(words[0].Start, words[0].Length);
         if (!char.IsUpper(first[0]) || Auxiliaries.Contains(first)) return false;
         if (!(EndsInEd(first) || IrregularPasts.Contains(first))) return false;
@@ -158,9 +158,9 @@ public static partial class SentenceRules
         return AddressesReader(t, WordRanges(t));
     }
 
-    private static bool AddressesReader(ReadOnlySpan<char> t, List<(int Start, int Length)> words)
+    private static bool AddressesReader(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words)
     {
-        if (words.Count < 2 || words[0].Start != 0) return false;
+        if (words.Length < 2 || words[0].Start != 0) return false;
         var first = t.Slice(words[0].Start, words[0].Length);
         if (!char.IsUpper(first[0]) || !ImperativeOpeners.Contains(first)) return false;
         if (HasQuotationMark(t)) return false; // "Don't panic," he said: a speaker's words
@@ -182,8 +182,9 @@ public static partial class SentenceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.AsSpan();
+        if (!t.Contains("other", StringComparison.Ordinal)) return null; // most sentences: no word to look at
         var words = WordRanges(t);
-        for (int k = 1; k + 1 < words.Count; k++)
+        for (int k = 1; k + 1 < words.Length; k++)
         {
             var w = t.Slice(words[k].Start, words[k].Length);
             if (!w.Equals("other", StringComparison.Ordinal)) continue;
@@ -194,7 +195,7 @@ public static partial class SentenceRules
             if (k >= 2 && t.Slice(words[k - 2].Start, words[k - 2].Length) is var w2 && (w2.Equals("all", StringComparison.OrdinalIgnoreCase)
                 || (w2.Equals("of", StringComparison.Ordinal) && k >= 3 && t.Slice(words[k - 3].Start, words[k - 3].Length).Equals("all", StringComparison.OrdinalIgnoreCase)))) continue;
             int at = k + 1; // "the other two attackers": the noun after a number word
-            if (NumberWords.Contains(t.Slice(words[at].Start, words[at].Length)) && at + 1 < words.Count && Adjacent(t, words[at], words[at + 1])) at++;
+            if (NumberWords.Contains(t.Slice(words[at].Start, words[at].Length)) && at + 1 < words.Length && Adjacent(t, words[at], words[at + 1])) at++;
             var noun = t.Slice(words[at].Start, words[at].Length);
             if (!char.IsLower(noun[0]) || IsVerbForm(noun) || OtherIdioms.Contains(noun) || Determiners.Contains(noun) || NonVerbs.Contains(noun)) continue;
             return noun.ToString();
@@ -215,7 +216,7 @@ public static partial class SentenceRules
         var t = text.AsSpan();
         if (HasQuotationMark(t) || (!t.Contains("those", StringComparison.Ordinal) && !t.Contains("these", StringComparison.Ordinal))) return null;
         var words = WordRanges(t);
-        for (int k = 1; k + 1 < words.Count; k++)
+        for (int k = 1; k + 1 < words.Length; k++)
         {
             var w = t.Slice(words[k].Start, words[k].Length);
             if (!w.Equals("those", StringComparison.Ordinal) && !w.Equals("these", StringComparison.Ordinal)) continue;
@@ -275,16 +276,18 @@ public static partial class SentenceRules
     }
 
     [ThreadStatic]
-    private static List<(int Start, int Length)>? t_words;
+    private static (int Start, int Length)[]? t_words;
 
     /// <summary>
-    /// The words of a text: runs of letters, digits and inner apostrophes or hyphens. The list is the thread's own and
-    /// is refilled by the next call: the checks of one sentence share one reading of its words.
+    /// The words of a text: runs of letters, digits and inner apostrophes or hyphens. The buffer is the thread's own
+    /// and is refilled by the next call: the checks of one sentence share one reading of its words. (An array, not a
+    /// <c>List</c> of tuples: a list over tuples is compiled at run time in every process, and each of its calls is a
+    /// real call from precompiled code.)
     /// </summary>
-    private static List<(int Start, int Length)> WordRanges(ReadOnlySpan<char> t)
+    private static ReadOnlySpan<(int Start, int Length)> WordRanges(ReadOnlySpan<char> t)
     {
-        var words = t_words ??= new List<(int, int)>(64);
-        words.Clear();
+        var words = t_words ??= new (int, int)[64];
+        int count = 0;
         int i = 0;
         while (i < t.Length)
         {
@@ -292,8 +295,14 @@ public static partial class SentenceRules
             int start = i;
             while (i < t.Length && (char.IsLetterOrDigit(t[i])
                 || (t[i] is '\'' or '’' or '-' && i + 1 < t.Length && char.IsLetterOrDigit(t[i + 1])))) i++;
-            words.Add((start, i - start));
+            if (count == words.Length)
+            {
+                var more = new (int, int)[words.Length * 2];
+                for (int k = 0; k < count; k++) more[k] = words[k];
+                t_words = words = more;
+            }
+            words[count++] = (start, i - start);
         }
-        return words;
+        return words.AsSpan(0, count);
     }
 }

@@ -214,4 +214,25 @@ public sealed class WireDatelineTests
     [InlineData("Plan A: Before anything else, sign.", "Plan A: Before anything else, sign.")]
     public void An_interview_answer_label_is_dropped(string text, string expected) =>
         Assert.Equal(expected, SentenceRules.StripDateline(text));
+
+    [Theory]
+    [InlineData("The well-known ferry (the oldest) sailed on Monday.")] // a parenthesis, but no dateline form
+    [InlineData("Harbour-side shops — the last of them — closed on Monday.")] // a dash, but no capitals after the first
+    [InlineData("A ferry — the oldest — sailed on Monday.")]
+    public void A_sentence_with_a_dash_or_parenthesis_but_no_dateline_form_has_none(string text)
+    {
+        Assert.Null(DatelineParser.ParseWire(text));
+        Assert.Equal(text, SentenceRules.StripDateline(text));
+    }
+
+    [Theory]
+    [InlineData("U.S. — Stocks fell on Monday.", "U.S.")] // dots and capitals after the first letter
+    [InlineData("ST. ELLIS — Stocks fell on Monday.", "ST. ELLIS")]
+    [InlineData("O'HARE — Flights were cancelled.", "O'HARE")]
+    public void An_all_caps_place_before_a_dash_is_a_dateline(string text, string place)
+    {
+        var wire = DatelineParser.ParseWire(text);
+        Assert.NotNull(wire);
+        Assert.Equal(place, wire.Place);
+    }
 }

@@ -19,6 +19,7 @@ public sealed class SentenceRulesTests
     [InlineData("The council approved the budget on Monday night.", "The council approved the budget on Monday night.")]
     [InlineData("Harbour Lines HBLN.L agreed to buy Gull Ferries GULF.N for $40 million.", "Harbour Lines agreed to buy Gull Ferries for $40 million.")] // instrument codes
     [InlineData("Weston Motors WSTM_p.DE shares rose.", "Weston Motors shares rose.")]
+    [InlineData("Harbour Lines said it would buy Gull Ferries GULF.N.", "Harbour Lines said it would buy Gull Ferries.")] // a code that ends the sentence
     [InlineData("The ferry left the U.S. port for Weston on Monday.", "The ferry left the U.S. port for Weston on Monday.")] // not a code
     [InlineData("The ferry sailed from Washington, D.C. on Monday.", "The ferry sailed from Washington, D.C. on Monday.")]
     public void Compress_drops_what_carries_no_story(string input, string expected) =>

@@ -140,4 +140,15 @@ public sealed class SentenceShapeTests
         var named = SummaryChecks.Check(["The harbour races were held on Monday.", "Twelve sailors tested positive during those races."]);
         Assert.False(named[1].HasFlag(SentenceProblem.DanglingReference));
     }
+
+    [Fact]
+    public void A_sentence_of_more_than_sixty_four_words_is_read_whole()
+    {
+        // The words are read into a buffer that starts with room for 64: a longer sentence must be read to its end.
+        var filler = string.Join(" ", Enumerable.Repeat("harbour", 70));
+        Assert.Equal("tenders", SentenceRules.OtherReference($"The board named {filler} and the other tenders went to Weston."));
+        Assert.Equal("races", SentenceRules.DemonstrativeReference($"The crews of {filler} sailed in those races last year."));
+        Assert.True(SentenceRules.LacksFiniteVerb($"Jane Roe, 21, of Springfield, {filler}."));
+        Assert.False(SentenceRules.LacksFiniteVerb($"The crews of {filler} sailed home."));
+    }
 }
