@@ -248,7 +248,8 @@ public static partial class SentenceRules
     /// True when a personal pronoun (he, she, they, him, his, her, them, their) stands in the sentence before any
     /// name of two capitalised words ("Police said Tuesday he lived in east London"): as a summary's first sentence
     /// it would point at nobody. A sentence that opens with its own indefinite subject ("A lawyer said his client …")
-    /// gives the pronoun someone to point at.
+    /// gives the pronoun someone to point at, and a group named before "they", "them" or "their" gives it a group
+    /// ("Scientists said they …", "two EMTs who say a correspondent bit them"; see <see cref="NamesGroup"/>).
     /// </summary>
     public static bool PronounBeforeName(string text)
     {
@@ -257,7 +258,14 @@ public static partial class SentenceRules
         if (!m.Success) return false;
         // "A Baltimore defense attorney was charged … his client": the pronoun has the sentence's own subject.
         if (text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)) return false;
-        return !TwoCapitalisedWords().IsMatch(text.AsSpan(0, m.Index));
+        for (; m.Success; m = m.NextMatch())
+        {
+            var before = text.AsSpan(0, m.Index);
+            if (TwoCapitalisedWords().IsMatch(before)) return false; // a name before it: this pronoun and the rest may point there
+            // "Scientists said on Wednesday they …", "two EMTs who say a correspondent bit them": a group named before.
+            if (!(m.ValueSpan is "they" or "them" or "their" && NamesGroup(before))) return true;
+        }
+        return false;
     }
 
     [WordPattern(RegexOptions.CultureInvariant)]

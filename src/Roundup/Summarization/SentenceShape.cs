@@ -268,6 +268,63 @@ public static partial class SentenceRules
         w.Length >= 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'' or '’') && char.IsLetter(w[^2]);
 
     /// <summary>True when nothing that ends a phrase stands between two words: only spaces or a sign ("includes $140 billion").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralOpeners = Lookup("plural-openers");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralNouns = Lookup("plural-nouns");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseBreakingWords = Lookup("phrase-breaking-words");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayVerbs = Lookup("say-verbs");
+
+    /// <summary>Given names ("Thomas said they …" names a man, not a group).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup =
+        LanguageLexicon.English.Words("given-names").Concat(LanguageLexicon.English.Words("quote-male-names"))
+            .Concat(LanguageLexicon.English.Words("quote-female-names"))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPersonPronouns = Lookup("pronouns-third-person");
+
+    private static readonly System.Buffers.SearchValues<char> PhraseBreaks = System.Buffers.SearchValues.Create(",;:—–()");
+
+    /// <summary>
+    /// True when <paramref name="text"/> (what comes before a "they", "them" or "their") names a group the pronoun can
+    /// point at: a plural noun (<c>plural-nouns</c>: "people", "police"; a word in -people or -women) or a word in -s
+    /// that reads as one: up to four words after a word that opens a plural phrase ("two EMTs", "some family members",
+    /// "The two professors", "Seven million Chinese workers"; lexicon <c>plural-openers</c>, or a number) with no
+    /// punctuation, preposition, conjunction or verb between (<c>phrase-breaking-words</c>; "the captain warned of storms"), opening the sentence before a lower-case word ("Farmers upset over …", "Scientists said …"),
+    /// or right before an auxiliary, a verb of saying or "who" ("investigators say", "EMTs who"); never a given name
+    /// ("Thomas said …").
+    /// A word in -s that a determiner or pronoun follows is a verb ("says the", "bit them"), as is a verb of saying.
+    /// </summary>
+    private static bool NamesGroup(ReadOnlySpan<char> text)
+    {
+        var words = WordRanges(text);
+        int opener = -1; // the last word that opens a plural phrase
+        for (int k = 0; k < words.Length; k++)
+        {
+            var w = text.Slice(words[k].Start, words[k].Length);
+            if (PluralNouns.Contains(w) || w.EndsWith("people", StringComparison.OrdinalIgnoreCase) || w.EndsWith("women", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (PluralOpeners.Contains(w) || char.IsDigit(w[^1])) { opener = k; continue; }
+            if (PhraseBreakingWords.Contains(w) || Auxiliaries.Contains(w) || SayVerbs.Contains(w)) opener = -1; // the phrase has ended
+            if (!LooksPlural(w) || (char.IsUpper(w[0]) && GivenNameLookup.Contains(w))) continue;
+            var next = k + 1 < words.Length ? text.Slice(words[k + 1].Start, words[k + 1].Length) : default;
+            if (SayVerbs.Contains(w) || (!next.IsEmpty && Adjacent(text, words[k], words[k + 1]) && (Determiners.Contains(next) || ThirdPersonPronouns.Contains(next))))
+                continue; // "says the …", "bit them": a verb
+            if (opener >= 0 && k - opener <= 4 && text[(words[opener].Start + words[opener].Length)..words[k].Start].IndexOfAny(PhraseBreaks) < 0)
+                return true;
+            if (k == 0 && words[0].Start == 0 && char.IsUpper(w[0]) && !next.IsEmpty && char.IsLower(next[0]))
+                return true;
+            if (!next.IsEmpty && (Auxiliaries.Contains(next) || SayVerbs.Contains(next) || next.Equals("who", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A word of at least four letters in -s that is not "-ss", "-us", "-is" or a possessive.</summary>
+    private static bool LooksPlural(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'' or '’') && char.IsLetter(w[^2]);
+
     private static bool Adjacent(ReadOnlySpan<char> t, (int Start, int Length) a, (int Start, int Length) b)
     {
         var between = t[(a.Start + a.Length)..b.Start];

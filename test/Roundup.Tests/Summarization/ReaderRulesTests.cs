@@ -170,6 +170,21 @@ public sealed class ReaderRulesTests
     public void A_pronoun_before_any_name_is_recognised(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.PronounBeforeName(text));
 
+    [Theory]
+    [InlineData("Ferry pilots said on Monday they would strike for a week.", false)] // opens with the group
+    [InlineData("The harbour is being sued by two deckhands who say a pilot pushed them into the water.", false)] // a number
+    [InlineData("Some harbour workers said on Monday that they had not been paid.", false)] // "some"
+    [InlineData("Seven thousand island families will lose their ferry service in May.", false)] // a number, then modifiers
+    [InlineData("Exposing people to cold water while they sleep could cure seasickness, a study says.", false)] // "people"
+    [InlineData("Harbour inspectors say they found cracks in the hull.", false)] // right before a verb of saying
+    [InlineData("Ferry pilots said they would strike, and his union backed them.", true)] // "his" has no one
+    [InlineData("The harbour master says they will sail on Monday.", true)] // "says" is a verb, not a group
+    [InlineData("Thomas said on Monday they would sail at dawn.", true)] // a given name, not a group
+    [InlineData("The captain warned of storms, and they sailed home.", true)] // the phrase "the captain" ended before "storms"
+    [InlineData("The ferry, said the harbour master, carries cars; they board at the stern.", true)] // "cars" follows no opener
+    public void They_them_or_their_after_a_group_named_in_the_sentence_points_at_the_group(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.PronounBeforeName(text));
+
     [Fact]
     public void Summaries_of_the_fixtures_pass_the_reader_checks()
     {
