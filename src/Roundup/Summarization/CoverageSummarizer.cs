@@ -259,6 +259,9 @@ public sealed class CoverageSummarizer : ISummarizer
             if (leadOf == f.ArticleOf[start] && leadAt != start) continue; // a later sentence of an article with a lead
             leadOf = f.ArticleOf[start];
             leadAt = start;
+            // A lead that talks to the reader ("Once the carrier gets the phone, you can bid farewell to …") opens a
+            // column or a guide, not the news: neither it nor the rest of its article opens the summary.
+            if (SentenceRules.SecondPersonNarration(text)) continue;
             seenBigram.Clear();
             seenWord.Clear();
             double gain = 0;
@@ -281,6 +284,8 @@ public sealed class CoverageSummarizer : ISummarizer
             // A news lead says what happened and when: the article's first sentence, with a day, is preferred.
             if (position[start] > 0) score *= SecondSentenceFactor;
             if (SaysWhen(text)) score *= TimeWordFactor;
+            // It says who says so ("…, officials said"), as a news lead does and a column's opening does not.
+            if (Attributes(text)) score *= AttributionFactor;
             if (score > bestScore) { best = u; bestScore = score; }
         }
         return best;
@@ -300,6 +305,27 @@ public sealed class CoverageSummarizer : ISummarizer
 
     /// <summary>How much less an article's second sentence weighs than its first as the summary's opening.</summary>
     internal const double SecondSentenceFactor = 0.7;
+
+    /// <summary>How much more an opening that says who says so weighs ("…, officials said", "according to …"; lexicon <c>lead-attribution-words</c>).</summary>
+    internal const double AttributionFactor = 1.25;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributionWords =
+        Lexicon.LanguageLexicon.English.Words("lead-attribution-words").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the sentence names its source with a word of <c>lead-attribution-words</c> ("said", "according to").</summary>
+    internal static bool Attributes(string text)
+    {
+        var span = text.AsSpan();
+        int i = 0;
+        while (i < span.Length)
+        {
+            while (i < span.Length && !char.IsLetter(span[i])) i++;
+            int start = i;
+            while (i < span.Length && char.IsLetter(span[i])) i++;
+            if (i > start && AttributionWords.Contains(span[start..i])) return true;
+        }
+        return false;
+    }
 
     /// <summary>How much more an opening that says when (a weekday, "today", "yesterday") weighs.</summary>
     internal const double TimeWordFactor = 1.25;

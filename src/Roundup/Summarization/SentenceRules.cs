@@ -211,6 +211,41 @@ public static partial class SentenceRules
     /// </summary>
     public static bool FirstPersonNarration(string text) => FirstPersonNarration(text, false);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondPersonIdioms =
+        LanguageLexicon.English.Words("second-person-idioms").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when the writer addresses the reader outside quotation marks: "you", "your" or "yourself" ("Once the
+    /// carrier gets the phone, you can bid farewell to …"), not "your" before a word of <c>second-person-idioms</c>
+    /// ("just your average couple"). Words inside “…” or "…" are the speaker's.
+    /// </summary>
+    public static bool SecondPersonNarration(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        bool quoted = false;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '“') { quoted = true; i++; continue; }
+            if (c == '”') { quoted = false; i++; continue; }
+            if (c == '"') { quoted = !quoted; i++; continue; }
+            if (!char.IsLetter(c)) { i++; continue; }
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (quoted || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '\'' or '’'))) continue;
+            var word = text.AsSpan(start, i - start);
+            if (word is "you" or "You" or "yourself") return true;
+            if (word is "your" or "Your")
+            {
+                int next = i + 1, end = next;
+                while (end < text.Length && char.IsLetter(text[end])) end++;
+                if (!(i < text.Length && text[i] == ' ' && SecondPersonIdioms.Contains(text.AsSpan(next, end - next)))) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>As <see cref="FirstPersonNarration(string)"/>, for a sentence that starts inside a quotation opened before it when <paramref name="quoteOpen"/>.</summary>
     public static bool FirstPersonNarration(string text, bool quoteOpen)
     {

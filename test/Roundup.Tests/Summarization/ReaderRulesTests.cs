@@ -101,6 +101,40 @@ public sealed class ReaderRulesTests
         Assert.Contains(unanchored.Sentences, s => SentenceRules.FirstPersonNarration(s.Text));
     }
 
+    [Theory]
+    [InlineData("Once the island gets its new ferry, you can bid farewell to the cheap night crossing.", true)]
+    [InlineData("Your ferry fare will rise by a third in May.", true)]
+    [InlineData("Dana and Abel Ross are just your average island couple with ten children.", false)] // an idiom
+    [InlineData("“You will pay more from May,” the mayor told the riders on Monday.", false)] // the mayor's words
+    [InlineData("The council said riders would pay a third more from May.", false)]
+    public void A_sentence_that_talks_to_the_reader_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.SecondPersonNarration(text));
+
+    [Theory]
+    [InlineData("The ferry will start carrying freight in October, people familiar with the plan said.", true)]
+    [InlineData("The ferry sank near the harbour, according to the coast guard.", true)]
+    [InlineData("The coast guard reported the sinking on Monday.", true)]
+    [InlineData("The ferry sank near the harbour on Monday.", false)]
+    [InlineData("Saidi Ross sailed the ferry home.", false)] // a name that starts like "said"
+    public void A_lead_that_says_who_says_so_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, CoverageSummarizer.Attributes(text));
+
+    [Fact]
+    public void A_short_summary_does_not_open_with_a_column_that_talks_to_the_reader()
+    {
+        var news = new Article("news", string.Join("\n",
+            "Lorries and pallets will go across the harbor from the middle of October, which gives the shops of the island a second way to get goods in over the winter months.",
+            "The Gull Island ferry carries freight from October, and cheap crossings end for good.",
+            "The council approved the freight service in March after a long vote."));
+        var column = new Article("column", string.Join("\n",
+            "Once the Gull Island ferry carries freight, you can bid farewell to cheap crossings.",
+            "Freight on the ferry will push fares up, as it did on the mainland lines.",
+            "The council approved the freight service in March after a long vote."));
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(column, news), new SummaryOptions { Words = 120 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.False(SentenceRules.SecondPersonNarration(summary.Sentences[0].Text), summary.Sentences[0].Text);
+    }
+
     [Fact]
     public void A_story_told_only_in_the_first_person_keeps_its_voice_rather_than_say_nothing()
     {
