@@ -91,6 +91,8 @@ internal static class SummaryAssembler
         // A person first met by surname alone gets the full name the cluster gives them.
         var plain = order.Select(i => f.Texts[i]).ToArray();
         var texts = NameIntroductions.Introduce(plain, NameIntroductions.FullNames(f.Texts, NameIntroductions.Candidates(plain, f.NameWords)));
+        // So is an organisation first met as "the foundation".
+        texts = OrganisationNames.Introduce(texts, order, f);
         // A wire report's "here" is its dateline's place, which the summary does not show.
         for (int k = 0; k < texts.Length; k++)
             if (texts[k].Contains("here", StringComparison.Ordinal)) texts[k] = WirePlaces.Localize(texts[k], WirePlaces.PlaceOf(f, order[k]));
