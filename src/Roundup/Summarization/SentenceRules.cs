@@ -600,6 +600,9 @@ public static partial class SentenceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = StripDateline(text);
+        // A site's card for a person run into the sentence ("Donald Trump Donald John TrumpTrump Jr. getting … tax plan
+        // MORE panned …"): the name, then the full name, linked headlines and "MORE"; the name stays.
+        if (t.Contains(" MORE ", StringComparison.Ordinal)) t = PersonCard().Replace(t, "${first} ${last} ", 1);
         if (HasQuote(t)) return t;
         foreach (var c in DroppableConnectives)
         {
@@ -616,6 +619,9 @@ public static partial class SentenceRules
         if (HasDotBeforeCapital(t)) t = InstrumentCode().Replace(t, "");
         return Capitalize(t);
     }
+
+    [GeneratedRegex(@"\b(?<first>[A-Z][a-z]+) (?<last>[A-Z][a-z]+) \k<first>(?: [A-Z(][\w().]*){0,3} \k<last>.{0,300}? MORE (?=[a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonCard();
 
     /// <summary>
     /// True when a dot stands right before a capital A–Z ("CHOO.L"), as in every instrument code: most sentences

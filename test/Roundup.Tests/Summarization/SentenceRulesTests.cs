@@ -22,6 +22,9 @@ public sealed class SentenceRulesTests
     [InlineData("Harbour Lines said it would buy Gull Ferries GULF.N.", "Harbour Lines said it would buy Gull Ferries.")] // a code that ends the sentence
     [InlineData("The ferry left the U.S. port for Weston on Monday.", "The ferry left the U.S. port for Weston on Monday.")] // not a code
     [InlineData("The ferry sailed from Washington, D.C. on Monday.", "The ferry sailed from Washington, D.C. on Monday.")]
+    [InlineData("Mayor Dana Pruitt Dana Jean PruittPruitt backs new harbor tax Gull Island ferry fares rise MORE praised the crew on Monday.", "Mayor Dana Pruitt praised the crew on Monday.")] // a site's card for a person
+    [InlineData("Senator Abel Ross Abel (Abe) Martin RossRoss to run again MORE said the “ferry is safe” on Monday.", "Senator Abel Ross said the “ferry is safe” on Monday.")] // a nickname inside the card; a quotation after it
+    [InlineData("The council wants MORE ferries on Monday and Dana Pruitt agrees.", "The council wants MORE ferries on Monday and Dana Pruitt agrees.")] // no card
     public void Compress_drops_what_carries_no_story(string input, string expected) =>
         Assert.Equal(expected, SentenceRules.Compress(input));
 
