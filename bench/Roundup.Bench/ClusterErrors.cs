@@ -28,6 +28,7 @@ public static class ClusterErrors
             LocalScaling = (int)keys.GetValueOrDefault("scaling", d.LocalScaling), Threshold = keys.GetValueOrDefault("threshold", d.Threshold),
             Window = TimeSpan.FromDays(keys.GetValueOrDefault("window", d.Window.TotalDays)),
         };
+        if (args.Contains("lexical-ceiling")) { LexicalCeiling(data, args.Contains("subject") ? StoryLevel.Subject : StoryLevel.Event, opt); return 0; }
         var r = StoryClusterer.Cluster(data.Articles, mode, opt);
         bool subjectLevel = args.Contains("subject");
         IReadOnlyList<int> pred = r.AssignmentAt(subjectLevel ? StoryLevel.Subject : StoryLevel.Event);
@@ -67,6 +68,42 @@ public static class ClusterErrors
             }
         }
         return 0;
+    }
+
+    /// <summary>'lexical-ceiling': what the gold labels score when every page without story text stays alone (as the
+    /// 'ceiling' of cluster-tune) and so does every article whose best plain cosine with another article of its gold story is
+    /// below a level (0.03, the pair floor; 0.05; 0.1): articles that share (almost) no words with their story, which no
+    /// lexical similarity can bring in.</summary>
+    private static void LexicalCeiling(Roundup.Evaluation.Clustering.ClusteringDataset data, StoryLevel level, StoryClusteringOptions opt)
+    {
+        var all = data.Articles;
+        var gold = level == StoryLevel.Event && data.EventGold is { } ev ? ev : data.Gold;
+        var order = StoryClusterer.TimeOrder(all);
+        var sorted = order.Select(k => all[k]).ToArray();
+        var pos = new int[all.Count];
+        for (int k = 0; k < order.Length; k++) pos[order[k]] = k;
+        var prep = StoryClusterer.Prepare(sorted, opt, null);
+        var vec = prep.Vectors(opt);
+        var best = new double[all.Count];
+        var byGold = Enumerable.Range(0, all.Count).Where(i => gold[i] is not null).GroupBy(i => gold[i]!).ToList();
+        foreach (var g in byGold)
+            foreach (var i in g)
+                foreach (var j in g)
+                    if (i != j && !prep.Junk[pos[j]]) best[i] = Math.Max(best[i], vec[pos[i]].Dot(vec[pos[j]]));
+        foreach (var t in new[] { 0.0, 0.03, 0.05, 0.1 })
+        {
+            var ids = new Dictionary<string, int>();
+            var assign = new int[all.Count];
+            int alone = 0;
+            for (int i = 0; i < assign.Length; i++)
+            {
+                bool lonely = gold[i] is not null && !prep.Junk[pos[i]] && t > 0 && best[i] < t && byGold.First(g => g.Key == gold[i]).Count() > 1;
+                if (lonely) alone++;
+                assign[i] = prep.Junk[pos[i]] || gold[i] is null || lonely ? -1 - i : ids.TryGetValue(gold[i]!, out var k) ? k : ids[gold[i]!] = ids.Count;
+            }
+            var s = data.Score(assign, level);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"gold, junk alone, and alone below best cosine {t:0.00} with a story mate ({alone} articles): P {s.BCubedPrecision:F3} R {s.BCubedRecall:F3} F1 {s.BCubedF1:F3}"));
+        }
     }
 
     /// <summary>'merges': the subject groups after linkage alone (no centroid merges, no refinement), and every pair of them
