@@ -83,9 +83,13 @@ public sealed class EventSpanTests
         Assert.True(together.Event.Together, together.ToString());
         Assert.Contains("through the articles between them", together.ToString(), StringComparison.Ordinal);
 
+        // Beyond the longest event, that is the reason; between the window and the span, the chain was not made.
         var capped = ClusteringExplainer.Explain(articles, "cave-1", "cave-6", StoryClusteringOptions.Default with { EventSpan = TimeSpan.FromDays(3) });
         Assert.False(capped.Event.Together);
-        Assert.Contains("published more than 72 hours apart", capped.ToString(), StringComparison.Ordinal);
+        Assert.Contains("published more than 72 hours apart (the longest event)", capped.ToString(), StringComparison.Ordinal);
+        var unlinked = ClusteringExplainer.Explain(articles, "cave-1", "cave-6", StoryClusteringOptions.Default with { EventThreshold = 0.9 });
+        Assert.False(unlinked.Event.Together);
+        Assert.Contains("not compared directly, and their events were not linked through the articles between them", unlinked.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
