@@ -12,7 +12,7 @@ namespace Roundup.Bench;
 /// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …] [other] [ceiling] [fingerprint]
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
-/// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), entity, docterms,
+/// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), espan (days: EventSpan, the longest a batch event may span; the window when longer), entity, docterms,
 /// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
@@ -47,6 +47,7 @@ public static class ClusterTune
         foreach (var ej in Get("ejoin", F(d0.EventJoinThreshold)))
         foreach (var es in Get("escaling", F(d0.EventScaling)))
         foreach (var ew in Get("ewindow", F(d0.EventWindow.TotalDays)))
+        foreach (var esp in Get("espan", F(d0.EventSpan.TotalDays)))
         foreach (var e in Get("entity", F(d0.EntityBoost)))
         foreach (var dt in Get("docterms", F(d0.DocumentTerms)))
         foreach (var ti in Get("title", F(d0.TitleWeight)))
@@ -67,7 +68,7 @@ public static class ClusterTune
             {
                 Threshold = double.Parse(t, ci), LinkageThreshold = double.Parse(lk, ci), MergeThreshold = double.Parse(mg, ci), LocalScaling = int.Parse(sc, ci),
                 Window = TimeSpan.FromDays(double.Parse(w, ci)), EventThreshold = double.Parse(et, ci), EventJoinThreshold = double.Parse(ej, ci),
-                EventScaling = int.Parse(es, ci), EventWindow = TimeSpan.FromDays(double.Parse(ew, ci)), EntityBoost = double.Parse(e, ci),
+                EventScaling = int.Parse(es, ci), EventWindow = TimeSpan.FromDays(double.Parse(ew, ci)), EventSpan = TimeSpan.FromDays(double.Parse(esp, ci)), EntityBoost = double.Parse(e, ci),
                 DocumentTerms = int.Parse(dt, ci), TitleWeight = double.Parse(ti, ci), LeadWeight = double.Parse(le, ci),
                 DenseWeight = double.Parse(dw, ci), SubjectRefinePasses = int.Parse(sr, ci), SubjectRefineJoin = double.Parse(sj, ci), SubjectRefineJoinSingle = double.Parse(s1, ci),
                 EventRefinePasses = int.Parse(er, ci), EventDayPenalty = double.Parse(eday, ci), EventPairJoin = double.Parse(ep, ci),
@@ -77,7 +78,7 @@ public static class ClusterTune
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
-                "ewindow" => ew, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, "epair" => ep,
+                "ewindow" => ew, "espan" => esp, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, "epair" => ep,
                 "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));

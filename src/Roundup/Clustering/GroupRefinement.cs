@@ -23,10 +23,10 @@ internal static class GroupRefinement
         => Refine(vectors, events, subjects, skip, times, options, options.SubjectRefinePasses, options.SubjectRefineJoin, options.SubjectRefineJoinSingle, null);
 
     /// <summary>Event level: each article moves between the <paramref name="events"/> (changed in place) when the event it
-    /// joins still spans at most <see cref="StoryClusteringOptions.EventWindow"/> (<see cref="StoryClusteringOptions.EventRefinePasses"/>;
+    /// joins still spans at most <see cref="StoryClusteringOptions.EventSpan"/> (or the event window when longer; <see cref="StoryClusteringOptions.EventRefinePasses"/>;
     /// an article alone stays alone). Returns the number of moves.</summary>
     public static int Events(SparseVector[] vectors, int[] events, bool[] skip, IReadOnlyList<DateTimeOffset?> times, StoryClusteringOptions options)
-        => Refine(vectors, [.. Enumerable.Range(0, vectors.Length)], events, skip, times, options, options.EventRefinePasses, 0, 0, options.EventWindow);
+        => Refine(vectors, [.. Enumerable.Range(0, vectors.Length)], events, skip, times, options, options.EventRefinePasses, 0, 0, options.EventMaxSpan);
 
     /// <summary>Up to <paramref name="passes"/> passes (units in order of their first article, stopping when nothing moves)
     /// over <paramref name="groups"/>, whose units are given by <paramref name="units"/>. A unit that is a group on its own

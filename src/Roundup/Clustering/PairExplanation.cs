@@ -131,9 +131,11 @@ public static class ClusteringExplainer
             : prep.Skip[ra] || prep.Skip[rb] ? "a page without story text stays on its own"
             : sameEvent && !linkedEvent && eventMoved is not null ? $"after linkage, {eventMoved} was moved into this event: its centroid matched {eventMoved} better than its own event's did"
             : !sameEvent && linkedEvent && eventMoved is not null ? $"linked into one event, then {eventMoved} was moved to another event whose centroid matched it better"
+            : sameEvent && !withinWindow ? string.Create(c, $"linked into one event through the articles between them: published more than {options.EventWindow.TotalHours:0} hours apart (the event window), they are not compared directly, and an event may span up to {options.EventMaxSpan.TotalHours:0} hours")
             : sameEvent ? string.Create(c, $"their articles were linked into one event: the groups that merged had a mean event similarity of at least {options.EventThreshold:0.###}")
-            : !withinWindow ? string.Create(c, $"published more than {options.EventWindow.TotalHours:0} hours apart (the event window)")
-            : string.Create(c, $"the mean event similarity between the two events is {eventMean:0.000}, below {options.EventThreshold:0.###}, or merging them would span more than {options.EventWindow.TotalHours:0} hours");
+            : hours > options.EventMaxSpan.TotalHours ? string.Create(c, $"published more than {options.EventMaxSpan.TotalHours:0} hours apart (the longest event)")
+            : !withinWindow ? string.Create(c, $"published more than {options.EventWindow.TotalHours:0} hours apart (the event window), they are not compared directly, and their events were not linked through the articles between them: the mean event similarity between the two events is {eventMean:0.000}, below {options.EventThreshold:0.###}, or merging them would span more than {options.EventMaxSpan.TotalHours:0} hours")
+            : string.Create(c, $"the mean event similarity between the two events is {eventMean:0.000}, below {options.EventThreshold:0.###}, or merging them would span more than {options.EventMaxSpan.TotalHours:0} hours (the longest event)");
         bool sameSubject = subjects[a] == subjects[b];
         double subjectMean = GroupMean(levels.SubjectPairs, subjects, subjects[a], subjects[b]);
         bool linkedSubject = levels.LinkedSubjects[ra] == levels.LinkedSubjects[rb];

@@ -72,7 +72,8 @@ public static class StoryClusterer
     /// <summary>
     /// Both levels of batch mode. Events: average linkage on the locally scaled similarity of pairs published within
     /// <see cref="StoryClusteringOptions.EventWindow"/> of each other (<see cref="StoryClusteringOptions.EventScaling"/>,
-    /// <see cref="StoryClusteringOptions.EventThreshold"/>). Subjects: the events are grouped further by average linkage on
+    /// <see cref="StoryClusteringOptions.EventThreshold"/>), no event spanning more than <see cref="StoryClusteringOptions.EventSpan"/>
+    /// (or the window, when longer). Subjects: the events are grouped further by average linkage on
     /// the plain similarity of pairs within <see cref="StoryClusteringOptions.Window"/> (<see cref="StoryClusteringOptions.LinkageThreshold"/>),
     /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>); a subject is always a union of events. Each
     /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects).
@@ -92,7 +93,7 @@ public static class StoryClusterer
         var eventLevels = AverageLinkage.Levels(within, n, options.EventScaling);
         var eventPairs = options.EventScaling > 0 ? AverageLinkage.Scale(within, eventLevels) : within;
         eventPairs = EventEvidence.TimePenalized(eventPairs, times, options.EventDayPenalty, AverageLinkage.Floor);
-        var events = AverageLinkage.Link(n, eventPairs, options.EventThreshold, null, times, options.EventWindow);
+        var events = AverageLinkage.Link(n, eventPairs, options.EventThreshold, null, times, options.EventMaxSpan);
         var linkedEvents = (int[])events.Clone();
         if (options.EventRefinePasses > 0) GroupRefinement.Events(vectors, events, skip, times, options);
         var subjectPairs = ownSubjectVectors ? AverageLinkage.Pairs(subjectVectors, dense, times, skip, options, options.Window)

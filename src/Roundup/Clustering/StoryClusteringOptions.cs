@@ -76,9 +76,20 @@ public sealed record StoryClusteringOptions
     /// articles' levels, an article's level being the mean of its k highest similarities; 0 = plain similarity). Default 10.</summary>
     public int EventScaling { get; init; } = 10;
 
-    /// <summary>Event level: two dated articles more than this apart are never in one event; in incremental mode an event
-    /// with no article for this long goes dormant. Default 3 days.</summary>
+    /// <summary>Event level: two dated articles more than this apart are never compared for an event (batch: their pair does
+    /// not count; an event may still span longer, up to <see cref="EventSpan"/>); in incremental mode an event with no article
+    /// for this long goes dormant. Default 3 days.</summary>
     public TimeSpan EventWindow { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>Event level, batch mode: the longest time an event may span from its first dated article to its last, however
+    /// its coverage chains (never less than <see cref="EventWindow"/>: the longer of the two applies). Pairs are still compared
+    /// only within <see cref="EventWindow"/>, so an event longer than the window is a chain of reports a few days apart (a
+    /// rescue over a week: each day's reports close to the day before's), as an incremental event, which stays open while
+    /// articles keep coming within the window, already is. Default 5 days.</summary>
+    public TimeSpan EventSpan { get; init; } = TimeSpan.FromDays(5);
+
+    /// <summary>The span batch mode allows an event: the longer of <see cref="EventSpan"/> and <see cref="EventWindow"/>.</summary>
+    internal TimeSpan EventMaxSpan => EventSpan > EventWindow ? EventSpan : EventWindow;
 
     /// <summary>Subject level, incremental mode (and batch mode's <see cref="BatchAlgorithm.Centroid"/>): minimum similarity
     /// (cosine of TF-IDF vectors with the subject's centroid, blended with the dense source when one is given) for a new event's
@@ -140,7 +151,7 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Event level, batch mode, average linkage: after linkage, passes (until nothing moves, at most this many) in which
     /// each article moves to the event whose centroid it matches best, when that beats its own event's centroid without it and
-    /// the event still spans at most <see cref="EventWindow"/>; an article alone stays alone. 0 turns this off. Default 5.</summary>
+    /// the event still spans at most <see cref="EventSpan"/> (or <see cref="EventWindow"/> when longer); an article alone stays alone. 0 turns this off. Default 5.</summary>
     public int EventRefinePasses { get; init; } = 5;
 
     /// <summary>Subject level, batch mode, average linkage: after linkage and centroid merges, passes (until nothing moves, at
@@ -229,6 +240,7 @@ public sealed record StoryClusteringOptions
         if (EventDayPenalty < 0 || double.IsNaN(EventDayPenalty)) throw new ArgumentException("EventDayPenalty must not be negative.");
         if (EventPairJoin is <= 0 or > 1 || double.IsNaN(EventPairJoin)) throw new ArgumentException("EventPairJoin must be in (0, 1].");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
+        if (EventSpan <= TimeSpan.Zero) throw new ArgumentException("The event span must be positive.");
         if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");
         if (Window <= TimeSpan.Zero) throw new ArgumentException("The dormancy window must be positive.");
         if (DormantAfterArticles < 0) throw new ArgumentException("DormantAfterArticles must be 0 or more.");

@@ -86,10 +86,17 @@ public sealed class GroupRefinementTests
         Assert.Equal(1, GroupRefinement.Events(vectors, events, new bool[5], times, StoryClusteringOptions.Default));
         Assert.Equal([0, 0, 3, 3, 3], events);
 
-        // The same with the strike event five days later: joining it would make an event longer than the 3-day window.
-        times = [Day, Day, Day, Day.AddDays(5), Day.AddDays(5)];
+        // The same with the strike event six days later: joining it would make an event longer than the 5-day span
+        // (EventSpan); five days later it still moves, and at a span of 3 days (the window) it does not.
+        times = [Day, Day, Day, Day.AddDays(6), Day.AddDays(6)];
         events = [0, 0, 0, 3, 3];
         Assert.Equal(0, GroupRefinement.Events(vectors, events, new bool[5], times, StoryClusteringOptions.Default));
+        Assert.Equal([0, 0, 0, 3, 3], events);
+        times = [Day, Day, Day, Day.AddDays(5), Day.AddDays(5)];
+        Assert.Equal(1, GroupRefinement.Events(vectors, events, new bool[5], times, StoryClusteringOptions.Default));
+        Assert.Equal([0, 0, 3, 3, 3], events);
+        events = [0, 0, 0, 3, 3];
+        Assert.Equal(0, GroupRefinement.Events(vectors, events, new bool[5], times, StoryClusteringOptions.Default with { EventSpan = TimeSpan.FromDays(3) }));
         Assert.Equal([0, 0, 0, 3, 3], events);
     }
 
