@@ -256,6 +256,8 @@ public sealed class CoverageSummarizer : ISummarizer
             if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text)
                 || SentenceRules.DefiniteReference(text) is not null || SentenceRules.PronounBeforeName(text)
                 || SentenceRules.OpensWithAgeDescription(text)) continue;
+            // Nor one that speaks of what its article named before it ("The 100% edible cup is made …").
+            if (NamedBefore(f, start)) continue;
             if (leadOf == f.ArticleOf[start] && leadAt != start) continue; // a later sentence of an article with a lead
             leadOf = f.ArticleOf[start];
             leadAt = start;
@@ -305,6 +307,27 @@ public sealed class CoverageSummarizer : ISummarizer
 
     /// <summary>How much less an article's second sentence weighs than its first as the summary's opening.</summary>
     internal const double SecondSentenceFactor = 0.7;
+
+    /// <summary>
+    /// True when sentence <paramref name="i"/> opens with a definite description whose noun its article used before it
+    /// ("The 100% edible cup is made …" after "… an edible coffee cup."; see <see cref="SentenceRules.DefiniteOpeningNoun"/>):
+    /// it points back at what the article said first, so it cannot open a summary.
+    /// </summary>
+    internal static bool NamedBefore(ClusterFeatures f, int i)
+    {
+        if (SentenceRules.DefiniteOpeningNoun(f.Texts[i]) is not { Length: >= 3 } noun) return false;
+        var sentence = f.Sentences[i];
+        var before = sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length));
+        for (int at = before.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            int end = at + noun.Length;
+            if (end < before.Length && before[end] == 's') end++; // "cups" names the cup too
+            if ((at == 0 || !char.IsLetter(before[at - 1])) && (end >= before.Length || !char.IsLetter(before[end]))) return true;
+            int next = before[(at + 1)..].IndexOf(noun, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
 
     /// <summary>How much more an opening that says who says so weighs ("…, officials said", "according to …"; lexicon <c>lead-attribution-words</c>).</summary>
     internal const double AttributionFactor = 1.25;

@@ -321,6 +321,40 @@ public static partial class SentenceRules
         return false;
     }
 
+    /// <summary>
+    /// The noun of a definite description the sentence opens with ("The 100% edible cup is made …" → "cup", "The cup,
+    /// named …" → "cup", "The study finds …" → "study"): the last lower-case word after "The" (numbers skipped) before a
+    /// comma, an auxiliary, a verb of saying, a word in -ed, a preposition or conjunction (<c>phrase-breaking-words</c>)
+    /// or, after a noun, a word in -s that no such verb follows. Null when the sentence does not open with "The " or a capitalised word (a name,
+    /// "The White House") comes first.
+    /// </summary>
+    public static string? DefiniteOpeningNoun(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.StartsWith("The ", StringComparison.Ordinal)) return null;
+        var t = text.AsSpan();
+        var words = WordRanges(t);
+        string? noun = null;
+        for (int k = 1; k < words.Length && k < 8; k++)
+        {
+            var w = t.Slice(words[k].Start, words[k].Length);
+            if (char.IsDigit(w[0]) || NumberWords.Contains(w)) continue;
+            if (!char.IsLower(w[0])) return noun;
+            if (Auxiliaries.Contains(w) || SayVerbs.Contains(w) || PhraseBreakingWords.Contains(w) || EndsInEd(w)) return noun;
+            // "The study finds that …": a word in -s after a noun is its verb, unless a verb follows it ("The harbour
+            // pilots said …").
+            if (noun is not null && EndsInVerbS(w) && !(k + 1 < words.Length && StartsPredicate(t.Slice(words[k + 1].Start, words[k + 1].Length))))
+                return noun;
+            noun = w.ToString();
+            int end = words[k].Start + words[k].Length;
+            if (end < t.Length && t[end] is ',' or ';' or ':') return noun;
+        }
+        return noun;
+    }
+
+    /// <summary>An auxiliary, a verb of saying or a word in -ed: what may follow a subject.</summary>
+    private static bool StartsPredicate(ReadOnlySpan<char> w) => Auxiliaries.Contains(w) || SayVerbs.Contains(w) || EndsInEd(w);
+
     /// <summary>A word of at least four letters in -s that is not "-ss", "-us", "-is" or a possessive.</summary>
     private static bool LooksPlural(ReadOnlySpan<char> w) =>
         w.Length >= 4 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'' or '’') && char.IsLetter(w[^2]);

@@ -102,6 +102,32 @@ public sealed class ReaderRulesTests
     }
 
     [Theory]
+    [InlineData("The 100% edible cup is made from a wafer biscuit.", "cup")]
+    [InlineData("The cup, named the Gull Mug, is made from a wafer biscuit.", "cup")]
+    [InlineData("The new harbour study finds that ferries are late.", "study")]
+    [InlineData("The two harbour pilots said the ferry was late.", "pilots")]
+    [InlineData("The council approved the budget on Monday.", "council")]
+    [InlineData("The White House said the ferry was late.", null)] // a name
+    [InlineData("Gull Island signed a deal for a new ferry.", null)]
+    public void The_noun_of_an_opening_definite_description_is_found(string text, string? expected) =>
+        Assert.Equal(expected, SentenceRules.DefiniteOpeningNoun(text));
+
+    [Fact]
+    public void An_opening_that_speaks_of_what_its_article_named_before_points_back()
+    {
+        var f = ClusterFeatures.Build(Fixtures.Story(new Article("wire", string.Join("\n",
+            "Gull Island Ferries unveiled an edible coffee cup on Monday at its harbour cafe.",
+            "The edible cup is made from a wafer biscuit lined with white chocolate.",
+            "The council approved the harbour cafe in March."))));
+        int cup = Array.FindIndex(f.Texts, t => t.StartsWith("The edible cup", StringComparison.Ordinal));
+        int council = Array.FindIndex(f.Texts, t => t.StartsWith("The council", StringComparison.Ordinal));
+        int first = Array.FindIndex(f.Texts, t => t.StartsWith("Gull Island", StringComparison.Ordinal));
+        Assert.True(CoverageSummarizer.NamedBefore(f, cup));
+        Assert.False(CoverageSummarizer.NamedBefore(f, council)); // no council before it
+        Assert.False(CoverageSummarizer.NamedBefore(f, first));
+    }
+
+    [Theory]
     [InlineData("Once the island gets its new ferry, you can bid farewell to the cheap night crossing.", true)]
     [InlineData("Your ferry fare will rise by a third in May.", true)]
     [InlineData("Dana and Abel Ross are just your average island couple with ten children.", false)] // an idiom
