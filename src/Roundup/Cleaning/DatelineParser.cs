@@ -21,18 +21,28 @@ public static partial class DatelineParser
     private static readonly string[] Months = [.. Lexicon.LanguageLexicon.English.Lines("months").Select(m => m[..3].ToLowerInvariant())];
 
     /// <summary>Each zone of the lexicon's <c>time-zones</c> list: its offset from UTC and whether it means day-first dates.</summary>
-    private static readonly Dictionary<string, (TimeSpan Offset, bool DayFirst)> Zones = ReadZones(Lexicon.LanguageLexicon.English.Lines("time-zones"));
+    private static readonly Dictionary<string, ZoneEntry> Zones = ReadZones(Lexicon.LanguageLexicon.English.Lines("time-zones"));
+
+    /// <summary>
+    /// A time zone of the lexicon: its offset from UTC and whether it means day-first dates. A class, not a tuple, so
+    /// that the table is a dictionary over references, whose code is compiled ahead of time (a dictionary over a
+    /// tuple of value types would be compiled at run time in every process).
+    /// </summary>
+    internal sealed record ZoneEntry(TimeSpan Offset, bool DayFirst);
+
+    /// <summary>What a date without a zone is read with: UTC, month first.</summary>
+    private static readonly ZoneEntry NoZone = new(TimeSpan.Zero, false);
 
     /// <summary>Reads "GMT +00:00 day-first" records; fails, naming the line, on any other form.</summary>
-    internal static Dictionary<string, (TimeSpan Offset, bool DayFirst)> ReadZones(IEnumerable<string> lines)
+    internal static Dictionary<string, ZoneEntry> ReadZones(IEnumerable<string> lines)
     {
-        var zones = new Dictionary<string, (TimeSpan, bool)>(StringComparer.Ordinal);
+        var zones = new Dictionary<string, ZoneEntry>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var f = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (f.Length is < 2 or > 3 || (f.Length == 3 && f[2] != "day-first") || f[1].Length != 6 || f[1][0] is not ('+' or '-')
                 || !TimeSpan.TryParseExact(f[1].AsSpan(1), @"hh\:mm", CultureInfo.InvariantCulture, out var offset)
-                || !zones.TryAdd(f[0], (f[1][0] == '-' ? -offset : offset, f.Length == 3)))
+                || !zones.TryAdd(f[0], new ZoneEntry(f[1][0] == '-' ? -offset : offset, f.Length == 3)))
                 throw new FormatException($"time-zones: '{line}' is not 'ZONE +hh:mm [day-first]' (or the zone is listed twice).");
         }
         return zones;
@@ -77,7 +87,7 @@ public static partial class DatelineParser
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out published))
             return published.Year is >= 1990 and <= 2100;
         var zone = Zone.Match(line);
-        var (offset, zoneDayFirst) = zone.Success ? Zones[zone.Value] : (TimeSpan.Zero, false);
+        var (offset, zoneDayFirst) = zone.Success ? Zones[zone.Value] : NoZone;
 
         int year, month, day;
         var m = Numeric().Match(dateText);

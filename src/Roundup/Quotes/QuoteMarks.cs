@@ -35,14 +35,20 @@ internal static class QuoteMarks
     public static List<MarkedQuote> Find(string text)
     {
         var result = new List<MarkedQuote>();
-        Mark? open = null;
+        // The open mark, if any (a flag and a value rather than a Mark?, and the marks in an array rather than a
+        // List<Mark>: generic code over this struct would be compiled at run time in every process).
+        bool isOpen = false;
+        Mark open = default;
         var parts = new List<TextSpan>();
         int firstOpen = -1, firstOpenLength = 0;
         int openParagraphEnd = -1;   // where the paragraph holding the open mark ends
-        foreach (var m in Scan(text))
+        var marks = Scan(text, out int count);
+        for (int k = 0; k < count; k++)
         {
-            if (open is { } o && m.Pos > openParagraphEnd)
+            var m = marks[k];
+            if (isOpen && m.Pos > openParagraphEnd)
             {
+                var o = open;
                 // The quotation crossed a paragraph end while open: it continues only when this mark opens the next
                 // paragraph (blank lines between are fine).
                 bool continues = m.CanOpen && AtParagraphStart(text, m.Pos) && NextParagraphStart(text, openParagraphEnd) == m.Pos;
@@ -53,13 +59,14 @@ internal static class QuoteMarks
                     openParagraphEnd = ParagraphEnd(text, m.Pos);
                     continue;
                 }
-                open = null;
+                isOpen = false;
                 parts.Clear();
             }
-            if (open is null)
+            if (!isOpen)
             {
                 if (m.CanOpen)
                 {
+                    isOpen = true;
                     open = m;
                     firstOpen = m.Pos;
                     firstOpenLength = m.Length;
@@ -67,7 +74,7 @@ internal static class QuoteMarks
                 }
                 continue;
             }
-            var current = open.Value;
+            var current = open;
             if (Closes(current, m))
             {
                 bool multi = parts.Count > 0;
@@ -75,7 +82,7 @@ internal static class QuoteMarks
                 if (parts.Count > 0)
                     result.Add(new MarkedQuote { Parts = [.. parts], Open = firstOpen, OpenLength = firstOpenLength, Close = m.Pos, CloseLength = m.Length, MultiParagraph = multi });
                 parts.Clear();
-                open = null;
+                isOpen = false;
             }
             else if (m.CanOpen && !m.CanClose && m.Family == current.Family && parts.Count == 0)
             {
@@ -112,9 +119,16 @@ internal static class QuoteMarks
 
     private static readonly System.Buffers.SearchValues<char> MarkChars = System.Buffers.SearchValues.Create("“”„«»`'\"");
 
-    private static List<Mark> Scan(string text)
+    [ThreadStatic] private static Mark[]? t_marks;
+
+    /// <summary>
+    /// The marks of <paramref name="text"/> in text order: the first <paramref name="count"/> of the returned array,
+    /// which belongs to the calling thread and is reused by its next call.
+    /// </summary>
+    private static Mark[] Scan(string text, out int count)
     {
-        var marks = new List<Mark>(16);
+        var marks = t_marks ??= new Mark[16];
+        count = 0;
         for (int i = 0; i < text.Length; i++)
         {
             int next = text.AsSpan(i).IndexOfAny(MarkChars); // jump to the next character that may be a mark
@@ -126,44 +140,51 @@ internal static class QuoteMarks
                 case '“':
                 {
                     var (left, right) = Flanks(text, i, 1);
-                    marks.Add(new Mark(i, 1, left || !right, right && !left, Family.Curly, c));
+                    Add(ref marks, ref count, new Mark(i, 1, left || !right, right && !left, Family.Curly, c));
                     break;
                 }
                 case '”':
                 {
                     var (left, right) = Flanks(text, i, 1);
-                    marks.Add(new Mark(i, 1, left && !right, right || !left, Family.Curly, c));
+                    Add(ref marks, ref count, new Mark(i, 1, left && !right, right || !left, Family.Curly, c));
                     break;
                 }
                 case '„':
-                    marks.Add(new Mark(i, 1, true, false, Family.LowHigh, c));
+                    Add(ref marks, ref count, new Mark(i, 1, true, false, Family.LowHigh, c));
                     break;
                 case '«':
-                    marks.Add(new Mark(i, 1, true, false, Family.Guillemet, c));
+                    Add(ref marks, ref count, new Mark(i, 1, true, false, Family.Guillemet, c));
                     break;
                 case '»':
-                    marks.Add(new Mark(i, 1, false, true, Family.Guillemet, c));
+                    Add(ref marks, ref count, new Mark(i, 1, false, true, Family.Guillemet, c));
                     break;
                 case '`' when i + 1 < text.Length && text[i + 1] == '`':
-                    marks.Add(new Mark(i, 2, true, false, Family.Backtick, c));
+                    Add(ref marks, ref count, new Mark(i, 2, true, false, Family.Backtick, c));
                     i++;
                     break;
                 case '\'' when i + 1 < text.Length && text[i + 1] == '\'':
                 {
                     var (left, right) = Flanks(text, i, 2);
-                    marks.Add(new Mark(i, 2, left || !right, right || !left, Family.Apostrophes, c));
+                    Add(ref marks, ref count, new Mark(i, 2, left || !right, right || !left, Family.Apostrophes, c));
                     i++;
                     break;
                 }
                 case '"':
                 {
                     var (left, right) = Flanks(text, i, 1);
-                    marks.Add(new Mark(i, 1, left || !right, right || !left, Family.Straight, c));
+                    Add(ref marks, ref count, new Mark(i, 1, left || !right, right || !left, Family.Straight, c));
                     break;
                 }
             }
         }
+        t_marks = marks;
         return marks;
+    }
+
+    private static void Add(ref Mark[] marks, ref int count, Mark mark)
+    {
+        if (count == marks.Length) Array.Resize(ref marks, marks.Length * 2);
+        marks[count++] = mark;
     }
 
     /// <summary>Left-flanking (may open: no space after, space or an opening sign before) and right-flanking (may close).</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Roundup.Model;
 
 namespace Roundup.Rendering;
@@ -12,20 +11,12 @@ namespace Roundup.Rendering;
 /// </summary>
 public static class DigestRenderer
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = false,
-    };
-
     /// <summary>A story listing as JSON lines: one line per story with its label, keywords and articles (no summaries).</summary>
     public static void WriteStoriesJson(IEnumerable<Cluster> stories, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(stories);
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var s in stories) writer.WriteLine(JsonSerializer.Serialize(StoryDto.Of(s), Json));
+        foreach (var s in stories) writer.WriteLine(JsonSerializer.Serialize(StoryDto.Of(s), RenderingJsonContext.Relaxed.StoryDto));
     }
 
     /// <summary>A story listing as Markdown: a heading per story, its keywords, then one line per article.</summary>

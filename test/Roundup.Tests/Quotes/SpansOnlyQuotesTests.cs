@@ -146,4 +146,18 @@ public sealed class SpansOnlyQuotesTests
         Assert.NotEmpty(withSpeakers);
         Assert.Equal(withSpeakers, Summary(full: false));
     }
+    [Fact]
+    public void An_article_with_more_marks_than_the_scan_buffer_starts_with_finds_every_quotation()
+    {
+        // Twelve quotations (24 marks; the per-thread mark buffer starts at 16), then a short article on the same
+        // thread: the reused buffer holds nothing of the first.
+        var lines = Enumerable.Range(1, 12).Select(i => $"“Pier {i} opens at {i} o'clock,” the harbour office said.");
+        var article = Segmented(string.Join(" ", lines));
+        var quotes = QuotesStage.FindSpans(article);
+        Assert.Equal(12, quotes.Count);
+        for (int i = 0; i < 12; i++)
+            Assert.Equal($"Pier {i + 1} opens at {i + 1} o'clock,", quotes[i].Text(article.Text));
+        var shorter = Segmented("“The ferry is late,” Ana Ruiz said.");
+        Assert.Equal("The ferry is late,", Assert.Single(QuotesStage.FindSpans(shorter)).Text(shorter.Text));
+    }
 }
