@@ -78,8 +78,8 @@ public sealed record CoverageOptions
 
     /// <summary>
     /// An anchored summary is told in the third person (default true): a sentence in which the writer speaks as
-    /// "I" or "we" outside quotation marks (<see cref="SentenceRules.FirstPersonNarration(string)"/>) is not taken,
-    /// alone or glued to another.
+    /// "I" or "we" outside quotation marks (<see cref="SentenceRules.FirstPersonNarration(string)"/>), or talks to the
+    /// reader as "you" (<see cref="SentenceRules.SecondPersonNarration"/>), is not taken, alone or glued to another.
     /// </summary>
     public bool ThirdPerson { get; init; } = true;
 

@@ -50,7 +50,8 @@ public sealed class CoverageSummarizer : ISummarizer
         // a sentence with "he" or "they" before any name comes only with the sentence before it.
         bool story = o.Anchors(options) && o.Readability && !fallback;
         // A short story is told in the third person: a writer's own "I" or "we" outside quotation marks would read
-        // as the summary's voice, or as nobody's.
+        // as the summary's voice, or as nobody's, and a "you" that talks to the reader (a guide, a column, an
+        // interviewer's question) as the summary talking.
         bool[]? firstPerson = null;
         if (story && o.ThirdPerson)
         {
@@ -58,7 +59,7 @@ public sealed class CoverageSummarizer : ISummarizer
             // A sentence a quotation runs on into starts with the speaker's words, not the writer's.
             var inside = f.Quotes.StartsInside;
             for (int i = 0; i < n; i++)
-                if (member[i] && SentenceRules.FirstPersonNarration(f.Texts[i], inside[i])) firstPerson[i] = true;
+                if (member[i] && (SentenceRules.FirstPersonNarration(f.Texts[i], inside[i]) || (!inside[i] && SentenceRules.SecondPersonNarration(f.Texts[i])))) firstPerson[i] = true;
             // A story told mostly in the first person (a blog post, a column, a family's statement) keeps its voice
             // rather than say next to nothing: the writer's "we" stays when what is told in the third person would
             // not fill half the budget.

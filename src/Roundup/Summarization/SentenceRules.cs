@@ -44,6 +44,7 @@ public static partial class SentenceRules
         var end = text.AsSpan().TrimEnd("\"'”’)");
         if (end.IsEmpty || end[^1] is not ('.' or '!' or '…')) return false;
         if (!ParenthesesBalance(text)) return false; // the sentence was cut out of a citation or an aside
+        if (text.AsSpan().IndexOfAny('(', '[') >= 0 && WordsOutsideBrackets(text) < MinWordsOutsideBrackets) return false; // "13 (1962) (“…”)." is a citation's tail
         if (EndsWithAbbreviation(text)) return false;
         if (CutOffMidPhrase(text)) return false;
         if (LooksLikeCaption(text)) return false;
@@ -78,6 +79,25 @@ public static partial class SentenceRules
     private static readonly System.Collections.Frozen.FrozenSet<string> CannotEndSentence = LanguageLexicon.English.Words("cannot-end-sentence");
 
     /// <summary>True when every parenthesis the text closes it also opened, and every one it opens it closes.</summary>
+    /// <summary>A sentence with brackets needs at least this many words outside them to say anything of its own.</summary>
+    internal const int MinWordsOutsideBrackets = 3;
+
+    /// <summary>How many words of the text stand outside parentheses and square brackets.</summary>
+    internal static int WordsOutsideBrackets(string text)
+    {
+        int depth = 0, words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            if (c is '(' or '[') { depth++; inWord = false; continue; }
+            if (c is ')' or ']') { if (depth > 0) depth--; inWord = false; continue; }
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && depth == 0) words++;
+            inWord = letter;
+        }
+        return words;
+    }
+
     private static bool ParenthesesBalance(string text)
     {
         int depth = 0;

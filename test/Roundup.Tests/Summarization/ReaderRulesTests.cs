@@ -102,6 +102,14 @@ public sealed class ReaderRulesTests
     }
 
     [Theory]
+    [InlineData("At the time, some on the council feared the ferry deal would fail.", true)]
+    [InlineData("At the time of the vote, the council met in the harbour hall.", false)] // a time of its own
+    [InlineData("Days later the ferry sank near the harbour.", true)]
+    [InlineData("Since then the ferry has sailed every day.", true)]
+    public void An_opening_time_that_points_at_an_earlier_event_points_back(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.OpensWithReference(text));
+
+    [Theory]
     [InlineData("The 100% edible cup is made from a wafer biscuit.", "cup")]
     [InlineData("The cup, named the Gull Mug, is made from a wafer biscuit.", "cup")]
     [InlineData("The new harbour study finds that ferries are late.", "study")]
@@ -159,6 +167,23 @@ public sealed class ReaderRulesTests
         var summary = Fixtures.Summarize("coverage", Fixtures.Story(column, news), new SummaryOptions { Words = 120 });
         Assert.NotEmpty(summary.Sentences);
         Assert.False(SentenceRules.SecondPersonNarration(summary.Sentences[0].Text), summary.Sentences[0].Text);
+    }
+
+    [Fact]
+    public void A_short_summary_does_not_talk_to_the_reader()
+    {
+        var news = new Article("news", string.Join("\n",
+            "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry to be ready by May.",
+            "You will be able to take cars and freight across the harbor on the new Gull Island ferry from May.",
+            "The island council approved the money for the ferry in March after a vote."));
+        var herald = new Article("herald", string.Join("\n",
+            "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry.",
+            "Mayor Dana Pruitt said the new ferry would carry both cars and freight across the harbor."));
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(news, herald), new SummaryOptions { Words = 120 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => SentenceRules.SecondPersonNarration(s.Text));
+        var voiced = new CoverageSummarizer(new CoverageOptions { ThirdPerson = false }).Summarize(Fixtures.Story(news, herald), new SummaryOptions { Words = 120 });
+        Assert.Contains(voiced.Sentences, s => SentenceRules.SecondPersonNarration(s.Text));
     }
 
     [Fact]
