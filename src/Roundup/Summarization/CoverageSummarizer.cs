@@ -337,19 +337,7 @@ public sealed class CoverageSummarizer : ISummarizer
         Lexicon.LanguageLexicon.English.Words("lead-attribution-words").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the sentence names its source with a word of <c>lead-attribution-words</c> ("said", "according to").</summary>
-    internal static bool Attributes(string text)
-    {
-        var span = text.AsSpan();
-        int i = 0;
-        while (i < span.Length)
-        {
-            while (i < span.Length && !char.IsLetter(span[i])) i++;
-            int start = i;
-            while (i < span.Length && char.IsLetter(span[i])) i++;
-            if (i > start && AttributionWords.Contains(span[start..i])) return true;
-        }
-        return false;
-    }
+    internal static bool Attributes(string text) => HoldsWord(text, AttributionWords);
 
     /// <summary>How much more an opening that says when (a weekday, "today", "yesterday") weighs.</summary>
     internal const double TimeWordFactor = 1.25;
@@ -359,7 +347,10 @@ public sealed class CoverageSummarizer : ISummarizer
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="text"/> holds a weekday or a word of the <c>lead-time-words</c> lexicon (any case).</summary>
-    internal static bool SaysWhen(string text)
+    internal static bool SaysWhen(string text) => HoldsWord(text, TimeWords);
+
+    /// <summary>True when a word of <paramref name="text"/> (a run of letters) is in <paramref name="words"/>.</summary>
+    private static bool HoldsWord(string text, System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         var span = text.AsSpan();
         int i = 0;
@@ -368,7 +359,7 @@ public sealed class CoverageSummarizer : ISummarizer
             while (i < span.Length && !char.IsLetter(span[i])) i++;
             int start = i;
             while (i < span.Length && char.IsLetter(span[i])) i++;
-            if (i > start && TimeWords.Contains(span[start..i])) return true;
+            if (i > start && words.Contains(span[start..i])) return true;
         }
         return false;
     }

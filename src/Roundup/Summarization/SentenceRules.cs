@@ -242,34 +242,27 @@ public static partial class SentenceRules
     public static bool SecondPersonNarration(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        bool quoted = false;
-        int i = 0;
-        while (i < text.Length)
+        return AnyNarrationWord(text, false, afterDot: false, static (text, start, end) =>
         {
-            char c = text[i];
-            if (c == '“') { quoted = true; i++; continue; }
-            if (c == '”') { quoted = false; i++; continue; }
-            if (c == '"') { quoted = !quoted; i++; continue; }
-            if (!char.IsLetter(c)) { i++; continue; }
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (quoted || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '\'' or '’'))) continue;
-            var word = text.AsSpan(start, i - start);
+            var word = text.AsSpan(start, end - start);
             if (word is "you" or "You" or "yourself") return true;
-            if (word is "your" or "Your")
-            {
-                int next = i + 1, end = next;
-                while (end < text.Length && char.IsLetter(text[end])) end++;
-                if (!(i < text.Length && text[i] == ' ' && SecondPersonIdioms.Contains(text.AsSpan(next, end - next)))) return true;
-            }
-        }
-        return false;
+            if (word is not ("your" or "Your")) return false;
+            int next = end + 1, stop = next;
+            while (stop < text.Length && char.IsLetter(text[stop])) stop++;
+            return !(end < text.Length && text[end] == ' ' && SecondPersonIdioms.Contains(text.AsSpan(next, stop - next)));
+        });
     }
 
-    /// <summary>As <see cref="FirstPersonNarration(string)"/>, for a sentence that starts inside a quotation opened before it when <paramref name="quoteOpen"/>.</summary>
-    public static bool FirstPersonNarration(string text, bool quoteOpen)
+    /// <summary>Tests one word of a sentence: <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>].</summary>
+    private delegate bool NarrationWordTest(string text, int start, int end);
+
+    /// <summary>
+    /// True when <paramref name="test"/> holds for a word of the writer's narration: outside “…” and "…" (the
+    /// sentence starts inside a quotation when <paramref name="quoteOpen"/>), and not the tail of a word after an
+    /// apostrophe, a digit or (with <paramref name="afterDot"/>) a dot.
+    /// </summary>
+    private static bool AnyNarrationWord(string text, bool quoteOpen, bool afterDot, NarrationWordTest test)
     {
-        ArgumentNullException.ThrowIfNull(text);
         bool quoted = quoteOpen;
         int i = 0;
         while (i < text.Length)
@@ -281,7 +274,18 @@ public static partial class SentenceRules
             if (!char.IsLetter(c)) { i++; continue; }
             int start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (quoted || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '\'' or '’' or '.'))) continue;
+            if (quoted || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '\'' or '’' || (afterDot && text[start - 1] == '.')))) continue;
+            if (test(text, start, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>As <see cref="FirstPersonNarration(string)"/>, for a sentence that starts inside a quotation opened before it when <paramref name="quoteOpen"/>.</summary>
+    public static bool FirstPersonNarration(string text, bool quoteOpen)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return AnyNarrationWord(text, quoteOpen, afterDot: true, static (text, start, i) =>
+        {
             var word = text.AsSpan(start, i - start);
             if (word is "I")
             {
@@ -290,13 +294,12 @@ public static partial class SentenceRules
                 while (back >= 0 && text[back] == ' ') back--;
                 int prev = back;
                 while (prev >= 0 && char.IsLetter(text[prev])) prev--;
-                if (back >= 0 && back > prev && char.IsUpper(text[prev + 1]) && text.AsSpan(0, prev + 1).Trim().Length > 0) continue;
+                if (back >= 0 && back > prev && char.IsUpper(text[prev + 1]) && text.AsSpan(0, prev + 1).Trim().Length > 0) return false;
                 if (i < text.Length && text[i] is '\'' or '’') return true;
-                if (i + 1 < text.Length && text[i] == ' ' && char.IsLower(text[i + 1])) return true;
+                return i + 1 < text.Length && text[i] == ' ' && char.IsLower(text[i + 1]);
             }
-            else if (word is "we" or "We" or "my" or "My" or "our" or "Our" or "me" or "us") return true;
-        }
-        return false;
+            return word is "we" or "We" or "my" or "My" or "our" or "Our" or "me" or "us";
+        });
     }
 
     /// <summary>
