@@ -78,12 +78,7 @@ public static class ClusterErrors
     {
         var all = data.Articles;
         var gold = level == StoryLevel.Event && data.EventGold is { } ev ? ev : data.Gold;
-        var order = StoryClusterer.TimeOrder(all);
-        var sorted = order.Select(k => all[k]).ToArray();
-        var pos = new int[all.Count];
-        for (int k = 0; k < order.Length; k++) pos[order[k]] = k;
-        var prep = StoryClusterer.Prepare(sorted, opt, null);
-        var vec = prep.Vectors(opt);
+        var (sorted, pos, prep, vec) = InTimeOrder(all, opt);
         var best = new double[all.Count];
         var byGold = Enumerable.Range(0, all.Count).Where(i => gold[i] is not null).GroupBy(i => gold[i]!).ToList();
         foreach (var g in byGold)
@@ -150,17 +145,23 @@ public static class ClusterErrors
         }
     }
 
-    /// <summary>'why': for each labelled article outside the biggest piece of its gold story, its words, its best plain
-    /// cosine and best scaled event similarity with the articles of that piece, its best cosine with an article of
-    /// another gold story, and whether it shares the piece's subject.</summary>
-    private static void Why(IReadOnlyList<Article> all, List<int> keep, List<string> gold, IReadOnlyList<int> pred, IReadOnlyList<int> subjectsAll, StoryClusteringOptions opt)
+    /// <summary>The articles in time order, each article's place in it, the clusterer's preparation and its event vectors.</summary>
+    private static (Article[] Sorted, int[] Pos, StoryClusterer.Prepared Prep, SparseVector[] Vec) InTimeOrder(IReadOnlyList<Article> all, StoryClusteringOptions opt)
     {
         var order = StoryClusterer.TimeOrder(all);
         var sorted = order.Select(k => all[k]).ToArray();
         var pos = new int[all.Count];
         for (int k = 0; k < order.Length; k++) pos[order[k]] = k;
         var prep = StoryClusterer.Prepare(sorted, opt, null);
-        var vec = prep.Vectors(opt);
+        return (sorted, pos, prep, prep.Vectors(opt));
+    }
+
+    /// <summary>'why': for each labelled article outside the biggest piece of its gold story, its words, its best plain
+    /// cosine and best scaled event similarity with the articles of that piece, its best cosine with an article of
+    /// another gold story, and whether it shares the piece's subject.</summary>
+    private static void Why(IReadOnlyList<Article> all, List<int> keep, List<string> gold, IReadOnlyList<int> pred, IReadOnlyList<int> subjectsAll, StoryClusteringOptions opt)
+    {
+        var (sorted, pos, prep, vec) = InTimeOrder(all, opt);
         var pairs = AverageLinkage.Pairs(vec, prep.Dense, prep.Times, prep.Skip, opt, opt.EventWindow);
         var levels = AverageLinkage.Levels(pairs, sorted.Length, opt.EventScaling);
         int n = keep.Count;
