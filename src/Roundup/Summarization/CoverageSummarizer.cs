@@ -179,13 +179,9 @@ public sealed class CoverageSummarizer : ISummarizer
             // happens to fit the last words would read as a non sequitur. A longer sentence still carries a fact.
             double added = bestScore / unitValue[best];
             if (story && round == 2) storyBar = added * StoryStop;
-            if (story && round > 2 && added < storyBar && unitWords[best] < StoryShortUnit)
-            {
-                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
-                continue;
-            }
             // Nor a short line about something the summary has not mentioned.
-            if (story && round > 2 && o.StoryCohesion > 0 && unitWords[best] < StoryShortUnit && SharedWords(f, units[best], said) < o.StoryCohesion)
+            if (story && round > 2 && unitWords[best] < StoryShortUnit
+                && (added < storyBar || (o.StoryCohesion > 0 && SharedWords(f, units[best], said) < o.StoryCohesion)))
             {
                 for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
                 continue;
