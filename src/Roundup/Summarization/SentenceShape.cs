@@ -140,7 +140,7 @@ public static partial class SentenceRules
         var t = text.AsSpan().Trim();
         int end = 0;
         while (end < t.Length && char.IsLetter(t[end])) end++;
-        if (end == 0 || IsQuestion(text) || HasQuotationMark(t)) return false;
+        if (end == 0 || IsQuestion(text) || HoldsSpeech(t)) return false;
         return RelativeOpeners.Contains(t[..end]) || (SubordinateOpeners.Contains(t[..end]) && t.IndexOf(',') < 0);
     }
 
@@ -231,6 +231,21 @@ public static partial class SentenceRules
     }
 
     private static bool HasQuotationMark(ReadOnlySpan<char> t) => t.IndexOfAny("\"“”") >= 0;
+
+    /// <summary>
+    /// True when the quotation marks of the sentence hold someone's words: a mark left open or closing one opened
+    /// before the sentence, or a verb of saying beside a closed quotation. A closed quotation alone is a title
+    /// ("Which is a good thing for “Star Wars” creator George Lucas.") and the sentence is judged as the writer's.
+    /// </summary>
+    private static bool HoldsSpeech(ReadOnlySpan<char> t)
+    {
+        if (!HasQuotationMark(t)) return false;
+        int open = t.Count('“'), close = t.Count('”'), straight = t.Count('"');
+        if (open != close || straight % 2 != 0) return true;
+        foreach (var (start, length) in WordRanges(t))
+            if (SayVerbs.Contains(t.Slice(start, length))) return true;
+        return false;
+    }
 
     private static bool IsVerbForm(ReadOnlySpan<char> w)
     {

@@ -103,6 +103,7 @@ public sealed class SentenceRulesTests
     [InlineData("The ferry left the harbour at dawn from the north pier, Tuesday,...", false)]
     [InlineData("The mayor has travelled to Weston to have lunch with her predecessor Rees...", true)] // may end there
     [InlineData("13 (1962) (“With a great ferry there must also come great delays”).", false)] // a citation's tail
+    [InlineData("Which is a good thing for “Harbour Wars” director Ona Pike.", false)] // a title in quotation marks is no speech
     [InlineData("The ferry (built in 1962) sails at noon.", true)] // an aside inside a sentence
     public void Eligibility_rejects_headlines_questions_fragments_and_furniture(string text, bool expected)
     {

@@ -72,6 +72,13 @@ public sealed class SentenceShapeTests
         Assert.True(SentenceRules.IsFragmentary(text));
 
     [Theory]
+    [InlineData("Which is a good thing for “Harbour Wars” director Ona Pike.", true)] // a title in quotation marks
+    [InlineData("Which is why the “ferry is safe,” the mayor said on Monday.", false)] // the mayor's words
+    [InlineData("Which is why I came back to the harbour,” the captain added.", false)] // a quotation opened before it
+    public void A_relative_clause_with_a_quoted_title_is_a_fragment_but_one_with_speech_is_the_speakers(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.IsFragmentary(text));
+
+    [Theory]
     [InlineData("Listen to the most important harbour stories of the day.", true)]
     [InlineData("Take a break from the timetable and enjoy the view.", true)]
     [InlineData("Click here for the full list of cancelled sailings.", true)]
