@@ -557,7 +557,8 @@ public sealed class CoverageSummarizer : ISummarizer
                 || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null
                     || SentenceRules.DemonstrativeReference(f.Texts[i]) is not null)));
             glued[i] = sameArticle && (wasOpen || leans
-                || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i]))));
+                || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i])
+                    || (gluePronouns && SentenceRules.QuotesDescription(f.Texts[i])))));
             // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.
             orphan[i] = !sameArticle && (leans || (glueReferences && (SentenceRules.DefiniteReference(f.Texts[i]) is not null
                 || SentenceRules.OpensWithAgeDescription(f.Texts[i]))));

@@ -367,6 +367,37 @@ public static partial class SentenceRules
         return noun;
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionSpeakers = Lookup("description-speakers");
+
+    /// <summary>
+    /// True when a quotation in the sentence is attributed to a body described, not named: a closing quotation mark,
+    /// then "the", up to two more words and a noun of <c>description-speakers</c>, then a verb of saying ("…,” the study
+    /// panel said."). Who that is was said before the sentence.
+    /// </summary>
+    public static bool QuotesDescription(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan();
+        for (int q = t.IndexOfAny('”', '"'); q >= 0; q = NextMark(t, q))
+        {
+            var words = WordRanges(t[(q + 1)..]);
+            if (words.Length < 3 || !t.Slice(q + 1 + words[0].Start, words[0].Length).Equals("the", StringComparison.Ordinal)) continue;
+            for (int k = 1; k < words.Length - 1 && k <= 3; k++)
+            {
+                var w = t.Slice(q + 1 + words[k].Start, words[k].Length);
+                if (!char.IsLower(w[0])) break;
+                if (DescriptionSpeakers.Contains(w) && SayVerbs.Contains(t.Slice(q + 1 + words[k + 1].Start, words[k + 1].Length))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static int NextMark(ReadOnlySpan<char> t, int q)
+    {
+        int next = t[(q + 1)..].IndexOfAny('”', '"');
+        return next < 0 ? -1 : q + 1 + next;
+    }
+
     /// <summary>An auxiliary, a verb of saying or a word in -ed: what may follow a subject.</summary>
     private static bool StartsPredicate(ReadOnlySpan<char> w) => Auxiliaries.Contains(w) || SayVerbs.Contains(w) || EndsInEd(w);
 

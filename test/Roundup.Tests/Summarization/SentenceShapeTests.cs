@@ -72,6 +72,15 @@ public sealed class SentenceShapeTests
         Assert.True(SentenceRules.IsFragmentary(text));
 
     [Theory]
+    [InlineData("The harbour warming “is undoubtedly real,” the study panel said.", true)]
+    [InlineData("“Both ferries could have sunk in the storm,” the authors wrote.", true)]
+    [InlineData("“Both ferries could have sunk,” the harbour master said.", false)] // a person's title: not a described body
+    [InlineData("“Both ferries could have sunk,” Ona Pike said.", false)] // named
+    [InlineData("The study panel met on Monday and said the pier was safe.", false)] // no quotation
+    public void A_quotation_given_to_a_described_body_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.QuotesDescription(text));
+
+    [Theory]
     [InlineData("Which is a good thing for “Harbour Wars” director Ona Pike.", true)] // a title in quotation marks
     [InlineData("Which is why the “ferry is safe,” the mayor said on Monday.", false)] // the mayor's words
     [InlineData("Which is why I came back to the harbour,” the captain added.", false)] // a quotation opened before it

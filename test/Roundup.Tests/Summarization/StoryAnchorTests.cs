@@ -83,4 +83,20 @@ public sealed class StoryAnchorTests
         var (_, longGlued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: false);
         Assert.False(longGlued[other]);
     }
+
+    [Fact]
+    public void In_a_short_summary_a_quotation_given_to_a_described_body_comes_only_with_the_sentence_before_it()
+    {
+        var story = Fixtures.Story(new Article("wire", string.Join("\n",
+            "A harbour study panel led by Ona Pike reported on Tuesday that the sea near Weston has warmed.",
+            "The warming “is undoubtedly real,” the study panel said.",
+            "The council will discuss the report in March.")));
+        var f = ClusterFeatures.Build(story);
+        var all = Enumerable.Repeat(true, f.Sentences.Length).ToArray();
+        int quote = Array.FindIndex(f.Texts, t => t.StartsWith("The warming", StringComparison.Ordinal));
+        var (_, storyGlued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: true);
+        Assert.True(storyGlued[quote]);
+        var (_, longGlued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: false);
+        Assert.False(longGlued[quote]);
+    }
 }
