@@ -33,57 +33,33 @@ public static class JsonModel
         Strings(w, "keywords", c.Keywords);
         String(w, "algorithm", c.Algorithm);
         String(w, "summary", c.Summary);
-        if (c.Sentences is { } sentences)
+        Objects(w, "sentences", c.Sentences, static (w, s) =>
         {
-            w.WriteStartArray("sentences");
-            foreach (var s in sentences)
-            {
-                if (s is null) { w.WriteNullValue(); continue; }
-                w.WriteStartObject();
-                String(w, "text", s.Text);
-                String(w, "article", s.Article);
-                w.WriteNumber("position", s.Position);
-                Span(w, s.Span);
-                w.WriteNumber("score", s.Score);
-                Strings(w, "sources", s.Sources);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        if (c.Articles is { } articles)
+            String(w, "text", s.Text);
+            String(w, "article", s.Article);
+            w.WriteNumber("position", s.Position);
+            Span(w, s.Span);
+            w.WriteNumber("score", s.Score);
+            Strings(w, "sources", s.Sources);
+        });
+        Objects(w, "articles", c.Articles, static (w, a) =>
         {
-            w.WriteStartArray("articles");
-            foreach (var a in articles)
+            String(w, "id", a.Id);
+            String(w, "title", a.Title);
+            String(w, "source", a.Source);
+            String(w, "url", a.Url);
+            String(w, "byline", a.Byline);
+            if (a.Published is { } published) w.WriteString("published", published);
+            String(w, "language", a.Language);
+            String(w, "duplicateOf", a.DuplicateOf);
+            w.WriteNumber("sentences", a.Sentences);
+            Objects(w, "removed", a.Removed, static (w, r) =>
             {
-                if (a is null) { w.WriteNullValue(); continue; }
-                w.WriteStartObject();
-                String(w, "id", a.Id);
-                String(w, "title", a.Title);
-                String(w, "source", a.Source);
-                String(w, "url", a.Url);
-                String(w, "byline", a.Byline);
-                if (a.Published is { } published) w.WriteString("published", published);
-                String(w, "language", a.Language);
-                String(w, "duplicateOf", a.DuplicateOf);
-                w.WriteNumber("sentences", a.Sentences);
-                if (a.Removed is { } removed)
-                {
-                    w.WriteStartArray("removed");
-                    foreach (var r in removed)
-                    {
-                        if (r is null) { w.WriteNullValue(); continue; }
-                        w.WriteStartObject();
-                        String(w, "text", r.Text);
-                        String(w, "reason", r.Reason);
-                        Span(w, r.Span);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+                String(w, "text", r.Text);
+                String(w, "reason", r.Reason);
+                Span(w, r.Span);
+            });
+        });
         Strings(w, "warnings", c.Warnings);
         if (c.Facts is { } facts)
         {
@@ -96,6 +72,21 @@ public static class JsonModel
     private static void String(Utf8JsonWriter w, string name, string? value)
     {
         if (value is not null) w.WriteString(name, value);
+    }
+
+    /// <summary>An array of objects, each written by <paramref name="write"/> between its braces (null items as null); nothing when the list is null.</summary>
+    private static void Objects<T>(Utf8JsonWriter w, string name, IReadOnlyList<T?>? items, Action<Utf8JsonWriter, T> write) where T : class
+    {
+        if (items is null) return;
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            if (item is null) { w.WriteNullValue(); continue; }
+            w.WriteStartObject();
+            write(w, item);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string?>? values)
