@@ -16,7 +16,8 @@ namespace Roundup.Summarization;
 /// </summary>
 internal static partial class NameIntroductions
 {
-    private static readonly FrozenSet<string> GivenNames = LanguageLexicon.English.Words("quote-male-names")
+    /// <summary>Given names of either sex (the quotes stage's gendered lists and <c>given-names</c>; any case).</summary>
+    internal static readonly FrozenSet<string> GivenNames = LanguageLexicon.English.Words("quote-male-names")
         .Concat(LanguageLexicon.English.Words("quote-female-names")).Concat(LanguageLexicon.English.Words("given-names"))
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -291,11 +291,9 @@ public static partial class SentenceRules
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayVerbs = Lookup("say-verbs");
 
-    /// <summary>Given names ("Thomas said they …" names a man, not a group).</summary>
+    /// <summary>Given names ("Thomas said they …" names a man, not a group): <see cref="NameIntroductions.GivenNames"/>.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GivenNameLookup =
-        LanguageLexicon.English.Words("given-names").Concat(LanguageLexicon.English.Words("quote-male-names"))
-            .Concat(LanguageLexicon.English.Words("quote-female-names"))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        NameIntroductions.GivenNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThirdPersonPronouns = Lookup("pronouns-third-person");
 
