@@ -140,8 +140,9 @@ public static partial class SentenceRules
         var t = text.AsSpan().Trim();
         int end = 0;
         while (end < t.Length && char.IsLetter(t[end])) end++;
-        if (end == 0 || IsQuestion(text) || HoldsSpeech(t)) return false;
-        return RelativeOpeners.Contains(t[..end]) || (SubordinateOpeners.Contains(t[..end]) && t.IndexOf(',') < 0);
+        if (end == 0) return false;
+        bool cut = RelativeOpeners.Contains(t[..end]) || (SubordinateOpeners.Contains(t[..end]) && t.IndexOf(',') < 0);
+        return cut && !IsQuestion(text) && !HoldsSpeech(t); // the speech test reads the words: only for the few that open so
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinateOpeners = Lookup("subordinate-openers");
