@@ -379,13 +379,18 @@ public static partial class SentenceRules
         var t = text.AsSpan();
         for (int q = t.IndexOfAny('”', '"'); q >= 0; q = NextMark(t, q))
         {
-            var words = WordRanges(t[(q + 1)..]);
-            if (words.Length < 3 || !t.Slice(q + 1 + words[0].Start, words[0].Length).Equals("the", StringComparison.Ordinal)) continue;
+            // Read the words only where the first one after the mark is "the" ("…,” the").
+            var rest = t[(q + 1)..];
+            int first = 0;
+            while (first < rest.Length && !char.IsLetterOrDigit(rest[first])) first++;
+            if (!rest[first..].StartsWith("the", StringComparison.Ordinal) || (first + 3 < rest.Length && char.IsLetterOrDigit(rest[first + 3]))) continue;
+            var words = WordRanges(rest);
+            if (words.Length < 3 || !rest.Slice(words[0].Start, words[0].Length).Equals("the", StringComparison.Ordinal)) continue;
             for (int k = 1; k < words.Length - 1 && k <= 3; k++)
             {
-                var w = t.Slice(q + 1 + words[k].Start, words[k].Length);
+                var w = rest.Slice(words[k].Start, words[k].Length);
                 if (!char.IsLower(w[0])) break;
-                if (DescriptionSpeakers.Contains(w) && SayVerbs.Contains(t.Slice(q + 1 + words[k + 1].Start, words[k + 1].Length))) return true;
+                if (DescriptionSpeakers.Contains(w) && SayVerbs.Contains(rest.Slice(words[k + 1].Start, words[k + 1].Length))) return true;
             }
         }
         return false;
