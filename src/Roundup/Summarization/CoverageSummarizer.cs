@@ -6,7 +6,7 @@ namespace Roundup.Summarization;
 
 /// <summary>
 /// The default summarizer: budgeted maximum coverage of salient concepts. A concept is a stemmed bigram; its
-/// weight grows with the number of independent articles that contain it (square root: what several outlets report
+/// weight grows with the number of independent articles that contain it (a little over the square root: what several outlets report
 /// is what matters, as in the ICSI concept-coverage summarizer), plus a small weight for content words. Sentences
 /// are chosen greedily by the weight of concepts they add that are not yet covered, times a lead-position prior and
 /// a bonus for quoting a source, divided by their length (cost-scaled greedy, after Lin and Bilmes), so no concept

@@ -31,8 +31,8 @@ public sealed class CoverageObjectiveTests
     public void Defaults_are_the_tuned_objective()
     {
         var o = new CoverageOptions { AnchorWeight = 0 };
-        Assert.Equal(1, o.QuoteWeight);
-        Assert.Equal(0.5, o.DocumentFrequencyExponent);
+        Assert.Equal(0.8, o.QuoteWeight);
+        Assert.Equal(0.6, o.DocumentFrequencyExponent);
         Assert.Equal(12, o.LargeClusterArticles);
     }
 
@@ -42,7 +42,7 @@ public sealed class CoverageObjectiveTests
             "The Weston council approved the new harbour budget on Monday after a long debate about jobs.",
             "The new harbour budget will pay for repairs to the old pier and the ferry terminal.")),
         new Article("quoting", string.Join("\n",
-            "\"The new harbour budget will protect jobs in Weston for years,\" the mayor told the council on Monday.",
+            "\"The new harbour budget will protect jobs in Weston,\" the mayor told the council on Monday.",
             "The Weston council approved the new harbour budget on Monday by seven votes to two.")));
 
     [Fact]
