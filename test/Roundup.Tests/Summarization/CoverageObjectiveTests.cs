@@ -36,6 +36,21 @@ public sealed class CoverageObjectiveTests
         Assert.Equal(12, o.LargeClusterArticles);
     }
 
+    [Fact]
+    public void A_topic_followed_over_many_reports_weighs_each_lead_alike_and_does_not_follow_the_opening_article()
+    {
+        var o = new CoverageOptions();
+        var small = o.ForCluster(11);
+        var large = o.ForCluster(12);
+        Assert.Same(o, small);
+        Assert.Equal(2, small.AnchorFollow);
+        Assert.Equal(0, large.AnchorFollow);
+        Assert.Equal(0, large.QuoteWeight);
+        Assert.Equal(1, large.PositionWeight);
+        Assert.Equal(1, large.DocumentFrequencyExponent);
+        Assert.Equal(0, large.LargeClusterArticles);
+    }
+
     // Two outlets report one council vote; one quotes the mayor. Both leads carry the shared facts.
     private static Cluster Vote() => Fixtures.Story(
         new Article("plain", string.Join("\n",
