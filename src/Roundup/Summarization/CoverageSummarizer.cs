@@ -451,11 +451,40 @@ public sealed class CoverageSummarizer : ISummarizer
             eligible[i] = member[i] && (!o.Filter || f.Words[i] >= o.MinWords);
             if (eligible[i]) eligibleCount++;
         }
+        if (o.Filter && f.Articles.Length > 1) eligibleCount -= LeaveOutPapers(f, eligible, member);
         bool fallback = eligibleCount == 0;
         if (fallback)
             for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
         return (eligible, member, fallback);
     }
+
+    /// <summary>
+    /// A scientific paper printed beside the reports about it (an article with at least <see cref="PaperSentences"/>
+    /// sentences that carry reference numbers, <see cref="SentenceRules.CarriesReferenceNumbers"/>) gives the summary
+    /// none of its sentences while another article has one to give: its abstract, methods and figure notes ("… are
+    /// plotted as white lines.") are written for specialists, and the reports tell its finding in plain words.
+    /// Returns how many eligible sentences it took away.
+    /// </summary>
+    internal static int LeaveOutPapers(ClusterFeatures f, bool[] eligible, bool[] member)
+    {
+        int n = f.Sentences.Length;
+        var cited = new int[f.Articles.Length];
+        for (int i = 0; i < n; i++)
+            if (SentenceRules.CarriesReferenceNumbers(f.Texts[i])) cited[f.ArticleOf[i]]++;
+        int taken = 0, left = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (cited[f.ArticleOf[i]] >= PaperSentences) { if (eligible[i]) taken++; }
+            else if (eligible[i]) left++;
+        }
+        if (taken == 0 || left == 0) return 0;
+        for (int i = 0; i < n; i++)
+            if (cited[f.ArticleOf[i]] >= PaperSentences) eligible[i] = member[i] = false;
+        return taken;
+    }
+
+    /// <summary>How many sentences with reference numbers make an article a paper (see <see cref="LeaveOutPapers"/>).</summary>
+    internal const int PaperSentences = 3;
 
     /// <summary>
     /// Each sentence's place in its article's story for the position prior: how many sentences before it in the

@@ -48,6 +48,7 @@ public static partial class SentenceRules
         if (EndsWithAbbreviation(text)) return false;
         if (CutOffMidPhrase(text)) return false;
         if (LooksLikeCaption(text)) return false;
+        if (CarriesReferenceNumbers(text)) return false;
         // A sentence in capitals inside an article written in lower case is a subhead or a promotion.
         if (IsShouted(text) && !IsShouted(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Article.Text.Length, 2_000)))) return false;
         if (text.AsSpan().ContainsAny(Furniture)) return false;
@@ -59,6 +60,46 @@ public static partial class SentenceRules
         // entry, a credit line, a clipped bullet item) reads as a fragment although it looks like a sentence.
         return !IsFragmentary(text);
     }
+
+    /// <summary>
+    /// True when the sentence carries a scientific paper's reference numbers glued to its words ("… in central
+    /// Oregon13.", "… the mantle wedge11,12,13,14", "… anomalies¹⁵."): a paper's own text copied under a report,
+    /// written for specialists and pointing at a bibliography the reader does not have. A word counts when it has at
+    /// least three letters, all lower case, and stands alone (after a space, a bracket, a hyphen or a quotation mark,
+    /// so no address or handle), and its digits (one to three, or a list of such with commas or dashes) end it; a
+    /// capitalised word counts only with a second one ("… Mount St Helens9,17 and Oregon13"), as "Denver7" or "Buzz60"
+    /// alone is a station's or a channel's name.
+    /// </summary>
+    public static bool CarriesReferenceNumbers(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan();
+        if (t.IndexOfAny(ReferenceDigits) < 0) return false;
+        int capitals = 0;
+        for (int i = 3; i < t.Length; i++)
+        {
+            if (!IsReferenceDigit(t[i]) || !char.IsLower(t[i - 1])) continue;
+            int start = i;
+            while (start > 0 && char.IsLower(t[start - 1])) start--;
+            bool capital = start > 0 && char.IsUpper(t[start - 1]); // "Oregon13"
+            if (capital) start--;
+            if (i - start < 3 || (start > 0 && !(t[start - 1] is ' ' or '(' or '"' or '“' or '‘' or '-'))) continue;
+            int end = i, group = 0;
+            bool ok = true;
+            while (end < t.Length)
+            {
+                if (IsReferenceDigit(t[end])) { if (++group > 3) { ok = false; break; } end++; }
+                else if (t[end] is ',' or '–' or '-' && end + 1 < t.Length && IsReferenceDigit(t[end + 1]) && group > 0) { group = 0; end++; }
+                else break;
+            }
+            if (ok && (end == t.Length || t[end] is ' ' or '.' or ',' or ';' or ':' or ')') && (!capital || ++capitals == 2)) return true;
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> ReferenceDigits = SearchValues.Create("0123456789¹²³⁰⁴⁵⁶⁷⁸⁹");
+
+    private static bool IsReferenceDigit(char c) => c is >= '0' and <= '9' or '¹' or '²' or '³' or (>= '⁰' and <= '⁹');
 
     /// <summary>
     /// True when the text is a teaser cut off in the middle of a phrase: it ends in dots right after a comma or a
@@ -179,7 +220,38 @@ public static partial class SentenceRules
         while (end < t.Length && char.IsLetter(t[end])) end++;
         if (end == 0) return false;
         var lookup = DanglingOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
-        return lookup.Contains(t[..end]) || OpensWithBareQuantifier(t) || OpensWithDanglingPhrase(t) || OpensWithBareComparison(t);
+        return lookup.Contains(t[..end]) || OpensWithBareQuantifier(t) || OpensWithDanglingPhrase(t) || OpensWithBareComparison(t)
+            || OpensWithTimeLater(t);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeUnits =
+        LanguageLexicon.English.Words("time-units").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeQuantities =
+        LanguageLexicon.English.Words("time-quantities").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "Two years later, …", "A little over a year later, …": a time counted from an event told before the sentence
+    /// (a quantity, a unit of time-units, then "later" as the sentence's opening words, at most six before it).
+    /// </summary>
+    private static bool OpensWithTimeLater(ReadOnlySpan<char> t)
+    {
+        int at = 0, words = 0;
+        bool unit = false;
+        while (at < t.Length && words < 7)
+        {
+            int end = at;
+            while (end < t.Length && (char.IsLetterOrDigit(t[end]) || t[end] == '-')) end++;
+            if (end == at) return false;
+            var word = t[at..end];
+            if (unit) return word.Equals("later", StringComparison.Ordinal) && (end == t.Length || t[end] is ',' or ' ');
+            if (TimeUnits.Contains(word) && words > 0) unit = true;
+            else if (!(TimeQuantities.Contains(word) || char.IsDigit(word[0]))) return false;
+            words++;
+            if (end >= t.Length || t[end] != ' ') return false;
+            at = end + 1;
+        }
+        return false;
     }
 
     private static readonly string[] ComparativeOpeners = [.. LanguageLexicon.English.Lines("comparative-openers")];

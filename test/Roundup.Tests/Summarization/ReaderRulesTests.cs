@@ -106,6 +106,13 @@ public sealed class ReaderRulesTests
     [InlineData("At the time of the vote, the council met in the harbour hall.", false)] // a time of its own
     [InlineData("Days later the ferry sank near the harbour.", true)]
     [InlineData("Since then the ferry has sailed every day.", true)]
+    [InlineData("Two years later, the ferry company closed its harbour office.", true)]
+    [InlineData("A little over a year later, the captain quit the ferry company.", true)]
+    [InlineData("About 40 minutes later the ferry reached the harbour.", true)]
+    [InlineData("Nearly two decades later the pier was rebuilt.", true)]
+    [InlineData("Two years of repairs later cost the council more than the ferry.", false)] // no unit right before "later"
+    [InlineData("Two ferry captains said the harbour would reopen later this year.", false)]
+    [InlineData("Years of neglect left the pier unsafe, the council said.", false)]
     public void An_opening_time_that_points_at_an_earlier_event_points_back(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.OpensWithReference(text));
 
@@ -295,5 +302,31 @@ public sealed class ReaderRulesTests
             var previous = s.Sentence.Index > 0 ? s.Sentence.Article.Sentences[s.Sentence.Index - 1].Text.ToLowerInvariant() : "";
             Assert.All(words, w => Assert.True(sourceWords.Contains(w) || previous.Contains(w, StringComparison.Ordinal), $"'{w}' in '{s.Text}' is not in '{source}'"));
         }
+    }
+    [Fact]
+    public void A_paper_printed_beside_the_reports_gives_no_sentence_while_a_report_has_one()
+    {
+        var paper = new Article("paper", string.Join("\n",
+            "Seismic surveys of the Weston harbour basin found a cold rock wedge beneath the old volcano near the pier.",
+            "Earlier surveys observed weak reflections elsewhere in the harbour basin14,16,18 and a reversal near the pier13.",
+            "The cold rock wedge has been attributed to serpentine forming in the mantle beneath the harbour11,12.",
+            "Its low density matches the gravity anomalies recorded across the harbour basin15.",
+            "The top of the plate under the harbour is plotted as white lines in the survey figure."));
+        var daily = new Article("daily", string.Join("\n",
+            "Scientists said on Monday that the old volcano under Weston harbour is cold inside, a surprise to many.",
+            "The seismic survey of the harbour basin set off 23 small explosions around the pier last summer.",
+            "Lead researcher Ann Lee said the cold rock wedge explains why the volcano sits apart from the others."));
+        var herald = new Article("herald", string.Join("\n",
+            "The volcano beneath Weston harbour is cold inside, a seismic survey of the harbour basin found.",
+            "Researchers led by Ann Lee found a cold rock wedge under the volcano near the pier."));
+        foreach (int words in new[] { 120, 250 })
+        {
+            var summary = Fixtures.Summarize("coverage", Fixtures.Story(paper, daily, herald), new SummaryOptions { Words = words });
+            Assert.NotEmpty(summary.Sentences);
+            Assert.DoesNotContain(summary.Sentences, s => s.Sentence.Article.Id == "paper");
+        }
+        // Alone, the paper is all there is to summarize.
+        var alone = Fixtures.Summarize("coverage", Fixtures.Story(paper), new SummaryOptions { Words = 120 });
+        Assert.NotEmpty(alone.Sentences);
     }
 }

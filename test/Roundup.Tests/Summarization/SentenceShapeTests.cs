@@ -95,6 +95,8 @@ public sealed class SentenceShapeTests
     [InlineData("Don't miss the last ferry of the season on Sunday.", true)]
     [InlineData("\"Don't panic,\" the captain told the passengers on deck.", false)] // a speaker's words
     [InlineData("Watch sales rose sharply at the harbour shops this summer.", false)] // a noun, with a verb after it
+    [InlineData("Picture a ferry packed with cars crossing the harbour in a storm.", true)]
+    [InlineData("Picture frames sell well at the harbour market in summer.", false)] // a noun, with a verb after it
     public void A_line_addressing_the_reader_is_not_a_summary_sentence(string text, bool expected)
     {
         Assert.Equal(expected, SentenceRules.AddressesReader(text));
@@ -167,4 +169,16 @@ public sealed class SentenceShapeTests
         Assert.True(SentenceRules.LacksFiniteVerb($"Jane Roe, 21, of Springfield, {filler}."));
         Assert.False(SentenceRules.LacksFiniteVerb($"The crews of {filler} sailed home."));
     }
+    [Theory]
+    [InlineData("Earlier seismic studies found weak arrivals elsewhere in the harbour basin14,16,18, including a reversal near Weston13.", true)]
+    [InlineData("The low density of the rock is consistent with the gravity anomalies15.", true)]
+    [InlineData("The mantle under the harbour is colder than models predicted²¹.", true)]
+    [InlineData("The harbour models²¹ suggest the rock is cold.", true)]
+    [InlineData("Weston7 will update this story on the harbour as more information comes in.", false)] // a station's name
+    [InlineData("The rock under Weston9,17 and Easton13 is colder than expected.", true)]
+    [InlineData("The ferry carried 1,200 passengers and 40 cars on its first 3 crossings.", false)]
+    [InlineData("The captain posted the timetable on Twitter as @harbour24, the council said.", false)] // a handle
+    [InlineData("The council spent $14m on the F16 display and the COVID-19 ward, officials said.", false)]
+    public void A_papers_sentence_with_its_reference_numbers_is_not_a_summary_sentence(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.CarriesReferenceNumbers(text));
 }
