@@ -87,7 +87,8 @@ public static class WireText
     /// Joins hard-wrapped lines into paragraphs when the text is hard-wrapped: most lines run on into the next one
     /// and almost none is longer than the wrap width. A line starts a new paragraph after a blank line, when it is
     /// indented (where not every line is), when it opens a list item, or when the line before it stopped short: its
-    /// next word would have fitted on it ("a title is only a line that stands apart"). Lines of a paragraph are
+    /// next word would have fitted on it ("a title is only a line that stands apart"); an indented line that follows a
+    /// line filled to at least 80% of the wrap width and not ending a sentence continues it. Lines of a paragraph are
     /// joined with one space (a word broken after a hyphen keeps the hyphen); a blank line stays a blank line.
     /// Text that is not hard-wrapped is returned unchanged.
     /// </summary>
@@ -120,7 +121,10 @@ public static class WireText
             }
             var trimmed = line.TrimStart();
             bool indent = line.Length > trimmed.Length;
-            bool starts = previous is null || (indentMarksParagraphs && indent) || IsListMark(trimmed)
+            // An indented line still continues a full line that stopped mid-sentence ("… Sexually Transmitted Diseases" /
+            // " Control indicates …"): a stray space is no paragraph where the sentence has not ended.
+            bool runsOn = previous is not null && !EndsSentence(previous) && previous.Length * 5 >= width * 4;
+            bool starts = previous is null || (indentMarksParagraphs && indent && !runsOn) || IsListMark(trimmed)
                 || StoppedShort(previous, trimmed, width);
             if (sb.Length > 0)
             {

@@ -49,6 +49,7 @@ public static partial class SentenceRules
         if (CutOffMidPhrase(text)) return false;
         if (LooksLikeCaption(text)) return false;
         if (CarriesReferenceNumbers(text)) return false;
+        if (OpensWithCapitalLabel(text)) return false;
         // A sentence in capitals inside an article written in lower case is a subhead or a promotion.
         if (IsShouted(text) && !IsShouted(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Article.Text.Length, 2_000)))) return false;
         if (text.AsSpan().ContainsAny(Furniture)) return false;
@@ -93,6 +94,33 @@ public static partial class SentenceRules
                 else break;
             }
             if (ok && (end == t.Length || t[end] is ' ' or '.' or ',' or ';' or ':' or ')') && (!capital || ++capitals == 2)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a label in capitals and a colon: a transcript's speaker ("PRESIDENT OBAMA: Well,
+    /// you know …", "MARTIN: …"), a fact box's field ("IMPACT: More than 100,000 computers affected worldwide.", "HOW IT
+    /// WORKS: …"), a question-and-answer mark ("Q: …") or a page's note ("UPDATE: …"). Such a line belongs to its box or
+    /// its transcript and does not read as a sentence of a story (up to five words of capitals, apostrophes, dots,
+    /// ampersands or hyphens, then ": ").
+    /// </summary>
+    public static bool OpensWithCapitalLabel(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int i = 0, words = 0, letters = 0;
+        while (i < text.Length && words < 6)
+        {
+            if (!char.IsUpper(text[i])) return false;
+            while (i < text.Length && (char.IsUpper(text[i]) || text[i] is '\'' or '’' or '.' or '&' or '-'))
+            {
+                if (char.IsLetter(text[i])) letters++;
+                i++;
+            }
+            words++;
+            if (i < text.Length && text[i] == ':') return letters > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
+            if (i >= text.Length || text[i] != ' ') return false;
+            i++;
         }
         return false;
     }

@@ -55,6 +55,15 @@ public sealed class WireTextTests
     }
 
     [Fact]
+    public void An_indented_line_after_a_full_line_that_stopped_mid_sentence_continues_it()
+    {
+        var text = "  The council voted on Tuesday to build a new sea wall along the\nharbor front after a long debate about its cost to the town.\n  Research by the Port Elland Harbour and Coastal Defence\n Board shows that the old wall would fail in the next storm.\n  Opponents said the wall would block the view from the old\nlighthouse and asked the council to wait for a second study.\n";
+        var lines = WireText.Unwrap(text).Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("Research by the Port Elland Harbour and Coastal Defence Board shows that the old wall would fail in the next storm.", lines[1]);
+    }
+
+    [Fact]
     public void Text_with_one_paragraph_a_line_is_left_alone()
     {
         var text = "The council voted on Tuesday to build a new sea wall along the harbor front after a long debate about the cost to the town and its people.\nWork is to start in the spring.\nThe wall should be done before winter.\n";

@@ -37,14 +37,13 @@ public sealed class CoverageObjectiveTests
     }
 
     [Fact]
-    public void A_topic_followed_over_many_reports_weighs_each_lead_alike_and_does_not_follow_the_opening_article()
+    public void A_topic_followed_over_many_reports_weighs_each_lead_alike_but_still_follows_the_opening_lead_paragraph()
     {
         var o = new CoverageOptions();
         var small = o.ForCluster(11);
         var large = o.ForCluster(12);
         Assert.Same(o, small);
-        Assert.Equal(2, small.AnchorFollow);
-        Assert.Equal(0, large.AnchorFollow);
+        Assert.Equal(2, large.AnchorFollow);
         Assert.Equal(0, large.QuoteWeight);
         Assert.Equal(1, large.PositionWeight);
         Assert.Equal(1, large.DocumentFrequencyExponent);

@@ -68,6 +68,9 @@ public sealed class SentenceRulesTests
     [InlineData("“They never told us,” said one resident of the town.", true)]
     [InlineData("Hebrew schools reopened on Monday in the town.", false)]
     [InlineData("The repairs would take months.", false)]
+    [InlineData("For instance, search for the ferry timetable and the first link is the council's.", true)] // an example of a claim before it
+    [InlineData("In addition, the council will pay for a new pier.", true)]
+    [InlineData("For example sentences, the school uses the ferry timetable.", false)]
     public void Opening_references_are_recognised(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.OpensWithReference(text));
 
@@ -105,6 +108,9 @@ public sealed class SentenceRulesTests
     [InlineData("13 (1962) (“With a great ferry there must also come great delays”).", false)] // a citation's tail
     [InlineData("Which is a good thing for “Harbour Wars” director Ona Pike.", false)] // a title in quotation marks is no speech
     [InlineData("The ferry (built in 1962) sails at noon.", true)] // an aside inside a sentence
+    [InlineData("IMPACT: More than 100,000 harbour homes lost power in the storm.", false)] // a fact box's field
+    [InlineData("MAYOR LEE: Well, you know, the ferry will run again on Monday.", false)] // a transcript's speaker
+    [InlineData("The harbour gained (citing gravity anomalies15) a new pier.", false)] // a paper's reference number
     public void Eligibility_rejects_headlines_questions_fragments_and_furniture(string text, bool expected)
     {
         var article = new Article("a", text + "\nThe story goes on in lower case, as stories do.");

@@ -181,4 +181,15 @@ public sealed class SentenceShapeTests
     [InlineData("The council spent $14m on the F16 display and the COVID-19 ward, officials said.", false)]
     public void A_papers_sentence_with_its_reference_numbers_is_not_a_summary_sentence(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.CarriesReferenceNumbers(text));
+    [Theory]
+    [InlineData("MAYOR LEE: Well, you know, the ferry will run again on Monday.", true)]
+    [InlineData("IMPACT: More than 100,000 harbour homes lost power in the storm.", true)]
+    [InlineData("HOW IT WORKS: The ferry docks at the new pier twice a day.", true)]
+    [InlineData("Q: When will the ferry run again after the storm?", true)]
+    [InlineData("UPDATE: The ferry resumed service on Monday, the council said.", true)]
+    [InlineData("NATO said on Monday the ferry route would reopen: it was safe again.", false)]
+    [InlineData("The mayor said one thing: the ferry will run again on Monday.", false)]
+    [InlineData("U.S. officials said the ferry will run again on Monday.", false)]
+    public void A_line_under_a_label_in_capitals_is_a_box_or_transcript_line(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.OpensWithCapitalLabel(text));
 }
