@@ -453,6 +453,8 @@ public static partial class SentenceRules
         while (end < text.Length && char.IsLower(text[end])) end++;
         if (end == 4 || (end < text.Length && char.IsLetter(text[end]))) return null;
         var noun = text.AsSpan(4, end - 4);
+        // "The rest of the crew …", "The report of the commission …": the noun says what it is of.
+        if (text.AsSpan(end).StartsWith(" of ", StringComparison.Ordinal)) return null;
         return AnaphoricLookup.Contains(noun) ? noun.ToString() : null;
     }
 

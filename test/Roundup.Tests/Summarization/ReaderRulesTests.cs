@@ -31,6 +31,9 @@ public sealed class ReaderRulesTests
     [InlineData("The island signed the deal.", null)]
     [InlineData("The Deal Act passed.", null)]
     [InlineData("Theodore signed the deal.", null)]
+    [InlineData("The rest goes to the ferry fund and the new pier.", "rest")]
+    [InlineData("The rest of the money goes to the ferry fund.", null)] // it says what it is the rest of
+    [InlineData("The report of the harbour commission found the wall too low.", null)]
     public void Definite_references_are_recognised(string text, string? noun) =>
         Assert.Equal(noun, SentenceRules.DefiniteReference(text));
 
