@@ -75,11 +75,16 @@ public static partial class SentenceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.AsSpan();
-        if (t.IndexOfAny(ReferenceDigits) < 0) return false;
         int capitals = 0;
-        for (int i = 3; i < t.Length; i++)
+        for (int i = t.IndexOfAny(ReferenceDigits); i >= 0 && i < t.Length; i++)
         {
-            if (!IsReferenceDigit(t[i]) || !char.IsLower(t[i - 1])) continue;
+            if (!IsReferenceDigit(t[i])) // on to the next digit
+            {
+                int next = t[i..].IndexOfAny(ReferenceDigits);
+                if (next < 0) return false;
+                i += next;
+            }
+            if (i < 3 || !char.IsLower(t[i - 1])) continue;
             int start = i;
             while (start > 0 && char.IsLower(t[start - 1])) start--;
             bool capital = start > 0 && char.IsUpper(t[start - 1]); // "Oregon13"
