@@ -13,7 +13,8 @@ namespace Roundup.Reading;
 /// quotation; a wire dash <c> _ </c> becomes an em dash;</item>
 /// <item>hard-wrapped lines are joined (see <see cref="Unwrap"/>).</item>
 /// </list>
-/// Only the typography and line breaks change; no word is added or removed.
+/// Only the typography and line breaks change (and a full stop a paragraph lost comes back, see
+/// <see cref="Unwrap"/>); no word is added or removed.
 /// </summary>
 public static class WireText
 {
@@ -89,8 +90,9 @@ public static class WireText
     /// indented (where not every line is), when it opens a list item, or when the line before it stopped short: its
     /// next word would have fitted on it ("a title is only a line that stands apart"); an indented line that follows a
     /// line filled to at least 80% of the wrap width and not ending a sentence continues it. Lines of a paragraph are
-    /// joined with one space (a word broken after a hyphen keeps the hyphen); a blank line stays a blank line.
-    /// Text that is not hard-wrapped is returned unchanged.
+    /// joined with one space (a word broken after a hyphen keeps the hyphen); a blank line stays a blank line; a
+    /// paragraph that lost its final full stop gets it back (see <see cref="CloseParagraphs"/>). Text that is not
+    /// hard-wrapped is returned unchanged.
     /// </summary>
     public static string Unwrap(string text)
     {
@@ -136,7 +138,32 @@ public static class WireText
             blank = false;
             previous = trimmed;
         }
-        return sb.ToString();
+        return CloseParagraphs(sb.ToString());
+    }
+
+    /// <summary>
+    /// A wire paragraph whose last sentence runs eight words or more and ends in a lower-case word, with another
+    /// paragraph after it that starts like a sentence, lost its full stop ("… the Peace Now group said this action will
+    /// cause more trouble for the final-status talks" / "The number of …"): the stop is put back, so the sentence ends
+    /// where the paragraph does. A slug or code after a stop ("… reports said. enditem nnnn") is too short to count.
+    /// </summary>
+    private static string CloseParagraphs(string text)
+    {
+        var paragraphs = text.Split('\n');
+        bool changed = false;
+        for (int p = 1; p < paragraphs.Length; p++) // the first may be a title
+        {
+            var para = paragraphs[p];
+            if (para.Length == 0 || !char.IsLower(para[^1])) continue;
+            int q = p + 1;
+            while (q < paragraphs.Length && paragraphs[q].Length == 0) q++;
+            if (q == paragraphs.Length || !(char.IsUpper(paragraphs[q][0]) || paragraphs[q][0] is '“' or '"')) continue;
+            int stop = para.LastIndexOfAny(['.', '!', '?', ':', ';']);
+            if (para[(stop + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 8) continue;
+            paragraphs[p] = para + ".";
+            changed = true;
+        }
+        return changed ? string.Join('\n', paragraphs) : text;
     }
 
     /// <summary>

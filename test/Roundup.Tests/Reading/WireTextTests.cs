@@ -64,6 +64,17 @@ public sealed class WireTextTests
     }
 
     [Fact]
+    public void A_paragraph_that_lost_its_full_stop_gets_it_back()
+    {
+        var text = "Harbour council approves sea wall after a long debate in Port Elland\n\nThe council voted on Tuesday to build a new sea wall along the\nharbor front after a long debate about its cost to the town.\n\nAfter hearing that the state would pay for half of the wall, the\nmayor said the vote would end a debate that ran since last winter\n\nWork is to start in the spring, the town manager told the\nmeeting, and the wall should be done before the next winter. endit nnnn\n\nOpponents said the wall would block the view from the old\nlighthouse and asked the council to wait for a second study.\n";
+        var paragraphs = WireText.Unwrap(text).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Harbour council approves sea wall after a long debate in Port Elland", paragraphs[0]); // a title keeps its form
+        Assert.EndsWith("a debate that ran since last winter.", paragraphs[2], StringComparison.Ordinal);
+        Assert.EndsWith("before the next winter. endit nnnn", paragraphs[3], StringComparison.Ordinal); // a slug is no sentence
+        Assert.EndsWith("a second study.", paragraphs[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_with_one_paragraph_a_line_is_left_alone()
     {
         var text = "The council voted on Tuesday to build a new sea wall along the harbor front after a long debate about the cost to the town and its people.\nWork is to start in the spring.\nThe wall should be done before winter.\n";
