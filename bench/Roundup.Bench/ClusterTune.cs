@@ -13,7 +13,7 @@ namespace Roundup.Bench;
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), espan (days: EventSpan, the longest a batch event may span; the window when longer), entity, docterms,
-/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off), split (SubjectSplitRatio: a subject is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), splitmin (SubjectSplitMinArticles). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -63,6 +63,8 @@ public static class ClusterTune
         foreach (var sm in Get("match", d0.Match.ToString()))
         foreach (var im in Get("smerge", F(d0.IncrementalMergeThreshold)))
         foreach (var sd in Get("sday", F(d0.SubjectDayPenalty)))
+        foreach (var sp in Get("split", F(d0.SubjectSplitRatio)))
+        foreach (var spm in Get("splitmin", F(d0.SubjectSplitMinArticles)))
         {
             var o = d0 with
             {
@@ -74,12 +76,13 @@ public static class ClusterTune
                 EventRefinePasses = int.Parse(er, ci), EventDayPenalty = double.Parse(eday, ci), EventPairJoin = double.Parse(ep, ci),
                 SubjectEntityBoost = double.Parse(se, ci), Match = Enum.Parse<StoryMatch>(sm, ignoreCase: true),
                 IncrementalMergeThreshold = double.Parse(im, ci), SubjectDayPenalty = double.Parse(sd, ci),
+                SubjectSplitRatio = double.Parse(sp, ci), SubjectSplitMinArticles = int.Parse(spm, ci),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
                 "ewindow" => ew, "espan" => esp, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, "epair" => ep,
-                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, _ => "?",
+                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, "split" => sp, "splitmin" => spm, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }

@@ -21,6 +21,7 @@ public sealed class IncrementalStoryClusterer
     private readonly List<Article> _articles = [];
     private readonly bool _ownSubjectVectors;
     private int _duplicateCount;
+    private readonly List<bool> _counted = []; // by arrival: whether the article was summed into its stories (not a near-copy, not junk)
 
     /// <summary>Creates an empty clusterer.</summary>
     public IncrementalStoryClusterer(StoryClusteringOptions? options = null, IDocumentVectorSource? dense = null)
@@ -138,6 +139,8 @@ public sealed class IncrementalStoryClusterer
         _subjects.Add(_ownSubjectVectors ? SubjectVectors.Of(v, raw, ids, _options) : v, dense, article.Published, dup, junk, force, stored: v);
         if (force >= 0 && !junk && _options.SubjectRefineJoin < 1) Regroup(ev, force, article.Published);
         if (dup < 0 && !junk && _options.IncrementalMergeThreshold < 1) MergeSubject(_subjects.StoryOf[^1], article.Published);
+        _counted.Add(dup < 0 && !junk);
+        if (dup < 0 && !junk && _options.SubjectSplitRatio > 0) SplitSubject(_subjects.StoryOf[^1]);
         return ev;
     }
 
@@ -179,6 +182,44 @@ public sealed class IncrementalStoryClusterer
         if (best < 0 || cosine < _options.IncrementalMergeThreshold) return;
         if (_subjects.Stories[best].Members.Count >= m) _subjects.MergeInto(subject, best);
         else _subjects.MergeInto(best, subject);
+    }
+
+    /// <summary>
+    /// After an article joined subject <paramref name="subject"/>: when the subject has reached 2, 4, 8, … articles, its events
+    /// are bisected (<see cref="SubjectSplit.Bisect"/>), and the half without its first event becomes a subject of its own when
+    /// the cut is clear (<see cref="StoryClusteringOptions.SubjectSplitRatio"/>): batch mode's split, made as the subject grows.
+    /// A first article that joined a neighbouring topic's subject on shared general words brings its whole event after it;
+    /// once both topics have grown, the cut between them shows. The subject engine keeps each article's event-level vector
+    /// (names weighted <see cref="StoryClusteringOptions.EntityBoost"/>, not <see cref="StoryClusteringOptions.SubjectEntityBoost"/>),
+    /// so the cut reads those, and both subjects' centroids are rebuilt from them. Subjects are never reported by the stream,
+    /// so a split changes nothing already reported; the articles of an event that left follow it into its new subject.
+    /// </summary>
+    private void SplitSubject(int subject)
+    {
+        var s = _subjects.Stories[subject];
+        int m = s.Members.Count;
+        if (s.Dormant || m < 2 * _options.SubjectSplitMinArticles || (m & (m - 1)) != 0) return;
+        var byEvent = new Dictionary<int, List<int>>();
+        var order = new List<int>();
+        foreach (var d in s.Members)
+        {
+            int e = _engine.StoryOf[d];
+            if (!byEvent.TryGetValue(e, out var list)) { byEvent[e] = list = []; order.Add(e); }
+            list.Add(d);
+        }
+        if (byEvent.Count < 2) return;
+        var sums = new List<Dictionary<int, float>>(order.Count);
+        var sizes = new List<int>(order.Count);
+        foreach (var e in order)
+        {
+            var counted = byEvent[e].Where(d => _counted[d]).ToList();
+            sums.Add(SubjectSplit.Sum(_subjects.Vectors, counted));
+            sizes.Add(counted.Count);
+        }
+        if (SubjectSplit.Bisect(sums, sizes, _options, out var side) is null) return;
+        var leave = new HashSet<int>();
+        for (int k = 0; k < order.Count; k++) if (side[k]) foreach (var d in byEvent[order[k]]) leave.Add(d);
+        _subjects.SplitOff(subject, leave, _counted);
     }
 
     /// <summary>Subject <paramref name="subject"/>'s centroid (the sum of its members' subject-level vectors) as a vector.</summary>

@@ -156,11 +156,16 @@ public static class ClusteringExplainer
                 ? string.Create(c, $"it was a subject on its own, and its cosine with this subject's centroid was at least {(eventSize == 1 ? options.SubjectRefineJoinSingle : options.SubjectRefineJoin):0.###}{(eventSize == 1 ? " (one article)" : "")}")
                 : "its centroid matched this subject's better than its own subject's did";
         }
+        // Were they in one subject after linkage and merges, until a split (SubjectSplit) cut it in two?
+        SubjectSplit.Cut? cut = null;
+        if (levels.MergedSubjects[ra] == levels.MergedSubjects[rb] && levels.LinkedSubjects[ra] != levels.LinkedSubjects[rb])
+            foreach (var k in levels.Cuts) if (k.Subject == levels.MergedSubjects[ra]) cut = k;
         // The subject level compares vectors whose names weigh SubjectEntityBoost instead of EntityBoost (SubjectVectors).
         string subjectNames = SubjectVectors.Same(options) ? "" : string.Create(c, $" (subject similarity: names weighted {options.SubjectEntityBoost:0.##}× instead of {options.EntityBoost:0.##}×)");
         string subjectReason = sameEvent ? "one event is always in one subject"
             : sameSubject && !linkedSubject && subjectMoved is not null ? $"after linkage, the event of {subjectMoved} was moved into this subject: {movedInto}"
             : !sameSubject && linkedSubject && subjectMoved is not null ? $"linked into one subject, then the event of {subjectMoved} was moved to another subject whose centroid matched it better"
+            : !sameSubject && cut is { } split ? string.Create(c, $"linked into one subject, then it was split in two: its events fell into two groups whose mean cross-pair similarity ({split.Cross:0.000}) is below {options.SubjectSplitRatio:0.###} of the lower of the groups' own mean pair similarities ({split.InnerStay:0.000} and {split.InnerLeave:0.000}){subjectNames}")
             : sameSubject ? string.Create(c, $"their events were joined into one subject (mean cross-pair similarity at least {options.LinkageThreshold:0.###}, or subject centroids with a cosine of at least {options.MergeThreshold:0.###}){subjectNames}")
             : string.Create(c, $"the mean similarity between the two subjects is {subjectMean:0.000}, below {options.LinkageThreshold:0.###}, and their centroids are not close enough to merge ({options.MergeThreshold:0.###}){subjectNames}");
         return new PairExplanation(sorted[a].Id, sorted[b].Id, cosine,

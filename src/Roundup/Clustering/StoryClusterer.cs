@@ -75,7 +75,8 @@ public static class StoryClusterer
     /// <see cref="StoryClusteringOptions.EventThreshold"/>), no event spanning more than <see cref="StoryClusteringOptions.EventSpan"/>
     /// (or the window, when longer). Subjects: the events are grouped further by average linkage on
     /// the plain similarity of pairs within <see cref="StoryClusteringOptions.Window"/> (<see cref="StoryClusteringOptions.LinkageThreshold"/>),
-    /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>); a subject is always a union of events. Each
+    /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>), then a subject whose events fall into two
+    /// groups with a clear cut is split (<see cref="SubjectSplit"/>); a subject is always a union of events. Each
     /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects).
     /// </summary>
     internal static LinkedLevels TwoLevels(SparseVector[] vectors, float[]?[] dense, DateTimeOffset?[] times, bool[] skip, StoryClusteringOptions options,
@@ -108,18 +109,22 @@ public static class StoryClusterer
             // Repeat until nothing merges (each pass with a merge removes a group, so this ends; the cap only bounds a pathological chain).
             for (int pass = 0; pass < MaxMergePasses && Merge(vectorList, subjects, left, options, matching: true); pass++) { }
         }
+        var mergedSubjects = (int[])subjects.Clone();
+        var cuts = SubjectSplit.Split(subjectVectors, events, subjects, skip, options);
         var linkedSubjects = (int[])subjects.Clone();
         if (options.SubjectRefinePasses > 0) GroupRefinement.Subjects(subjectVectors, events, subjects, skip, times, options);
-        return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects, subjectVectors, plainSubjectPairs);
+        return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects, subjectVectors, plainSubjectPairs,
+            mergedSubjects, cuts);
     }
 
     /// <summary>What batch mode's two levels were built from: the vectors, the raw pairs, the event-level (scaled) pairs and
     /// each article's neighbourhood level, the group of each article at both levels, and its group at both levels before the
-    /// refinement passes (<see cref="GroupRefinement"/>; an article whose group differs was moved by them), and the subject
-    /// level's vectors and pairs (<see cref="SubjectVectors"/>: the event level's own unless the subject options differ).</summary>
+    /// refinement passes (<see cref="GroupRefinement"/>; an article whose group differs was moved by them), the subject
+    /// level's vectors and pairs (<see cref="SubjectVectors"/>: the event level's own unless the subject options differ), and
+    /// each article's subject after linkage and merges, before the cuts of <see cref="SubjectSplit"/> (listed in Cuts).</summary>
     internal sealed record LinkedLevels(SparseVector[] Vectors, List<(int A, int B, double Sim)> Pairs, List<(int A, int B, double Sim)> EventPairs,
         double[] EventLevels, int[] Events, int[] Subjects, int[] LinkedEvents, int[] LinkedSubjects, SparseVector[] SubjectVectors,
-        List<(int A, int B, double Sim)> SubjectPairs);
+        List<(int A, int B, double Sim)> SubjectPairs, int[] MergedSubjects, List<SubjectSplit.Cut> Cuts);
 
     /// <summary>Per-article features of a batch (in time order): duplicates, junk, terms, statistics.</summary>
     internal sealed record Prepared(Article[] Sorted, TermStatistics Stats, ArticleTerms[] Raw, int[][] Ids, float[]?[] Dense, bool[] Junk, int[] DupOf)

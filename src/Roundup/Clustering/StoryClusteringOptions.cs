@@ -183,6 +183,18 @@ public sealed record StoryClusteringOptions
     /// without being the same subject. 0 turns this off. Default 0.00005 (0.018 a year).</summary>
     public double SubjectDayPenalty { get; init; } = 0.00005;
 
+    /// <summary>Subject level, both modes: a subject whose events fall into two groups with a clear cut is split in two
+    /// (<see cref="SubjectSplit"/>). Its events are bisected (2-means over the events' summed vectors), and the cut is made when
+    /// the mean similarity of the pairs across it is below this fraction of the lower of the two halves' mean inner-pair
+    /// similarities. Batch mode: once, after linkage and centroid merges, before the refinement passes; incremental mode:
+    /// each time a subject reaches 2, 4, 8, … articles. A broad subject's halves are about as close to each other as their
+    /// own articles are, so it stays whole; two neighbouring topics that average linkage joined through their shared general
+    /// words (a country, a field) are not. 0 turns this off. Default 0.55.</summary>
+    public double SubjectSplitRatio { get; init; } = 0.55;
+
+    /// <summary>Subject level (<see cref="SubjectSplitRatio"/>): the fewest articles each half of a split must hold. Default 4.</summary>
+    public int SubjectSplitMinArticles { get; init; } = 4;
+
     /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): as <see cref="SubjectRefineJoin"/>, for an event
     /// of one article, which is a subject on its own. One article's vector matches a centroid less closely than the centroid
     /// of several articles on the same thing does, so it joins at a lower cosine (1 = never). Default 0.15.</summary>
@@ -253,6 +265,8 @@ public sealed record StoryClusteringOptions
             throw new ArgumentException("EntityBoost and SubjectEntityBoost must be positive.");
         if (MergeThreshold is <= 0 or > 1) throw new ArgumentException("MergeThreshold must be in (0, 1].");
         if (IncrementalMergeThreshold is <= 0 or > 1 || double.IsNaN(IncrementalMergeThreshold)) throw new ArgumentException("IncrementalMergeThreshold must be in (0, 1].");
+        if (SubjectSplitRatio is < 0 or > 1 || double.IsNaN(SubjectSplitRatio) || SubjectSplitMinArticles < 1)
+            throw new ArgumentException("SubjectSplitRatio must be in [0, 1] and SubjectSplitMinArticles at least 1.");
         if (SubjectDayPenalty < 0 || double.IsNaN(SubjectDayPenalty)) throw new ArgumentException("SubjectDayPenalty must not be negative.");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");

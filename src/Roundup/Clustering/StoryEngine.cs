@@ -252,6 +252,54 @@ internal sealed class StoryEngine
         Retire(f);
     }
 
+    /// <summary>Moves <paramref name="docs"/> (members of story <paramref name="from"/>) into a new story; both stories'
+    /// centroids, counts and time spans are rebuilt from the kept vectors (<see cref="Vectors"/>) of their members
+    /// (<paramref name="counted"/>, by position: those summed into a centroid, not near-copies or junk). Returns the new story's id.</summary>
+    public int SplitOff(int from, HashSet<int> docs, IReadOnlyList<bool> counted)
+    {
+        var f = Stories[from];
+        var t = NewStory();
+        var keep = f.Members.Where(d => !docs.Contains(d)).ToList();
+        var move = f.Members.Where(docs.Contains).ToList();
+        Rebuild(f, keep, counted);
+        Rebuild(t, move, counted);
+        foreach (var d in move) StoryOf[d] = t.Id;
+        return t.Id;
+    }
+
+    private void Rebuild(StoryState s, List<int> members, IReadOnlyList<bool> counted)
+    {
+        s.Members.Clear();
+        s.Centroid = new TermCentroid();
+        s.SumSq = 0;
+        s.Independent = 0;
+        s.DatedMembers = 0;
+        s.DaySum = 0;
+        s.First = s.Last = null;
+        s.Dense = null;
+        ref var span = ref _spans[s.Id];
+        span.LastSeq = 0;
+        foreach (var d in members)
+        {
+            s.Members.Add(d);
+            span.LastSeq = Math.Max(span.LastSeq, d);
+            if (Times[d] is { } t)
+            {
+                if (s.First is null || t < s.First) s.First = t;
+                if (s.Last is null || t > s.Last) s.Last = t;
+                if (counted[d]) { s.DatedMembers++; s.DaySum += Days(t); }
+            }
+            if (counted[d]) Join(s, Vectors[d], Dense[d]);
+        }
+        if (s.Last is { } last && s.First is { } first)
+        {
+            span.Dated = true;
+            span.Until = Saturated(last.UtcTicks, _window);
+            span.From = Saturated(first.UtcTicks, -_window);
+        }
+        Reindex(s);
+    }
+
     private StoryState NewStory()
     {
         var s = new StoryState(Stories.Count);
