@@ -90,10 +90,16 @@ internal static partial class NameIntroductions
         // A surname that also goes before another capitalised word names something else too ("Ingram Industries"):
         // a bare mention may mean that, so it is left alone. The full name's own given name does not count.
         var alsoOther = new HashSet<string>(StringComparer.Ordinal);
+        if (forms.Count == 0) return new Dictionary<string, string>(StringComparer.Ordinal); // no full name: nothing below can add one
+        var surnames = forms.Keys.ToArray();
         foreach (var text in texts)
+        {
+            // Only a text that holds one of the surnames can match one (most texts hold none: skip their matching).
+            if (IndexOfAny(text, surnames) < 0) continue;
             foreach (Match m in NameBeforeCapital().Matches(text))
                 if (forms.ContainsKey(m.Groups["surname"].Value) && !CalendarWords.Contains(m.Groups["next"].Value))
                     alsoOther.Add(m.Groups["surname"].Value); // "Bauer Tuesday" is still the man
+        }
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (surname, set) in forms)
         {
@@ -107,13 +113,37 @@ internal static partial class NameIntroductions
         if (names.Count > 0)
         {
             var person = new HashSet<string>(StringComparer.Ordinal);
+            var named = names.Keys.ToArray();
             foreach (var text in texts)
-                foreach (Match m in CapitalisedWord().Matches(text))
-                    if (names.ContainsKey(m.Value) && !person.Contains(m.Value) && UsedForAPerson(text, m.Index, m.Length)) person.Add(m.Value);
+            {
+                if (IndexOfAny(text, named) < 0) continue; // no word of it can be one of the names
+                foreach (var m in CapitalisedWord().EnumerateMatches(text))
+                {
+                    // The name the word is (compared ordinally, as the dictionary does), without making a string of every word.
+                    int at = IndexOfEqual(text.AsSpan(m.Index, m.Length), named);
+                    if (at >= 0 && !person.Contains(named[at]) && UsedForAPerson(text, m.Index, m.Length)) person.Add(named[at]);
+                }
+            }
             foreach (var surname in names.Keys.ToList())
                 if (!person.Contains(surname)) names.Remove(surname);
         }
         return names;
+    }
+
+    /// <summary>The index in <paramref name="words"/> of the first one <paramref name="text"/> contains (ordinal), or -1.</summary>
+    private static int IndexOfAny(string text, string[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+            if (text.Contains(words[i], StringComparison.Ordinal)) return i;
+        return -1;
+    }
+
+    /// <summary>The index in <paramref name="words"/> of the one equal to <paramref name="word"/> (ordinal), or -1.</summary>
+    private static int IndexOfEqual(ReadOnlySpan<char> word, string[] words)
+    {
+        for (int i = 0; i < words.Length; i++)
+            if (word.Equals(words[i], StringComparison.Ordinal)) return i;
+        return -1;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayVerbs =

@@ -35,13 +35,11 @@ public sealed class TermAnalyzer
 
     private readonly Analyzer _analyzer;
     private readonly bool _tokenLocal;
-    private readonly ConcurrentDictionary<string, Entry> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordCache _cache = new(); // lower-cased word -> Entry
     private readonly FrozenSet<string> _stopwords;
 
     /// <summary>What a lower-cased word analyzes to: its content terms, its token term and its stopword flag.</summary>
     private sealed record Entry(string[] Stems, string Term, bool Stop);
-    private int _cached; // entries added (ConcurrentDictionary.Count takes every lock, so it is not used on the hot path)
 
     /// <summary>Wraps a Lucene analyzer whose filters work token by token (words are analyzed one at a time and cached).</summary>
     public TermAnalyzer(Analyzer analyzer, string language) : this(analyzer, language, tokenLocal: true) { }
@@ -65,7 +63,6 @@ public sealed class TermAnalyzer
         ArgumentNullException.ThrowIfNull(language);
         _analyzer = analyzer;
         _tokenLocal = tokenLocal;
-        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         _stopwords = stopwords ?? FrozenSet<string>.Empty;
         Language = language;
     }
@@ -231,7 +228,7 @@ public sealed class TermAnalyzer
             }
             if (tokens is null) continue;
             // Most words are one run of letters or digits: the token is the word. Others ("U.S", "don't") are split as ROUGE splits them.
-            if (!word.ContainsAnyExcept(LettersAndDigits) || IsRun(word)) tokens.Add(new TermToken(new TextSpan(offset + start, word.Length), entry.Term, entry.Stop));
+            if (IsRun(word)) tokens.Add(new TermToken(new TextSpan(offset + start, word.Length), entry.Term, entry.Stop));
             else Tokenize(word, offset + start, tokens);
         }
     }
@@ -295,10 +292,8 @@ public sealed class TermAnalyzer
         return new TermToken(new TextSpan(0, word.Length), entry.Term, entry.Stop);
     }
 
-    // Every char is a letter or digit: the whole word is one token. Ascii letters and digits are checked first (fast path).
-    private static readonly System.Buffers.SearchValues<char> LettersAndDigits =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
-
+    // Every char is a letter or digit: the whole word is one token. (A plain loop: char.IsLetterOrDigit reads ASCII
+    // from a table, and a SearchValues scan before it was generic framework code compiled at run time.)
     private static bool IsRun(ReadOnlySpan<char> word)
     {
         foreach (var c in word) if (!char.IsLetterOrDigit(c)) return false;
@@ -308,7 +303,7 @@ public sealed class TermAnalyzer
     /// <summary>The analysis of a lower-cased word, cached when short enough.</summary>
     private Entry Lookup(ReadOnlySpan<char> key)
     {
-        if (key.Length <= MaxCachedWordLength && _lookup.TryGetValue(key, out var cached)) return cached;
+        if (key.Length <= MaxCachedWordLength && _cache.Find(key) is Entry cached) return cached;
         var word = key.ToString();
         var fresh = new List<string>(1);
         AnalyzeWithLucene(word, fresh);
@@ -316,7 +311,7 @@ public sealed class TermAnalyzer
         // "1990s" is not "1990"), or when the analyzer drops it or splits it; otherwise it is the analyzer's stem.
         bool keep = fresh.Count != 1 || word.Length <= 3 || word.AsSpan().ContainsAnyInRange('0', '9');
         var entry = new Entry([.. fresh], keep ? word : fresh[0], word.Length == 1 || fresh.Count == 0 || _stopwords.Contains(word));
-        if (key.Length <= MaxCachedWordLength && Volatile.Read(ref _cached) < MaxCacheEntries && _cache.TryAdd(word, entry)) Interlocked.Increment(ref _cached);
+        if (key.Length <= MaxCachedWordLength) _cache.TryAdd(word, entry, MaxCacheEntries);
         return entry;
     }
 

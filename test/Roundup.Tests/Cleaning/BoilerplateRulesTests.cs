@@ -109,4 +109,39 @@ public sealed class BoilerplateRulesTests
         Assert.False(search.FoundIn(""));
         Assert.Throws<FormatException>(() => new KeywordSearch(0, ["a", ""]));
     }
+
+    // Lines written for this test: each alternative of the site-note pattern, the video-caption-date pattern in its
+    // forms, and story lines that hold the trigger words or end in ")" without being furniture.
+    public static TheoryData<string, string?> TriggeredLines() => new()
+    {
+        { "Several images on this page may not have been crawled.", "site-note" },
+        { "Embedded objects on this page were missing when the crawler visited it in May.", "site-note" },
+        { "Linked objects may load slowly because our CRAWLER skips them.", "site-note" },
+        { "Archives of our stories since 1990 are maintained on our website for readers.", "site-note" },
+        { "You can download a free copy of it here.", "site-note" },
+        { "Download a copy here.", "site-note" },
+        { "Transcripts are created on a rush deadline and may be updated.", "site-note" },
+        { "THIS TEXT MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.", "site-note" },
+        { "Crews reopen the harbor bridge (Updated: Tuesday, June 6, 2017)", "video-caption-date" },
+        { "Storm floods the pier (posted May 3, 2018)", "video-caption-date" },
+        { "Ferry service resumes (PUBLISHED Monday, Jan. 9, 2023)", "video-caption-date" },
+        { "The archive of the harbour board was moved to the library in 1998.", null },
+        { "Crews worked through the night to download a backup of the records.", null },
+        { "The final form of the bill was approved on Tuesday (by a vote of 7 to 2)", null },
+        { "Traffic crawled along the coast road for most of the afternoon.", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(TriggeredLines))]
+    public void A_rule_with_triggers_classifies_a_line_as_its_pattern_alone_does(string line, string? rule)
+    {
+        Assert.Equal(rule, LineClassifier.Classify(line).Rule);
+        // The same rules without the triggers that only spare the pattern its work: the same verdict on every line.
+        var lines = LanguageLexicon.English.Lines("boilerplate-rules")
+            .Where(l => l is not ("trigger: contains @notice-keywords, download a, final form" or "trigger: ends-with )")).ToList();
+        Assert.Equal(LanguageLexicon.English.Lines("boilerplate-rules").Count - 2, lines.Count);
+        var untriggered = BoilerplateRules.Load("en", kind => kind == "boilerplate-rules" ? lines : LanguageLexicon.English.Lines(kind));
+        Assert.Equal(LineClassifier.Classify(untriggered, line), LineClassifier.Classify(line));
+        Assert.Equal(BoilerplateCleaner.Classify(line + "  "), BoilerplateCleaner.Classify(line));
+    }
 }

@@ -87,4 +87,16 @@ public sealed class NameIntroductionsTests
     [InlineData("Jim Hall said the wings had been recovered.", "The chairman, James E. Hall, said more.", "Hall said the tribes would resist.")]
     public void Where_the_name_is_not_certain_the_sentence_is_unchanged(string sentence, params string[] cluster) =>
         Assert.Equal(sentence, Introduce([sentence], cluster)[0]);
+
+    // Texts are only read for a surname when they hold it somewhere: a longer word that holds it ("Halloran",
+    // "Hallmark") is not the surname, for the person cue or for another name after it.
+    [Fact]
+    public void A_longer_word_holding_the_surname_is_not_the_surname()
+    {
+        string[] summary = ["Hall wants more money for the port."];
+        Assert.Equal(summary, Introduce(summary, "On Tuesday the candidate Gary Hall toured Weston.", "Halloran said the plan would fail.", "The Hallmark store said it would close."));
+        Assert.Equal("Gary Hall wants more money for the port.",
+            Introduce(summary, "On Tuesday the candidate Gary Hall toured Weston.", "Hall said the plan would work.", "Halloran Industries hired 40 people.")[0]);
+        Assert.Equal(summary, Introduce(summary, "On Tuesday the candidate Gary Hall toured Weston.", "Hall said the plan would work.", "Hall Industries hired 40 people."));
+    }
 }
