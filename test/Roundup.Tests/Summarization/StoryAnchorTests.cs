@@ -85,6 +85,26 @@ public sealed class StoryAnchorTests
     }
 
     [Fact]
+    public void In_a_short_summary_a_quotation_that_runs_over_sentences_with_no_speaker_comes_only_with_the_sentence_before_it()
+    {
+        var story = Fixtures.Story(new Article("wire", string.Join("\n",
+            "Mayor Dana Pruitt told the Weston council on Tuesday that the ferry would run again next week.",
+            "“We have good news for the island. The ferry is safe again!”",
+            "“The harbour is open,” the harbour master said. “Boats can sail at dawn.”",
+            "The council will discuss the ferry budget in March.")));
+        var f = ClusterFeatures.Build(story);
+        var all = Enumerable.Repeat(true, f.Sentences.Length).ToArray();
+        int bare = Array.FindIndex(f.Texts, t => t.StartsWith("“We have", StringComparison.Ordinal));
+        int said = Array.FindIndex(f.Texts, t => t.StartsWith("“The harbour is open", StringComparison.Ordinal));
+        Assert.True(CoverageSummarizer.BareRunOnQuotation(f, bare));
+        Assert.False(CoverageSummarizer.BareRunOnQuotation(f, said)); // its speaker is named inside it
+        var (_, storyGlued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: true);
+        Assert.True(storyGlued[bare]);
+        var (_, longGlued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: false);
+        Assert.False(longGlued[bare]);
+    }
+
+    [Fact]
     public void In_a_short_summary_a_quotation_given_to_a_described_body_comes_only_with_the_sentence_before_it()
     {
         var story = Fixtures.Story(new Article("wire", string.Join("\n",
