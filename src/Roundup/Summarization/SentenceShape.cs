@@ -163,10 +163,25 @@ public static partial class SentenceRules
     {
         if (words.Length < 2 || words[0].Start != 0) return false;
         var first = t.Slice(words[0].Start, words[0].Length);
+        if (PointsAtPage(t, words)) return true;
         if (!char.IsUpper(first[0]) || !ImperativeOpeners.Contains(first)) return false;
         if (HasQuotationMark(t)) return false; // "Don't panic," he said: a speaker's words
         var second = t.Slice(words[1].Start, words[1].Length);
         return !(IsVerbForm(second) || EndsInVerbS(second));
+    }
+
+    /// <summary>
+    /// "Here's his take on border security, in his own words.", "Here are the highlights.", "Here is what we know.":
+    /// the page's pointer at what follows it (a video, a list, a gallery), outside quotation marks.
+    /// </summary>
+    private static bool PointsAtPage(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words)
+    {
+        if (!t.StartsWith("Here", StringComparison.Ordinal) || HasQuotationMark(t)) return false;
+        var first = t.Slice(words[0].Start, words[0].Length);
+        if (first is "Here's" or "Here’s") return true;
+        if (!first.Equals("Here", StringComparison.Ordinal)) return false;
+        var second = t.Slice(words[1].Start, words[1].Length);
+        return second is "is" or "are";
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords = Lookup("number-words");

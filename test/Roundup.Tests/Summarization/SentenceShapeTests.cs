@@ -96,6 +96,10 @@ public sealed class SentenceShapeTests
     [InlineData("\"Don't panic,\" the captain told the passengers on deck.", false)] // a speaker's words
     [InlineData("Watch sales rose sharply at the harbour shops this summer.", false)] // a noun, with a verb after it
     [InlineData("Picture a ferry packed with cars crossing the harbour in a storm.", true)]
+    [InlineData("Here's his take on the ferry timetable and the pier, in his own words.", true)] // the page's pointer at a video
+    [InlineData("Here are the highlights of the harbour festival this weekend.", true)]
+    [InlineData("“Here's the deal for the ferry,” the mayor told the council.", false)] // a speaker's words
+    [InlineData("Herein lies the problem for the ferry and the harbour.", false)]
     [InlineData("Picture frames sell well at the harbour market in summer.", false)] // a noun, with a verb after it
     public void A_line_addressing_the_reader_is_not_a_summary_sentence(string text, bool expected)
     {
