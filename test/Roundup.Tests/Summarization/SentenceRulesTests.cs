@@ -109,6 +109,9 @@ public sealed class SentenceRulesTests
     [InlineData("Which is a good thing for “Harbour Wars” director Ona Pike.", false)] // a title in quotation marks is no speech
     [InlineData("The ferry (built in 1962) sails at noon.", true)] // an aside inside a sentence
     [InlineData("IMPACT: More than 100,000 harbour homes lost power in the storm.", false)] // a fact box's field
+    [InlineData("Ask the harbour master about the ferry timetable at harbour@weston.example today.", false)] // an address
+    [InlineData("© 2016 The Weston Courier, whose reporters covered the ferry vote.", false)]
+    [InlineData("The harbour master posted the new ferry timetable on the council's website.", true)]
     [InlineData("MAYOR LEE: Well, you know, the ferry will run again on Monday.", false)] // a transcript's speaker
     [InlineData("The harbour gained (citing gravity anomalies15) a new pier.", false)] // a paper's reference number
     public void Eligibility_rejects_headlines_questions_fragments_and_furniture(string text, bool expected)
