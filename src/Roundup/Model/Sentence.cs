@@ -70,14 +70,17 @@ public sealed class Sentence
     public int WordCount => CountWords(Text);
 
     /// <summary>Counts whitespace-separated words.</summary>
-    public static int CountWords(ReadOnlySpan<char> text)
+    public static int CountWords(ReadOnlySpan<char> text) => CountWords(text, int.MaxValue);
+
+    /// <summary>Counts whitespace-separated words, stopping once the count passes <paramref name="max"/> (it then returns <paramref name="max"/> + 1).</summary>
+    public static int CountWords(ReadOnlySpan<char> text, int max)
     {
         int count = 0;
         bool inWord = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c)) inWord = false;
-            else if (!inWord) { inWord = true; count++; }
+            else if (!inWord) { inWord = true; if (++count > max) return count; }
         }
         return count;
     }

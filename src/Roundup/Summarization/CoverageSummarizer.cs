@@ -486,8 +486,9 @@ public sealed class CoverageSummarizer : ISummarizer
     {
         int n = f.Sentences.Length;
         var cited = new int[f.Articles.Length];
+        // A member passed the eligibility test, which already turns away a sentence with reference numbers.
         for (int i = 0; i < n; i++)
-            if (SentenceRules.CarriesReferenceNumbers(f.Texts[i])) cited[f.ArticleOf[i]]++;
+            if (!member[i] && SentenceRules.CarriesReferenceNumbers(f.Texts[i])) cited[f.ArticleOf[i]]++;
         int taken = 0, left = 0;
         for (int i = 0; i < n; i++)
         {

@@ -107,7 +107,7 @@ public static partial class SentenceRules
     /// True when the sentence opens with a label in capitals and a colon: a transcript's speaker ("PRESIDENT OBAMA: Well,
     /// you know …", "MARTIN: …"), a fact box's field ("IMPACT: More than 100,000 computers affected worldwide.", "HOW IT
     /// WORKS: …"), a question-and-answer mark ("Q: …") or a page's note ("UPDATE: …"). Such a line belongs to its box or
-    /// its transcript and does not read as a sentence of a story (up to five words of capitals, apostrophes, dots,
+    /// its transcript and does not read as a sentence of a story (up to six words of capitals, apostrophes, dots,
     /// ampersands or hyphens, then ": ").
     /// </summary>
     public static bool OpensWithCapitalLabel(string text)
@@ -773,21 +773,8 @@ public static partial class SentenceRules
         ArgumentNullException.ThrowIfNull(text);
         var s = text.AsSpan().Trim();
         if (s.IndexOfAny("\"“”,") >= 0) return false;
-        if (!AtMostWords(s, 7)) return false;
+        if (Sentence.CountWords(s, 7) > 7) return false;
         return EndsWithSaying.IsMatch(s);
-    }
-
-    /// <summary>True when <paramref name="text"/> has at most <paramref name="max"/> words (as <see cref="Sentence.CountWords"/> counts them), read only as far as needed.</summary>
-    private static bool AtMostWords(ReadOnlySpan<char> text, int max)
-    {
-        int count = 0;
-        bool inWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) inWord = false;
-            else if (!inWord) { inWord = true; if (++count > max) return false; }
-        }
-        return true;
     }
 
     [WordPattern(RegexOptions.CultureInvariant)]
