@@ -79,7 +79,8 @@ public sealed record CoverageOptions
     /// <summary>
     /// An anchored summary is told in the third person (default true): a sentence in which the writer speaks as
     /// "I" or "we" outside quotation marks (<see cref="SentenceRules.FirstPersonNarration(string)"/>), or talks to the
-    /// reader as "you" (<see cref="SentenceRules.SecondPersonNarration"/>), is not taken, alone or glued to another.
+    /// reader as "you" (<see cref="SentenceRules.SecondPersonNarration"/>), is not taken, alone or glued to another;
+    /// and a column (three such sentences or more) gives none of its sentences while the reports can fill the summary.
     /// </summary>
     public bool ThirdPerson { get; init; } = true;
 

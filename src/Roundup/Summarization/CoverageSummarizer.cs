@@ -51,7 +51,7 @@ public sealed class CoverageSummarizer : ISummarizer
         bool story = o.Anchors(options) && o.Readability && !fallback;
         // A short story is told in the third person: a writer's own "I" or "we" outside quotation marks would read
         // as the summary's voice, or as nobody's, and a "you" that talks to the reader (a guide, a column, an
-        // interviewer's question) as the summary talking.
+        // interviewer's question) as the summary talking. A column's other lines are its writer's view.
         bool[]? firstPerson = null;
         if (story && o.ThirdPerson)
         {
@@ -67,7 +67,10 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int i = 0; i < n; i++)
                 if (member[i] && eligible[i] && !firstPerson[i]) otherWords += f.Words[i];
             if (otherWords * 2 >= (options.Sentences is null ? options.Words : 0) && otherWords > 0)
+            {
                 for (int i = 0; i < n; i++) eligible[i] &= !firstPerson[i];
+                LeaveOutColumns(f, firstPerson, eligible, options.Sentences is null ? options.Words : 0);
+            }
             else
                 firstPerson = null;
         }
@@ -500,6 +503,29 @@ public sealed class CoverageSummarizer : ISummarizer
             if (cited[f.ArticleOf[i]] >= PaperSentences) eligible[i] = member[i] = false;
         return taken;
     }
+
+    /// <summary>
+    /// A column or a blog post (an article in which at least <see cref="ColumnSentences"/> sentences speak in the
+    /// writer's own voice, <paramref name="firstPerson"/>) gives a short story none of its sentences while the other
+    /// articles have twice the <paramref name="budget"/> in words to give: its third-person lines are the writer's
+    /// view ("Facebook is not a company of grass-roots enthusiasts."), which the summary would state as fact, and the
+    /// reports tell the event. Returns how many eligible sentences it took away.
+    /// </summary>
+    internal static int LeaveOutColumns(ClusterFeatures f, bool[] firstPerson, bool[] eligible, int budget)
+    {
+        int n = f.Sentences.Length;
+        var voiced = new int[f.Articles.Length];
+        for (int i = 0; i < n; i++) if (firstPerson[i]) voiced[f.ArticleOf[i]]++;
+        int left = 0, taken = 0;
+        for (int i = 0; i < n; i++)
+            if (eligible[i]) { if (voiced[f.ArticleOf[i]] >= ColumnSentences) taken++; else left += f.Words[i]; }
+        if (taken == 0 || left < 2 * budget) return 0;
+        for (int i = 0; i < n; i++) if (voiced[f.ArticleOf[i]] >= ColumnSentences) eligible[i] = false;
+        return taken;
+    }
+
+    /// <summary>How many sentences in the writer's own voice make an article a column (see <see cref="LeaveOutColumns"/>).</summary>
+    internal const int ColumnSentences = 3;
 
     /// <summary>How many sentences with reference numbers make an article a paper (see <see cref="LeaveOutPapers"/>).</summary>
     internal const int PaperSentences = 3;

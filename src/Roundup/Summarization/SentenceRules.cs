@@ -340,8 +340,8 @@ public static partial class SentenceRules
         LanguageLexicon.English.Words("second-person-idioms").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// True when the writer addresses the reader outside quotation marks: "you", "your" or "yourself" ("Once the
-    /// carrier gets the phone, you can bid farewell to …"), not "your" before a word of <c>second-person-idioms</c>
+    /// True when the writer addresses the reader outside quotation marks: "you", "your", "yours" or "yourself" ("Once
+    /// the carrier gets the phone, you can bid farewell to …", "The choice is always yours!"), not "your" before a word of <c>second-person-idioms</c>
     /// ("just your average couple"). Words inside “…” or "…" are the speaker's.
     /// </summary>
     public static bool SecondPersonNarration(string text)
@@ -350,7 +350,7 @@ public static partial class SentenceRules
         return AnyNarrationWord(text, false, afterDot: false, static (text, start, end) =>
         {
             var word = text.AsSpan(start, end - start);
-            if (word is "you" or "You" or "yourself") return true;
+            if (word is "you" or "You" or "yourself" or "yours" or "Yours") return true;
             if (word is not ("your" or "Your")) return false;
             int next = end + 1, stop = next;
             while (stop < text.Length && char.IsLetter(text[stop])) stop++;

@@ -49,7 +49,7 @@ public static partial class SentenceRules
     }
 
     /// <summary>
-    /// True when no word of the sentence can be a finite verb: no auxiliary or modal, no contraction ("n't", "'re",
+    /// True when no word of the sentence (or of its first clause, before a semicolon) can be a finite verb: no auxiliary or modal, no contraction ("n't", "'re",
     /// "it's"), no listed irregular past, no word in -ed (but one after a determiner, "a cherished goal"), no -s word with more of its clause after it ("rebels control",
     /// "says the") or after an adverb ("also lurks"), no subject whose verb has no ending ("they", "she", "people", …)
     /// before a lower-case word, no content word right before a determiner ("Mercer read the …") or right after a number
@@ -68,7 +68,20 @@ public static partial class SentenceRules
     {
         if (t.Length == 0 || t[0] is '"' or '“' or '\'' or '‘') return false; // a quotation (or one's tail): the speaker's words
         if (!t.ContainsAnyInRange('a', 'z')) return false; // a line in capitals is a heading, judged elsewhere
-        return NoVerbFrom(t, words, 0);
+        return NoVerbFrom(t, words, 0) || FirstClauseLacksVerb(t, words);
+    }
+
+    /// <summary>
+    /// "Jane Roe, 21, and John Doe, 22, all of Mill Road; each charged with …": a semicolon joins clauses, so the words
+    /// before the first one need a verb of their own (at least three words, no quotation mark before it).
+    /// </summary>
+    private static bool FirstClauseLacksVerb(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words)
+    {
+        int semicolon = t.IndexOf(';');
+        if (semicolon < 0 || HasQuotationMark(t[..semicolon])) return false;
+        int n = 0;
+        while (n < words.Length && words[n].Start < semicolon) n++;
+        return n >= 3 && NoVerbFrom(t, words[..n], 0);
     }
 
     /// <summary>True when none of the words from <paramref name="from"/> on can be a finite verb (see <see cref="LacksFiniteVerb(string)"/>).</summary>

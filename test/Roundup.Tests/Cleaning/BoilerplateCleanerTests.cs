@@ -139,6 +139,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Snow up to 14 inches fell on the harbour overnight.")]
     [InlineData("Check-in lines at the ferry terminal stretched past the harbour gate on Monday.")]
     [InlineData("Check out times at the harbour hotel were moved to noon during the festival.")]
+    [InlineData("Freight moves between the two ports (Port Ellis/North Weston).")] // a pair of places, not a credit after a sentence
     public void Story_lines_that_look_like_boilerplate_are_kept(string line) =>
         Assert.Null(BoilerplateCleaner.Classify(line));
 
@@ -162,6 +163,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("The seed list for this crawl was drawn from a list of popular sites.", BoilerplateReason.Archive)]
     [InlineData("Image Firefighters on the roof of the depot on Sunday morning. Credit Ana Ruiz for The Harbor Times", BoilerplateReason.PhotoCredit)]
     [InlineData("Image The harbor master inspecting the pier. Credit Tom Ellis/The Harbor Times", BoilerplateReason.PhotoCredit)]
+    [InlineData("The harbour master is a candidate for mayor. Here is his plan for the pier. (Tom Ellis/The Harbor Times)", BoilerplateReason.PhotoCredit)] // a video caption and its credit
     [InlineData("RELATED: Ten Harbor Towns Worth A Weekend Trip", BoilerplateReason.Related)]
     [InlineData("Copyright © 2012 AFP. All rights reserved. More »", BoilerplateReason.Copyright)]
     [InlineData("___", BoilerplateReason.Separator)]

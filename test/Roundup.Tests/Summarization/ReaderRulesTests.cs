@@ -148,6 +148,7 @@ public sealed class ReaderRulesTests
     [Theory]
     [InlineData("Once the island gets its new ferry, you can bid farewell to the cheap night crossing.", true)]
     [InlineData("Your ferry fare will rise by a third in May.", true)]
+    [InlineData("Ride or \"Skip\" The choice to sail is always yours!", true)] // a shop's notice
     [InlineData("Dana and Abel Ross are just your average island couple with ten children.", false)] // an idiom
     [InlineData("“You will pay more from May,” the mayor told the riders on Monday.", false)] // the mayor's words
     [InlineData("The council said riders would pay a third more from May.", false)]
@@ -177,6 +178,44 @@ public sealed class ReaderRulesTests
         var summary = Fixtures.Summarize("coverage", Fixtures.Story(column, news), new SummaryOptions { Words = 120 });
         Assert.NotEmpty(summary.Sentences);
         Assert.False(SentenceRules.SecondPersonNarration(summary.Sentences[0].Text), summary.Sentences[0].Text);
+    }
+
+    [Fact]
+    public void A_short_summary_takes_nothing_from_a_column_while_the_reports_can_fill_it()
+    {
+        var report = new Article("report", string.Join("\n",
+            "The Gull Island council voted on Monday to let the ferry carry freight from October, ending the cheap winter crossings.",
+            "Council leader Dana Pruitt said the freight service would bring the island shops a second supply route in winter.",
+            "The ferry company said lorries would sail on the early crossing and fares would rise by a third.",
+            "Shop owners on the island welcomed the vote, and ferry riders said they would protest at the harbour."));
+        var wire = new Article("wire", string.Join("\n",
+            "Gull Island's ferry will carry freight from October after the council vote on Monday, the ferry company said.",
+            "Fares on the ferry will rise by a third when the freight service starts, the company said.",
+            "Riders plan a protest at the harbour on Saturday against the end of the cheap winter crossings."));
+        var column = new Article("column", string.Join("\n",
+            "I have taken the Gull Island ferry every winter for twenty years.",
+            "We riders never asked for freight on the ferry.",
+            "My neighbours on the island say the same.",
+            "The council vote to put freight on the ferry and end the cheap winter crossings is a disgrace to the island."));
+        var cluster = Fixtures.Story(column, report, wire);
+        var summary = Fixtures.Summarize("coverage", cluster, new SummaryOptions { Words = 60 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => s.Supporting.Count == 1 && s.Supporting[0].Id == "column");
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains("disgrace", StringComparison.Ordinal));
+
+        var f = ClusterFeatures.Build(cluster);
+        var voice = f.Texts.Select(t => SentenceRules.FirstPersonNarration(t)).ToArray();
+        int columnSentences = f.ArticleOf.Count(a => f.Articles[a].Id == "column");
+        var eligible = Enumerable.Repeat(true, f.Texts.Length).ToArray();
+        Assert.Equal(columnSentences, CoverageSummarizer.LeaveOutColumns(f, voice, eligible, 60));
+        Assert.All(Enumerable.Range(0, f.Texts.Length), i => Assert.Equal(f.Articles[f.ArticleOf[i]].Id != "column", eligible[i]));
+        // Not when the reports have less than twice the budget to give, nor for a writer who says "I" only twice.
+        eligible = Enumerable.Repeat(true, f.Texts.Length).ToArray();
+        Assert.Equal(0, CoverageSummarizer.LeaveOutColumns(f, voice, eligible, 120));
+        int first = Array.FindIndex(voice, v => v);
+        voice[first] = false;
+        Assert.Equal(0, CoverageSummarizer.LeaveOutColumns(f, voice, eligible, 60));
+        Assert.All(eligible, Assert.True);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class SentenceShapeTests
     [InlineData("The old lighthouse keeper on the north pier at dawn, Weston, April 3.")] // a caption
     [InlineData("Above, a new ferry at the north pier in Weston.")]
     [InlineData("People waiting, people shouting, people sleeping on the benches.")] // participles after a plural subject
+    [InlineData("Ana Ruiz, 21, Tomas Berg, 22, and Jon Holm, 20, all of Harbour Road, Weston; each charged with trespass.")] // a list entry before a semicolon
     public void A_sentence_without_a_finite_verb_is_a_fragment(string text)
     {
         Assert.True(SentenceRules.LacksFiniteVerb(text));
@@ -46,6 +47,8 @@ public sealed class SentenceShapeTests
     [InlineData("\"Nothing but fog and more fog on the water,\" the captain told us.")] // a quotation is the speaker's
     [InlineData("HALF THE FLEET STAYS IN PORT TODAY.")] // capitals are judged elsewhere
     [InlineData("Though the crews are angry, the ferry sailed on time.")] // the main clause follows the comma
+    [InlineData("Three crews walked out on Monday; two more joined them on Tuesday.")] // a clause with its verb before the semicolon
+    [InlineData("“Not today, not tomorrow”; that was the captain's answer on Monday.")] // a quotation before the semicolon is the speaker's
     public void A_statement_is_not_a_fragment(string text)
     {
         Assert.False(SentenceRules.IsFragmentary(text));
