@@ -177,10 +177,30 @@ public static partial class SentenceRules
         if (words.Length < 2 || words[0].Start != 0) return false;
         var first = t.Slice(words[0].Start, words[0].Length);
         if (PointsAtPage(t, words)) return true;
+        if (ForbidsAfterOpening(t, words)) return true;
         if (!char.IsUpper(first[0]) || !ImperativeOpeners.Contains(first)) return false;
         if (HasQuotationMark(t)) return false; // "Don't panic," he said: a speaker's words
         var second = t.Slice(words[1].Start, words[1].Length);
         return !(IsVerbForm(second) || EndsInVerbS(second));
+    }
+
+    /// <summary>
+    /// "As for adults, don't worry about napping.": an opening phrase, a comma, then "don't" or "do not" and a verb
+    /// with no subject, outside quotation marks: the writer tells the reader what to do.
+    /// </summary>
+    private static bool ForbidsAfterOpening(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words)
+    {
+        int comma = t.IndexOf(',');
+        if (comma < 0 || HasQuotationMark(t)) return false;
+        for (int k = 1; k + 1 < words.Length && k <= 8; k++)
+        {
+            if (words[k].Start < comma) continue;
+            if (t[comma..words[k].Start].Trim().Length != 1) return false; // the word right after the first comma
+            var w = t.Slice(words[k].Start, words[k].Length);
+            if (w is "don't" or "don’t") return true;
+            return w is "do" && t.Slice(words[k + 1].Start, words[k + 1].Length) is "not";
+        }
+        return false;
     }
 
     /// <summary>

@@ -71,6 +71,9 @@ public sealed class SentenceRulesTests
     [InlineData("For instance, search for the ferry timetable and the first link is the council's.", true)] // an example of a claim before it
     [InlineData("In addition, the council will pay for a new pier.", true)]
     [InlineData("For example sentences, the school uses the ferry timetable.", false)]
+    [InlineData("In each one, the crews were taught to tie three knots.", true)] // "each one" of something before it
+    [InlineData("Among them, two captains from the island ferry.", true)]
+    [InlineData("In each cabin, the crew left a map of the harbour.", false)]
     public void Opening_references_are_recognised(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.OpensWithReference(text));
 

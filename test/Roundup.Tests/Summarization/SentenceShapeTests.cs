@@ -104,6 +104,10 @@ public sealed class SentenceShapeTests
     [InlineData("“Here's the deal for the ferry,” the mayor told the council.", false)] // a speaker's words
     [InlineData("Herein lies the problem for the ferry and the harbour.", false)]
     [InlineData("Picture frames sell well at the harbour market in summer.", false)] // a noun, with a verb after it
+    [InlineData("As for the riders, don't worry about the new ferry fares yet.", true)] // told what to do after an opening phrase
+    [InlineData("For now, do not expect a ferry on Sundays.", true)]
+    [InlineData("As for the riders, they don't worry about the new fares.", false)] // a subject before "don't"
+    [InlineData("As for the riders, \"don't worry,\" the captain said.", false)] // a speaker's words
     public void A_line_addressing_the_reader_is_not_a_summary_sentence(string text, bool expected)
     {
         Assert.Equal(expected, SentenceRules.AddressesReader(text));
