@@ -241,6 +241,24 @@ public static partial class SentenceRules
         return t.Length > 0 && t[^1] == '?';
     }
 
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",\"“”:;");
+
+    /// <summary>
+    /// "The reservation's unemployment rate also plummeted …", "The plaintiffs are also represented by …": a subject
+    /// with "the" whose verb comes with "also" (within its first seven words, before any comma or quotation mark) adds
+    /// to what its article said just before, about a thing named there.
+    /// </summary>
+    public static bool AddsToEarlier(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.StartsWith("The ", StringComparison.Ordinal)) return false;
+        int at = text.IndexOf(" also ", StringComparison.Ordinal);
+        if (at < 0) return false;
+        var before = text.AsSpan(0, at);
+        if (before.IndexOfAny(ClauseBreaks) >= 0 || before.EndsWith(" and", StringComparison.Ordinal)) return false; // "… voted and also approved …" adds to itself
+        return before.Count(' ') <= 6;
+    }
+
     /// <summary>
     /// True when the sentence opens with a word that points back at the sentence before it ("He added…",
     /// "However, …", "This is…"), so it reads badly without that sentence.

@@ -180,6 +180,36 @@ public sealed class ReaderRulesTests
         Assert.False(SentenceRules.SecondPersonNarration(summary.Sentences[0].Text), summary.Sentences[0].Text);
     }
 
+    [Theory]
+    [InlineData("The island's unemployment rate also fell, from 30 percent to 4 percent.", true)]
+    [InlineData("The ferry riders are also represented by a second law firm.", true)]
+    [InlineData("The council voted on Monday and also approved the new pier.", false)] // adds to its own first verb
+    [InlineData("The ferry company, which also runs the buses, raised fares.", false)] // a clause after a comma
+    [InlineData("The new timetable for the Gull Island ferry and the harbour buses was also published.", false)] // past the subject's first words
+    [InlineData("Fares also rose on the island ferry.", false)] // no "the" subject
+    public void A_subject_with_the_and_also_adds_to_what_came_before(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.AddsToEarlier(text));
+
+    [Fact]
+    public void A_short_summary_takes_an_also_sentence_only_after_the_sentence_it_adds_to()
+    {
+        var wire = new Article("wire", string.Join("\n",
+            "Gull Island opened a casino at its harbour on Monday, the island council said.",
+            "The council expects the casino to bring 300 jobs and new money for the ferry and the harbour.",
+            "Visitors to the casino will come on the ferry from Weston, the council said."));
+        var other = new Article("other", string.Join("\n",
+            "Elk Island opened its own casino in 1995 after a long vote on the island.",
+            "The island's unemployment rate also fell from 30 percent to 4 percent after the casino opened."));
+        var f = ClusterFeatures.Build(Fixtures.Story(wire, other));
+        var all = Enumerable.Repeat(true, f.Texts.Length).ToArray();
+        var (units, glued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: true);
+        int also = Array.FindIndex(f.Texts, t => t.Contains(" also ", StringComparison.Ordinal));
+        Assert.True(glued[also]);
+        Assert.Contains(units, u => u.Start == also - 1 && u.Count == 2);
+        var (_, loose, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: false);
+        Assert.False(loose[also]); // long summaries read it alone
+    }
+
     [Fact]
     public void A_short_summary_takes_nothing_from_a_column_while_the_reports_can_fill_it()
     {
