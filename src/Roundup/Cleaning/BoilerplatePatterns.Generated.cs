@@ -122,7 +122,7 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?-i:\p{Lu})[\p{L}'’.\-]* (?-i:\p{Lu})[\p{L}'’.\-]+(?:, (left|right|center|centre|front|top|bottom|rear|second from (left|right)|(from|far) (left|right)),|[ ]\((left|right|center|centre|front|top|bottom|second from (left|right)|(from|far) (left|right))\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern19();
 
-    [GeneratedRegex(@"^(?:(in )?this (undated |handout |file |aerial |screen ?shot |\w+ \d{1,2}, \d{4},? (file )?)?(photo|image|picture|photograph|frame grab|video grab|still)( provided| released| taken| made available| obtained| posted)?\b.{0,120}\bshows?\b|(image|photo|picture|still|screen ?(shot|grab)) (from|via|courtesy of) .{2,100}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(in )?this (undated |handout |file |aerial |screen ?shot |\w+ \d{1,2}, \d{4},? (file )?)?(photo|image|picture|photograph|frame grab|video grab|still)( provided| released| taken| made available| obtained| posted)?\b.{0,120}\bshows?\b|(image|photo|picture|still|screen ?(shot|grab)) (from|via|courtesy of) .{2,100}$|an? (undated |handout |file |satellite |aerial )+(photo|image|picture|photograph|frame grab|video grab|still)\b.{0,120}\bshows?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern20();
 
     [GeneratedRegex(@"(?:^(\p{Lu}[\p{L}'’.\-]*\s){1,6}covers [\p{Ll}][\p{L} ,&'’\-]{2,80} (for|at) (the )?\p{Lu}[\p{L}'’.\-]*( \p{Lu}[\p{L}'’.\-]*){0,3}\.?$)", RegexOptions.CultureInvariant)]

@@ -140,6 +140,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Check-in lines at the ferry terminal stretched past the harbour gate on Monday.")]
     [InlineData("Check out times at the harbour hotel were moved to noon during the festival.")]
     [InlineData("Freight moves between the two ports (Port Ellis/North Weston).")] // a pair of places, not a credit after a sentence
+    [InlineData("A photo the captain took on Monday shows the ferry listing badly, the inquiry heard.")] // a picture that is the news
     public void Story_lines_that_look_like_boilerplate_are_kept(string line) =>
         Assert.Null(BoilerplateCleaner.Classify(line));
 
@@ -170,6 +171,7 @@ public sealed class BoilerplateCleanerTests
     [InlineData("Harbour master Tobin Rees, left, and Delia Marsh walk the pier on Monday.", BoilerplateReason.PhotoCredit)]
     [InlineData("Ona Pike (right) holds a sign outside the meeting in the film \"Harbour Days.\"", BoilerplateReason.PhotoCredit)]
     [InlineData("This undated photo provided by the ferry company shows the new terminal.", BoilerplateReason.PhotoCredit)]
+    [InlineData("A file image from the harbour survey shows the old pier at low tide.", BoilerplateReason.PhotoCredit)]
     [InlineData("Image from the harbour board's planning report.", BoilerplateReason.PhotoCredit)]
     [InlineData("You can read the full planning report here.", BoilerplateReason.Related)]
     [InlineData("Read on for the board members' statements.", BoilerplateReason.Related)]
