@@ -259,6 +259,25 @@ public static partial class SentenceRules
         return before.Count(' ') <= 6;
     }
 
+    private static readonly FrozenSet<string> ParentheticalReferences = LanguageLexicon.English.Words("parenthetical-references");
+
+    /// <summary>
+    /// "The plane lost altitude, however, and crashed …", "Generation X, on the other hand, is …": a word or phrase of
+    /// <c>parenthetical-references</c> set off by commas right after the sentence's first words (at most seven, with
+    /// no quotation mark before it) turns on what was said before, as an opening "However," does.
+    /// </summary>
+    public static bool InterruptsWithReference(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0) return false;
+        var head = text.AsSpan(0, comma);
+        if (head.IndexOfAny(ClauseBreaks) >= 0 || head.Count(' ') > 6) return false;
+        int start = comma + 2, end = text.IndexOf(',', start);
+        if (end < 0 || end - start > 20) return false;
+        return ParentheticalReferences.Contains(text[start..end]);
+    }
+
     /// <summary>
     /// True when the sentence opens with a word that points back at the sentence before it ("He added…",
     /// "However, …", "This is…"), so it reads badly without that sentence.

@@ -77,7 +77,7 @@ public static partial class SentenceRules
     /// </summary>
     private static bool FirstClauseLacksVerb(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words)
     {
-        int semicolon = t.IndexOf(';');
+        int semicolon = t.IndexOf("; ", StringComparison.Ordinal); // a clause break, not a code ("&amp;", "]0;title")
         if (semicolon < 0 || HasQuotationMark(t[..semicolon])) return false;
         int n = 0;
         while (n < words.Length && words[n].Start < semicolon) n++;

@@ -190,6 +190,16 @@ public sealed class ReaderRulesTests
     public void A_subject_with_the_and_also_adds_to_what_came_before(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.AddsToEarlier(text));
 
+    [Theory]
+    [InlineData("The ferry lost power, however, and drifted onto the pier.", true)]
+    [InlineData("Island riders, on the other hand, want the cheap crossings back.", true)]
+    [InlineData("Eventually, though, the council gave in.", true)]
+    [InlineData("The ferry, which sails at noon, was late on Monday.", false)] // a clause, not a turn
+    [InlineData("“We sail at noon,” the captain said, however late the ferry was.", false)] // a quotation first
+    [InlineData("The harbour board of the old island town and its two ferry companies, however, disagreed.", false)] // past the first words
+    public void A_turn_set_off_by_commas_after_the_first_words_points_back(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.InterruptsWithReference(text));
+
     [Fact]
     public void A_short_summary_takes_an_also_sentence_only_after_the_sentence_it_adds_to()
     {
