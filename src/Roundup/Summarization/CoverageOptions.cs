@@ -35,11 +35,11 @@ public sealed record CoverageOptions
     public double LengthExponent { get; init; } = 1.0;
 
     /// <summary>
-    /// Concept weight as a power of its document frequency: weight = df^DocumentFrequencyExponent (default 0.6,
+    /// Concept weight as a power of its document frequency: weight = df^DocumentFrequencyExponent (default 0.65,
     /// a little over the square root: a fact five outlets carry outweighs one two carry, but not by 2.5 times; 1 is
     /// linear, 0 weighs every shared concept alike).
     /// </summary>
-    public double DocumentFrequencyExponent { get; init; } = 0.6;
+    public double DocumentFrequencyExponent { get; init; } = 0.65;
 
     /// <summary>
     /// Story anchor of a short summary (default 4; 0 turns it off; only summaries of at most <see cref="AnchorWords"/>

@@ -32,7 +32,7 @@ public sealed class CoverageObjectiveTests
     {
         var o = new CoverageOptions { AnchorWeight = 0 };
         Assert.Equal(0.8, o.QuoteWeight);
-        Assert.Equal(0.6, o.DocumentFrequencyExponent);
+        Assert.Equal(0.65, o.DocumentFrequencyExponent);
         Assert.Equal(12, o.LargeClusterArticles);
     }
 
