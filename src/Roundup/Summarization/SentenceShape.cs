@@ -354,7 +354,8 @@ public static partial class SentenceRules
     /// that reads as one: up to four words after a word that opens a plural phrase ("two EMTs", "some family members",
     /// "The two professors", "Seven million Chinese workers"; lexicon <c>plural-openers</c>, or a number) with no
     /// punctuation, preposition, conjunction or verb between (<c>phrase-breaking-words</c>; "the captain warned of storms"), opening the sentence before a lower-case word ("Farmers upset over …", "Scientists said …"),
-    /// or right before an auxiliary, a verb of saying or "who" ("investigators say", "EMTs who"); never a given name
+    /// or right before an auxiliary, a verb of saying, "who" or a verb in the past ("investigators say", "EMTs who",
+    /// "rescuers joined their …"); never a given name
     /// ("Thomas said …").
     /// A word in -s that a determiner or pronoun follows is a verb ("says the", "bit them"), as is a verb of saying.
     /// </summary>
@@ -378,6 +379,9 @@ public static partial class SentenceRules
             if (k == 0 && words[0].Start == 0 && char.IsUpper(w[0]) && !next.IsEmpty && char.IsLower(next[0]))
                 return true;
             if (!next.IsEmpty && (Auxiliaries.Contains(next) || SayVerbs.Contains(next) || next.Equals("who", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            // "British and Norwegian rescuers joined their …": a verb in the past right after it has it as subject.
+            if (!next.IsEmpty && Adjacent(text, words[k], words[k + 1]) && char.IsLower(next[0]) && (EndsInEd(next) || IrregularPasts.Contains(next)))
                 return true;
         }
         return false;

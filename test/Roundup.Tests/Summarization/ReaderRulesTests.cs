@@ -351,6 +351,8 @@ public sealed class ReaderRulesTests
     [InlineData("Seven thousand island families will lose their ferry service in May.", false)] // a number, then modifiers
     [InlineData("Exposing people to cold water while they sleep could cure seasickness, a study says.", false)] // "people"
     [InlineData("Harbour inspectors say they found cracks in the hull.", false)] // right before a verb of saying
+    [InlineData("MOSCOW -- Norwegian and British divers joined their Russian colleagues at the wreck on Saturday.", false)] // right before a verb in the past
+    [InlineData("The ferry, said the harbour master, carries cars and vans; they boarded at the stern.", true)] // "vans" then a semicolon
     [InlineData("Ferry pilots said they would strike, and his union backed them.", true)] // "his" has no one
     [InlineData("The harbour master says they will sail on Monday.", true)] // "says" is a verb, not a group
     [InlineData("Thomas said on Monday they would sail at dawn.", true)] // a given name, not a group

@@ -74,6 +74,8 @@ public sealed class SentenceRulesTests
     [InlineData("In each one, the crews were taught to tie three knots.", true)] // "each one" of something before it
     [InlineData("Among them, two captains from the island ferry.", true)]
     [InlineData("In each cabin, the crew left a map of the harbour.", false)]
+    [InlineData("First, riders asked for a later ferry on Sundays.", true)] // the first of a list told before
+    [InlineData("First Minister Ana Ruiz opened the new pier.", false)]
     public void Opening_references_are_recognised(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.OpensWithReference(text));
 
