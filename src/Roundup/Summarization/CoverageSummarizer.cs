@@ -204,6 +204,10 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int i = first; i < first + members; i++)
                 for (int j = 0; j < n; j++)
                     if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
+            // The other reports' leads retell the event the anchor has told: one that shares its words is a restatement
+            // ("The Millis police officer who was fired … has died." after "A former Millis police officer … was
+            // found dead …"), not a new fact.
+            if (story && best == anchor) BlockRetoldLeads(f, position, first, taken, blocked);
             // The lead paragraph goes on: the anchor article's next unit weighs more while the chain holds.
             if (anchor >= 0 && best == chained && follows < o.AnchorFollowSentences && FollowingUnit(f, units, best) is int follow and >= 0)
             {
@@ -526,6 +530,21 @@ public sealed class CoverageSummarizer : ISummarizer
 
     /// <summary>How many sentences in the writer's own voice make an article a column (see <see cref="LeaveOutColumns"/>).</summary>
     internal const int ColumnSentences = 3;
+
+    /// <summary>
+    /// Blocks each other article's lead (its first sentence that passes the filters) whose lexical cosine with the
+    /// anchor's first sentence <paramref name="anchor"/> is at least <see cref="RetoldLeadSimilarity"/>: in a short
+    /// story it would tell the same event again in other words.
+    /// </summary>
+    internal static void BlockRetoldLeads(ClusterFeatures f, int[] position, int anchor, bool[] taken, bool[] blocked)
+    {
+        for (int j = 0; j < f.Sentences.Length; j++)
+            if (!taken[j] && position[j] == 0 && f.ArticleOf[j] != f.ArticleOf[anchor] && f.Cosine(anchor, j) >= RetoldLeadSimilarity)
+                blocked[j] = true;
+    }
+
+    /// <summary>How close (lexical cosine) another report's lead must be to the anchor to count as a retelling (see <see cref="BlockRetoldLeads"/>).</summary>
+    internal const double RetoldLeadSimilarity = 0.2;
 
     /// <summary>How many sentences with reference numbers make an article a paper (see <see cref="LeaveOutPapers"/>).</summary>
     internal const int PaperSentences = 3;

@@ -221,6 +221,36 @@ public sealed class ReaderRulesTests
     }
 
     [Fact]
+    public void A_short_summary_does_not_retell_its_opening_event_with_another_reports_lead()
+    {
+        var wire = new Article("wire", string.Join("\n",
+            "A former Weston harbour pilot, charged last week with faking a distress call, was found dead at his home on Thursday, police said.",
+            "Jon Holm, 41, was found at about 6 a.m. by a neighbour, who called police, the harbour board said.",
+            "There were no signs of foul play, a spokeswoman for the county prosecutor said."));
+        var herald = new Article("herald", string.Join("\n",
+            "The Weston harbour pilot who was fired after he was accused of faking a distress call that closed the port has died.",
+            "A grand jury charged Holm with six counts on November 19, the prosecutor said.",
+            "His boat was found burning on the north pier in July, and the port was closed for a day."));
+        var story = Fixtures.Story(wire, herald);
+        var summary = Fixtures.Summarize("coverage", story, new SummaryOptions { Words = 120 });
+        Assert.StartsWith("A former Weston harbour pilot", summary.Sentences[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.StartsWith("The Weston harbour pilot who was fired", StringComparison.Ordinal));
+        Assert.Contains(summary.Sentences, s => s.Text.Contains("grand jury", StringComparison.Ordinal));
+
+        var f = ClusterFeatures.Build(story);
+        var position = CoverageSummarizer.StoryPositions(f, Enumerable.Repeat(true, f.Texts.Length).ToArray());
+        int opening = Array.FindIndex(f.Texts, t => t.StartsWith("A former", StringComparison.Ordinal));
+        int retold = Array.FindIndex(f.Texts, t => t.StartsWith("The Weston harbour pilot", StringComparison.Ordinal));
+        int other = Array.FindIndex(f.Texts, t => t.StartsWith("A grand jury", StringComparison.Ordinal));
+        Assert.True(f.Cosine(opening, retold) >= CoverageSummarizer.RetoldLeadSimilarity);
+        var blocked = new bool[f.Texts.Length];
+        CoverageSummarizer.BlockRetoldLeads(f, position, opening, new bool[f.Texts.Length], blocked);
+        Assert.True(blocked[retold]);
+        Assert.False(blocked[other]); // not a lead
+        Assert.Equal(1, blocked.Count(b => b));
+    }
+
+    [Fact]
     public void A_short_summary_takes_nothing_from_a_column_while_the_reports_can_fill_it()
     {
         var report = new Article("report", string.Join("\n",
