@@ -240,8 +240,9 @@ public sealed class IncrementalStoryClusterer
     /// originals, both events' centroids are rebuilt from their members' vectors, and the earlier articles that left are listed
     /// in <see cref="Moved"/>. Looked at when the event reaches 4, 8, 16, … articles (with the defaults: twice
     /// <see cref="StoryClusteringOptions.EventSplitMinArticles"/> or more), as the subject split is; checking at every join
-    /// found the same cuts on the dev sets and cost far more. Returns the event the article is in now. The articles that left keep their subject; later articles
-    /// that join the new event go to the subject of its first article, as for any event.
+    /// found the same cuts on the dev sets and cost far more. Returns the event the article is in now. The articles that
+    /// left keep their subject; later articles that join the new event go to the subject of its first article, as for any
+    /// event.
     /// </summary>
     private int SplitEvent(int ev, int position)
     {
