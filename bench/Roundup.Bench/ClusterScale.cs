@@ -39,6 +39,9 @@ public static class ClusterScale
         // 'split=X': the subject split ratio (StoryClusteringOptions.SubjectSplitRatio); 0 turns it off.
         foreach (var a in args.Skip(1).Where(a => a.StartsWith("split=", StringComparison.Ordinal)))
             options = options with { SubjectSplitRatio = double.Parse(a["split=".Length..], CultureInfo.InvariantCulture) };
+        // 'eclear=X': the incremental clear join (StoryClusteringOptions.EventClearJoin); 0 turns it off.
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith("eclear=", StringComparison.Ordinal)))
+            options = options with { EventClearJoin = double.Parse(a["eclear=".Length..], CultureInfo.InvariantCulture) };
         // 'esplit=X': the incremental event split ratio (StoryClusteringOptions.EventSplitRatio); 0 turns it off.
         foreach (var a in args.Skip(1).Where(a => a.StartsWith("esplit=", StringComparison.Ordinal)))
             options = options with { EventSplitRatio = double.Parse(a["esplit=".Length..], CultureInfo.InvariantCulture) };

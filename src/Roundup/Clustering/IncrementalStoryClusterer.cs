@@ -36,7 +36,7 @@ public sealed class IncrementalStoryClusterer
         // query table serves both.
         var query = new ArticleQuery();
         _ownSubjectVectors = !SubjectVectors.Same(_options);
-        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty, _options.EventPairJoin);
+        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty, _options.EventPairJoin, _options.EventClearJoin);
         _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query, _options.SubjectDayPenalty);
     }
 

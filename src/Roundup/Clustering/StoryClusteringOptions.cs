@@ -68,6 +68,23 @@ public sealed record StoryClusteringOptions
     /// Default 0.3 (batch mode does not use it).</summary>
     public double EventPairJoin { get; init; } = 0.3;
 
+    /// <summary>Event level, incremental mode: an article that reaches no event's join level (<see cref="EventJoinThreshold"/>,
+    /// <see cref="EventPairJoin"/>) still joins its best candidate event when that event holds at least
+    /// <see cref="EventClearMinArticles"/> articles, the article's similarity with it (after the day penalty) is at least this,
+    /// and no other candidate event reaches <see cref="EventClearMargin"/> of that similarity: the article has one clear
+    /// neighbour. Batch mode's local scaling does the same for an article in a sparse neighbourhood (its pairs are held
+    /// against its own neighbours' level, not one level for all): the third report of a small story, which shares less with
+    /// the first two than they share with each other, but nothing with any other story. 0 turns this off. Default 0.13.</summary>
+    public double EventClearJoin { get; init; } = 0.13;
+
+    /// <summary>Event level (<see cref="EventClearJoin"/>): no other candidate event may reach this fraction of the best one's
+    /// similarity. Default 0.5.</summary>
+    public double EventClearMargin { get; init; } = 0.5;
+
+    /// <summary>Event level (<see cref="EventClearJoin"/>): the fewest articles the event must hold (a single article is no
+    /// evidence of what its event is about). Default 2.</summary>
+    public int EventClearMinArticles { get; init; } = 2;
+
     /// <summary>The least mean similarity with an event at which <see cref="EventPairJoin"/> is looked at (this bounds the
     /// cost of comparing an article with each member of the candidate events).</summary>
     internal const double EventPairFloor = 0.1;
@@ -271,6 +288,8 @@ public sealed record StoryClusteringOptions
             throw new ArgumentException($"The event threshold must be between 0 and 1 (exclusive); got {EventThreshold} / {EventJoinThreshold}.");
         if (EventDayPenalty < 0 || double.IsNaN(EventDayPenalty)) throw new ArgumentException("EventDayPenalty must not be negative.");
         if (EventPairJoin is <= 0 or > 1 || double.IsNaN(EventPairJoin)) throw new ArgumentException("EventPairJoin must be in (0, 1].");
+        if (EventClearJoin is < 0 or >= 1 || double.IsNaN(EventClearJoin) || EventClearMargin is < 0 or > 1 || double.IsNaN(EventClearMargin) || EventClearMinArticles < 1)
+            throw new ArgumentException("EventClearJoin must be in [0, 1), EventClearMargin in [0, 1] and EventClearMinArticles at least 1.");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
         if (EventSpan <= TimeSpan.Zero) throw new ArgumentException("The event span must be positive.");
         if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");
