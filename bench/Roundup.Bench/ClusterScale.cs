@@ -39,6 +39,12 @@ public static class ClusterScale
         // 'split=X': the subject split ratio (StoryClusteringOptions.SubjectSplitRatio); 0 turns it off.
         foreach (var a in args.Skip(1).Where(a => a.StartsWith("split=", StringComparison.Ordinal)))
             options = options with { SubjectSplitRatio = double.Parse(a["split=".Length..], CultureInfo.InvariantCulture) };
+        // 'eclear=X': the incremental clear join (StoryClusteringOptions.EventClearJoin); 0 turns it off.
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith("eclear=", StringComparison.Ordinal)))
+            options = options with { EventClearJoin = double.Parse(a["eclear=".Length..], CultureInfo.InvariantCulture) };
+        // 'esplit=X': the incremental event split ratio (StoryClusteringOptions.EventSplitRatio); 0 turns it off.
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith("esplit=", StringComparison.Ordinal)))
+            options = options with { EventSplitRatio = double.Parse(a["esplit=".Length..], CultureInfo.InvariantCulture) };
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)

@@ -74,7 +74,7 @@ internal static class IngestCommand
             for (int i = 0; i < articles.Count; i++)
             {
                 var r = ingestor.Ingest(articles[i]);
-                if (r.Added) { added++; touched.Add(r.StoryId); }
+                if (r.Added) { added++; touched.Add(r.StoryId); touched.UnionWith(r.Changed); }
                 report?.Invoke("ingest", i + 1, articles.Count);
             }
             foreach (var s in touched)
@@ -153,7 +153,7 @@ internal static class IngestCommand
                 foreach (var a in articles)
                 {
                     var r = ingestor.Ingest(a);
-                    if (r.Added) { batchAdded++; touched.Add(r.StoryId); }
+                    if (r.Added) { batchAdded++; touched.Add(r.StoryId); touched.UnionWith(r.Changed); }
                 }
                 foreach (var s in touched)
                     if (ingestor.Resummarize(s) is not null) batchStories++;

@@ -75,6 +75,7 @@ public sealed partial class IngestQueue : BackgroundService
                 if (r.Added)
                 {
                     _pending.Touch(r.StoryId);
+                    foreach (var s in r.Changed) _pending.Touch(s);
                     _ingested.Add(1);
                 }
             }

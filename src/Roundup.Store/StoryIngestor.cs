@@ -8,7 +8,13 @@ namespace Roundup.Store;
 /// <param name="Added">False when the same article was stored already (nothing changed).</param>
 /// <param name="StoryId">Its story.</param>
 /// <param name="DuplicateOf">The article it copies, or null.</param>
-public sealed record IngestResult(string ArticleId, bool Added, long StoryId, string? DuplicateOf);
+/// <param name="Changed">Other stories whose articles changed with this one's arrival (a story split in two moved earlier
+/// articles: <see cref="StoryAssignment.Moved"/>); their summaries are stale too. Empty when none.</param>
+public sealed record IngestResult(string ArticleId, bool Added, long StoryId, string? DuplicateOf, IReadOnlyList<long> Changed)
+{
+    /// <summary>A result that changed no other story.</summary>
+    public IngestResult(string articleId, bool added, long storyId, string? duplicateOf) : this(articleId, added, storyId, duplicateOf, []) { }
+}
 
 /// <summary>A story's summary computed by <see cref="StoryIngestor.PrepareSummary"/>, not yet written.</summary>
 /// <param name="StoryId">The story.</param>
@@ -84,6 +90,7 @@ public sealed class StoryIngestor
                     _store.AssignStory(stored.Id, assigned.Story, assigned.DuplicateOf);
                     touched.Add(assigned.Story);
                 }
+                foreach (var move in Follow(assigned)) touched.Add(move);
                 _lastSeq = stored.Seq;
                 progress?.Report(++done);
             }
@@ -106,9 +113,24 @@ public sealed class StoryIngestor
                 return new IngestResult(added.Article.Id, false, added.Article.StoryId ?? -1, added.Article.DuplicateOf);
             var assigned = Cluster(added.Article);
             _store.AssignStory(added.Article.Id, assigned.Story, assigned.DuplicateOf);
+            var changed = Follow(assigned).Where(s => s != assigned.Story).Distinct().ToList();
             _lastSeq = added.Article.Seq;
-            return new IngestResult(added.Article.Id, true, assigned.Story, assigned.DuplicateOf);
+            return new IngestResult(added.Article.Id, true, assigned.Story, assigned.DuplicateOf, changed);
         }
+    }
+
+    /// <summary>Writes the new story of each earlier article that <paramref name="assigned"/>'s arrival moved (a story split in
+    /// two); returns the stories whose articles changed (both sides of each move).</summary>
+    private List<long> Follow(StoryAssignment assigned)
+    {
+        var changed = new List<long>();
+        foreach (var move in assigned.Moved)
+        {
+            _store.AssignStory(move.ArticleId, move.To, move.DuplicateOf);
+            changed.Add(move.From);
+            changed.Add(move.To);
+        }
+        return changed;
     }
 
     private StoryAssignment Cluster(StoredArticle stored)

@@ -22,6 +22,8 @@ public sealed class IncrementalStoryClusterer
     private readonly bool _ownSubjectVectors;
     private int _duplicateCount;
     private readonly List<bool> _counted = []; // by arrival: whether the article was summed into its stories (not a near-copy, not junk)
+    private readonly Dictionary<int, int> _copyOf = []; // a near-copy's arrival position → its original's
+    private readonly List<EventMove> _moved = [];
 
     /// <summary>Creates an empty clusterer.</summary>
     public IncrementalStoryClusterer(StoryClusteringOptions? options = null, IDocumentVectorSource? dense = null)
@@ -34,7 +36,7 @@ public sealed class IncrementalStoryClusterer
         // query table serves both.
         var query = new ArticleQuery();
         _ownSubjectVectors = !SubjectVectors.Same(_options);
-        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty, _options.EventPairJoin);
+        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty, _options.EventPairJoin, _options.EventClearJoin);
         _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query, _options.SubjectDayPenalty);
     }
 
@@ -51,6 +53,12 @@ public sealed class IncrementalStoryClusterer
 
     /// <summary>Events so far (active and dormant).</summary>
     public int TotalStories => _engine.Stories.Count;
+
+    /// <summary>The earlier articles that the last <see cref="Add(Article)"/> moved to another event (an event split in two:
+    /// <see cref="StoryClusteringOptions.EventSplitRatio"/>), in arrival order; empty when none moved. The article just added
+    /// is not listed: its event is the one returned. After <see cref="Add(IEnumerable{Article})"/>, only the last article's moves
+    /// are here; a caller that must follow every move adds one article at a time.</summary>
+    public IReadOnlyList<EventMove> Moved => _moved;
 
     /// <summary>Adds one article; returns the internal number of the story it joined (stable for this clusterer).</summary>
     public int Add(Article article)
@@ -128,18 +136,21 @@ public sealed class IncrementalStoryClusterer
     private int Add(Article article, (uint[]?, int) signature, ArticleTerms raw, float[]? dense, bool junk)
     {
         int dup = _options.DetectDuplicates ? _duplicates.Add(article, signature) : -1;
-        if (dup >= 0) _duplicateCount++;
+        int position = _articles.Count;
+        if (dup >= 0) { _duplicateCount++; _copyOf[position] = dup; }
         var ids = _stats.AddDocument(raw);
         _articles.Add(article);
         var v = _stats.Vector(raw, ids, _options);
+        _moved.Clear();
         int ev = _engine.Add(v, dense, article.Published, dup, junk);
+        _counted.Add(dup < 0 && !junk);
+        if (dup < 0 && !junk && _options.EventSplitRatio > 0) ev = SplitEvent(ev, position);
         var members = _engine.Stories[ev].Members;
         // A new event finds its subject; an article that joins an event goes to that event's subject.
         int force = dup < 0 && members.Count > 1 ? _subjects.StoryOf[members[0]] : -1;
         _subjects.Add(_ownSubjectVectors ? SubjectVectors.Of(v, raw, ids, _options) : v, dense, article.Published, dup, junk, force, stored: v);
         if (force >= 0 && !junk && _options.SubjectRefineJoin < 1) Regroup(ev, force, article.Published);
         if (dup < 0 && !junk && _options.IncrementalMergeThreshold < 1) MergeSubject(_subjects.StoryOf[^1], article.Published);
-        _counted.Add(dup < 0 && !junk);
         if (dup < 0 && !junk && _options.SubjectSplitRatio > 0) SplitSubject(_subjects.StoryOf[^1]);
         return ev;
     }
@@ -216,11 +227,64 @@ public sealed class IncrementalStoryClusterer
             sums.Add(SubjectSplit.Sum(_subjects.Vectors, counted));
             sizes.Add(counted.Count);
         }
-        if (SubjectSplit.Bisect(sums, sizes, _options, out var side) is null) return;
+        if (SubjectSplit.Bisect(sums, sizes, _options.SubjectSplitRatio, _options.SubjectSplitMinArticles, out var side) is null) return;
         var leave = new HashSet<int>();
         for (int k = 0; k < order.Count; k++) if (side[k]) foreach (var d in byEvent[order[k]]) leave.Add(d);
         _subjects.SplitOff(subject, leave, _counted);
     }
+
+    /// <summary>
+    /// After article <paramref name="position"/> joined event <paramref name="ev"/>: the event's articles are bisected
+    /// (<see cref="SubjectSplit.Bisect"/>, each article a unit), and the half without the event's first article becomes an event
+    /// of its own when the cut is clear (<see cref="StoryClusteringOptions.EventSplitRatio"/>); near-copies go with their
+    /// originals, both events' centroids are rebuilt from their members' vectors, and the earlier articles that left are listed
+    /// in <see cref="Moved"/>. Looked at when the event reaches 4, 8, 16, … articles (with the defaults: twice
+    /// <see cref="StoryClusteringOptions.EventSplitMinArticles"/> or more), as the subject split is; checking at every join
+    /// found the same cuts on the dev sets and cost far more. Returns the event the article is in now. The articles that
+    /// left keep their subject; later articles that join the new event go to the subject of its first article, as for any
+    /// event.
+    /// </summary>
+    private int SplitEvent(int ev, int position)
+    {
+        var s = _engine.Stories[ev];
+        int m = s.Independent;
+        if (s.Dormant || m < 2 * _options.EventSplitMinArticles || (m & (m - 1)) != 0) return ev;
+        var counted = new List<int>(m);
+        foreach (var d in s.Members) if (_counted[d]) counted.Add(d);
+        var units = new List<Dictionary<int, float>>(counted.Count);
+        foreach (var d in counted) units.Add(SubjectSplit.Sum(_engine.Vectors, [d]));
+        var sizes = Enumerable.Repeat(1, counted.Count).ToList();
+        if (SubjectSplit.Bisect(units, sizes, _options.EventSplitRatio, _options.EventSplitMinArticles, out var side) is null) return ev;
+        if (_options.EventSplitNames > 0 && SharesSalientName(counted, side)) return ev;
+        var leave = new HashSet<int>();
+        for (int k = 0; k < counted.Count; k++) if (side[k]) leave.Add(counted[k]);
+        foreach (var d in s.Members) if (!_counted[d] && _copyOf.TryGetValue(d, out var original) && leave.Contains(original)) leave.Add(d);
+        int split = _engine.SplitOff(ev, leave, _counted);
+        foreach (var d in _engine.Stories[split].Members) if (d != position) _moved.Add(new EventMove(_articles[d], ev, split));
+        return leave.Contains(position) ? split : ev;
+    }
+
+    /// <summary>Whether the two halves of a bisected event (<paramref name="side"/> true: the half that would leave) share one of
+    /// their <see cref="StoryClusteringOptions.EventSplitNames"/> most salient names: the name terms
+    /// (<see cref="TermStatistics.IsName"/>) with the most weight summed over the half's articles.</summary>
+    private bool SharesSalientName(List<int> counted, bool[] side)
+    {
+        var stay = new Dictionary<int, double>();
+        var leave = new Dictionary<int, double>();
+        for (int k = 0; k < counted.Count; k++)
+        {
+            var v = _engine.Vectors[counted[k]];
+            var into = side[k] ? leave : stay;
+            for (int q = 0; q < v.Ids.Length; q++)
+                if (_stats.IsName(v.Ids[q])) into[v.Ids[q]] = into.GetValueOrDefault(v.Ids[q]) + v.Weights[q];
+        }
+        var first = Salient(stay, _options.EventSplitNames);
+        return Salient(leave, _options.EventSplitNames).Any(first.Contains);
+    }
+
+    /// <summary>The <paramref name="count"/> terms of <paramref name="weights"/> with the most weight (ties: lower id).</summary>
+    private static HashSet<int> Salient(Dictionary<int, double> weights, int count)
+        => [.. weights.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(count).Select(e => e.Key)];
 
     /// <summary>Subject <paramref name="subject"/>'s centroid (the sum of its members' subject-level vectors) as a vector.</summary>
     private SparseVector CentroidOf(int subject)
@@ -237,3 +301,7 @@ public sealed class IncrementalStoryClusterer
     public StoryClusteringResult Result()
         => StoryBuilder.Build(_articles, [.. _engine.StoryOf], [.. _subjects.StoryOf], _engine.Vectors, _stats, _options, _duplicateCount);
 }
+
+/// <summary>An earlier article that an incremental event split moved (<see cref="IncrementalStoryClusterer.Moved"/>): from event
+/// <paramref name="From"/> to event <paramref name="To"/> (the clusterer's internal numbers).</summary>
+public sealed record EventMove(Article Article, int From, int To);

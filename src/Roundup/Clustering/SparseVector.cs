@@ -54,6 +54,7 @@ internal sealed class TermStatistics
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly List<int> _df = [];
+    private readonly List<int> _nameDf = [];
 
     public int Documents { get; private set; }
 
@@ -66,6 +67,7 @@ internal sealed class TermStatistics
         _ids.Add(term, id);
         _terms.Add(term);
         _df.Add(0);
+        _nameDf.Add(0);
         return id;
     }
 
@@ -75,10 +77,19 @@ internal sealed class TermStatistics
     {
         if (terms.Terms.Length == 0) return [];
         var ids = new int[terms.Terms.Length];
-        for (int i = 0; i < ids.Length; i++) { ids[i] = Id(terms.Terms[i]); _df[ids[i]]++; }
+        for (int i = 0; i < ids.Length; i++)
+        {
+            ids[i] = Id(terms.Terms[i]);
+            _df[ids[i]]++;
+            if (terms.Entity[i]) _nameDf[ids[i]]++;
+        }
         Documents++;
         return ids;
     }
+
+    /// <summary>Whether term <paramref name="id"/> is a name: in at least half the documents that hold it, it occurred as a
+    /// named-entity-like token (<see cref="ArticleTerms.Entity"/>: capitalised inside a sentence, or an acronym).</summary>
+    public bool IsName(int id) => _df[id] > 0 && 2 * _nameDf[id] >= _df[id];
 
     /// <summary>Smoothed inverse document frequency: ln((N + 1) / (df + 1)) + 1.</summary>
     public double Idf(int id) => Math.Log((Documents + 1.0) / (_df[id] + 1.0)) + 1.0;

@@ -68,6 +68,23 @@ public sealed record StoryClusteringOptions
     /// Default 0.3 (batch mode does not use it).</summary>
     public double EventPairJoin { get; init; } = 0.3;
 
+    /// <summary>Event level, incremental mode: an article that reaches no event's join level (<see cref="EventJoinThreshold"/>,
+    /// <see cref="EventPairJoin"/>) still joins its best candidate event when that event holds at least
+    /// <see cref="EventClearMinArticles"/> articles, the article's similarity with it (after the day penalty) is at least this,
+    /// and no other candidate event reaches <see cref="EventClearMargin"/> of that similarity: the article has one clear
+    /// neighbour. Batch mode's local scaling does the same for an article in a sparse neighbourhood (its pairs are held
+    /// against its own neighbours' level, not one level for all): the third report of a small story, which shares less with
+    /// the first two than they share with each other, but nothing with any other story. 0 turns this off. Default 0.13.</summary>
+    public double EventClearJoin { get; init; } = 0.13;
+
+    /// <summary>Event level (<see cref="EventClearJoin"/>): no other candidate event may reach this fraction of the best one's
+    /// similarity. Default 0.5.</summary>
+    public double EventClearMargin { get; init; } = 0.5;
+
+    /// <summary>Event level (<see cref="EventClearJoin"/>): the fewest articles the event must hold (a single article is no
+    /// evidence of what its event is about). Default 2.</summary>
+    public int EventClearMinArticles { get; init; } = 2;
+
     /// <summary>The least mean similarity with an event at which <see cref="EventPairJoin"/> is looked at (this bounds the
     /// cost of comparing an article with each member of the candidate events).</summary>
     internal const double EventPairFloor = 0.1;
@@ -195,6 +212,26 @@ public sealed record StoryClusteringOptions
     /// <summary>Subject level (<see cref="SubjectSplitRatio"/>): the fewest articles each half of a split must hold. Default 4.</summary>
     public int SubjectSplitMinArticles { get; init; } = 4;
 
+    /// <summary>Event level, incremental mode: each time an event reaches 4, 8, 16, … articles, its articles are bisected
+    /// (2-means over their vectors, as <see cref="SubjectSplitRatio"/> bisects a subject's events), and the half without the
+    /// event's first article becomes an event of its own when the mean similarity of the article pairs across the cut is
+    /// below this fraction of the lower of the two halves' mean inner-pair similarities, each half holding at least
+    /// <see cref="EventSplitMinArticles"/> articles, and the two halves share none of their most salient names
+    /// (<see cref="EventSplitNames"/>). An article joins on its mean similarity with the event's members, so an event that took a first article of a neighbouring happening (a second
+    /// inquiry of the same president) draws that happening's later reports too; once both have several articles, the cut
+    /// between them shows. Batch mode's average linkage on locally scaled pairs keeps such happenings apart in the first place.
+    /// Earlier articles that move are reported (<see cref="IncrementalStoryClusterer.Moved"/>). 0 turns this off. Default 0.65.</summary>
+    public double EventSplitRatio { get; init; } = 0.65;
+
+    /// <summary>Event level (<see cref="EventSplitRatio"/>): the fewest articles each half of a split must hold. Default 2.</summary>
+    public int EventSplitMinArticles { get; init; } = 2;
+
+    /// <summary>Event level (<see cref="EventSplitRatio"/>): how many of each half's most salient names (the name-like terms with
+    /// the most weight summed over its articles) are compared; an event whose halves share one of them is not split, however
+    /// far apart their words are: the same people or place first in both is one happening told in two ways (a rescue's
+    /// technical reports and its families' reactions). 0 compares none. Default 2.</summary>
+    public int EventSplitNames { get; init; } = 2;
+
     /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): as <see cref="SubjectRefineJoin"/>, for an event
     /// of one article, which is a subject on its own. One article's vector matches a centroid less closely than the centroid
     /// of several articles on the same thing does, so it joins at a lower cosine (1 = never). Default 0.15.</summary>
@@ -251,6 +288,8 @@ public sealed record StoryClusteringOptions
             throw new ArgumentException($"The event threshold must be between 0 and 1 (exclusive); got {EventThreshold} / {EventJoinThreshold}.");
         if (EventDayPenalty < 0 || double.IsNaN(EventDayPenalty)) throw new ArgumentException("EventDayPenalty must not be negative.");
         if (EventPairJoin is <= 0 or > 1 || double.IsNaN(EventPairJoin)) throw new ArgumentException("EventPairJoin must be in (0, 1].");
+        if (EventClearJoin is < 0 or >= 1 || double.IsNaN(EventClearJoin) || EventClearMargin is < 0 or > 1 || double.IsNaN(EventClearMargin) || EventClearMinArticles < 1)
+            throw new ArgumentException("EventClearJoin must be in [0, 1), EventClearMargin in [0, 1] and EventClearMinArticles at least 1.");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
         if (EventSpan <= TimeSpan.Zero) throw new ArgumentException("The event span must be positive.");
         if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");
@@ -267,6 +306,8 @@ public sealed record StoryClusteringOptions
         if (IncrementalMergeThreshold is <= 0 or > 1 || double.IsNaN(IncrementalMergeThreshold)) throw new ArgumentException("IncrementalMergeThreshold must be in (0, 1].");
         if (SubjectSplitRatio is < 0 or > 1 || double.IsNaN(SubjectSplitRatio) || SubjectSplitMinArticles < 1)
             throw new ArgumentException("SubjectSplitRatio must be in [0, 1] and SubjectSplitMinArticles at least 1.");
+        if (EventSplitRatio is < 0 or > 1 || double.IsNaN(EventSplitRatio) || EventSplitMinArticles < 1 || EventSplitNames < 0)
+            throw new ArgumentException("EventSplitRatio must be in [0, 1], EventSplitMinArticles at least 1 and EventSplitNames not negative.");
         if (SubjectDayPenalty < 0 || double.IsNaN(SubjectDayPenalty)) throw new ArgumentException("SubjectDayPenalty must not be negative.");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");

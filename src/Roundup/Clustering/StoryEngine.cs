@@ -58,6 +58,7 @@ internal sealed class StoryEngine
     private readonly ArticleQuery _query;
     private readonly double _dayPenalty;
     private readonly double _pairJoin;
+    private readonly double _clearJoin;
 
     /// <summary>Most candidate stories compared with one article: those sharing the most of its top terms.</summary>
     internal const int MaxCandidates = 64;
@@ -71,9 +72,14 @@ internal sealed class StoryEngine
     /// article's similarity with a story loses that much per day between it and the mean time of the story's dated members.
     /// With <paramref name="pairJoin"/> below 1 (the event engine: <see cref="StoryClusteringOptions.EventPairJoin"/>; member-mean
     /// matching only), an article whose similarity with one member reaches it joins as if its mean similarity were that
-    /// similarity less (<paramref name="pairJoin"/> − the threshold).</summary>
-    public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null, double dayPenalty = 0, double pairJoin = 1)
+    /// similarity less (<paramref name="pairJoin"/> − the threshold). With <paramref name="clearJoin"/> above 0 (the event engine:
+    /// <see cref="StoryClusteringOptions.EventClearJoin"/>), an article that reaches no story's threshold joins its best candidate
+    /// when that holds at least <see cref="StoryClusteringOptions.EventClearMinArticles"/> documents, scores at least
+    /// <paramref name="clearJoin"/>, and no other candidate reaches <see cref="StoryClusteringOptions.EventClearMargin"/> of its score.</summary>
+    public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null, double dayPenalty = 0, double pairJoin = 1,
+        double clearJoin = 0)
     {
+        _clearJoin = clearJoin;
         _options = options;
         _dayPenalty = dayPenalty;
         _pairJoin = options.Match == StoryMatch.MemberMean ? pairJoin : 1;
@@ -142,6 +148,8 @@ internal sealed class StoryEngine
         else if (!junk)
         {
             double best = 0, threshold = Threshold(_contentDocs - 1);
+            double top = 0, second = 0; // the two best scores of any candidate (for the clear join)
+            StoryState? topStory = null;
             _query.Prepare(v);
             foreach (int id in Candidates(time))
             {
@@ -154,7 +162,13 @@ internal sealed class StoryEngine
                     sim = Math.Max(sim, BestMember(v, s) - (_pairJoin - _options.Threshold));
                 if (_dayPenalty > 0 && time is { } at && s.DatedMembers > 0) sim -= _dayPenalty * Math.Abs(Days(at) - s.DaySum / s.DatedMembers);
                 if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
+                if (sim > top) { second = top; top = sim; topStory = s; }
+                else if (sim > second) second = sim;
             }
+            // No story reached the threshold: the one clear neighbour still takes the article.
+            if (target is null && _clearJoin > 0 && topStory is not null && top >= _clearJoin && second < _options.EventClearMargin * top
+                && topStory.Members.Count >= _options.EventClearMinArticles)
+                target = topStory;
         }
         target ??= NewStory();
         StoryOf.Add(target.Id);

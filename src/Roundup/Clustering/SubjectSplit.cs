@@ -37,7 +37,7 @@ internal static class SubjectSplit
         {
             if (evs.Count < 2) continue;
             var units = evs.Values.OrderBy(l => l[0]).ToList();
-            var cut = Bisect([.. units.Select(u => Sum(vectors, u))], [.. units.Select(u => u.Count)], options, out var side);
+            var cut = Bisect([.. units.Select(u => Sum(vectors, u))], [.. units.Select(u => u.Count)], options.SubjectSplitRatio, options.SubjectSplitMinArticles, out var side);
             if (cut is not { } c) continue;
             int id = nextId++;
             for (int k = 0; k < units.Count; k++)
@@ -48,12 +48,16 @@ internal static class SubjectSplit
     }
 
     /// <summary>Bisects units (each the sum of unit-length article vectors, with its article count). Returns the cut, with
-    /// <paramref name="side"/> true for the units that leave (the half without the first unit), when it is clear; else null.</summary>
-    public static Cut? Bisect(List<Dictionary<int, float>> sums, List<int> sizes, StoryClusteringOptions options, out bool[] side)
+    /// <paramref name="side"/> true for the units that leave (the half without the first unit), when it is clear: the mean
+    /// similarity of the article pairs across it below <paramref name="ratio"/> times the lower of the two halves' mean
+    /// inner-pair similarities, each half holding at least <paramref name="min"/> articles (and 2); else null. The subject
+    /// split (<see cref="StoryClusteringOptions.SubjectSplitRatio"/>: units are events) and the incremental event split
+    /// (<see cref="StoryClusteringOptions.EventSplitRatio"/>: units are articles) both use it.</summary>
+    public static Cut? Bisect(List<Dictionary<int, float>> sums, List<int> sizes, double ratio, int min, out bool[] side)
     {
         int count = sums.Count;
         side = new bool[count];
-        if (count < 2 || sizes.Sum() < 2 * options.SubjectSplitMinArticles) return null;
+        if (count < 2 || sizes.Sum() < 2 * min) return null;
         var sq = sums.Select(SumSq).ToArray();
         var all = new Dictionary<int, float>();
         foreach (var u in sums) AddTo(all, u, 1);
@@ -106,13 +110,12 @@ internal static class SubjectSplit
         else { (a, b) = (b, a); (aSq, bSq) = (bSq, aSq); }
         int na = 0, nb = 0;
         for (int k = 0; k < count; k++) if (side[k]) nb += sizes[k]; else na += sizes[k];
-        int min = options.SubjectSplitMinArticles;
         if (na < min || nb < min || na < 2 || nb < 2) return null;
         // Each sum is of unit vectors: |sum|² = n + twice the sum of the inner pair similarities.
         double innerA = (aSq - na) / ((double)na * (na - 1));
         double innerB = (bSq - nb) / ((double)nb * (nb - 1));
         double cross = Dot(a, b) / ((double)na * nb);
-        if (cross >= options.SubjectSplitRatio * Math.Min(innerA, innerB)) return null;
+        if (cross >= ratio * Math.Min(innerA, innerB)) return null;
         return new Cut(-1, -1, cross, innerA, innerB);
     }
 

@@ -7,7 +7,20 @@ namespace Roundup.Stories;
 /// <param name="Story">The story's number, stable for the stream (and for any stream fed the same articles in the same order).</param>
 /// <param name="DuplicateOf">The id of the earlier article it copies, or null.</param>
 /// <param name="IsNewStory">Whether the article started the story.</param>
-public sealed record StoryAssignment(int Story, string? DuplicateOf, bool IsNewStory);
+/// <param name="Moved">Earlier articles that this one's arrival moved to another story (a story split in two:
+/// <see cref="StoryClusteringOptions.EventSplitRatio"/>); empty when none moved.</param>
+public sealed record StoryAssignment(int Story, string? DuplicateOf, bool IsNewStory, IReadOnlyList<StoryMove> Moved)
+{
+    /// <summary>An assignment that moved no earlier article.</summary>
+    public StoryAssignment(int story, string? duplicateOf, bool isNewStory) : this(story, duplicateOf, isNewStory, []) { }
+}
+
+/// <summary>An earlier article that moved to another story when a story was split in two.</summary>
+/// <param name="ArticleId">The article's id.</param>
+/// <param name="From">The story it was in.</param>
+/// <param name="To">The story it is in now.</param>
+/// <param name="DuplicateOf">The id of the earlier article it copies, or null.</param>
+public sealed record StoryMove(string ArticleId, int From, int To, string? DuplicateOf);
 
 /// <summary>
 /// Incremental stories: <see cref="Add"/> cleans an article (unless it is clean already), checks it for near-copies
@@ -34,7 +47,9 @@ public sealed class StoryStream
     /// <summary>Stories so far.</summary>
     public int Stories { get { lock (_gate) return _members.Count; } }
 
-    /// <summary>Adds one article: cleans it in place unless <paramref name="alreadyClean"/>, then assigns it to a story.</summary>
+    /// <summary>Adds one article: cleans it in place unless <paramref name="alreadyClean"/>, then assigns it to a story. When its
+    /// arrival split a story in two, the earlier articles that moved are in <see cref="StoryAssignment.Moved"/>, and
+    /// <see cref="Articles"/> follows them.</summary>
     public StoryAssignment Add(Article article, bool alreadyClean = false)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -43,10 +58,19 @@ public sealed class StoryStream
         lock (_gate)
         {
             int story = _clusterer.Add(article);
-            bool created = !_members.TryGetValue(story, out var list);
-            if (created) _members[story] = list = [];
-            list!.Add(article);
-            return new StoryAssignment(story, article.DuplicateOf, created);
+            bool created = !_members.ContainsKey(story);
+            var moved = new List<StoryMove>(_clusterer.Moved.Count);
+            foreach (var m in _clusterer.Moved)
+            {
+                // Both lists stay in arrival order: the moved articles come in arrival order, before the new one.
+                if (_members.TryGetValue(m.From, out var from)) from.Remove(m.Article);
+                if (!_members.TryGetValue(m.To, out var to)) _members[m.To] = to = [];
+                to.Add(m.Article);
+                moved.Add(new StoryMove(m.Article.Id, m.From, m.To, m.Article.DuplicateOf));
+            }
+            if (!_members.TryGetValue(story, out var list)) _members[story] = list = [];
+            list.Add(article);
+            return new StoryAssignment(story, article.DuplicateOf, created, moved);
         }
     }
 

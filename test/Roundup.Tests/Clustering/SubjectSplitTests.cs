@@ -88,9 +88,9 @@ public sealed class SubjectSplitTests
             sums.Add(sum);
             sizes.Add(3);
         }
-        Assert.Null(SubjectSplit.Bisect(sums, sizes, StoryClusteringOptions.Default, out _));
+        Assert.Null(SubjectSplit.Bisect(sums, sizes, StoryClusteringOptions.Default.SubjectSplitRatio, StoryClusteringOptions.Default.SubjectSplitMinArticles, out _));
         // The halves are closer to each other than 0.55 of their own cohesion, but not as close as their own articles are.
-        var cut = SubjectSplit.Bisect(sums, sizes, StoryClusteringOptions.Default with { SubjectSplitRatio = 1 }, out var side);
+        var cut = SubjectSplit.Bisect(sums, sizes, 1, StoryClusteringOptions.Default.SubjectSplitMinArticles, out var side);
         Assert.NotNull(cut);
         Assert.InRange(cut.Value.Cross / Math.Min(cut.Value.InnerStay, cut.Value.InnerLeave), 0.55, 1);
         Assert.False(side[0]);
