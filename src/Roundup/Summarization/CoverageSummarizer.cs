@@ -182,13 +182,9 @@ public sealed class CoverageSummarizer : ISummarizer
             // happens to fit the last words would read as a non sequitur. A longer sentence still carries a fact.
             double added = bestScore / unitValue[best];
             if (story && round == 2) storyBar = added * StoryStop;
-            // Nor a short line about something the summary has not mentioned; in a topic followed over many reports,
-            // nor one that brings in a name or a figure the summary has not given ("Israel calls Ma'aleh Adumim a city
-            // …", "The Kursk was commissioned for the Russian Navy in 1995."): there it comes from another episode or
-            // a fact box, and a reader cannot place it.
+            // Nor a short line about something the summary has not mentioned.
             if (story && round > 2 && unitWords[best] < StoryShortUnit
-                && (added < storyBar || (o.StoryCohesion > 0 && SharedWords(f, units[best], said) < o.StoryCohesion)
-                    || (f.Articles.Length >= ShortLineNameArticles && NewName(f, units[best], said))))
+                && (added < storyBar || (o.StoryCohesion > 0 && SharedWords(f, units[best], said) < o.StoryCohesion)))
             {
                 for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
                 continue;
@@ -229,18 +225,6 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int k = 0; k < units[anchor].Count && k < scores.Count; k++) scores[k] = top;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue);
-    }
-
-    /// <summary>
-    /// True when <paramref name="unit"/> holds a name-like word (<see cref="ClusterFeatures.Named"/>: capitalised in most
-    /// of the cluster's uses, or with digits) that none of the chosen sentences holds (<paramref name="said"/>).
-    /// </summary>
-    internal static bool NewName(ClusterFeatures f, (int Start, int Count) unit, bool[] said)
-    {
-        for (int i = unit.Start; i < unit.Start + unit.Count; i++)
-            foreach (int w in f.Unigrams[i])
-                if (f.Named[w] && !said[w]) return true;
-        return false;
     }
 
     /// <summary>How many distinct content words of <paramref name="unit"/> the chosen sentences already hold.</summary>
@@ -318,14 +302,6 @@ public sealed class CoverageSummarizer : ISummarizer
 
     /// <summary>Below this many words a unit that adds little is a stray line in a short summary (see <see cref="StoryStop"/>).</summary>
     internal const int StoryShortUnit = 12;
-
-    /// <summary>
-    /// From how many articles a short line in a short summary must not bring in a new name or figure (see <see cref="NewName"/>):
-    /// a topic followed over many reports, as <see cref="CoverageOptions.LargeClusterArticles"/>'s default. In a cluster
-    /// of a few reports of one event a short line with a new name is a fact of that event ("Trump's attorney Michael
-    /// Cohen has denied there was ever an affair."): there it cost Multi-News 120-word R-2 0.11 and such facts.
-    /// </summary>
-    internal const int ShortLineNameArticles = 12;
 
     /// <summary>What a lead no other report carries still counts for (so a one-article cluster has a lead).</summary>
     internal const double SupportFloor = 0.1;

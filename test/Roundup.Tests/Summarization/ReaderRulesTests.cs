@@ -251,22 +251,6 @@ public sealed class ReaderRulesTests
     }
 
     [Fact]
-    public void A_short_line_brings_in_no_name_the_summary_has_not_given()
-    {
-        var f = ClusterFeatures.Build(Fixtures.Story(new Article("a", string.Join("\n",
-            "The Gull Island ferry sank near the harbour on Monday, the coast guard said.",
-            "Gull Island calls Elk Point a town, not a village.",
-            "The ferry sank in 1995 too."))));
-        var said = new bool[f.WordDf.Length];
-        foreach (int w in f.Unigrams[0]) said[w] = true;
-        Assert.True(CoverageSummarizer.NewName(f, (1, 1), said)); // Elk Point
-        Assert.True(CoverageSummarizer.NewName(f, (2, 1), said)); // 1995
-        foreach (int w in f.Unigrams[1]) said[w] = true;
-        Assert.False(CoverageSummarizer.NewName(f, (1, 1), said));
-        Assert.Equal(12, CoverageSummarizer.ShortLineNameArticles); // a topic of many reports, as LargeClusterArticles
-    }
-
-    [Fact]
     public void A_short_summary_takes_nothing_from_a_column_while_the_reports_can_fill_it()
     {
         var report = new Article("report", string.Join("\n",
