@@ -18,33 +18,35 @@ namespace Roundup.Bench;
 /// </summary>
 public static class ClusterScale
 {
+    /// <summary>Applies each "KEY=X" argument (after the first) to <paramref name="options"/> with <paramref name="set"/>.</summary>
+    private static StoryClusteringOptions Set(StoryClusteringOptions options, string[] args, string key, Func<StoryClusteringOptions, double, StoryClusteringOptions> set)
+    {
+        foreach (var a in args.Skip(1).Where(a => a.StartsWith(key + "=", StringComparison.Ordinal)))
+            options = set(options, double.Parse(a[(key.Length + 1)..], CultureInfo.InvariantCulture));
+        return options;
+    }
+
     public static int Run(string[] args)
     {
         var data = ClusteringDataset.Load(args[0]);
         var sizes = args.Skip(1).Where(a => !a.Contains('=')).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).DefaultIfEmpty(10_000).ToArray();
+        // Keys that set one option each (the last one given wins; all are read as numbers):
+        var options = StoryClusteringOptions.Default;
         // 'sentity=X': the subject level's name weight (StoryClusteringOptions.SubjectEntityBoost); 1.5, the event level's,
         // makes both levels read one vector, as before the subject level had its own (to measure what that costs).
-        var options = StoryClusteringOptions.Default;
-        foreach (var a in args.Skip(1).Where(a => a.StartsWith("sentity=", StringComparison.Ordinal)))
-            options = options with { SubjectEntityBoost = double.Parse(a["sentity=".Length..], CultureInfo.InvariantCulture) };
+        options = Set(options, args, "sentity", (o, x) => o with { SubjectEntityBoost = x });
         // 'epair=X': StoryClusteringOptions.EventPairJoin (1 = off: the event engine compares mean similarities only).
-        foreach (var a in args.Skip(1).Where(a => a.StartsWith("epair=", StringComparison.Ordinal)))
-            options = options with { EventPairJoin = double.Parse(a["epair=".Length..], CultureInfo.InvariantCulture) };
+        options = Set(options, args, "epair", (o, x) => o with { EventPairJoin = x });
         // 'smerge=X': the incremental subject merge level (StoryClusteringOptions.IncrementalMergeThreshold); 1 turns it off.
-        foreach (var a in args.Skip(1).Where(a => a.StartsWith("smerge=", StringComparison.Ordinal)))
-            options = options with { IncrementalMergeThreshold = double.Parse(a["smerge=".Length..], CultureInfo.InvariantCulture) };
+        options = Set(options, args, "smerge", (o, x) => o with { IncrementalMergeThreshold = x });
         // 'sday=X': the incremental subject engine's day penalty (StoryClusteringOptions.SubjectDayPenalty); 0 turns it off.
-        foreach (var a in args.Skip(1).Where(a => a.StartsWith("sday=", StringComparison.Ordinal)))
-            options = options with { SubjectDayPenalty = double.Parse(a["sday=".Length..], CultureInfo.InvariantCulture) };
+        options = Set(options, args, "sday", (o, x) => o with { SubjectDayPenalty = x });
         // 'split=X': the subject split ratio (StoryClusteringOptions.SubjectSplitRatio); 0 turns it off.
-        foreach (var a in args.Skip(1).Where(a => a.StartsWith("split=", StringComparison.Ordinal)))
-            options = options with { SubjectSplitRatio = double.Parse(a["split=".Length..], CultureInfo.InvariantCulture) };
+        options = Set(options, args, "split", (o, x) => o with { SubjectSplitRatio = x });
         // 'eclear=X': the incremental clear join (StoryClusteringOptions.EventClearJoin); 0 turns it off.
-        foreach (var a in args.Skip(1).Where(a => a.StartsWith("eclear=", StringComparison.Ordinal)))
-            options = options with { EventClearJoin = double.Parse(a["eclear=".Length..], CultureInfo.InvariantCulture) };
+        options = Set(options, args, "eclear", (o, x) => o with { EventClearJoin = x });
         // 'esplit=X': the incremental event split ratio (StoryClusteringOptions.EventSplitRatio); 0 turns it off.
-        foreach (var a in args.Skip(1).Where(a => a.StartsWith("esplit=", StringComparison.Ordinal)))
-            options = options with { EventSplitRatio = double.Parse(a["esplit=".Length..], CultureInfo.InvariantCulture) };
+        options = Set(options, args, "esplit", (o, x) => o with { EventSplitRatio = x });
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)

@@ -209,7 +209,7 @@ public sealed class IncrementalStoryClusterer
     {
         var s = _subjects.Stories[subject];
         int m = s.Members.Count;
-        if (s.Dormant || m < 2 * _options.SubjectSplitMinArticles || (m & (m - 1)) != 0) return;
+        if (!DueForSplit(s, m, _options.SubjectSplitMinArticles)) return;
         var byEvent = new Dictionary<int, List<int>>();
         var order = new List<int>();
         foreach (var d in s.Members)
@@ -248,7 +248,7 @@ public sealed class IncrementalStoryClusterer
     {
         var s = _engine.Stories[ev];
         int m = s.Independent;
-        if (s.Dormant || m < 2 * _options.EventSplitMinArticles || (m & (m - 1)) != 0) return ev;
+        if (!DueForSplit(s, m, _options.EventSplitMinArticles)) return ev;
         var counted = new List<int>(m);
         foreach (var d in s.Members) if (_counted[d]) counted.Add(d);
         var units = new List<Dictionary<int, float>>(counted.Count);
@@ -263,6 +263,11 @@ public sealed class IncrementalStoryClusterer
         foreach (var d in _engine.Stories[split].Members) if (d != position) _moved.Add(new EventMove(_articles[d], ev, split));
         return leave.Contains(position) ? split : ev;
     }
+
+    /// <summary>Whether a story with <paramref name="members"/> members is looked at for a split now: it is active, each half
+    /// could hold <paramref name="minArticles"/>, and it has just reached a power of two.</summary>
+    private static bool DueForSplit(StoryState story, int members, int minArticles)
+        => !story.Dormant && members >= 2 * minArticles && (members & (members - 1)) == 0;
 
     /// <summary>Whether the two halves of a bisected event (<paramref name="side"/> true: the half that would leave) share one of
     /// their <see cref="StoryClusteringOptions.EventSplitNames"/> most salient names: the name terms

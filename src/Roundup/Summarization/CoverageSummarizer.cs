@@ -66,10 +66,11 @@ public sealed class CoverageSummarizer : ISummarizer
             int otherWords = 0;
             for (int i = 0; i < n; i++)
                 if (member[i] && eligible[i] && !firstPerson[i]) otherWords += f.Words[i];
-            if (otherWords * 2 >= (options.Sentences is null ? options.Words : 0) && otherWords > 0)
+            int budgetWords = options.Sentences is null ? options.Words : 0;
+            if (otherWords * 2 >= budgetWords && otherWords > 0)
             {
                 for (int i = 0; i < n; i++) eligible[i] &= !firstPerson[i];
-                LeaveOutColumns(f, firstPerson, eligible, options.Sentences is null ? options.Words : 0);
+                LeaveOutColumns(f, firstPerson, eligible, budgetWords);
             }
             else
                 firstPerson = null;

@@ -192,15 +192,11 @@ public static partial class SentenceRules
     {
         int comma = t.IndexOf(',');
         if (comma < 0 || HasQuotationMark(t)) return false;
-        for (int k = 1; k + 1 < words.Length && k <= 8; k++)
-        {
-            if (words[k].Start < comma) continue;
-            if (t[comma..words[k].Start].Trim().Length != 1) return false; // the word right after the first comma
-            var w = t.Slice(words[k].Start, words[k].Length);
-            if (w is "don't" or "don’t") return true;
-            return w is "do" && t.Slice(words[k + 1].Start, words[k + 1].Length) is "not";
-        }
-        return false;
+        int k = 1; // the first word after the comma, within the first nine words, with a word after it
+        while (k < words.Length && words[k].Start < comma) k++;
+        if (k > 8 || k + 1 >= words.Length || t[comma..words[k].Start].Trim().Length != 1) return false;
+        var w = t.Slice(words[k].Start, words[k].Length);
+        return w is "don't" or "don’t" || (w is "do" && t.Slice(words[k + 1].Start, words[k + 1].Length) is "not");
     }
 
     /// <summary>
