@@ -92,6 +92,14 @@ public sealed record CoverageOptions
     /// </summary>
     public int StoryCohesion { get; init; } = 1;
 
+    /// <summary>
+    /// In an anchored summary, a sentence that opens with a definite description its article introduced before it
+    /// ("The province has built …", "The planned law bans …") is taken only when a chosen sentence holds the same
+    /// noun or it comes glued to its article's sentence before it (default true): next to another report's sentences
+    /// the reader would bind "the province" to the province the summary is about.
+    /// </summary>
+    public bool DefiniteAntecedents { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

@@ -190,6 +190,12 @@ public sealed class CoverageSummarizer : ISummarizer
                 for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
                 continue;
             }
+            // Nor a sentence whose "the province" the summary has not named: it would point at another report's.
+            if (story && best != anchor && o.DefiniteAntecedents && PointsPastSummary(f, units[best], glued, chosen))
+            {
+                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
+                continue;
+            }
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -322,16 +328,37 @@ public sealed class CoverageSummarizer : ISummarizer
     {
         if (SentenceRules.DefiniteOpeningNoun(f.Texts[i]) is not { Length: >= 3 } noun) return false;
         var sentence = f.Sentences[i];
-        var before = sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length));
-        for (int at = before.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        return HoldsNoun(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length)), noun);
+    }
+
+    /// <summary>True when <paramref name="text"/> holds <paramref name="noun"/> as a word, or its plural in -s ("cups" names the cup too), in any case.</summary>
+    internal static bool HoldsNoun(ReadOnlySpan<char> text, string noun)
+    {
+        for (int at = text.IndexOf(noun, StringComparison.OrdinalIgnoreCase); at >= 0;)
         {
             int end = at + noun.Length;
-            if (end < before.Length && before[end] == 's') end++; // "cups" names the cup too
-            if ((at == 0 || !char.IsLetter(before[at - 1])) && (end >= before.Length || !char.IsLetter(before[end]))) return true;
-            int next = before[(at + 1)..].IndexOf(noun, StringComparison.OrdinalIgnoreCase);
+            if (end < text.Length && text[end] == 's') end++;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) return true;
+            int next = text[(at + 1)..].IndexOf(noun, StringComparison.OrdinalIgnoreCase);
             at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="unit"/> opens with a definite description that points back in its article
+    /// (<see cref="NamedBefore"/>: "The province has built …" after its article named Yunnan a province), it does not
+    /// come glued to its article's sentence before it, and no chosen sentence holds that noun: next to other reports'
+    /// sentences a reader would take "the province" to be the one the summary is about.
+    /// </summary>
+    internal static bool PointsPastSummary(ClusterFeatures f, (int Start, int Count) unit, bool[] glued, List<int> chosen)
+    {
+        int i = unit.Start;
+        if (glued[i] || !NamedBefore(f, i)) return false;
+        var noun = SentenceRules.DefiniteOpeningNoun(f.Texts[i])!;
+        foreach (int c in chosen)
+            if (HoldsNoun(f.Texts[c], noun)) return false;
+        return true;
     }
 
     /// <summary>How much more an opening that says who says so weighs ("…, officials said", "according to …"; lexicon <c>lead-attribution-words</c>).</summary>

@@ -386,7 +386,7 @@ public static partial class SentenceRules
     /// <summary>
     /// The noun of a definite description the sentence opens with ("The 100% edible cup is made …" → "cup", "The cup,
     /// named …" → "cup", "The study finds …" → "study"): the last lower-case word after "The" (numbers skipped) before a
-    /// comma, an auxiliary, a verb of saying, a word in -ed, a preposition or conjunction (<c>phrase-breaking-words</c>)
+    /// comma, an auxiliary, a verb of saying, a word in -ed, a preposition, conjunction or adverb (<c>phrase-breaking-words</c>: "The workers later denied …" → "workers")
     /// or, after a noun, a word in -s that no such verb follows. Null when the sentence does not open with "The " or a capitalised word (a name,
     /// "The White House") comes first.
     /// </summary>

@@ -127,6 +127,8 @@ public sealed class ReaderRulesTests
     [InlineData("The council approved the budget on Monday.", "council")]
     [InlineData("The White House said the ferry was late.", null)] // a name
     [InlineData("Gull Island signed a deal for a new ferry.", null)]
+    [InlineData("The workers later denied any part in the ferry delay.", "workers")] // an adverb ends the phrase
+    [InlineData("The crews reportedly refused the night crossing.", "crews")]
     public void The_noun_of_an_opening_definite_description_is_found(string text, string? expected) =>
         Assert.Equal(expected, SentenceRules.DefiniteOpeningNoun(text));
 
@@ -143,6 +145,52 @@ public sealed class ReaderRulesTests
         Assert.True(CoverageSummarizer.NamedBefore(f, cup));
         Assert.False(CoverageSummarizer.NamedBefore(f, council)); // no council before it
         Assert.False(CoverageSummarizer.NamedBefore(f, first));
+    }
+
+    [Fact]
+    public void A_definite_description_from_another_report_needs_its_noun_in_the_summary()
+    {
+        var f = ClusterFeatures.Build(Fixtures.Story(
+            new Article("north", string.Join("\n",
+                "Solar panels will power every village school in Kestrel Vale under a plan the regional council adopted on Monday.",
+                "Kestrel Vale has 2,900 hours of sunshine a year.")),
+            new Article("south", string.Join("\n",
+                "Marrow province opened its first solar farm on Tuesday, officials said.",
+                "The province has built over 30 solar-powered radio masts since 1990.",
+                "The solar farm will feed 4,000 homes."))));
+        int masts = Array.FindIndex(f.Texts, t => t.StartsWith("The province", StringComparison.Ordinal));
+        int vale = Array.FindIndex(f.Texts, t => t.StartsWith("Solar panels", StringComparison.Ordinal));
+        int marrow = Array.FindIndex(f.Texts, t => t.StartsWith("Marrow", StringComparison.Ordinal));
+        var glued = new bool[f.Texts.Length];
+        // After the other report's lead alone, "the province" would read as Kestrel Vale.
+        Assert.True(CoverageSummarizer.PointsPastSummary(f, (masts, 1), glued, [vale]));
+        // Once a chosen sentence names a province, the reader has it.
+        Assert.False(CoverageSummarizer.PointsPastSummary(f, (masts, 1), glued, [vale, marrow]));
+        // Glued to its article's sentence before it, it comes with what it points at.
+        glued[masts] = true;
+        Assert.False(CoverageSummarizer.PointsPastSummary(f, (masts, 1), glued, [vale]));
+        // The first sentence of a report points at nothing before it.
+        Assert.False(CoverageSummarizer.PointsPastSummary(f, (marrow, 1), new bool[f.Texts.Length], [vale]));
+    }
+
+    [Fact]
+    public void A_short_summary_leaves_out_another_reports_definite_description_it_has_not_introduced()
+    {
+        var north = new Article("north", string.Join("\n",
+            "Solar panels will power every village school in Kestrel Vale under a plan the regional council adopted on Monday.",
+            "The solar plan will take three years and cost 4 million crowns, the council said.",
+            "Kestrel Vale has 2,900 hours of sunshine a year, more than any other part of the country."));
+        var south = new Article("south", string.Join("\n",
+            "Solar power will run the schools of Kestrel Vale within three years, the regional council said on Monday.",
+            "We drove across the mountains to the Marrow region, which has long led the country in solar power.",
+            "The region has built over 30 solar-powered school radio masts since the council plan of 1990."));
+        var cluster = Fixtures.Story(north, south);
+        var options = new SummaryOptions { Words = 120 };
+        var summary = new CoverageSummarizer().Summarize(cluster, options);
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.StartsWith("The region has built", StringComparison.Ordinal));
+        var loose = new CoverageSummarizer(new CoverageOptions { DefiniteAntecedents = false }).Summarize(cluster, options);
+        Assert.Contains(loose.Sentences, s => s.Text.StartsWith("The region has built", StringComparison.Ordinal));
     }
 
     [Theory]
