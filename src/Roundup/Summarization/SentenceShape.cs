@@ -402,6 +402,8 @@ public static partial class SentenceRules
             var w = t.Slice(words[k].Start, words[k].Length);
             if (char.IsDigit(w[0]) || NumberWords.Contains(w)) continue;
             if (!char.IsLower(w[0])) return noun;
+            // "The planned law …": a word in -ed before any noun describes it.
+            if (noun is null && EndsInEd(w) && k + 1 < words.Length && words[k + 1].Start == words[k].Start + words[k].Length + 1 && char.IsLower(t[words[k + 1].Start]) && !PhraseBreakingWords.Contains(t.Slice(words[k + 1].Start, words[k + 1].Length))) continue;
             if (Auxiliaries.Contains(w) || SayVerbs.Contains(w) || PhraseBreakingWords.Contains(w) || EndsInEd(w)) return noun;
             // "The study finds that …": a word in -s after a noun is its verb, unless a verb follows it ("The harbour
             // pilots said …").

@@ -129,6 +129,9 @@ public sealed class ReaderRulesTests
     [InlineData("Gull Island signed a deal for a new ferry.", null)]
     [InlineData("The workers later denied any part in the ferry delay.", "workers")] // an adverb ends the phrase
     [InlineData("The crews reportedly refused the night crossing.", "crews")]
+    [InlineData("The planned law bans all ferry advertising.", "law")] // a word in -ed before the noun describes it
+    [InlineData("The ferry stalled in the harbour.", "ferry")]
+    [InlineData("The accused said nothing.", null)]
     public void The_noun_of_an_opening_definite_description_is_found(string text, string? expected) =>
         Assert.Equal(expected, SentenceRules.DefiniteOpeningNoun(text));
 
