@@ -94,9 +94,9 @@ public sealed record CoverageOptions
 
     /// <summary>
     /// In an anchored summary, a sentence that opens with a definite description its article introduced before it
-    /// ("The province has built …", "The planned law bans …") is taken only when a chosen sentence holds the same
-    /// noun or it comes glued to its article's sentence before it (default true): next to another report's sentences
-    /// the reader would bind "the province" to the province the summary is about.
+    /// ("The province has built …", "The planned law bans …") is taken only when a chosen sentence of the same article
+    /// holds the same noun or it comes glued to its article's sentence before it (default true): next to another
+    /// report's sentences the reader would bind "the province" to the province the summary is about.
     /// </summary>
     public bool DefiniteAntecedents { get; init; } = true;
 

@@ -348,8 +348,9 @@ public sealed class CoverageSummarizer : ISummarizer
     /// <summary>
     /// True when <paramref name="unit"/> opens with a definite description that points back in its article
     /// (<see cref="NamedBefore"/>: "The province has built …" after its article named Yunnan a province), it does not
-    /// come glued to its article's sentence before it, and no chosen sentence holds that noun: next to other reports'
-    /// sentences a reader would take "the province" to be the one the summary is about.
+    /// come glued to its article's sentence before it, and no chosen sentence of its own article holds that noun: next
+    /// to other reports' sentences a reader would take "the province" to be the one the summary is about, even where
+    /// another report named a province too.
     /// </summary>
     internal static bool PointsPastSummary(ClusterFeatures f, (int Start, int Count) unit, bool[] glued, List<int> chosen)
     {
@@ -357,7 +358,7 @@ public sealed class CoverageSummarizer : ISummarizer
         if (glued[i] || !NamedBefore(f, i)) return false;
         var noun = SentenceRules.DefiniteOpeningNoun(f.Texts[i])!;
         foreach (int c in chosen)
-            if (HoldsNoun(f.Texts[c], noun)) return false;
+            if (f.ArticleOf[c] == f.ArticleOf[i] && HoldsNoun(f.Texts[c], noun)) return false;
         return true;
     }
 

@@ -334,6 +334,8 @@ public static partial class SentenceRules
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseBreakingWords = Lookup("phrase-breaking-words");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralVerbs = Lookup("elliptical-verbs");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayVerbs = Lookup("say-verbs");
 
     /// <summary>Given names ("Thomas said they …" names a man, not a group): <see cref="NameIntroductions.GivenNames"/>.</summary>
@@ -405,6 +407,8 @@ public static partial class SentenceRules
             // "The planned law …": a word in -ed before any noun describes it.
             if (noun is null && EndsInEd(w) && k + 1 < words.Length && words[k + 1].Start == words[k].Start + words[k].Length + 1 && char.IsLower(t[words[k + 1].Start]) && !PhraseBreakingWords.Contains(t.Slice(words[k + 1].Start, words[k + 1].Length))) continue;
             if (Auxiliaries.Contains(w) || SayVerbs.Contains(w) || PhraseBreakingWords.Contains(w) || EndsInEd(w)) return noun;
+            // "The charges come amid …": a plural's own verb ends it (lexicon elliptical-verbs: verbs of plural subjects).
+            if (noun is not null && noun.EndsWith('s') && PluralVerbs.Contains(w)) return noun;
             // "The study finds that …": a word in -s after a noun is its verb, unless a verb follows it ("The harbour
             // pilots said …").
             if (noun is not null && EndsInVerbS(w) && !(k + 1 < words.Length && StartsPredicate(t.Slice(words[k + 1].Start, words[k + 1].Length))))

@@ -108,6 +108,8 @@ public sealed class ReaderRulesTests
     [InlineData("At the time, some on the council feared the ferry deal would fail.", true)]
     [InlineData("At the time of the vote, the council met in the harbour hall.", false)] // a time of its own
     [InlineData("Days later the ferry sank near the harbour.", true)]
+    [InlineData("A dozen years later the ferry still sailed every day.", true)]
+    [InlineData("Half a year later, the pier reopened.", true)]
     [InlineData("Since then the ferry has sailed every day.", true)]
     [InlineData("Two years later, the ferry company closed its harbour office.", true)]
     [InlineData("A little over a year later, the captain quit the ferry company.", true)]
@@ -132,6 +134,7 @@ public sealed class ReaderRulesTests
     [InlineData("The planned law bans all ferry advertising.", "law")] // a word in -ed before the noun describes it
     [InlineData("The ferry stalled in the harbour.", "ferry")]
     [InlineData("The accused said nothing.", null)]
+    [InlineData("The charges come amid a row over ferry fares.", "charges")] // a plural's own verb ends the phrase
     public void The_noun_of_an_opening_definite_description_is_found(string text, string? expected) =>
         Assert.Equal(expected, SentenceRules.DefiniteOpeningNoun(text));
 
@@ -156,7 +159,8 @@ public sealed class ReaderRulesTests
         var f = ClusterFeatures.Build(Fixtures.Story(
             new Article("north", string.Join("\n",
                 "Solar panels will power every village school in Kestrel Vale under a plan the regional council adopted on Monday.",
-                "Kestrel Vale has 2,900 hours of sunshine a year.")),
+                "Kestrel Vale has 2,900 hours of sunshine a year.",
+                "Kestrel Vale is the sunniest province of the country.")),
             new Article("south", string.Join("\n",
                 "Marrow province opened its first solar farm on Tuesday, officials said.",
                 "The province has built over 30 solar-powered radio masts since 1990.",
@@ -167,7 +171,10 @@ public sealed class ReaderRulesTests
         var glued = new bool[f.Texts.Length];
         // After the other report's lead alone, "the province" would read as Kestrel Vale.
         Assert.True(CoverageSummarizer.PointsPastSummary(f, (masts, 1), glued, [vale]));
-        // Once a chosen sentence names a province, the reader has it.
+        int sunniest = Array.FindIndex(f.Texts, t => t.StartsWith("Kestrel Vale is", StringComparison.Ordinal));
+        // Another report's province is not the one it means.
+        Assert.True(CoverageSummarizer.PointsPastSummary(f, (masts, 1), glued, [vale, sunniest]));
+        // Once a chosen sentence of its own report names the province, the reader has it.
         Assert.False(CoverageSummarizer.PointsPastSummary(f, (masts, 1), glued, [vale, marrow]));
         // Glued to its article's sentence before it, it comes with what it points at.
         glued[masts] = true;
