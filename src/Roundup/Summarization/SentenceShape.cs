@@ -270,10 +270,30 @@ public static partial class SentenceRules
             // "those making less than …", "those killed": people described, not a set named before.
             if (!char.IsLower(noun[0]) || IsVerbForm(noun) || IsParticiple(noun) || DemonstrativeIdioms.Contains(noun) || Determiners.Contains(noun)
                 || NonVerbs.Contains(noun) || RelativeOpeners.Contains(noun) || NumberWords.Contains(noun)) continue;
+            // "… during those many naps they take …", "… those rules that apply …": a clause right after the noun
+            // says which ones, so nothing before is needed.
+            if (DefinedByClause(t, words, k + 1)) continue;
             return noun.ToString();
         }
         return null;
     }
+
+    /// <summary>
+    /// True when, within the three words after word <paramref name="at"/> and before any punctuation, a relative word
+    /// or a subject pronoun opens a clause that defines the phrase ("those naps they take", "those rules that apply").
+    /// </summary>
+    private static bool DefinedByClause(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words, int at)
+    {
+        for (int k = at + 1; k < words.Length && k <= at + 3; k++)
+        {
+            if (!Adjacent(t, words[k - 1], words[k])) return false;
+            var w = t.Slice(words[k].Start, words[k].Length);
+            if (RelativeOpeners.Contains(w) || ClauseSubjects.Contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseSubjects = Lookup("defining-clause-openers");
 
     private static bool HasQuotationMark(ReadOnlySpan<char> t) => t.IndexOfAny("\"“”") >= 0;
 

@@ -158,6 +158,9 @@ public sealed class SentenceShapeTests
     [InlineData("Among those making less than $50,000, the mayor's lead is now three points.", null)] // people described
     [InlineData("\"We will ban these boats,\" the harbour master said.", null)] // a speaker's words
     [InlineData("Those ferries were sold in May.", null)] // an opening "Those" is the opener rule's
+    [InlineData("Sailors rest during those long crossings they make each winter.", null)] // a clause says which ones
+    [InlineData("The harbour enforces those rules that apply to night ferries.", null)]
+    [InlineData("The harbour enforces those rules, and they apply to night ferries.", "rules")] // the comma ends the phrase
     public void A_demonstrative_inside_narration_points_back_at_what_it_names(string text, string? noun) =>
         Assert.Equal(noun, SentenceRules.DemonstrativeReference(text));
 
