@@ -100,6 +100,14 @@ public sealed record CoverageOptions
     /// </summary>
     public bool DefiniteAntecedents { get; init; } = true;
 
+    /// <summary>
+    /// In an anchored summary, a sentence that quotes words a chosen sentence quotes too (one quotation holding the
+    /// other's words in order: "… had made “extraordinary discoveries”" then "“Investigators have made extraordinary
+    /// discoveries,” said …"; see <see cref="SentenceRules.RepeatsQuotation"/>) is not taken (default true). At 250
+    /// words it changed 5 Multi-News summaries and cost 0.01 R-1 (48.00 → 47.99), so longer summaries leave it out.
+    /// </summary>
+    public bool QuotedOnce { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

@@ -190,6 +190,13 @@ public sealed class CoverageSummarizer : ISummarizer
                 for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
                 continue;
             }
+            // Nor the same words quoted again ("… had made “extraordinary discoveries”" then "“Investigators have made
+            // extraordinary discoveries,” said …").
+            if (story && o.QuotedOnce && RepeatsChosenQuotation(f, units[best], chosen))
+            {
+                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
+                continue;
+            }
             // Nor a sentence whose "the province" the summary has not named: it would point at another report's.
             if (story && best != anchor && o.DefiniteAntecedents && PointsPastSummary(f, units[best], glued, chosen))
             {
@@ -329,6 +336,18 @@ public sealed class CoverageSummarizer : ISummarizer
         if (SentenceRules.DefiniteOpeningNoun(f.Texts[i]) is not { Length: >= 3 } noun) return false;
         var sentence = f.Sentences[i];
         return HoldsNoun(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length)), noun);
+    }
+
+    /// <summary>True when a sentence of <paramref name="unit"/> quotes words that a chosen sentence quotes too (see <see cref="SentenceRules.RepeatsQuotation"/>).</summary>
+    internal static bool RepeatsChosenQuotation(ClusterFeatures f, (int Start, int Count) unit, List<int> chosen)
+    {
+        for (int i = unit.Start; i < unit.Start + unit.Count; i++)
+        {
+            if (!f.Quotes.Quoted[i]) continue;
+            foreach (int c in chosen)
+                if (f.Quotes.Quoted[c] && SentenceRules.RepeatsQuotation(f.Texts[i], f.Texts[c])) return true;
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="text"/> holds <paramref name="noun"/> as a word, or its plural in -s ("cups" names the cup too), in any case.</summary>

@@ -839,6 +839,84 @@ public static partial class SentenceRules
 
     private static bool HasQuote(string t) => t.AsSpan().IndexOfAny("\"“”") >= 0;
 
+    /// <summary>
+    /// The words inside each closed pair of quotation marks ("…" or “…”) of the sentence, lower case, letters and
+    /// digits only, one space between words. Only someone's words count: a quotation with fewer than two words of four
+    /// letters or more in lower case is a scare-quoted word or a title ("La La Land", “State of the Union”) and is
+    /// left out.
+    /// </summary>
+    public static List<string> QuotedPassages(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var passages = new List<string>();
+        if (!HasQuote(text)) return passages;
+        for (int at = text.AsSpan().IndexOfAny("\"“"); at >= 0 && at < text.Length;)
+        {
+            char close = text[at] == '“' ? '”' : '"';
+            int end = text.IndexOf(close, at + 1);
+            if (end < 0) break;
+            var inside = text.AsSpan(at + 1, end - at - 1);
+            if (LowerCaseWords(inside) >= 2) passages.Add(NormalizedWords(inside));
+            int next = text.AsSpan(end + 1).IndexOfAny("\"“");
+            at = next < 0 ? -1 : end + 1 + next;
+        }
+        return passages;
+    }
+
+    /// <summary>
+    /// True when a quotation of <paramref name="text"/> repeats one that <paramref name="other"/> already gives: one
+    /// holds the other's words in the same order ("… said they had made “extraordinary discoveries”" then "“Investigators
+    /// have made extraordinary discoveries,” said …"). The same words quoted twice tell the reader nothing new; the
+    /// same two words and no more in both are a term they share ("comfort women"), not a repeat.
+    /// </summary>
+    public static bool RepeatsQuotation(string text, string other)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(other);
+        var mine = QuotedPassages(text);
+        if (mine.Count == 0) return false;
+        var theirs = QuotedPassages(other);
+        foreach (var q in mine)
+            foreach (var r in theirs)
+            {
+                // The same two words in quotation marks twice ("comfort women") are a term both sentences use.
+                if (q == r && q.Count(c => c == ' ') < 2) continue;
+                if (ContainsWords(q, r) || ContainsWords(r, q)) return true;
+            }
+        return false;
+
+        static bool ContainsWords(string longer, string shorter)
+        {
+            int at = longer.IndexOf(shorter, StringComparison.Ordinal);
+            return at >= 0 && (at == 0 || longer[at - 1] == ' ') && (at + shorter.Length == longer.Length || longer[at + shorter.Length] == ' ');
+        }
+    }
+
+    private static int LowerCaseWords(ReadOnlySpan<char> span)
+    {
+        int count = 0;
+        for (int i = 0; i < span.Length; i++)
+        {
+            if (!char.IsLower(span[i]) || !(i == 0 || span[i - 1] is ' ' or '\n' or '“' or '"' or '(')) continue;
+            int end = i;
+            while (end < span.Length && char.IsLetter(span[end])) end++;
+            if (end - i >= 4) count++; // "State of the Union" holds no word of someone's sentence
+        }
+        return count;
+    }
+
+    private static string NormalizedWords(ReadOnlySpan<char> span)
+    {
+        var sb = new System.Text.StringBuilder(span.Length);
+        bool space = false;
+        foreach (char c in span)
+        {
+            if (char.IsLetterOrDigit(c)) { if (space && sb.Length > 0) sb.Append(' '); space = false; sb.Append(char.ToLowerInvariant(c)); }
+            else if (c is not ('\'' or '’')) space = true;
+        }
+        return sb.ToString();
+    }
+
     private static string Capitalize(string t) =>
         t.Length > 0 && char.IsLower(t[0]) ? string.Concat(char.ToUpperInvariant(t[0]).ToString(), t.AsSpan(1)) : t;
 

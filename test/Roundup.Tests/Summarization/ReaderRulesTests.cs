@@ -204,6 +204,38 @@ public sealed class ReaderRulesTests
     }
 
     [Theory]
+    [InlineData("“Divers have made extraordinary discoveries,” said Ann Roe, the harbour master.", "Divers said on Monday they had made “extraordinary discoveries” at the wreck.", true)]
+    [InlineData("The mayor called the plan “a waste of harbour money,” the paper said.", "“A waste of harbour money,” the mayor said of the plan.", true)]
+    [InlineData("The ferry film “La La Land Ahoy” opened on Friday.", "Critics loved “La La Land Ahoy” at the harbour festival.", false)] // a title
+    [InlineData("She said so on “State of the Union” on Sunday.", "He was asked on “State of the Union” about the ferry.", false)]
+    [InlineData("The museum shows photographs of “comfort women” held in 1944.", "A statue of “comfort women” stands by the harbour.", false)] // a shared term
+    [InlineData("“We will sail again,” the captain said.", "“The harbour is closed for the winter,” the mayor said.", false)]
+    public void A_quotation_that_another_sentence_already_gives_is_a_repeat(string text, string other, bool expected)
+    {
+        Assert.Equal(expected, SentenceRules.RepeatsQuotation(text, other));
+        Assert.Equal(expected, SentenceRules.RepeatsQuotation(other, text));
+    }
+
+    [Fact]
+    public void A_short_summary_does_not_quote_the_same_words_twice()
+    {
+        var first = new Article("first", string.Join("\n",
+            "Divers searching the sunken Gull Island ferry said on Monday they had made “extraordinary discoveries” in its hold, including the captain's log.",
+            "The ferry sank in a storm off Gull Island in March with 40 passengers aboard, all of whom were rescued."));
+        var second = new Article("second", string.Join("\n",
+            "The captain's log recovered from the Gull Island ferry could show why it left port as the storm built, the search team said on Monday.",
+            "“Divers have made extraordinary discoveries in the hold,” said Ann Roe, who leads the search."));
+        var cluster = Fixtures.Story(first, second);
+        var options = new SummaryOptions { Words = 120 };
+        static bool Repeats(string s) => s.StartsWith("“Divers have made", StringComparison.Ordinal);
+        var loose = new CoverageSummarizer(new CoverageOptions { QuotedOnce = false }).Summarize(cluster, options);
+        Assert.Contains(loose.Sentences, s => Repeats(s.Text));
+        var summary = new CoverageSummarizer().Summarize(cluster, options);
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => Repeats(s.Text));
+    }
+
+    [Theory]
     [InlineData("Once the island gets its new ferry, you can bid farewell to the cheap night crossing.", true)]
     [InlineData("Your ferry fare will rise by a third in May.", true)]
     [InlineData("Ride or \"Skip\" The choice to sail is always yours!", true)] // a shop's notice
