@@ -47,6 +47,9 @@ public static class ClusterScale
         options = Set(options, args, "eclear", (o, x) => o with { EventClearJoin = x });
         // 'esplit=X': the incremental event split ratio (StoryClusteringOptions.EventSplitRatio); 0 turns it off.
         options = Set(options, args, "esplit", (o, x) => o with { EventSplitRatio = x });
+        // 'erelink=X': the incremental relink of a lone report (StoryClusteringOptions.EventRelink); 0 turns it off.
+        options = Set(options, args, "erelink", (o, x) => o with { EventRelink = x });
+        options = Set(options, args, "erelinkmargin", (o, x) => o with { EventRelinkMargin = x });
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)

@@ -55,6 +55,9 @@ public sealed class PostgresStoryStore : SqlStoryStore
     protected override void IndexStory(DbConnection connection, DbTransaction transaction, long storyId, string label, string text) { }
 
     /// <inheritdoc/>
+    protected override void UnindexStory(DbConnection connection, DbTransaction transaction, long storyId) { }
+
+    /// <inheritdoc/>
     protected override string StorySearchSql =>
         "SELECT id FROM stories WHERE latest_version > 0 AND search @@ to_tsquery('english', @q) ORDER BY ts_rank(search, to_tsquery('english', @q)) DESC, id LIMIT @limit";
 

@@ -37,6 +37,9 @@ public abstract class SqlStoryStore : IStoryStore
     /// <summary>Indexes a story's headline and summary for search (inside the saving transaction).</summary>
     protected abstract void IndexStory(DbConnection connection, DbTransaction transaction, long storyId, string label, string text);
 
+    /// <summary>Removes a story from the search index (inside the transaction that removes the story).</summary>
+    protected abstract void UnindexStory(DbConnection connection, DbTransaction transaction, long storyId);
+
     /// <summary>SQL selecting story ids and ranks (best first) matching the query in parameter <c>@q</c>, limited by <c>@limit</c>.</summary>
     protected abstract string StorySearchSql { get; }
 
@@ -146,9 +149,23 @@ public abstract class SqlStoryStore : IStoryStore
             if (copyOf is null) Exec(c, tx, "DELETE FROM copies WHERE article_seq = @s", ("s", seq));
             else Exec(c, tx, "INSERT INTO copies (article_seq, copy_of_seq) VALUES (@s, @d) ON CONFLICT (article_seq) DO UPDATE SET copy_of_seq = excluded.copy_of_seq", ("s", seq), ("d", copyOf));
             Recount(c, tx, storyId, now);
-            if (old is not (null or DBNull) && Convert.ToInt64(old) != storyId) Recount(c, tx, Convert.ToInt64(old), now);
+            if (old is not (null or DBNull) && Convert.ToInt64(old) != storyId)
+            {
+                long left = Convert.ToInt64(old);
+                Recount(c, tx, left, now);
+                // A story whose last article moved away (a lone report taken into the story it belongs to) is gone, with its summaries.
+                if (Convert.ToInt64(Scalar(c, tx, "SELECT article_count FROM stories WHERE id = @s", ("s", left))) == 0) RemoveStory(c, tx, left);
+            }
             tx.Commit();
         }
+    }
+
+    private void RemoveStory(DbConnection c, DbTransaction tx, long story)
+    {
+        UnindexStory(c, tx, story);
+        Exec(c, tx, "DELETE FROM facts WHERE story_id = @s", ("s", story));
+        Exec(c, tx, "DELETE FROM summary_versions WHERE story_id = @s", ("s", story));
+        Exec(c, tx, "DELETE FROM stories WHERE id = @s", ("s", story));
     }
 
     private static void Recount(DbConnection c, DbTransaction tx, long story, long now) => Exec(c, tx, """

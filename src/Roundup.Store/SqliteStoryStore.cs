@@ -62,6 +62,10 @@ public sealed class SqliteStoryStore : SqlStoryStore
     }
 
     /// <inheritdoc/>
+    protected override void UnindexStory(DbConnection connection, DbTransaction transaction, long storyId)
+        => Exec(connection, transaction, "DELETE FROM stories_fts WHERE rowid = @s", ("s", storyId));
+
+    /// <inheritdoc/>
     protected override string StorySearchSql => "SELECT rowid FROM stories_fts WHERE stories_fts MATCH @q ORDER BY rank LIMIT @limit";
 
     /// <inheritdoc/>

@@ -9,7 +9,9 @@ namespace Roundup.Store;
 /// <param name="StoryId">Its story.</param>
 /// <param name="DuplicateOf">The article it copies, or null.</param>
 /// <param name="Changed">Other stories whose articles changed with this one's arrival (a story split in two moved earlier
-/// articles: <see cref="StoryAssignment.Moved"/>); their summaries are stale too. Empty when none.</param>
+/// articles, or a lone report moved into this article's story: <see cref="StoryAssignment.Moved"/>); their summaries are stale
+/// too. A story left without articles is removed from the store with its summaries (summarizing it again gives nothing). Empty
+/// when none.</param>
 public sealed record IngestResult(string ArticleId, bool Added, long StoryId, string? DuplicateOf, IReadOnlyList<long> Changed)
 {
     /// <summary>A result that changed no other story.</summary>

@@ -55,7 +55,8 @@ public sealed class IncrementalStoryClusterer
     public int TotalStories => _engine.Stories.Count;
 
     /// <summary>The earlier articles that the last <see cref="Add(Article)"/> moved to another event (an event split in two:
-    /// <see cref="StoryClusteringOptions.EventSplitRatio"/>), in arrival order; empty when none moved. The article just added
+    /// <see cref="StoryClusteringOptions.EventSplitRatio"/>; a lone report taken into the event the article joined, its own
+    /// event left empty: <see cref="StoryClusteringOptions.EventRelink"/>), in arrival order; empty when none moved. The article just added
     /// is not listed: its event is the one returned. After <see cref="Add(IEnumerable{Article})"/>, only the last article's moves
     /// are here; a caller that must follow every move adds one article at a time.</summary>
     public IReadOnlyList<EventMove> Moved => _moved;
@@ -145,6 +146,7 @@ public sealed class IncrementalStoryClusterer
         int ev = _engine.Add(v, dense, article.Published, dup, junk);
         _counted.Add(dup < 0 && !junk);
         if (dup < 0 && !junk && _options.EventSplitRatio > 0) ev = SplitEvent(ev, position);
+        if (dup < 0 && !junk && _options.EventRelink > 0 && _moved.Count == 0) RelinkEvent(ev, position, article.Published);
         var members = _engine.Stories[ev].Members;
         // A new event finds its subject; an article that joins an event goes to that event's subject.
         int force = dup < 0 && members.Count > 1 ? _subjects.StoryOf[members[0]] : -1;
@@ -264,6 +266,41 @@ public sealed class IncrementalStoryClusterer
         return leave.Contains(position) ? split : ev;
     }
 
+    /// <summary>
+    /// After article <paramref name="position"/> joined event <paramref name="ev"/>, when the event has just reached 2, 4, 8, …
+    /// articles: the active event it matches best (<see cref="StoryEngine.BestStoryFor"/>: the mean similarity over all pairs
+    /// across the two, less the day penalty between their mean times) takes in that event's one article when the mean reaches
+    /// <see cref="StoryClusteringOptions.EventRelink"/>, no other candidate reaches <see cref="StoryClusteringOptions.EventRelinkMargin"/>
+    /// of it, and the two, when both are dated, span at most <see cref="StoryClusteringOptions.EventRelinkSpan"/>. A report that
+    /// arrived while its story's event held one article matched that article too weakly to join; once the event holds two, the
+    /// report's mean with them can show it belongs (the clear join's counterpart, <see cref="StoryClusteringOptions.EventClearJoin"/>,
+    /// made after the fact, at the same level and margin by default). Only when the report is in the event's subject already:
+    /// the subject level agrees, and subjects stay as they are. The report (and its near-copies) are listed in <see cref="Moved"/>;
+    /// its old event is left empty.
+    /// </summary>
+    private void RelinkEvent(int ev, int position, DateTimeOffset? time)
+    {
+        var s = _engine.Stories[ev];
+        int m = s.Independent;
+        if (s.Dormant || m < 2 || (m & (m - 1)) != 0) return;
+        int other = _engine.BestStoryFor(ev, time, out double best, out double second);
+        if (other < 0 || best < _options.EventRelink || second >= _options.EventRelinkMargin * best) return;
+        var o = _engine.Stories[other];
+        if (o.Independent != 1) return;
+        if (s.First is { } sf && o.First is { } of && (Later(s.Last!.Value, o.Last!.Value) - Earlier(sf, of)) > _options.EventRelinkSpan) return;
+        // Only within one subject: the subject level already holds the report with the event, and the move leaves subjects as
+        // they are (an event always lies in one subject).
+        if (_subjects.StoryOf[o.Members[0]] != _subjects.StoryOf[s.Members.First(d => d != position)]) return;
+        var movers = o.Members.ToList();
+        _engine.MergeInto(other, ev);
+        s.Members.Sort();
+        foreach (var d in movers) _moved.Add(new EventMove(_articles[d], other, ev));
+    }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
     /// <summary>Whether a story with <paramref name="members"/> members is looked at for a split now: it is active, each half
     /// could hold <paramref name="minArticles"/>, and it has just reached a power of two.</summary>
     private static bool DueForSplit(StoryState story, int members, int minArticles)
@@ -307,6 +344,6 @@ public sealed class IncrementalStoryClusterer
         => StoryBuilder.Build(_articles, [.. _engine.StoryOf], [.. _subjects.StoryOf], _engine.Vectors, _stats, _options, _duplicateCount);
 }
 
-/// <summary>An earlier article that an incremental event split moved (<see cref="IncrementalStoryClusterer.Moved"/>): from event
+/// <summary>An earlier article that an incremental event split or relink moved (<see cref="IncrementalStoryClusterer.Moved"/>): from event
 /// <paramref name="From"/> to event <paramref name="To"/> (the clusterer's internal numbers).</summary>
 public sealed record EventMove(Article Article, int From, int To);

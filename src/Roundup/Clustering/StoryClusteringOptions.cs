@@ -85,6 +85,24 @@ public sealed record StoryClusteringOptions
     /// evidence of what its event is about). Default 2.</summary>
     public int EventClearMinArticles { get; init; } = 2;
 
+    /// <summary>Event level, incremental mode: when an event reaches 2, 4, 8, … articles, the candidate event it matches best
+    /// (the mean similarity over all pairs across the two, less the day penalty between their mean times) hands over its article
+    /// when that event holds one article, already in the same subject, the mean is at least this, no other candidate reaches
+    /// <see cref="EventRelinkMargin"/> of it, and both events, when dated, lie within <see cref="EventRelinkSpan"/>: a report that
+    /// matched its story's first article too weakly to join it, but matches the event once it holds two (what
+    /// <see cref="EventClearJoin"/> would have done had the event held two articles when the report arrived). The report is
+    /// moved (reported in <see cref="IncrementalStoryClusterer.Moved"/>) and its one-article event is left empty. 0 turns this
+    /// off. Default 0.13, the clear join's level (batch mode does not use it).</summary>
+    public double EventRelink { get; init; } = 0.13;
+
+    /// <summary>Event level (<see cref="EventRelink"/>): no other candidate event may reach this fraction of the best one's
+    /// mean. Default 0.5, the clear join's margin.</summary>
+    public double EventRelinkMargin { get; init; } = 0.5;
+
+    /// <summary>Event level (<see cref="EventRelink"/>): the longest time from the first to the last article of the two events
+    /// together, when both are dated (a move of a report already told is held to one news cycle). Default 1 day.</summary>
+    public TimeSpan EventRelinkSpan { get; init; } = TimeSpan.FromDays(1);
+
     /// <summary>The least mean similarity with an event at which <see cref="EventPairJoin"/> is looked at (this bounds the
     /// cost of comparing an article with each member of the candidate events).</summary>
     internal const double EventPairFloor = 0.1;
@@ -290,6 +308,9 @@ public sealed record StoryClusteringOptions
         if (EventPairJoin is <= 0 or > 1 || double.IsNaN(EventPairJoin)) throw new ArgumentException("EventPairJoin must be in (0, 1].");
         if (EventClearJoin is < 0 or >= 1 || double.IsNaN(EventClearJoin) || EventClearMargin is < 0 or > 1 || double.IsNaN(EventClearMargin) || EventClearMinArticles < 1)
             throw new ArgumentException("EventClearJoin must be in [0, 1), EventClearMargin in [0, 1] and EventClearMinArticles at least 1.");
+        if (EventRelink is < 0 or >= 1 || double.IsNaN(EventRelink) || EventRelinkMargin is < 0 or > 1 || double.IsNaN(EventRelinkMargin))
+            throw new ArgumentException("EventRelink must be in [0, 1) and EventRelinkMargin in [0, 1].");
+        if (EventRelinkSpan < TimeSpan.Zero) throw new ArgumentException("EventRelinkSpan must not be negative.");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
         if (EventSpan <= TimeSpan.Zero) throw new ArgumentException("The event span must be positive.");
         if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");

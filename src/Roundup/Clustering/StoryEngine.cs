@@ -224,6 +224,36 @@ internal sealed class StoryEngine
         return best;
     }
 
+    /// <summary>The active story other than <paramref name="own"/> with the highest mean similarity over all pairs across it and
+    /// <paramref name="own"/> (found among the candidates of a document at <paramref name="time"/> with <paramref name="own"/>'s
+    /// centroid as query), less the day penalty between the two stories' mean times; -1 when none. <paramref name="second"/>:
+    /// the next best candidate's score.</summary>
+    public int BestStoryFor(int own, DateTimeOffset? time, out double best, out double second)
+    {
+        var o = Stories[own];
+        best = second = 0;
+        if (o.Independent == 0) return -1;
+        var entries = o.Centroid.Entries;
+        var ids = new int[entries.Length];
+        var weights = new float[entries.Length];
+        for (int i = 0; i < ids.Length; i++) { ids[i] = entries[i].Id; weights[i] = entries[i].Weight; }
+        Array.Sort(ids, weights);
+        _query.Prepare(new SparseVector(ids, weights));
+        int found = -1;
+        foreach (int id in Candidates(time))
+        {
+            if (id == own) continue;
+            var s = Stories[id];
+            if (s.Independent == 0) continue;
+            double sim = s.MeanSimilarity(_query) / o.Independent;
+            if (_dayPenalty > 0 && o.DatedMembers > 0 && s.DatedMembers > 0)
+                sim -= _dayPenalty * Math.Abs(o.DaySum / o.DatedMembers - s.DaySum / s.DatedMembers);
+            if (sim > best) { second = best; best = sim; found = id; }
+            else if (sim > second) second = sim;
+        }
+        return found;
+    }
+
     /// <summary>Moves every document of story <paramref name="from"/> into story <paramref name="to"/> (its centroid, member count
     /// and time span follow); <paramref name="from"/> is retired, empty.</summary>
     public void MergeInto(int from, int to)

@@ -65,14 +65,17 @@ public abstract class StoreContractTests : IDisposable
         Assert.Equal(0, story.LatestVersion);
         Assert.Equal([a.Id, b.Id], Store.StoryArticles(1).Select(x => x.Id));
 
-        // A near-copy counts as an article but not as a source; moving an article recounts both stories.
+        // A near-copy counts as an article but not as a source; moving an article recounts both stories, and a story left
+        // without articles is gone (moving an article back opens it again).
         Store.AssignStory(m.Id, 1, a.Id);
         Assert.Equal(3, Store.GetStory(1)!.Articles);
         Assert.Equal(2, Store.GetStory(1)!.Sources);
         Assert.Equal(a.Id, Store.GetArticle(m.Id)!.DuplicateOf);
-        Assert.Equal(0, Store.GetStory(2)!.Articles);
+        Assert.Null(Store.GetStory(2));
+        Assert.Empty(Store.CheckIntegrity());
         Store.AssignStory(m.Id, 2, null);
         Assert.Null(Store.GetArticle(m.Id)!.DuplicateOf);
+        Assert.Equal(1, Store.GetStory(2)!.Articles);
 
         Assert.Equal(1, Store.SaveSummary(1, "Bridge closed", "The bridge closed.", "{\"v\":1}", "{\"facts\":[]}", b.Seq, 2));
         Assert.Equal(2, Store.SaveSummary(1, "Bridge shut", "The bridge shut for repairs.", "{\"v\":2}", null, b.Seq, 2));
