@@ -100,7 +100,9 @@ public static partial class SentenceRules
             if (PluralSubjects.Contains(w) && k + 1 < words.Length && Adjacent(t, words[k], words[k + 1])
                 && char.IsLower(t[words[k + 1].Start]) && !IsParticiple(t.Slice(words[k + 1].Start, words[k + 1].Length))) return false;
             bool lower = char.IsLower(w[0]);
-            if (EndsInVerbS(w) && (lower || k == from)) // a capitalised one inside the sentence is a name ("Tomas Berg")
+            // "thrusting their hands through …": after a determiner a word in -s is a noun.
+            bool noun = k > from && Adjacent(t, words[k - 1], words[k]) && Determiners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length));
+            if (EndsInVerbS(w) && (lower || k == from) && !noun) // a capitalised one inside the sentence is a name ("Tomas Berg")
             {
                 // "rebels control", "says the", "shows Abigail": the clause goes on after it ("with English subtitles."
                 // ends there); "also lurks," has an adverb before it.

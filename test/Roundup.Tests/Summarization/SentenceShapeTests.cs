@@ -16,6 +16,7 @@ public sealed class SentenceShapeTests
     [InlineData("The old lighthouse keeper on the north pier at dawn, Weston, April 3.")] // a caption
     [InlineData("Above, a new ferry at the north pier in Weston.")]
     [InlineData("People waiting, people shouting, people sleeping on the benches.")] // participles after a plural subject
+    [InlineData("People pressing their faces to the ferry windows, waving.")] // a word in -s after "their" is a noun
     [InlineData("Ana Ruiz, 21, Tomas Berg, 22, and Jon Holm, 20, all of Harbour Road, Weston; each charged with trespass.")] // a list entry before a semicolon
     public void A_sentence_without_a_finite_verb_is_a_fragment(string text)
     {
@@ -27,6 +28,7 @@ public sealed class SentenceShapeTests
 
     [Theory]
     [InlineData("The rebels control the harbour road and the two bridges.")] // a plural subject and a bare verb
+    [InlineData("Their crews works the night shift on the ferries.")] // an -s word after a determiner is a noun, but the verb follows
     [InlineData("Ferry workers say the new timetable is unworkable.")] // an -s subject before its verb
     [InlineData("The harbour board also meets in the old customs house on Fridays.")]
     [InlineData("About 3,000 live in the valley, and 1,500 on the coast.")] // a bare verb after a number
@@ -141,6 +143,8 @@ public sealed class SentenceShapeTests
     [InlineData("By contrast, the ferry crews want the old timetable back.", true)]
     [InlineData("On the harbour front, crews gathered before dawn.", false)]
     [InlineData("Bystanders watched the ferry leave the pier.", false)] // "By" only as a phrase's first word
+    [InlineData("The fact that it is even being considered shows how worried the harbour board is.", true)]
+    [InlineData("The fact that ferries run late is not new.", false)] // the clause says what the fact is
     public void A_phrase_that_sets_a_sentence_against_the_one_before_points_back(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.OpensWithReference(text));
 
