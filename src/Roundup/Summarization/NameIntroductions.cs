@@ -81,8 +81,9 @@ internal static partial class NameIntroductions
                 if (!GivenNames.Contains(given) || GivenNames.Contains(surname)) continue;
                 if (only is not null && !only.Contains(surname)) continue;
                 // At a sentence's start a given name may be a plain word ("Will Canada …?", "Bill Gates"-like
-                // headlines aside): only a name inside a sentence counts.
-                if (IsSentenceStart(text, m.Index)) continue;
+                // headlines aside): only a name inside a sentence counts, or one that a description or a verb of
+                // saying follows ("Richard Doherty, director of …", "Ana Roe said …").
+                if (IsSentenceStart(text, m.Index) && !IntroducedAtStart(text, m)) continue;
                 string full = m.Groups["initial"].Success ? $"{given} {m.Groups["initial"].Value} {surname}" : $"{given} {surname}";
                 if (!forms.TryGetValue(surname, out var set)) forms[surname] = set = new HashSet<string>(StringComparer.Ordinal);
                 set.Add(full);
@@ -243,6 +244,22 @@ internal static partial class NameIntroductions
         int start = end;
         while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '.' or '\'' or '’')) start--;
         return (text[start..end], start);
+    }
+
+    /// <summary>
+    /// True when the full name <paramref name="m"/> at a sentence's start is followed by ", " and a word in lower case
+    /// (a description: "Richard Doherty, director of …") or by a verb of saying ("Ana Roe said …").
+    /// </summary>
+    private static bool IntroducedAtStart(string text, Match m)
+    {
+        var surname = m.Groups["surname"];
+        var after = text.AsSpan(surname.Index + surname.Length);
+        if (after.StartsWith(", ", StringComparison.Ordinal)) return after.Length > 2 && char.IsLower(after[2]);
+        if (after.IsEmpty || after[0] != ' ') return false;
+        after = after[1..];
+        int end = 0;
+        while (end < after.Length && char.IsLetter(after[end])) end++;
+        return end > 0 && SayVerbs.Contains(after[..end]);
     }
 
     private static bool IsSentenceStart(string text, int index)

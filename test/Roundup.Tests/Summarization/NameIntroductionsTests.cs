@@ -47,6 +47,16 @@ public sealed class NameIntroductionsTests
         Assert.Equal("Gary Bauer wants vouchers for home schooling.", result[0]);
     }
 
+    [Theory]
+    [InlineData("Richard Doherty, director of a ferry research firm, said the route would pay.", "“Weston needs it,” said Richard Doherty.")]
+    [InlineData("Richard Doherty said the route would pay.", "“Weston needs it,” said Richard Doherty.")]
+    [InlineData("Richard Doherty Ferries runs the route.", "“Weston needs it,” said Mr. Doherty.")] // a name at a sentence's start with nothing to show a person
+    public void A_full_name_that_opens_a_sentence_counts_when_a_description_or_a_verb_of_saying_follows(string cue, string expected)
+    {
+        var result = Introduce(["“Weston needs it,” said Mr. Doherty."], cue, "Doherty said the ferry would sail.");
+        Assert.Equal(expected, result[0]);
+    }
+
     [Fact]
     public void A_surname_already_introduced_in_the_summary_is_left_alone()
     {
