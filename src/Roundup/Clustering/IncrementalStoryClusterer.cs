@@ -87,7 +87,7 @@ public sealed class IncrementalStoryClusterer
         bool stop = false;
         void Extract(int i)
         {
-            try { features[i] = Features.Of(list[i], _options, _duplicates, _dense); }
+            try { features[i] = Features.Of(list[i], _options, _duplicates, _dense, _stats); }
             catch (Exception e) { features[i] = new Features(default, ArticleTerms.Empty, null, false, e); Volatile.Write(ref state[i], 2); return; }
             Volatile.Write(ref state[i], 1);
         }
@@ -113,7 +113,7 @@ public sealed class IncrementalStoryClusterer
                 var f = features[i];
                 if (f.Error is not null) throw new AggregateException(f.Error);
                 features[i] = default;
-                Add(list[i], f.Signature, f.Terms, f.Dense, f.Junk);
+                Add(list[i], f.Signature, f.Terms, f.Dense, f.Junk, f.KnownIds);
             }
         }
         finally
@@ -124,22 +124,28 @@ public sealed class IncrementalStoryClusterer
     }
 
     /// <summary>What is extracted from one article before it is assigned: a pure function of the article.</summary>
-    private readonly record struct Features((uint[]?, int) Signature, ArticleTerms Terms, float[]? Dense, bool Junk, Exception? Error = null)
+    /// <summary>What is extracted from one article before it is assigned: a pure function of the article, and, with
+    /// <paramref name="KnownIds"/>, the ids of its terms that the term statistics held then (<see cref="TermStatistics.KnownIds"/>:
+    /// read on the extraction thread, so the calling thread looks up only the terms new since).</summary>
+    private readonly record struct Features((uint[]?, int) Signature, ArticleTerms Terms, float[]? Dense, bool Junk, Exception? Error = null,
+        int[]? KnownIds = null)
     {
-        public static Features Of(Article article, StoryClusteringOptions options, NearDuplicateIndex duplicates, IDocumentVectorSource? dense)
+        public static Features Of(Article article, StoryClusteringOptions options, NearDuplicateIndex duplicates, IDocumentVectorSource? dense,
+            TermStatistics? stats = null)
         {
             bool junk = JunkDetector.IsJunk(article, options.MinWords);
+            var terms = junk ? ArticleTerms.Empty : LexicalFeatures.Extract(article, options);
             return new Features(options.DetectDuplicates && !junk ? duplicates.Fingerprint(article) : default,
-                junk ? ArticleTerms.Empty : LexicalFeatures.Extract(article, options), dense?.Vector(article), junk);
+                terms, dense?.Vector(article), junk, KnownIds: stats?.KnownIds(terms));
         }
     }
 
-    private int Add(Article article, (uint[]?, int) signature, ArticleTerms raw, float[]? dense, bool junk)
+    private int Add(Article article, (uint[]?, int) signature, ArticleTerms raw, float[]? dense, bool junk, int[]? known = null)
     {
         int dup = _options.DetectDuplicates ? _duplicates.Add(article, signature) : -1;
         int position = _articles.Count;
         if (dup >= 0) { _duplicateCount++; _copyOf[position] = dup; }
-        var ids = _stats.AddDocument(raw);
+        var ids = _stats.AddDocument(raw, known);
         _articles.Add(article);
         var v = _stats.Vector(raw, ids, _options);
         _moved.Clear();
@@ -335,7 +341,7 @@ public sealed class IncrementalStoryClusterer
         var ids = new int[centroid.Length];
         var weights = new float[centroid.Length];
         for (int i = 0; i < ids.Length; i++) { ids[i] = centroid[i].Id; weights[i] = centroid[i].Weight; }
-        Array.Sort(ids, weights);
+        TermStatistics.SortById(ids, weights);
         return new SparseVector(ids, weights);
     }
 

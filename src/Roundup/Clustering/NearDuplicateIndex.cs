@@ -12,7 +12,7 @@ namespace Roundup.Clustering;
 public sealed class NearDuplicateIndex
 {
     private readonly NearDuplicateOptions _options;
-    private readonly Dictionary<ulong, int>[] _bands;
+    private readonly BandTable[] _bands;
     private readonly List<uint[]?> _signatures = [];
     private readonly List<int> _sizes = [];
     private readonly List<int> _root = [];
@@ -23,8 +23,8 @@ public sealed class NearDuplicateIndex
     {
         _options = options ?? NearDuplicateOptions.Default;
         _options.Validate();
-        _bands = new Dictionary<ulong, int>[_options.Bands];
-        for (int b = 0; b < _bands.Length; b++) _bands[b] = [];
+        _bands = new BandTable[_options.Bands];
+        for (int b = 0; b < _bands.Length; b++) _bands[b] = new BandTable(4096);
     }
 
     /// <summary>Articles added so far.</summary>
@@ -69,7 +69,11 @@ public sealed class NearDuplicateIndex
                 ulong h = (ulong)b * 0xD6E8FEB86659FD93UL;
                 for (int r = 0; r < _options.Rows; r++) h = MinHash.Mix(h ^ signature[b * _options.Rows + r]);
                 keys[b] = h;
-                if (!_bands[b].TryGetValue(h, out int other)) continue;
+            }
+            // The bands' lookups are independent of each other (nothing is added before all are done), so their memory reads overlap.
+            for (int b = 0; b < _bands.Length; b++)
+            {
+                if (!_bands[b].TryGetValue(keys[b], out int other)) continue;
                 int root = _root[other];
                 if (best >= 0 && root >= best) continue;
                 if (Match(fingerprint, (_signatures[other], _sizes[other]))) best = root;

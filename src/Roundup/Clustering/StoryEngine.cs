@@ -38,11 +38,9 @@ internal sealed class StoryState(int id)
 internal sealed class StoryEngine
 {
     private readonly StoryClusteringOptions _options;
-    private readonly Dictionary<int, List<int>> _postings = [];
+    private List<int>?[] _postings = new List<int>?[1024]; // by term id: the stories it indexes, oldest first (null: none)
     private readonly List<int> _candidates = [];
-    private int[] _stamp = new int[64];
-    private int[] _hits = new int[64];
-    private long[] _ranking = new long[256];
+    private Seen[] _seen = new Seen[64]; // by story id: whether the candidate search has met it for this article, and its hits
     private int _stampValue;
     private long _clock = long.MinValue; // the latest publication time seen (UTC ticks); MinValue: none yet
     private readonly long _window;
@@ -88,6 +86,15 @@ internal sealed class StoryEngine
         _window = options.Window.Ticks;
         _stride = options.IndexTerms;
         _indexed = new int[_spans.Length * _stride];
+    }
+
+    /// <summary>What the candidate search notes for a story it meets (side by side: one read finds both): <see cref="Stamp"/>
+    /// equals the search's number when met during this search; <see cref="Hits"/> counts the article's top terms that index it
+    /// (0: met, but outside the article's time window).</summary>
+    private struct Seen
+    {
+        public int Stamp;
+        public int Hits;
     }
 
     /// <summary>A story's time span and state as the candidate search needs them.</summary>
@@ -151,7 +158,7 @@ internal sealed class StoryEngine
             double top = 0, second = 0; // the two best scores of any candidate (for the clear join)
             StoryState? topStory = null;
             _query.Prepare(v);
-            foreach (int id in Candidates(time))
+            foreach (int id in Touched(Candidates(time)))
             {
                 var s = Stories[id];
                 double sim = Similarity(_query, dense, s);
@@ -215,7 +222,7 @@ internal sealed class StoryEngine
         if (norm <= 0) return -1;
         _query.Prepare(v);
         int best = -1;
-        foreach (int id in Candidates(time))
+        foreach (int id in Touched(Candidates(time)))
         {
             if (id == exclude) continue;
             double sim = Stories[id].Cosine(_query) / Math.Sqrt(norm);
@@ -410,11 +417,11 @@ internal sealed class StoryEngine
 
     private static void Prune(StoryState s, int keep)
     {
-        var ranked = Ranked(s.Centroid);
+        var ranked = Ranked(s.Centroid, keep);
         var old = s.Centroid;
-        s.Centroid = new TermCentroid(Math.Min(keep, ranked.Length));
+        s.Centroid = new TermCentroid(ranked.Length);
         double ss = 0;
-        for (int i = 0; i < Math.Min(keep, ranked.Length); i++)
+        for (int i = 0; i < ranked.Length; i++)
         {
             int k = (int)(uint)ranked[i];
             float w = old[k];
@@ -424,28 +431,37 @@ internal sealed class StoryEngine
         s.SumSq = ss;
     }
 
-    /// <summary>A centroid's terms heaviest first (ties: lower id), as <see cref="SparseVector.HeaviestFirst"/> keys (the id in the low half).</summary>
-    private static long[] Ranked(TermCentroid centroid)
+    /// <summary>The first <paramref name="count"/> (at most) of a centroid's terms heaviest first (ties: lower id), as
+    /// <see cref="SparseVector.HeaviestFirst"/> keys (the id in the low half). A few are picked without sorting them all.</summary>
+    private static long[] Ranked(TermCentroid centroid, int count)
     {
-        var keys = new long[centroid.Count];
         var entries = centroid.Entries;
+        count = Math.Min(count, entries.Length);
+        if (count <= SparseVector.KeepSmallestLimit)
+        {
+            var best = new long[count];
+            int filled = 0;
+            foreach (var e in entries) filled = SparseVector.KeepSmallest(best, filled, SparseVector.HeaviestFirst(e.Weight, e.Id));
+            return best;
+        }
+        var keys = new long[entries.Length];
         for (int i = 0; i < keys.Length; i++) keys[i] = SparseVector.HeaviestFirst(entries[i].Weight, entries[i].Id);
         Array.Sort(keys);
-        return keys;
+        return count == keys.Length ? keys : keys[..count];
     }
 
     private void Reindex(StoryState s)
     {
-        var ranked = Ranked(s.Centroid);
-        int count = Math.Min(_stride, ranked.Length);
-        Span<int> top = count <= 256 ? stackalloc int[count] : new int[count];
+        var ranked = Ranked(s.Centroid, _stride);
+        Span<int> top = ranked.Length <= 256 ? stackalloc int[ranked.Length] : new int[ranked.Length];
         for (int i = 0; i < top.Length; i++) top[i] = (int)(uint)ranked[i];
         top.Sort();
         var indexed = Indexed(s.Id);
         foreach (var t in top)
         {
             if (indexed.BinarySearch(t) >= 0) continue;
-            if (!_postings.TryGetValue(t, out var list)) _postings[t] = list = [];
+            if (t >= _postings.Length) Array.Resize(ref _postings, Math.Max(t + 1, 2 * _postings.Length));
+            var list = _postings[t] ??= [];
             list.Add(s.Id);
         }
         top.CopyTo(_indexed.AsSpan(s.Id * _stride));
@@ -478,17 +494,15 @@ internal sealed class StoryEngine
     private List<int> Candidates(DateTimeOffset? time)
     {
         _candidates.Clear();
-        if (++_stampValue == int.MaxValue) { Array.Clear(_stamp); _stampValue = 1; }
-        if (_stamp.Length < Stories.Count)
-        {
-            Array.Resize(ref _stamp, Math.Max(Stories.Count, _stamp.Length * 2));
-            Array.Resize(ref _hits, _stamp.Length);
-        }
+        if (++_stampValue == int.MaxValue) { Array.Clear(_seen); _stampValue = 1; }
+        if (_seen.Length < Stories.Count) Array.Resize(ref _seen, Math.Max(Stories.Count, _seen.Length * 2));
+        var seen = _seen;
+        int stamp = _stampValue;
         bool dated = time.HasValue;
         long at = time.GetValueOrDefault().UtcTicks;
         foreach (var t in _query.Top(_options.QueryTerms))
         {
-            if (!_postings.TryGetValue(t, out var list)) continue;
+            if ((uint)t >= (uint)_postings.Length || _postings[t] is not { } list) continue;
             // A term that indexes very many active stories (a long-running subject window, a common name) is read from its
             // newest entries only, so the cost per article stays bounded however long stories stay active.
             var entries = CollectionsMarshal.AsSpan(list);
@@ -497,18 +511,23 @@ internal sealed class StoryEngine
             for (int r = from; r < entries.Length; r++)
             {
                 int id = entries[r];
-                if (IsDormant(id) || !Indexed(id).Contains(t)) continue; // stale entry: drop
-                entries[w++] = id;
-                if (_stamp[id] == _stampValue)
+                ref var mark = ref seen[id];
+                if (mark.Stamp == stamp)
                 {
-                    if (_hits[id] > 0) _hits[id]++;
+                    // Met already for this article, so not dormant (nothing retires it during a search, and the clock stands
+                    // still): the entry is stale only when the term has left the story's index terms.
+                    if (!Indexed(id).Contains(t)) continue; // stale entry: drop
+                    entries[w++] = id;
+                    if (mark.Hits > 0) mark.Hits++;
                     continue;
                 }
-                _stamp[id] = _stampValue;
-                _hits[id] = 0;
+                if (IsDormant(id) || !Indexed(id).Contains(t)) continue; // stale entry: drop
+                entries[w++] = id;
+                mark.Stamp = stamp;
+                mark.Hits = 0;
                 ref var span = ref _spans[id];
                 if (dated && span.Dated && (at > span.Until || at < span.From)) continue;
-                _hits[id] = 1;
+                mark.Hits = 1;
                 _candidates.Add(id);
             }
             list.RemoveRange(w, entries.Length - w);
@@ -516,29 +535,41 @@ internal sealed class StoryEngine
         if (_candidates.Count > MaxCandidates)
         {
             // Only the stories that share the most of the article's top terms are compared (ties: older story first).
-            // Keys order by hits (most first), then by id, as plain numbers.
-            if (_ranking.Length < _candidates.Count) _ranking = new long[Math.Max(_candidates.Count, 2 * _ranking.Length)];
-            var keys = _ranking.AsSpan(0, _candidates.Count);
-            for (int i = 0; i < keys.Length; i++) keys[i] = ((long)(int.MaxValue - _hits[_candidates[i]]) << 32) | (uint)_candidates[i];
-            keys.Sort();
+            // Keys order by hits (most first), then by id, as plain numbers; the MaxCandidates smallest are kept.
+            Span<long> best = stackalloc long[MaxCandidates];
+            int filled = 0;
+            foreach (int id in _candidates) filled = SparseVector.KeepSmallest(best, filled, ((long)(int.MaxValue - seen[id].Hits) << 32) | (uint)id);
             _candidates.Clear();
-            for (int i = 0; i < MaxCandidates; i++) _candidates.Add((int)(uint)keys[i]);
+            for (int i = 0; i < filled; i++) _candidates.Add((int)(uint)best[i]);
         }
         _candidates.Sort();
         return _candidates;
     }
+
+    /// <summary>Reads the first bytes of each candidate's state and centroid entries before any is compared, and returns the
+    /// candidates. Each of those reads needs the one before it (the story, then its centroid, then the entries), and each
+    /// story's are likely out of the cache; made here in a short loop, the reads for many candidates are under way at once,
+    /// where the comparisons would wait for each candidate's in turn.</summary>
+    private List<int> Touched(List<int> candidates)
+    {
+        int sum = 0;
+        foreach (int id in candidates) sum += Stories[id].Centroid.FirstId;
+        _touched += sum;
+        return candidates;
+    }
+
+    private int _touched; // keeps the reads of Touched from being left out as unused
 
     /// <summary>Retires stories that went dormant without being looked at, and drops empty postings.</summary>
     private void Sweep()
     {
         _sinceSweep = 0;
         foreach (var s in Stories) if (!s.Dormant) IsDormant(s.Id);
-        var empty = new List<int>();
-        foreach (var (t, list) in _postings)
+        for (int t = 0; t < _postings.Length; t++)
         {
+            if (_postings[t] is not { } list) continue;
             list.RemoveAll(id => Stories[id].Dormant);
-            if (list.Count == 0) empty.Add(t);
+            if (list.Count == 0) _postings[t] = null;
         }
-        foreach (var t in empty) _postings.Remove(t);
     }
 }

@@ -28,10 +28,14 @@ internal static class SubjectVectors
         float ratio = (float)(o.SubjectEntityBoost / o.EntityBoost);
         var weights = new float[v.Weights.Length];
         double norm = 0;
+        // Both id lists ascend: one walk along both finds the names among the vector's terms.
+        int next = 0;
         for (int k = 0; k < weights.Length; k++)
         {
             float w = v.Weights[k];
-            if (Array.BinarySearch(nameIds, v.Ids[k]) >= 0) w *= ratio;
+            int id = v.Ids[k];
+            while (next < nameIds.Length && nameIds[next] < id) next++;
+            if (next < nameIds.Length && nameIds[next] == id) w *= ratio;
             weights[k] = w;
             norm += (double)w * w;
         }

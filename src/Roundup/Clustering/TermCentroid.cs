@@ -37,6 +37,9 @@ internal sealed class TermCentroid
     /// <summary>Terms in the centroid.</summary>
     public int Count => _count;
 
+    /// <summary>The first entry's id (0 when empty): a read of the start of the entries.</summary>
+    public int FirstId => _entries[0].Id;
+
     /// <summary>The entries, in insertion order.</summary>
     public ReadOnlySpan<TermWeight> Entries => _entries.AsSpan(0, _count);
 
