@@ -93,6 +93,14 @@ public sealed record CoverageOptions
     public int StoryCohesion { get; init; } = 1;
 
     /// <summary>
+    /// <see cref="StoryCohesion"/> in a cluster of <see cref="LargeClusterArticles"/> or more (default 2, when higher): a
+    /// topic of many reports over weeks shares its broad words ("Russia", "Israel") with every side line, so one shared
+    /// word is no sign that a short line belongs to the story told ("Russia is a major oil exporter." after Putin's
+    /// election). On DUC 2006 120-word summaries it changed 9 of 50 (R-1 29.29 → 29.22, R-2 6.05 either way).
+    /// </summary>
+    public int LargeStoryCohesion { get; init; } = 2;
+
+    /// <summary>
     /// In an anchored summary, a sentence that opens with a definite description its article introduced before it
     /// ("The province has built …", "The planned law bans …") is taken only when a chosen sentence of the same article
     /// holds the same noun or it comes glued to its article's sentence before it (default true): next to another
@@ -168,7 +176,7 @@ public sealed record CoverageOptions
     /// <summary>The settings used for a cluster of <paramref name="articles"/> articles (see <see cref="LargeClusterArticles"/>).</summary>
     public CoverageOptions ForCluster(int articles) =>
         LargeClusterArticles > 0 && articles >= LargeClusterArticles
-            ? this with { QuoteWeight = 0, PositionWeight = Math.Min(PositionWeight, 1), DocumentFrequencyExponent = Math.Max(DocumentFrequencyExponent, 1), LargeClusterArticles = 0 }
+            ? this with { QuoteWeight = 0, PositionWeight = Math.Min(PositionWeight, 1), DocumentFrequencyExponent = Math.Max(DocumentFrequencyExponent, 1), LargeClusterArticles = 0, StoryCohesion = Math.Max(StoryCohesion, LargeStoryCohesion) }
             : this;
 
     /// <summary>Pairwise similarity for redundancy and support (default: lexical content-word cosine).</summary>
@@ -181,7 +189,7 @@ public sealed record CoverageOptions
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
         if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
-        if (StoryCohesion < 0) throw new ArgumentException("StoryCohesion must not be negative.");
+        if (StoryCohesion < 0 || LargeStoryCohesion < 0) throw new ArgumentException("StoryCohesion and LargeStoryCohesion must not be negative.");
         if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");
     }
 }

@@ -48,6 +48,11 @@ public sealed class CoverageObjectiveTests
         Assert.Equal(1, large.PositionWeight);
         Assert.Equal(1, large.DocumentFrequencyExponent);
         Assert.Equal(0, large.LargeClusterArticles);
+        // A short line must share two content words with the story of many reports, one with a small cluster's.
+        Assert.Equal(1, small.StoryCohesion);
+        Assert.Equal(2, large.StoryCohesion);
+        Assert.Equal(3, (o with { StoryCohesion = 3 }).ForCluster(12).StoryCohesion); // never lowered
+        Assert.Throws<ArgumentException>(() => (o with { LargeStoryCohesion = -1 }).Validate());
     }
 
     // Two outlets report one council vote; one quotes the mayor. Both leads carry the shared facts.
