@@ -187,20 +187,20 @@ public sealed class CoverageSummarizer : ISummarizer
             if (story && round > 2 && unitWords[best] < StoryShortUnit
                 && (added < storyBar || (o.StoryCohesion > 0 && SharedWords(f, units[best], said) < o.StoryCohesion)))
             {
-                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
+                Block(units[best]);
                 continue;
             }
             // Nor the same words quoted again ("… had made “extraordinary discoveries”" then "“Investigators have made
             // extraordinary discoveries,” said …").
             if (story && o.QuotedOnce && RepeatsChosenQuotation(f, units[best], chosen))
             {
-                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
+                Block(units[best]);
                 continue;
             }
             // Nor a sentence whose "the province" the summary has not named: it would point at another report's.
             if (story && best != anchor && o.DefiniteAntecedents && PointsPastSummary(f, units[best], glued, chosen))
             {
-                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) blocked[i] = true;
+                Block(units[best]);
                 continue;
             }
             var (first, members) = units[best];
@@ -239,6 +239,12 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int k = 0; k < units[anchor].Count && k < scores.Count; k++) scores[k] = top;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue);
+
+        // A unit turned away is never looked at again.
+        void Block((int Start, int Count) unit)
+        {
+            for (int i = unit.Start; i < unit.Start + unit.Count; i++) blocked[i] = true;
+        }
     }
 
     /// <summary>How many distinct content words of <paramref name="unit"/> the chosen sentences already hold.</summary>
