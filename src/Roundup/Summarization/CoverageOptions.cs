@@ -116,6 +116,13 @@ public sealed record CoverageOptions
     /// </summary>
     public bool QuotedOnce { get; init; } = true;
 
+    /// <summary>
+    /// In an anchored summary, a sentence that counts the same people differently for the same happening than a chosen
+    /// sentence ("… left three people stabbed …" then "… two people … were stabbed …", updates written hours apart;
+    /// see <see cref="SentenceRules.ConflictingCount"/>) is not taken (default true).
+    /// </summary>
+    public bool ConsistentCounts { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

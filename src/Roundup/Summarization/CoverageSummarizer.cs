@@ -197,6 +197,12 @@ public sealed class CoverageSummarizer : ISummarizer
                 Block(units[best]);
                 continue;
             }
+            // Nor a count that another chosen sentence gives otherwise ("three people stabbed", then "two people … stabbed").
+            if (story && o.ConsistentCounts && ConflictsWithChosen(f, units[best], chosen))
+            {
+                Block(units[best]);
+                continue;
+            }
             // Nor a sentence whose "the province" the summary has not named: it would point at another report's.
             if (story && best != anchor && o.DefiniteAntecedents && PointsPastSummary(f, units[best], glued, chosen))
             {
@@ -342,6 +348,15 @@ public sealed class CoverageSummarizer : ISummarizer
         if (SentenceRules.DefiniteOpeningNoun(f.Texts[i]) is not { Length: >= 3 } noun) return false;
         var sentence = f.Sentences[i];
         return HoldsNoun(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length)), noun);
+    }
+
+    /// <summary>True when a sentence of <paramref name="unit"/> counts something a chosen sentence counts otherwise (see <see cref="SentenceRules.ConflictingCount"/>).</summary>
+    internal static bool ConflictsWithChosen(ClusterFeatures f, (int Start, int Count) unit, List<int> chosen)
+    {
+        for (int i = unit.Start; i < unit.Start + unit.Count; i++)
+            foreach (int c in chosen)
+                if (SentenceRules.ConflictingCount(f.Texts[i], f.Texts[c])) return true;
+        return false;
     }
 
     /// <summary>True when a sentence of <paramref name="unit"/> quotes words that a chosen sentence quotes too (see <see cref="SentenceRules.RepeatsQuotation"/>).</summary>

@@ -905,6 +905,61 @@ public static partial class SentenceRules
         return count;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> and <paramref name="other"/> count the same thing differently for the same
+    /// happening: both count the same people (a number, in digits or words, before a noun of <c>counted-people</c>:
+    /// "three people", "12 miners"), no count of them in one is a count of them in the other, and both hold the same
+    /// word in -ed ("stabbed", "arrested").
+    /// Reports written hours apart ("… left three people stabbed …" then "… two people … were stabbed …") disagree, and
+    /// a summary that gives both reads as a contradiction.
+    /// </summary>
+    public static bool ConflictingCount(string text, string other)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(other);
+        var mine = Counts(text);
+        if (mine.Count == 0) return false;
+        var theirs = Counts(other);
+        bool differs = false;
+        foreach (var (_, noun) in mine)
+            if (theirs.Any(t => t.Noun == noun)
+                && !mine.Any(x => x.Noun == noun && theirs.Any(t => t.Noun == noun && t.Count == x.Count)))
+                differs = true; // no count of the noun in one is a count of it in the other
+        if (!differs) return false;
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match w in PastWord().Matches(text)) done.Add(w.Value.ToLowerInvariant());
+        foreach (Match w in PastWord().Matches(other))
+            if (done.Contains(w.Value.ToLowerInvariant())) return true;
+        return false;
+    }
+
+    private static List<(string Count, string Noun)> Counts(string text)
+    {
+        var counts = new List<(string, string)>();
+        foreach (Match m in CountedNoun().Matches(text))
+        {
+            var n = m.Groups["n"].Value.ToLowerInvariant();
+            if (!char.IsDigit(n[0]) && !CountWords.Contains(n)) continue;
+            if (!CountedPeople.Contains(m.Groups["noun"].Value)) continue;
+            counts.Add((CountValue(n), m.Groups["noun"].Value));
+        }
+        return counts;
+    }
+
+    private static string CountValue(string n) => Array.IndexOf(SmallNumbers, n) is var i and >= 0 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : n;
+
+    private static readonly string[] SmallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private static readonly FrozenSet<string> CountWords = SmallNumbers.Concat(LanguageLexicon.English.Words("number-words")).Where(w => w is not ("few" or "several")).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CountedPeople = LanguageLexicon.English.Words("counted-people");
+
+    [GeneratedRegex(@"\b(?<n>\d{1,4}|[A-Za-z]+)\s+(?=(?<noun>[a-z]{3,})\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex CountedNoun();
+
+    [GeneratedRegex(@"\b[a-z]{3,}ed\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PastWord();
+
     private static string NormalizedWords(ReadOnlySpan<char> span)
     {
         var sb = new System.Text.StringBuilder(span.Length);

@@ -216,6 +216,37 @@ public sealed class ReaderRulesTests
         Assert.Equal(expected, SentenceRules.RepeatsQuotation(other, text));
     }
 
+    [Theory]
+    [InlineData("Police say 13 people are held after a brawl that left three people stabbed at the pier.", "A sergeant said two people from the march were stabbed in separate fights.", true)]
+    [InlineData("Police say 13 people are held after a brawl that left three people stabbed at the pier.", "All three people who were stabbed are from the march.", false)] // the same count
+    [InlineData("Police say 13 people are held after a brawl that left three people stabbed at the pier.", "Seven people were booked into the harbour jail.", false)] // another happening
+    [InlineData("Two ferries collided and 40 passengers were injured.", "The storm injured 12 passengers on a second ferry days later.", true)] // the rule cannot tell two events apart by counts alone
+    [InlineData("Babies who napped remembered the task after 24 hours.", "Babies who napped within four hours remembered it.", false)] // hours are not people
+    public void Two_sentences_that_count_the_same_people_differently_disagree(string text, string other, bool expected)
+    {
+        Assert.Equal(expected, SentenceRules.ConflictingCount(text, other));
+        Assert.Equal(expected, SentenceRules.ConflictingCount(other, text));
+    }
+
+    [Fact]
+    public void A_short_summary_does_not_give_two_counts_of_the_same_people()
+    {
+        // A live page: its newest update first, an older one further down.
+        var live = new Article("live", string.Join("\n",
+            "Police say 13 people are in custody after a brawl that left three people stabbed at a rally on the Weston pier.",
+            "Six of those held are rally members and seven are counter-protesters, a police spokesman said.",
+            "Earlier, a police sergeant said two people from the counter-protest were stabbed in separate fights on the pier.",
+            "The rally had been called to mark the anniversary of the harbour strike."));
+        var cluster = Fixtures.Story(live);
+        var options = new SummaryOptions { Words = 120 };
+        static bool Older(string s) => s.Contains("two people from", StringComparison.Ordinal);
+        var loose = new CoverageSummarizer(new CoverageOptions { ConsistentCounts = false }).Summarize(cluster, options);
+        Assert.Contains(loose.Sentences, s => Older(s.Text));
+        var summary = new CoverageSummarizer().Summarize(cluster, options);
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => Older(s.Text));
+    }
+
     [Fact]
     public void A_short_summary_does_not_quote_the_same_words_twice()
     {
