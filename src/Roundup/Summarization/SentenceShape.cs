@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using Roundup.Lexicon;
 
 namespace Roundup.Summarization;
@@ -68,8 +69,15 @@ public static partial class SentenceRules
     {
         if (t.Length == 0 || t[0] is '"' or '“' or '\'' or '‘') return false; // a quotation (or one's tail): the speaker's words
         if (!t.ContainsAnyInRange('a', 'z')) return false; // a line in capitals is a heading, judged elsewhere
-        return NoVerbFrom(t, words, 0) || FirstClauseLacksVerb(t, words);
+        return NoVerbFrom(t, words, 0) || FirstClauseLacksVerb(t, words) || BlotterEntry().IsMatch(t);
     }
+
+    /// <summary>
+    /// A police blotter's entry: a name, an age and an address, then "charged with …" ("Jon Holm, 22, of Harbour Road,
+    /// Weston, charged with …"). The participle belongs to the list entry; the sentence has no verb of its own.
+    /// </summary>
+    [GeneratedRegex(@"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}, \d{1,3}, of [^;:""“”]{2,80}?, (?:charged|arrested|cited|booked|accused|indicted) (?:with|for|on)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BlotterEntry();
 
     /// <summary>
     /// "Jane Roe, 21, and John Doe, 22, all of Mill Road; each charged with …": a semicolon joins clauses, so the words
@@ -100,7 +108,8 @@ public static partial class SentenceRules
             if (PluralSubjects.Contains(w) && k + 1 < words.Length && Adjacent(t, words[k], words[k + 1])
                 && char.IsLower(t[words[k + 1].Start]) && !IsParticiple(t.Slice(words[k + 1].Start, words[k + 1].Length))) return false;
             bool lower = char.IsLower(w[0]);
-            // "thrusting their hands through …": after a determiner a word in -s is a noun.
+            // "thrusting their hands through …": after a determiner a word in -s is a noun. (After a number too, but
+            // "… usually begin 3–14 days following …" has no other verb the test can see, so numbers are left out.)
             bool noun = k > from && Adjacent(t, words[k - 1], words[k]) && Determiners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length));
             if (EndsInVerbS(w) && (lower || k == from) && !noun) // a capitalised one inside the sentence is a name ("Tomas Berg")
             {

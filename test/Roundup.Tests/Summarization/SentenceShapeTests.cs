@@ -17,6 +17,7 @@ public sealed class SentenceShapeTests
     [InlineData("Above, a new ferry at the north pier in Weston.")]
     [InlineData("People waiting, people shouting, people sleeping on the benches.")] // participles after a plural subject
     [InlineData("People pressing their faces to the ferry windows, waving.")] // a word in -s after "their" is a noun
+    [InlineData("Jon Holm, 22, of Harbour Road, Weston, charged with eight counts of letting a minor sail the ferry alone.")] // a blotter entry
     [InlineData("Ana Ruiz, 21, Tomas Berg, 22, and Jon Holm, 20, all of Harbour Road, Weston; each charged with trespass.")] // a list entry before a semicolon
     public void A_sentence_without_a_finite_verb_is_a_fragment(string text)
     {
@@ -28,6 +29,8 @@ public sealed class SentenceShapeTests
 
     [Theory]
     [InlineData("The rebels control the harbour road and the two bridges.")] // a plural subject and a bare verb
+    [InlineData("The symptoms usually begin 3–14 days after the ferry trip.")] // a bare verb after a plural subject
+    [InlineData("Jon Holm, 22, of Harbour Road, was charged with trespass on the pier.")] // a blotter line with its own verb
     [InlineData("Their crews works the night shift on the ferries.")] // an -s word after a determiner is a noun, but the verb follows
     [InlineData("Ferry workers say the new timetable is unworkable.")] // an -s subject before its verb
     [InlineData("The harbour board also meets in the old customs house on Fridays.")]
