@@ -343,11 +343,14 @@ public sealed class CoverageSummarizer : ISummarizer
     /// ("The 100% edible cup is made …" after "… an edible coffee cup."; see <see cref="SentenceRules.DefiniteOpeningNoun"/>):
     /// it points back at what the article said first, so it cannot open a summary.
     /// </summary>
-    internal static bool NamedBefore(ClusterFeatures f, int i)
+    internal static bool NamedBefore(ClusterFeatures f, int i) => NounNamedBefore(f, i) is not null;
+
+    /// <summary>The noun of <see cref="NamedBefore"/>'s definite description when its article used it before the sentence; else null.</summary>
+    private static string? NounNamedBefore(ClusterFeatures f, int i)
     {
-        if (SentenceRules.DefiniteOpeningNoun(f.Texts[i]) is not { Length: >= 3 } noun) return false;
+        if (SentenceRules.DefiniteOpeningNoun(f.Texts[i]) is not { Length: >= 3 } noun) return null;
         var sentence = f.Sentences[i];
-        return HoldsNoun(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length)), noun);
+        return HoldsNoun(sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length)), noun) ? noun : null;
     }
 
     /// <summary>True when a sentence of <paramref name="unit"/> counts something a chosen sentence counts otherwise (see <see cref="SentenceRules.ConflictingCount"/>).</summary>
@@ -395,8 +398,7 @@ public sealed class CoverageSummarizer : ISummarizer
     internal static bool PointsPastSummary(ClusterFeatures f, (int Start, int Count) unit, bool[] glued, List<int> chosen)
     {
         int i = unit.Start;
-        if (glued[i] || !NamedBefore(f, i)) return false;
-        var noun = SentenceRules.DefiniteOpeningNoun(f.Texts[i])!;
+        if (glued[i] || NounNamedBefore(f, i) is not { } noun) return false;
         foreach (int c in chosen)
             if (f.ArticleOf[c] == f.ArticleOf[i] && HoldsNoun(f.Texts[c], noun)) return false;
         return true;

@@ -920,37 +920,31 @@ public static partial class SentenceRules
         var mine = Counts(text);
         if (mine.Count == 0) return false;
         var theirs = Counts(other);
-        bool differs = false;
-        foreach (var (_, noun) in mine)
-            if (theirs.Any(t => t.Noun == noun)
-                && !mine.Any(x => x.Noun == noun && theirs.Any(t => t.Noun == noun && t.Count == x.Count)))
-                differs = true; // no count of the noun in one is a count of it in the other
+        // A noun both count, with no count in common.
+        bool differs = mine.Any(x => theirs.Any(t => t.Noun == x.Noun) && !mine.Any(y => y.Noun == x.Noun && theirs.Contains(y)));
         if (!differs) return false;
         var done = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Match w in PastWord().Matches(text)) done.Add(w.Value.ToLowerInvariant());
+        foreach (Match w in PastWord().Matches(text)) done.Add(w.Value);
         foreach (Match w in PastWord().Matches(other))
-            if (done.Contains(w.Value.ToLowerInvariant())) return true;
+            if (done.Contains(w.Value)) return true;
         return false;
     }
 
-    private static List<(string Count, string Noun)> Counts(string text)
+    /// <summary>Each count of people in <paramref name="text"/>: digits, or a number word up to twelve (<see cref="Facts.Gazetteer.NumberWords"/>), before a noun of <c>counted-people</c>.</summary>
+    private static List<(int Count, string Noun)> Counts(string text)
     {
-        var counts = new List<(string, string)>();
+        var counts = new List<(int, string)>();
         foreach (Match m in CountedNoun().Matches(text))
         {
-            var n = m.Groups["n"].Value.ToLowerInvariant();
-            if (!char.IsDigit(n[0]) && !CountWords.Contains(n)) continue;
-            if (!CountedPeople.Contains(m.Groups["noun"].Value)) continue;
-            counts.Add((CountValue(n), m.Groups["noun"].Value));
+            var noun = m.Groups["noun"].Value;
+            if (!CountedPeople.Contains(noun)) continue;
+            var n = m.Groups["n"].Value;
+            if (int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count)
+                || (n is not ("a" or "an" or "A" or "An" or "dozen") && Facts.Gazetteer.NumberWords.TryGetValue(n, out count) && count <= 12))
+                counts.Add((count, noun));
         }
         return counts;
     }
-
-    private static string CountValue(string n) => Array.IndexOf(SmallNumbers, n) is var i and >= 0 ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : n;
-
-    private static readonly string[] SmallNumbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-
-    private static readonly FrozenSet<string> CountWords = SmallNumbers.Concat(LanguageLexicon.English.Words("number-words")).Where(w => w is not ("few" or "several")).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CountedPeople = LanguageLexicon.English.Words("counted-people");
 
