@@ -100,6 +100,7 @@ public sealed class CoverageSummarizer : ISummarizer
         int anchor = story
             ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, Power(Closeness(vectors!, -1), o.AnchorCentrality))
             : -1;
+        double[]? closeness = null; // each article's closeness to the anchor's
         if (anchor >= 0)
         {
             // It opens the summary with its dateline place (see SummaryAssembler), which the budget must hold.
@@ -112,7 +113,7 @@ public sealed class CoverageSummarizer : ISummarizer
                     unitWords[anchor] += extra;
                 }
             }
-            var closeness = Closeness(vectors!, f.ArticleOf[units[anchor].Start]);
+            closeness = Closeness(vectors!, f.ArticleOf[units[anchor].Start]);
             for (int u = 0; u < unitCount; u++)
             {
                 double r = closeness[f.ArticleOf[units[u].Start]];
@@ -186,6 +187,12 @@ public sealed class CoverageSummarizer : ISummarizer
             // Nor a short line about something the summary has not mentioned.
             if (story && round > 2 && unitWords[best] < StoryShortUnit
                 && (added < storyBar || (o.StoryCohesion > 0 && SharedWords(f, units[best], said) < o.StoryCohesion)))
+            {
+                Block(units[best]);
+                continue;
+            }
+            // Nor a line from a report of another episode (see CoverageOptions.EpisodeCloseness).
+            if (closeness is not null && best != anchor && closeness[f.ArticleOf[units[best].Start]] < o.EpisodeCloseness)
             {
                 Block(units[best]);
                 continue;

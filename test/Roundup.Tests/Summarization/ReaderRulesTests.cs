@@ -477,6 +477,42 @@ public sealed class ReaderRulesTests
         Assert.Contains(loose.Sentences, s => s.Text == stray);
     }
 
+    [Fact]
+    public void A_short_summary_of_many_reports_takes_no_line_from_a_report_of_another_episode()
+    {
+        // Eleven reports of the ferry deal, told in a few ways, and one of a storm years ago on the same island.
+        string[] leads =
+        [
+            "Gull Island signed a deal with the Elland shipyard on Monday for a new ferry to be ready by May.",
+            "The Elland shipyard will build a new ferry for Gull Island, the island council said on Monday.",
+            "Gull Island agreed on Monday to buy a new ferry from the Elland shipyard for delivery in May.",
+        ];
+        string[] seconds =
+        [
+            "The new ferry will carry both cars and freight across the harbor to the island.",
+            "Mayor Dana Pruitt said the new ferry would carry cars and freight across the harbor.",
+            "The council approved the money for the new ferry in March after a long vote.",
+        ];
+        var reports = Enumerable.Range(0, 11).Select(k => new Article($"deal{k}", string.Join("\n",
+            leads[k % 3], seconds[(k / 3) % 3]))).ToList();
+        const string other = "Gull Island fishermen still remember the storm of 1998, which sank eleven trawlers and flooded the chapel.";
+        reports.Add(new Article("storm", string.Join("\n",
+            "A winter gale in 1998 tore roofs from cottages, drowned sheep and sank eleven trawlers in the bay.",
+            other,
+            "Rebuilding the chapel and the seawall took volunteers from three parishes almost four years.")));
+        var cluster = Fixtures.Story([.. reports]);
+        var options = new SummaryOptions { Words = 120 };
+        var summary = new CoverageSummarizer().Summarize(cluster, options);
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => s.Sentence.Article.Id == "storm");
+        var loose = new CoverageSummarizer(new CoverageOptions { LargeEpisodeCloseness = 0 }).Summarize(cluster, options);
+        Assert.Contains(loose.Sentences, s => s.Sentence.Article.Id == "storm");
+        // Fewer reports are one episode told a few times: the rule is for topics of many reports.
+        Assert.Equal(0, new CoverageOptions().ForCluster(11).EpisodeCloseness);
+        Assert.Equal(0.2, new CoverageOptions().ForCluster(12).EpisodeCloseness);
+        Assert.Throws<ArgumentException>(() => new CoverageOptions { LargeEpisodeCloseness = 1.5 }.Validate());
+    }
+
     [Theory]
     [InlineData("The 25-year-old captain is approaching the harbour's record for crossings.", true)]
     [InlineData("The 46-year-old ferry pilot has been in custody since Monday.", true)]
