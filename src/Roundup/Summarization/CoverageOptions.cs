@@ -22,6 +22,16 @@ public sealed record CoverageOptions
     /// </summary>
     public double? RedundancyThreshold { get; init; }
 
+    /// <summary>
+    /// A sentence that an earlier article of the cluster already has word for word adds nothing to how many articles
+    /// share its concepts (default true; clusters of three or more articles): a wire's standing paragraph repeated in
+    /// every update ("The Kursk was commissioned for the Russian Navy in 1995.") or one syndicated story run by several
+    /// outlets is one report, not several. On the dev sets it moved 250-word ROUGE-1 / ROUGE-2 from 48.00 / 18.55 to
+    /// 48.06 / 18.66 (Multi-News F1, 10 summaries changed) and 40.61 / 9.92 to 40.91 / 10.11 (DUC 2006 recall, 24).
+    /// In a cluster of two, a copy would leave nothing shared, so it does not apply there.
+    /// </summary>
+    public bool CopiesCountOnce { get; init; } = true;
+
     /// <summary>Weight of a content word relative to a bigram of the same document frequency (default 0.1).</summary>
     public double UnigramWeight { get; init; } = 0.1;
 

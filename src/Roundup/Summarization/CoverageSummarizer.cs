@@ -655,13 +655,48 @@ public sealed class CoverageSummarizer : ISummarizer
     internal static (double[] Bigrams, double[] Words) ConceptWeights(ClusterFeatures f, CoverageOptions o)
     {
         int minDf = f.Articles.Length > 1 ? o.MinDocumentFrequency : 1;
-        var bigramWeight = new double[f.BigramDf.Length];
+        var (bigramDf, wordDf) = o.CopiesCountOnce && f.Articles.Length >= CopiesClusterArticles ? IndependentFrequencies(f) : (f.BigramDf, f.WordDf);
+        var bigramWeight = new double[bigramDf.Length];
         for (int b = 0; b < bigramWeight.Length; b++)
-            bigramWeight[b] = f.BigramDf[b] >= minDf ? Math.Pow(f.BigramDf[b], o.DocumentFrequencyExponent) : o.RareWeight;
-        var wordWeight = new double[f.WordDf.Length];
+            bigramWeight[b] = bigramDf[b] >= minDf ? Math.Pow(bigramDf[b], o.DocumentFrequencyExponent) : o.RareWeight;
+        var wordWeight = new double[wordDf.Length];
         for (int w = 0; w < wordWeight.Length; w++)
-            wordWeight[w] = o.UnigramWeight * (f.WordDf[w] >= minDf ? Math.Pow(f.WordDf[w], o.DocumentFrequencyExponent) : o.RareWeight);
+            wordWeight[w] = o.UnigramWeight * (wordDf[w] >= minDf ? Math.Pow(wordDf[w], o.DocumentFrequencyExponent) : o.RareWeight);
         return (bigramWeight, wordWeight);
+    }
+
+    /// <summary>The fewest articles in which <see cref="CoverageOptions.CopiesCountOnce"/> applies: in two, a copy would leave nothing shared.</summary>
+    internal const int CopiesClusterArticles = 3;
+
+    /// <summary>
+    /// How many articles hold each bigram and word in a sentence of their own: a sentence an earlier article already
+    /// has word for word (a wire's standing paragraph, "The Kursk was commissioned … in 1995.", repeated in every
+    /// update) counts only for the first.
+    /// </summary>
+    internal static (int[] Bigrams, int[] Words) IndependentFrequencies(ClusterFeatures f)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var copy = new bool[f.Sentences.Length];
+        for (int i = 0; i < f.Sentences.Length; i++)
+        {
+            var key = string.Join(' ', f.Texts[i].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (first.TryGetValue(key, out int article)) copy[i] = article != f.ArticleOf[i];
+            else first[key] = f.ArticleOf[i];
+        }
+        var bigramDf = new int[f.BigramDf.Length];
+        var wordDf = new int[f.WordDf.Length];
+        var bigramLast = new int[bigramDf.Length];
+        var wordLast = new int[wordDf.Length];
+        Array.Fill(bigramLast, -1);
+        Array.Fill(wordLast, -1);
+        for (int i = 0; i < f.Sentences.Length; i++)
+        {
+            if (copy[i]) continue;
+            int a = f.ArticleOf[i];
+            foreach (int b in f.Bigrams[i]) if (bigramLast[b] != a) { bigramLast[b] = a; bigramDf[b]++; }
+            foreach (int w in f.Unigrams[i]) if (wordLast[w] != a) { wordLast[w] = a; wordDf[w]++; }
+        }
+        return (bigramDf, wordDf);
     }
 
     /// <summary>

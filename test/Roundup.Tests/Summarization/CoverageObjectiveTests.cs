@@ -28,6 +28,32 @@ public sealed class CoverageObjectiveTests
     }
 
     [Fact]
+    public void A_sentence_copied_word_for_word_from_an_earlier_report_does_not_make_its_concepts_shared()
+    {
+        // Two updates from one wire carry the same standing paragraph; a third outlet tells the news its own way.
+        const string standing = "The Gull Island ferry was built in Elland in 1995 and carries ninety cars.";
+        var cluster = Fixtures.Story(
+            new Article("wire1", string.Join("\n", "Divers reached the sunken Gull Island ferry on Monday.", standing)),
+            new Article("wire2", string.Join("\n", "Divers brought up the ferry's bell on Tuesday.", standing)),
+            new Article("other", "Navy divers reached the sunken Gull Island ferry on Monday and found the hull broken."));
+        var f = ClusterFeatures.Build(cluster);
+        var (bigrams, words) = CoverageSummarizer.IndependentFrequencies(f);
+        int copy = Array.FindLastIndex(f.Texts, t => t == standing);
+        int first = Array.FindIndex(f.Texts, t => t == standing);
+        Assert.True(copy > first);
+        // "ninety cars" is only in the standing paragraph: two articles by count, one report.
+        foreach (int b in f.Bigrams[copy].Where(b => f.BigramDf[b] == 2)) Assert.Equal(1, bigrams[b]);
+        // "sunken Gull Island ferry" is told by two reports in their own words, and stays shared.
+        int news = Array.FindIndex(f.Texts, t => t.StartsWith("Divers reached", StringComparison.Ordinal));
+        Assert.Contains(f.Bigrams[news], b => bigrams[b] == 2);
+        Assert.All(Enumerable.Range(0, words.Length), w => Assert.True(words[w] <= f.WordDf[w]));
+        // The weights read the independent counts by default, the plain ones when it is off.
+        var on = CoverageSummarizer.ConceptWeights(f, Unanchored).Bigrams;
+        var off = CoverageSummarizer.ConceptWeights(f, Unanchored with { CopiesCountOnce = false }).Bigrams;
+        Assert.Contains(f.Bigrams[copy], b => on[b] < off[b]);
+    }
+
+    [Fact]
     public void Defaults_are_the_tuned_objective()
     {
         var o = new CoverageOptions { AnchorWeight = 0 };

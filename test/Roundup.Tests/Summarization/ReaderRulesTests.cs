@@ -467,14 +467,14 @@ public sealed class ReaderRulesTests
             "Bakery sales jumped nine percent last quarter."));
         var courier = new Article("courier", string.Join("\n",
             "The Elland shipyard will build the ferry for Gull Island, the council said on Monday.",
-            "Bakery sales jumped nine percent last quarter."));
-        const string stray = "Bakery sales jumped nine percent last quarter.";
+            "Bakery sales jumped nine percent in the last quarter."));
+        const string stray = "Bakery sales jumped";
         var cluster = Fixtures.Story(daily, herald, courier);
         var summary = new CoverageSummarizer().Summarize(cluster, new SummaryOptions { Words = 120 });
         Assert.NotEmpty(summary.Sentences);
-        Assert.DoesNotContain(summary.Sentences, s => s.Text == stray);
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.StartsWith(stray, StringComparison.Ordinal));
         var loose = new CoverageSummarizer(new CoverageOptions { StoryCohesion = 0 }).Summarize(cluster, new SummaryOptions { Words = 120 });
-        Assert.Contains(loose.Sentences, s => s.Text == stray);
+        Assert.Contains(loose.Sentences, s => s.Text.StartsWith(stray, StringComparison.Ordinal));
     }
 
     [Fact]
