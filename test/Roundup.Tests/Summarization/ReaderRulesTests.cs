@@ -65,6 +65,12 @@ public sealed class ReaderRulesTests
     [InlineData("Far fewer ferries sailed this year than last.", false)] // its "than" says with what
     [InlineData("Fewer islanders crossed the harbour in May.", true)]
     [InlineData("Forecasters expect far fewer sailings.", false)] // not at the start
+    [InlineData("One is rebuilding the old pier.", true)] // one of the things listed before
+    [InlineData("Both were pulled from the water on Monday.", true)]
+    [InlineData("Each has a vote on the harbour board.", true)]
+    [InlineData("One ferry was lost in the storm.", false)] // a noun after the number
+    [InlineData("One of the ferries was lost in the storm.", false)] // says of what
+    [InlineData("All eyes are on the harbour board.", false)]
     public void A_bare_quantifier_opening_points_back(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.OpensWithReference(text));
 
