@@ -85,7 +85,13 @@ public sealed class SentenceSegmenter : IClusterStage
             if (!continues) paragraph++;
             int s = continues ? sentenceStart : pos;
             sentenceStart = -1;
-            if (!continues && GluedHeadlineEnd(text, pos, lineEnd) is var (firstEnd, headEnd) && headEnd > 0)
+            if (!continues && article.Sentences.Count == 0 && SentenceCaseHeadlineEnd(text, pos, lineEnd) is int runIn and > 0)
+            {
+                EmitHeadline(article, text, pos, runIn, paragraph);
+                paragraph++;
+                s = runIn;
+            }
+            else if (!continues && GluedHeadlineEnd(text, pos, lineEnd) is var (firstEnd, headEnd) && headEnd > 0)
             {
                 if (firstEnd > 0) EmitHeadline(article, text, pos, firstEnd, paragraph);
                 EmitHeadline(article, text, firstEnd > 0 ? firstEnd : pos, headEnd, paragraph);
@@ -205,6 +211,49 @@ public sealed class SentenceSegmenter : IClusterStage
         }
         return null;
     }
+
+    /// <summary>
+    /// A crawled page's first line often runs a sentence-case headline into the story with no stop between them:
+    /// "Ferry owners fined for dumping oil in the harbour The owners of two ferries were fined …", "Gulls learn to
+    /// open bins Gulls at Weston pier have …". Finds where the headline ends: at a word that opens a story (a
+    /// capitalised "The", "She", "Two" … of <c>run-in-openers</c>, or the line's own first word again after a word that is
+    /// no opener: "walk to the Senate floor" is no break) right after a
+    /// word that ends in a letter or digit, with a lower-case word after it, at least four words into the line and
+    /// before any sentence has ended. Returns the headline's end, or 0.
+    /// </summary>
+    internal static int SentenceCaseHeadlineEnd(string text, int lineStart, int lineEnd)
+    {
+        int i = lineStart, count = 0;
+        ReadOnlySpan<char> first = default, previous = default;
+        while (i < lineEnd && count < MaxRunInHeadlineWords)
+        {
+            while (i < lineEnd && text[i] == ' ') i++;
+            if (i >= lineEnd) return 0;
+            int w = i;
+            while (i < lineEnd && text[i] != ' ') i++;
+            var word = text.AsSpan(w, i - w);
+            if (count == 0) first = word;
+            else if (count >= 4 && char.IsUpper(word[0]) && char.IsLetterOrDigit(previous[^1]) && !char.IsUpper(previous[0])
+                && (RunInOpeners.Contains(word) || (word.SequenceEqual(first) && !OpenerLookup.Contains(previous))) && NextWordIsLower(text, i, lineEnd))
+                return w;
+            if (Terminals.Contains(word[^1]) || word[^1] is ':' or ';') return 0; // a sentence (or a label) ended first
+            previous = word;
+            count++;
+        }
+        return 0;
+
+        static bool NextWordIsLower(string text, int i, int lineEnd)
+        {
+            while (i < lineEnd && text[i] == ' ') i++;
+            return i < lineEnd && char.IsLower(text[i]);
+        }
+    }
+
+    /// <summary>How far into a first line a run-in headline may end (see <see cref="SentenceCaseHeadlineEnd"/>).</summary>
+    private const int MaxRunInHeadlineWords = 25;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RunInOpeners =
+        LanguageLexicon.English.Words("run-in-openers", caseSensitive: true).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool HasLetter(ReadOnlySpan<char> s)
     {
