@@ -139,12 +139,14 @@ public static partial class BlindComparison
             foreach (var set in new[] { k.Set, "all" })
                 counts[(set, winner)] = counts.GetValueOrDefault((set, winner)) + 1;
         }
-        foreach (var set in new[] { "multinews", "duc2006", "all" })
+        // The key names the two sides: "roundup" and "lead" (blind-packets) or "new" and "old" (blind-versions).
+        var sides = key.Values.SelectMany(k => new[] { k.A, k.B }).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Reverse().Append("tie").ToList();
+        foreach (var set in key.Values.Select(k => k.Set).Distinct(StringComparer.Ordinal).Append("all"))
         {
-            int n = new[] { "roundup", "lead", "tie" }.Sum(w => counts.GetValueOrDefault((set, w)));
+            int n = sides.Sum(w => counts.GetValueOrDefault((set, w)));
             if (n == 0) continue;
             string Share(string w) => string.Create(CultureInfo.InvariantCulture, $"{counts.GetValueOrDefault((set, w))} ({100.0 * counts.GetValueOrDefault((set, w)) / n:0}%)");
-            Console.WriteLine($"{set,-10} n={n,-3} roundup {Share("roundup")}  lead {Share("lead")}  tie {Share("tie")}");
+            Console.WriteLine($"{set,-10} n={n,-3} " + string.Join("  ", sides.Select(w => $"{w} {Share(w)}")));
         }
         return total == 0 ? 2 : 0;
     }

@@ -9,11 +9,13 @@ using BenchmarkDotNet.Running;
 // Embedding ROUGE comparison: dotnet run -c Release --project bench/Roundup.Bench -- embedding-rouge ../shared/data/multinews/val250.jsonl
 // Service load on loopback: ... -- service-load ../shared/data/duc2006/duc2006.jsonl seconds=60 rate=20 readers=50 [postgres=CONNSTRING]
 // Service at scale: ... -- service-scale ../shared/data/multinews/val250.jsonl n=100000 summarize=300 workers=2
+// Paired blind comparison of two summary versions: ... -- blind-versions DATASET OLD.jsonl NEW.jsonl /tmp/pairs [seed] [groups]
 // Summarizer ablation: ... -- summary-tune ../shared/data/multinews/val250.jsonl default "no-prior|PositionWeight=0"
 if (args.Length > 0 && args[0] == "web-fetch") return Roundup.Bench.WebFetchBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-baselines") return Roundup.Bench.SummaryBaselines.Run(args[1..]);
 if (args.Length > 0 && args[0] == "summary-features") return Roundup.Bench.SummaryFeatures.Run(args[1..]);
 if (args.Length > 0 && args[0] == "blind-packets") return Roundup.Bench.BlindComparison.Packets(args[1..]);
+if (args.Length > 0 && args[0] == "blind-versions") return Roundup.Bench.BlindVersions.Run(args[1..]);
 if (args.Length > 0 && args[0] == "blind-tally") return Roundup.Bench.BlindComparison.Tally(args[1..]);
 if (args.Length > 0 && args[0] == "summary-checks") return Roundup.Bench.BlindComparison.Checks(args[1..]);
 if (args.Length > 0 && args[0] == "summary-tune") return Roundup.Bench.SummaryTune.Run(args[1..]);
