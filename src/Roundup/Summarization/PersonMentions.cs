@@ -122,6 +122,11 @@ public static partial class SentenceRules
                     if (stop > 0)
                     {
                         var description = rest.Slice(2, stop).ToString();
+                        // "a Bay-area writer who hit the big 3-0 last April": an indefinite role stands without its clause
+                        // (a definite one, "the biologist who heads …", needs it).
+                        int clause = description.IndexOf(" who ", StringComparison.Ordinal);
+                        if (clause > 0 && (description.StartsWith("a ", StringComparison.Ordinal) || description.StartsWith("an ", StringComparison.Ordinal)))
+                            description = description[..clause];
                         int words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                         // "the Air Component Command" names a body, not the person's role in it: a role has a word in lower case
                         // after its article ("the Galileo chief scientist").

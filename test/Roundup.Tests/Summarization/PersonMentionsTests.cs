@@ -51,6 +51,7 @@ public sealed class PersonMentionsTests
     [InlineData("Tobias Wren said the ice was thin.", "Tobias Wren, director of the Gull Island trust, warned of ice.", "Tobias Wren, director of the Gull Island trust, said the ice was thin.")]
     [InlineData("Tobias Wren said the ice was thin.", "The crossing is closed, Harbour Trust President Tobias Wren said.", "Harbour Trust President Tobias Wren said the ice was thin.")]
     [InlineData("“The harbour needs it,” said Tobias Wren.", "The warning came from pilot Tobias Wren on Monday.", "“The harbour needs it,” said pilot Tobias Wren.")]
+    [InlineData("Tobias Wren said the ice was thin.", "Tobias Wren, a ferry pilot who has crossed the harbour every winter since 1990.", "Tobias Wren, a ferry pilot, said the ice was thin.")] // an indefinite role without its clause
     [InlineData("Tobias Wren said the ice was thin.", "Tobias Wren warned of ice on Monday.", null)] // the cluster never says who he is
     [InlineData("Tobias Wren said the ice was thin.", "The report was written by Ways and Means Committee Chairman Tobias Wren.", null)] // a longer name, not a title
     public void A_person_is_described_as_the_cluster_describes_them(string text, string other, string? expected) =>
