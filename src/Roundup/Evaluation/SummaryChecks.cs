@@ -53,7 +53,10 @@ public sealed record SummaryCheckReport(int Sentences, int Fragments, int Dangli
 /// before any name of two capitalised words ("Police said Tuesday he lived …"), or it opens with a pronoun (he,
 /// she, they, it, his, her, their, its; also this, these, those) and is the summary's first sentence, or with he/she/his/her and no earlier sentence names anyone
 /// (a capitalised word inside a sentence); or it opens with "The" and a noun from the <c>anaphoric-nouns</c>
-/// lexicon ("The deal …") that no earlier sentence holds;</item>
+/// lexicon ("The deal …") that no earlier sentence holds, or holds "the show's" with such a noun that no earlier
+/// sentence holds; or, from the third sentence on, names a person by a bare full name, "Mr. X" or "X" said without
+/// saying who they are ("Elliott Norse said …", not "Elliott Norse, a marine biologist, said …" nor "analyst Richard
+/// Doherty") when no earlier sentence has that surname (<see cref="Summarization.SentenceRules.UnintroducedPerson"/>);</item>
 /// <item><b>lone speaker tag</b>: a speaker and a verb of saying and nothing else ("The commission's president
 /// said.", "Smith added on Monday."): at most seven words, no comma, no quotation mark;</item>
 /// <item><b>orphaned continuation</b>: its first quotation mark is a closing one (it continues a quotation opened
@@ -88,7 +91,7 @@ public static partial class SummaryChecks
             var p = SentenceProblem.None;
             if (s.Length == 0) { result[i] = p; continue; }
             if (IsFragment(s)) p |= SentenceProblem.Fragment;
-            if (IsDangling(s, i == 0, nameSeen, seenWords)) p |= SentenceProblem.DanglingReference;
+            if (IsDangling(s, i, nameSeen, seenWords)) p |= SentenceProblem.DanglingReference;
             if (IsLoneSpeakerTag(s)) p |= SentenceProblem.LoneSpeakerTag;
             if (!quoteOpen && ContinuesQuotation(s)) p |= SentenceProblem.OrphanedContinuation;
             quoteOpen = QuotationOpenAfter(s, quoteOpen);
@@ -145,8 +148,9 @@ public static partial class SummaryChecks
         return Summarization.SentenceRules.IsFragmentary(s);
     }
 
-    private static bool IsDangling(string s, bool first, bool nameSeen, HashSet<string> seenWords)
+    private static bool IsDangling(string s, int index, bool nameSeen, HashSet<string> seenWords)
     {
+        bool first = index == 0;
         if (first && Summarization.SentenceRules.PronounBeforeName(s)) return true;
         var pronoun = PronounOpening().Match(s);
         if (pronoun.Success)
@@ -158,10 +162,21 @@ public static partial class SummaryChecks
         // "The other tenders …", "the plane's other black box": the set it belongs to must have been named.
         if (Summarization.SentenceRules.OtherReference(s) is { } other && !Seen(other)) return true;
         // "… during those games.": what "those" points at must have been named.
-        return Summarization.SentenceRules.DemonstrativeReference(s) is { } demonstrated && !Seen(demonstrated);
+        if (Summarization.SentenceRules.DemonstrativeReference(s) is { } demonstrated && !Seen(demonstrated)) return true;
+        // "… hopes the show's finale …": a possessive "the <noun>'s" of a noun that points back, named nowhere before.
+        if (Summarization.SentenceRules.DefinitePossessiveNoun(s, noun => Summarization.SentenceRules.IsAnaphoricNoun(noun) && !Seen(noun)) is not null) return true;
+        // After the first two sentences, a person named without saying who they are and not named before ("Elliott
+        // Norse said …", "… said Mr. Doherty."; Summarization.SentenceRules.UnintroducedPerson).
+        return index >= PersonIntroductionSentences && Summarization.SentenceRules.UnintroducedPerson(s, Met) is not null;
+
+        // "Eastwood's film" met Eastwood.
+        bool Met(string name) => seenWords.Contains(name) || seenWords.Contains(name + "'s") || seenWords.Contains(name + "’s");
 
         bool Seen(string noun) => seenWords.Contains(noun) || seenWords.Contains(noun.TrimEnd('s')) || seenWords.Contains(noun + "s");
     }
+
+    /// <summary>From this sentence on (0-based), a person must be introduced: the first two sentences of a summary introduce its people.</summary>
+    public const int PersonIntroductionSentences = 2;
 
     /// <summary>A speaker tag without its quotation (see <see cref="Summarization.SentenceRules.IsLoneSpeakerTag"/>).</summary>
     public static bool IsLoneSpeakerTag(string s) => Summarization.SentenceRules.IsLoneSpeakerTag(s);

@@ -150,6 +150,17 @@ public sealed record CoverageOptions
     /// </summary>
     public bool ConsistentCounts { get; init; } = true;
 
+    /// <summary>
+    /// In an anchored summary, a sentence taken after the first two that names a person the summary has not met without
+    /// saying who they are ("Elliott Norse said …", "… conferences like Spencer's NPI"), opens with "The charges"
+    /// or "The rest" that the summary never named, or points with "the X's" at a thing its article named before and
+    /// the summary never did ("… the tribunal's pending review …"), is not taken (default true; see
+    /// <see cref="NameIntroductions.BringsInStranger"/>), unless the cluster says who the person is: then the sentence
+    /// says it too, within the budget ("Facebook CEO Mark Zuckerberg said", "Richard Doherty, director of …, said";
+    /// <see cref="NameIntroductions.IntroduceStrangers"/>).
+    /// </summary>
+    public bool IntroducedMentions { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

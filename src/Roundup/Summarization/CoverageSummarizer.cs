@@ -140,6 +140,7 @@ public sealed class CoverageSummarizer : ISummarizer
         int round = 0;
         int follows = 0, chained = anchor; // the anchor's lead paragraph: sentences boosted so far, and the last one (see CoverageOptions.AnchorFollow)
         double storyBar = 0;
+        int leadNext = anchor >= 0 ? FollowingUnit(f, units, anchor) : -1; // the anchor article's next unit: the summary's second sentence
         var said = new bool[f.WordDf.Length]; // the content words of the chosen sentences (see CoverageOptions.StoryCohesion)
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
@@ -215,6 +216,22 @@ public sealed class CoverageSummarizer : ISummarizer
             {
                 Block(units[best]);
                 continue;
+            }
+            // Nor, after the anchor and the lead's next sentence (the summary's first two), one that brings in someone or
+            // something the summary never introduced ("Elliott Norse said …", "… the tribunal's pending review …"; see
+            // NameIntroductions.BringsInStranger). Where the cluster says who such a person is, the sentence says it too
+            // (within the budget).
+            if (story && (anchor >= 0 ? best != anchor && best != leadNext : chosen.Count >= 2) && o.IntroducedMentions && NameIntroductions.BringsInStranger(f, units[best], chosen))
+            {
+                int before = 0;
+                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) before += f.Words[i];
+                if (!NameIntroductions.IntroduceStrangers(f, units[best], chosen, options.Sentences is null ? options.Words - words - unitWords[best] : int.MaxValue))
+                {
+                    Block(units[best]);
+                    continue;
+                }
+                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) unitWords[best] += f.Words[i];
+                unitWords[best] -= before;
             }
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)

@@ -3,6 +3,7 @@ using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Roundup.Lexicon;
+using Roundup.Model;
 
 namespace Roundup.Summarization;
 
@@ -131,6 +132,38 @@ internal static partial class NameIntroductions
         return names;
     }
 
+    /// <summary>
+    /// The words of <paramref name="only"/> that the cluster's <paramref name="clusterTexts"/> use as a person's surname:
+    /// after a given name somewhere (even at a sentence's start, and whatever the given name) and for a person somewhere
+    /// (before a verb of saying, after a title, with an age). Wider than <see cref="FullNames"/>, which must also be
+    /// sure of the one full name: "Lustgarten said" is a person's words even where "Erik Lustgarten and Tracy Neff …"
+    /// is the only full name.
+    /// </summary>
+    internal static HashSet<string> PersonSurnames(IReadOnlyList<string> clusterTexts, IReadOnlySet<string> only)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (only.Count == 0) return result;
+        var wanted = SearchValues.Create([.. only], StringComparison.Ordinal);
+        var texts = clusterTexts.Where(t => t.AsSpan().IndexOfAny(wanted) >= 0).ToList();
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+            foreach (Match m in FullName().Matches(text))
+                if (only.Contains(m.Groups["surname"].Value) && GivenNames.Contains(m.Groups["given"].Value) && !GivenNames.Contains(m.Groups["surname"].Value))
+                    surnames.Add(m.Groups["surname"].Value);
+        if (surnames.Count == 0) return result;
+        var named = surnames.ToArray();
+        foreach (var text in texts)
+        {
+            if (IndexOfAny(text, named) < 0) continue;
+            foreach (var m in CapitalisedWord().EnumerateMatches(text))
+            {
+                int at = IndexOfEqual(text.AsSpan(m.Index, m.Length), named);
+                if (at >= 0 && !result.Contains(named[at]) && UsedForAPerson(text, m.Index, m.Length)) result.Add(named[at]);
+            }
+        }
+        return result;
+    }
+
     /// <summary>The index in <paramref name="words"/> of the first one <paramref name="text"/> contains (ordinal), or -1.</summary>
     private static int IndexOfAny(string text, string[] words)
     {
@@ -233,6 +266,130 @@ internal static partial class NameIntroductions
             foreach (Match m in FullName().Matches(result[k])) met.Add(m.Groups["surname"].Value);
         }
         return result;
+    }
+
+    /// <summary>
+    /// True when a sentence of <paramref name="unit"/> brings in someone or something a reader of the summary has not
+    /// met (see <see cref="CoverageOptions.IntroducedMentions"/>): a person named without saying who they are
+    /// (<see cref="SentenceRules.UnintroducedPerson"/>) whom no chosen sentence and no earlier sentence of the unit
+    /// names; "The charges …" (a noun of <c>anaphoric-nouns</c> that is not one of <c>person-nouns</c>) when neither holds
+    /// that noun; or "the X's" whose noun its article named before it (capitalised, or a noun of <c>anaphoric-nouns</c>)
+    /// and neither holds (<see cref="SentenceRules.DefinitePossessiveNoun"/>). A person the cluster names by surname
+    /// alone counts when the cluster uses the word for a person (<see cref="PersonSurnames"/>).
+    /// </summary>
+    internal static bool BringsInStranger(ClusterFeatures f, (int Start, int Count) unit, List<int> chosen)
+    {
+        IReadOnlySet<string>? surnames = null;
+        for (int i = unit.Start; i < unit.Start + unit.Count; i++)
+        {
+            int upTo = i;
+            bool Known(string word)
+            {
+                foreach (int c in chosen) if (HoldsWord(f.Texts[c], word)) return true;
+                for (int k = unit.Start; k < upTo; k++) if (HoldsWord(f.Texts[k], word)) return true;
+                return false;
+            }
+            string text = f.Texts[i];
+            surnames ??= PersonSurnames(f.Texts, Candidates(f.Texts.Skip(unit.Start).Take(unit.Count), f.NameWords));
+            if (SentenceRules.UnintroducedPerson(text, Known, surnames) is not null) return true;
+            // A thing is known in any case ("the premier's allies" after "Italian Premier Silvio Berlusconi").
+            bool Met(string noun)
+            {
+                foreach (int c in chosen) if (CoverageSummarizer.HoldsNoun(f.Texts[c], noun)) return true;
+                for (int k = unit.Start; k < upTo; k++) if (CoverageSummarizer.HoldsNoun(f.Texts[k], noun)) return true;
+                return false;
+            }
+            // "The charges come amid …", "The rest goes to …" with no charge or whole in the summary: the article's
+            // headline or another word named them. People and bodies are named with other words ("The boy" after "her
+            // son", "The company" after its name) and are left to the rules that read pronouns and names.
+            if (SentenceRules.DefiniteReference(text) is { } opening && !PersonNouns.Contains(opening) && !Met(opening) && !Met(opening.TrimEnd('s')))
+                return true;
+            var sentence = f.Sentences[i];
+            var before = sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length)).ToString();
+            // "the tribunal's pending review": its article named the tribunal ("the Constitutional Tribunal"), or it is
+            // a noun that points back ("the show's", "the company's"); "the government's" of a story about one
+            // country is not asked for.
+            if (SentenceRules.DefinitePossessiveNoun(text, noun => !Met(noun)
+                    && (HoldsCapitalised(before, noun) || (SentenceRules.IsAnaphoricNoun(noun) && CoverageSummarizer.HoldsNoun(before, noun)))) is not null)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Says who the people of <paramref name="unit"/> are where <see cref="BringsInStranger"/> finds someone the
+    /// summary has not met, named in full, and the cluster describes them (<see cref="SentenceRules.DescribePerson"/>),
+    /// adding at most <paramref name="wordsLeft"/> words: the sentence is rewritten in <paramref name="f"/> and true is
+    /// returned when nothing unintroduced is left. Otherwise nothing changes and false is returned.
+    /// </summary>
+    internal static bool IntroduceStrangers(ClusterFeatures f, (int Start, int Count) unit, List<int> chosen, int wordsLeft)
+    {
+        var original = new string[unit.Count];
+        for (int k = 0; k < unit.Count; k++) original[k] = f.Texts[unit.Start + k];
+        int added = 0;
+        Dictionary<string, string>? names = null;
+        HashSet<string>? people = null;
+        for (int tries = 0; tries < MaxIntroductions && BringsInStranger(f, unit, chosen); tries++)
+        {
+            bool rewrote = false;
+            for (int i = unit.Start; i < unit.Start + unit.Count && !rewrote; i++)
+            {
+                int upTo = i;
+                bool Known(string word)
+                {
+                    foreach (int c in chosen) if (HoldsWord(f.Texts[c], word)) return true;
+                    for (int k = unit.Start; k < upTo; k++) if (HoldsWord(f.Texts[k], word)) return true;
+                    return false;
+                }
+                names ??= FullNames(f.Texts, Candidates(original, f.NameWords));
+                people ??= PersonSurnames(f.Texts, Candidates(original, f.NameWords));
+                var (surname, name) = SentenceRules.FindUnintroducedPerson(f.Texts[i], Known, people);
+                if (surname is null) continue;
+                string text = f.Texts[i];
+                // "Zuckerberg said", "Ms. Murphy pays": the full name the cluster gives, then who they are.
+                if (name is null && names.TryGetValue(surname, out var full))
+                {
+                    var mention = Regex.Match(text, @"\b(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
+                    if (!mention.Success) continue;
+                    text = text[..mention.Index] + full + text[(mention.Index + mention.Length)..];
+                    name = full;
+                }
+                if (name is null || SentenceRules.DescribePerson(text, name, f.Texts) is not { } described) continue;
+                int extra = Sentence.CountWords(described) - Sentence.CountWords(f.Texts[i]);
+                if (added + extra > wordsLeft) continue;
+                added += extra;
+                f.Texts[i] = described;
+                rewrote = true;
+            }
+            if (!rewrote) break;
+        }
+        if (added > 0 && !BringsInStranger(f, unit, chosen))
+        {
+            for (int i = unit.Start; i < unit.Start + unit.Count; i++) f.Words[i] = Sentence.CountWords(f.Texts[i]);
+            return true;
+        }
+        for (int k = 0; k < unit.Count; k++) f.Texts[unit.Start + k] = original[k];
+        return false;
+    }
+
+    /// <summary>How many people one unit may have described (see <see cref="IntroduceStrangers"/>).</summary>
+    private const int MaxIntroductions = 3;
+
+    /// <summary>Nouns of <c>anaphoric-nouns</c> that stand for people or bodies (lexicon <c>person-nouns</c>).</summary>
+    private static readonly FrozenSet<string> PersonNouns = LanguageLexicon.English.Words("person-nouns");
+
+    /// <summary>True when <paramref name="text"/> holds <paramref name="noun"/> capitalised as a whole word ("the Constitutional Tribunal" for "tribunal").</summary>
+    private static bool HoldsCapitalised(string text, string noun) => HoldsWord(text, char.ToUpperInvariant(noun[0]) + noun[1..]);
+
+    /// <summary>True when <paramref name="text"/> holds <paramref name="word"/> as a whole word (ordinal).</summary>
+    private static bool HoldsWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
     }
 
     /// <summary>The word right before <paramref name="index"/> (letters, digits, periods, apostrophes) and where it starts; empty when none.</summary>

@@ -483,6 +483,9 @@ public static partial class SentenceRules
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnaphoricLookup = AnaphoricNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True when <paramref name="noun"/> is one of the nouns that point back as "the deal" does (lexicon <c>anaphoric-nouns</c>).</summary>
+    public static bool IsAnaphoricNoun(string noun) => AnaphoricNouns.Contains(noun);
+
     /// <summary>
     /// The noun of a definite reference the sentence opens with ("The deal was signed …" → "deal"; the nouns are in
     /// the <c>anaphoric-nouns</c> lexicon), or null. Such a sentence needs the deal named before it.

@@ -1,0 +1,172 @@
+using Roundup.Evaluation;
+using Roundup.Model;
+using Roundup.Summarization;
+
+namespace Roundup.Tests.Summarization;
+
+/// <summary>People and things a late summary sentence brings in without introducing them (issue #11), on sentences written for the test.</summary>
+public sealed class PersonMentionsTests
+{
+    [Theory]
+    [InlineData("Tobias Wren said the harbour would freeze by March.", "Wren")] // a bare full name speaks
+    [InlineData("“The harbour needs it,” said Tobias Wren.", "Wren")]
+    [InlineData("Mr. Wren said the ice was thin.", "Wren")]
+    [InlineData("Tobias Wren, a marine biologist, said the harbour would freeze.", null)] // described in the sentence
+    [InlineData("Tobias Wren, 53, said the ice was thin.", null)]
+    [InlineData("Tobias Wren of the Harbour Trust said the ice was thin.", null)]
+    [InlineData("“The harbour needs it,” said analyst Tobias Wren.", null)] // a role before the name
+    [InlineData("Harbour Master Tobias Wren said the ice was thin.", null)]
+    [InlineData("The ferry carried Tobias Wren and Ada Frost to the island.", null)] // named in passing, not a character
+    [InlineData("The ice closed the harbour on Monday.", null)]
+    public void A_person_named_without_saying_who_they_are_is_unintroduced(string text, string? expected) =>
+        Assert.Equal(expected, SentenceRules.UnintroducedPerson(text, _ => false));
+
+    [Fact]
+    public void A_person_the_reader_has_met_is_not_unintroduced()
+    {
+        Assert.Null(SentenceRules.UnintroducedPerson("Tobias Wren said the ice was thin.", w => w == "Wren"));
+        Assert.Equal("Wren", SentenceRules.UnintroducedPerson("Tobias Wren said the ice was thin.", w => w == "Frost"));
+    }
+
+    [Fact]
+    public void A_surname_alone_counts_only_when_the_cluster_knows_it_as_a_person()
+    {
+        const string text = "Crews met at Wren's boatyard on Monday.";
+        Assert.Equal("Wren", SentenceRules.UnintroducedPerson(text, _ => false, new HashSet<string> { "Wren" }));
+        Assert.Null(SentenceRules.UnintroducedPerson(text, _ => false));
+        Assert.Null(SentenceRules.UnintroducedPerson(text, _ => false, new HashSet<string> { "Frost" }));
+    }
+
+    [Fact]
+    public void A_definite_possessive_points_back()
+    {
+        const string text = "Officials hope the tribunal's review will end the dispute.";
+        Assert.Equal("tribunal", SentenceRules.DefinitePossessiveNoun(text, noun => noun == "tribunal"));
+        Assert.Null(SentenceRules.DefinitePossessiveNoun(text, _ => false));
+        Assert.Null(SentenceRules.DefinitePossessiveNoun("The ferry's engine failed.", _ => false));
+    }
+
+    [Theory]
+    [InlineData("“The harbour needs it,” said Tobias Wren.", "Tobias Wren, director of the Gull Island trust, warned of ice.", "“The harbour needs it,” said Tobias Wren, director of the Gull Island trust.")]
+    [InlineData("Tobias Wren said the ice was thin.", "Tobias Wren, director of the Gull Island trust, warned of ice.", "Tobias Wren, director of the Gull Island trust, said the ice was thin.")]
+    [InlineData("Tobias Wren said the ice was thin.", "The crossing is closed, Harbour Trust President Tobias Wren said.", "Harbour Trust President Tobias Wren said the ice was thin.")]
+    [InlineData("“The harbour needs it,” said Tobias Wren.", "The warning came from pilot Tobias Wren on Monday.", "“The harbour needs it,” said pilot Tobias Wren.")]
+    [InlineData("Tobias Wren said the ice was thin.", "Tobias Wren, a ferry pilot who has crossed the harbour every winter since 1990.", "Tobias Wren, a ferry pilot, said the ice was thin.")] // an indefinite role without its clause
+    [InlineData("Tobias Wren said the ice was thin.", "Tobias Wren warned of ice on Monday.", null)] // the cluster never says who he is
+    [InlineData("Tobias Wren said the ice was thin.", "The report was written by Ways and Means Committee Chairman Tobias Wren.", null)] // a longer name, not a title
+    public void A_person_is_described_as_the_cluster_describes_them(string text, string other, string? expected) =>
+        Assert.Equal(expected, SentenceRules.DescribePerson(text, "Tobias Wren", [other, text]));
+
+    [Fact]
+    public void The_reader_check_counts_an_unintroduced_person_after_the_first_two_sentences()
+    {
+        string[] opening = ["Winds are slowing the planet's spin, a study of 50 years of weather found.", "The effect is about half a millisecond a century."];
+        Assert.True(SummaryChecks.Check([.. opening, "Tobias Wren said the evidence of harm to sea life is overwhelming."])[2].HasFlag(SentenceProblem.DanglingReference));
+        Assert.False(SummaryChecks.Check([.. opening, "Tobias Wren, a marine biologist, said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.DanglingReference));
+        Assert.False(SummaryChecks.Check([opening[0], "Tobias Wren led the study.", "Wren said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.DanglingReference));
+        Assert.False(SummaryChecks.Check([opening[0], "Wren's study was published on Monday.", "Tobias Wren said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.DanglingReference));
+        // The first two sentences introduce the summary's people.
+        Assert.False(SummaryChecks.Check([opening[0], "Tobias Wren said the evidence is overwhelming."])[1].HasFlag(SentenceProblem.DanglingReference));
+    }
+
+    [Fact]
+    public void The_reader_check_counts_a_possessive_of_a_noun_never_named()
+    {
+        Assert.True(SummaryChecks.Check(["The town voted on Monday.", "Fans cheered the show's last episode."])[1].HasFlag(SentenceProblem.DanglingReference));
+        Assert.False(SummaryChecks.Check(["The show ended on Monday after ten years.", "Fans cheered the show's last episode."])[1].HasFlag(SentenceProblem.DanglingReference));
+    }
+
+    private static ClusterFeatures Harbour() => ClusterFeatures.Build(Fixtures.Story(
+        new Article("ice", string.Join("\n",
+            "Ice closed the harbour of Gull Island on Monday for the first time in forty years, the port said.",
+            "The ferry to the mainland will not sail until the thaw.",
+            "Tobias Wren said the ice was thin enough to break by Friday.")),
+        new Article("trust", string.Join("\n",
+            "The Gull Island harbour froze over on Monday and the ferry stopped.",
+            "Tobias Wren, director of the Gull Island trust, warned of more ice.",
+            "The Constitutional Tribunal will rule on the ferry contract in May.",
+            "Islanders hope the tribunal's review will keep the ferry in public hands."))));
+
+    [Fact]
+    public void A_late_sentence_brings_in_a_stranger_until_the_summary_has_met_them()
+    {
+        var f = Harbour();
+        int lead = Array.FindIndex(f.Texts, t => t.StartsWith("Ice closed", StringComparison.Ordinal));
+        int ferry = Array.FindIndex(f.Texts, t => t.StartsWith("The ferry to", StringComparison.Ordinal));
+        int wren = Array.FindIndex(f.Texts, t => t.StartsWith("Tobias Wren said", StringComparison.Ordinal));
+        int director = Array.FindIndex(f.Texts, t => t.StartsWith("Tobias Wren, director", StringComparison.Ordinal));
+        int review = Array.FindIndex(f.Texts, t => t.StartsWith("Islanders hope", StringComparison.Ordinal));
+        int tribunal = Array.FindIndex(f.Texts, t => t.StartsWith("The Constitutional", StringComparison.Ordinal));
+        Assert.True(NameIntroductions.BringsInStranger(f, (wren, 1), [lead, ferry]));
+        Assert.False(NameIntroductions.BringsInStranger(f, (wren, 1), [lead, director]));
+        // "the tribunal's review": its article named the tribunal; the summary has not.
+        Assert.True(NameIntroductions.BringsInStranger(f, (review, 1), [lead, ferry]));
+        Assert.False(NameIntroductions.BringsInStranger(f, (review, 1), [lead, tribunal]));
+    }
+
+    [Fact]
+    public void A_stranger_the_cluster_describes_is_introduced_within_the_budget()
+    {
+        var f = Harbour();
+        int lead = Array.FindIndex(f.Texts, t => t.StartsWith("Ice closed", StringComparison.Ordinal));
+        int ferry = Array.FindIndex(f.Texts, t => t.StartsWith("The ferry to", StringComparison.Ordinal));
+        int wren = Array.FindIndex(f.Texts, t => t.StartsWith("Tobias Wren said", StringComparison.Ordinal));
+        string plain = f.Texts[wren];
+        // Too few words left: nothing changes.
+        Assert.False(NameIntroductions.IntroduceStrangers(f, (wren, 1), [lead, ferry], 3));
+        Assert.Equal(plain, f.Texts[wren]);
+        Assert.True(NameIntroductions.IntroduceStrangers(f, (wren, 1), [lead, ferry], 20));
+        Assert.Equal("Tobias Wren, director of the Gull Island trust, said the ice was thin enough to break by Friday.", f.Texts[wren]);
+        Assert.Equal(Sentence.CountWords(f.Texts[wren]), f.Words[wren]);
+    }
+}
+
+public sealed class PersonMentionsSummaryTests
+{
+    [Fact]
+    public void A_late_opening_definite_noun_the_summary_never_named_is_a_stranger()
+    {
+        var f = ClusterFeatures.Build(Fixtures.Story(
+            new Article("vote", string.Join("\n",
+                "Gull Island voted on Monday to buy a second ferry for the harbour, the council said.",
+                "The ferry will cost four million crowns and sail from May.",
+                "The charges will fall on every household for ten years.",
+                "The boy, Tobias Wren, asked the council to name it after his grandmother."))));
+        int lead = Array.FindIndex(f.Texts, t => t.StartsWith("Gull Island", StringComparison.Ordinal));
+        int cost = Array.FindIndex(f.Texts, t => t.StartsWith("The ferry will", StringComparison.Ordinal));
+        int charges = Array.FindIndex(f.Texts, t => t.StartsWith("The charges", StringComparison.Ordinal));
+        int boy = Array.FindIndex(f.Texts, t => t.StartsWith("The boy", StringComparison.Ordinal));
+        Assert.True(NameIntroductions.BringsInStranger(f, (charges, 1), [lead, cost]));
+        // People are named with other words ("her son"): left to the pronoun and name rules.
+        Assert.False(NameIntroductions.BringsInStranger(f, (boy, 1), [lead, cost]));
+    }
+
+    [Fact]
+    public void A_surname_is_a_persons_when_the_cluster_uses_it_for_one()
+    {
+        string[] texts = ["Erik Lustgarten and Ada Frost walked in the snow.", "Lustgarten said the storm was a joke.", "The Frost Hall stayed open."];
+        Assert.Equal(["Lustgarten"], NameIntroductions.PersonSurnames(texts, new HashSet<string> { "Lustgarten", "Frost" }));
+    }
+
+    private static Cluster Harbour() => Fixtures.Story(
+        new Article("ice", string.Join("\n",
+            "Ice closed the harbour of Gull Island on Monday for the first time in forty years, the port authority said.",
+            "The ferry to the mainland will not sail until the ice on the harbour breaks.",
+            "Ice breakers from the mainland are expected on Thursday to open the harbour.",
+            "Tobias Wren said the harbour ice was thin enough to break by Friday.")),
+        new Article("island", string.Join("\n",
+            "The Gull Island harbour froze over on Monday and the island ferry stopped sailing, the port authority said.",
+            "Ice breakers will reach the harbour on Thursday, the port authority said.",
+            "Tobias Wren said the harbour ice was thin enough to break by Friday.")));
+
+    [Fact]
+    public void A_short_summary_leaves_out_a_late_speaker_it_cannot_introduce()
+    {
+        var options = new SummaryOptions { Words = 120 };
+        var loose = new CoverageSummarizer(new CoverageOptions { IntroducedMentions = false }).Summarize(Harbour(), options);
+        Assert.True(loose.Sentences.Any(s => s.Text.StartsWith("Tobias Wren said", StringComparison.Ordinal)), string.Join(" | ", loose.Sentences.Select(s => s.Text)));
+        var summary = new CoverageSummarizer().Summarize(Harbour(), options);
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => s.Text.Contains("Wren", StringComparison.Ordinal));
+    }
+}
