@@ -125,6 +125,10 @@ public sealed class CoverageSummarizer : ISummarizer
         var scores = new List<double>();
         var taken = new bool[n];
         var blocked = new bool[n];
+        // Units set aside until the summary takes another: what they lean on (a person's introduction, the noun of
+        // "The province") may come with a later choice.
+        var deferred = new List<int>();
+        var waiting = new bool[unitCount];
         int words = 0;
         double threshold = similarity.SameContentThreshold;
         double redundancy = o.RedundancyThreshold ?? threshold;
@@ -158,6 +162,7 @@ public sealed class CoverageSummarizer : ISummarizer
                     var (start, count) = units[u];
                     if (glued[start] && !taken[start - 1]) continue; // leans on (or continues) a sentence not chosen
                     if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords[u] > options.Words) continue;
+                    if (waiting[u]) continue;
                     bool usable = true;
                     for (int i = start; i < start + count; i++) usable &= !blocked[i] && !taken[i];
                     if (!usable) continue;
@@ -214,7 +219,7 @@ public sealed class CoverageSummarizer : ISummarizer
             // Nor a sentence whose "the province" the summary has not named: it would point at another report's.
             if (story && best != anchor && o.DefiniteAntecedents && PointsPastSummary(f, units[best], glued, chosen))
             {
-                Block(units[best]);
+                Defer(best);
                 continue;
             }
             // Nor, after the anchor and the lead's next sentence (the summary's first two), one that brings in someone or
@@ -227,12 +232,15 @@ public sealed class CoverageSummarizer : ISummarizer
                 for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) before += f.Words[i];
                 if (!NameIntroductions.IntroduceStrangers(f, units[best], chosen, options.Sentences is null ? options.Words - words - unitWords[best] : int.MaxValue))
                 {
-                    Block(units[best]);
+                    Defer(best);
                     continue;
                 }
                 for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) unitWords[best] += f.Words[i];
                 unitWords[best] -= before;
             }
+            // Taken: what was set aside may now have what it leans on.
+            foreach (int u in deferred) waiting[u] = false;
+            deferred.Clear();
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -269,6 +277,13 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int k = 0; k < units[anchor].Count && k < scores.Count; k++) scores[k] = top;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue);
+
+        // Set aside until the summary takes another unit (see deferred).
+        void Defer(int unit)
+        {
+            waiting[unit] = true;
+            deferred.Add(unit);
+        }
 
         // A unit turned away is never looked at again.
         void Block((int Start, int Count) unit)
