@@ -28,6 +28,74 @@ internal static class GroupRefinement
     public static int Events(SparseVector[] vectors, int[] events, bool[] skip, IReadOnlyList<DateTimeOffset?> times, StoryClusteringOptions options)
         => Refine(vectors, [.. Enumerable.Range(0, vectors.Length)], events, skip, times, options, options.EventRefinePasses, 0, 0, options.EventMaxSpan);
 
+    /// <summary>A lone article that joined an event (<see cref="LoneArticles"/>): the article, the event it joined, its cosine
+    /// with that event's centroid and the best cosine of any other event of its subject (0 when there is none).</summary>
+    internal readonly record struct LoneJoin(int Article, int Event, double Cosine, double Second);
+
+    /// <summary>Event level, after the subject refinement: each article that is an event on its own joins the event of its own
+    /// subject, of two articles or more, whose centroid it matches best, when that cosine is at least
+    /// <see cref="StoryClusteringOptions.EventLoneJoin"/>, no other such event of the subject reaches
+    /// <see cref="StoryClusteringOptions.EventLoneMargin"/> of it, and the event with the article still spans at most
+    /// <see cref="StoryClusteringOptions.EventMaxSpan"/>. Every decision reads the events as they were before any of them (a
+    /// lone article never joins another lone one). <paramref name="events"/> is changed in place; returns the joins.</summary>
+    public static List<LoneJoin> LoneArticles(SparseVector[] vectors, int[] events, int[] subjects, bool[] skip, IReadOnlyList<DateTimeOffset?> times,
+        StoryClusteringOptions options)
+    {
+        var joins = new List<LoneJoin>();
+        if (options.EventLoneJoin <= 0) return joins;
+        int n = vectors.Length;
+        var members = new Dictionary<int, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            if (skip[i]) continue;
+            if (!members.TryGetValue(events[i], out var list)) members[events[i]] = list = [];
+            list.Add(i);
+        }
+        // The events of two articles or more of each subject that holds a lone article.
+        var lone = members.Values.Where(l => l.Count == 1).Select(l => l[0]).Order().ToList();
+        var loneSubjects = lone.Select(i => subjects[i]).ToHashSet();
+        var candidates = new Dictionary<int, List<int>>();
+        foreach (var (e, list) in members.OrderBy(m => m.Value[0]))
+        {
+            int s = subjects[list[0]];
+            if (list.Count < 2 || !loneSubjects.Contains(s)) continue;
+            if (!candidates.TryGetValue(s, out var evs)) candidates[s] = evs = [];
+            evs.Add(e);
+        }
+        var sums = new Dictionary<int, (Dictionary<int, float> Sum, double Norm, DateTimeOffset? First, DateTimeOffset? Last)>();
+        foreach (var evs in candidates.Values)
+            foreach (var e in evs)
+            {
+                var sum = new Dictionary<int, float>();
+                DateTimeOffset? lo = null, hi = null;
+                foreach (var i in members[e])
+                {
+                    AddTo(sum, vectors[i], 1);
+                    if (times[i] is { } t) { lo = lo is { } l0 && l0 < t ? l0 : t; hi = hi is { } h0 && h0 > t ? h0 : t; }
+                }
+                sums[e] = (sum, Math.Sqrt(SumSq(sum)), lo, hi);
+            }
+        foreach (var i in lone)
+        {
+            if (!candidates.TryGetValue(subjects[i], out var evs)) continue;
+            int best = -1;
+            double bestSim = 0, second = 0;
+            foreach (var e in evs)
+            {
+                var (sum, norm, first, last) = sums[e];
+                if (norm <= 0) continue;
+                if (times[i] is { } t && first is { } f && last is { } l && (t > l ? t : l) - (t < f ? t : f) > options.EventMaxSpan) continue;
+                double sim = vectors[i].Dot(sum) / norm;
+                if (sim > bestSim) { second = bestSim; bestSim = sim; best = e; }
+                else if (sim > second) second = sim;
+            }
+            if (best >= 0 && bestSim >= options.EventLoneJoin && second < options.EventLoneMargin * bestSim)
+                joins.Add(new LoneJoin(i, best, bestSim, second));
+        }
+        foreach (var j in joins) events[j.Article] = j.Event;
+        return joins;
+    }
+
     /// <summary>Up to <paramref name="passes"/> passes (units in order of their first article, stopping when nothing moves)
     /// over <paramref name="groups"/>, whose units are given by <paramref name="units"/>. A unit that is a group on its own
     /// joins another at a cosine of at least <paramref name="join"/> (<paramref name="joinSingle"/> when it is one article;

@@ -126,9 +126,13 @@ public static class ClusteringExplainer
         // Which of the two (near-copies follow their original) the refinement passes moved at each level, if either.
         string? Moved(int[] before, int[] after) => before[ra] != after[ra] ? sorted[a].Id : before[rb] != after[rb] ? sorted[b].Id : null;
         bool linkedEvent = levels.LinkedEvents[ra] == levels.LinkedEvents[rb];
-        string? eventMoved = Moved(levels.LinkedEvents, levels.Events);
+        string? eventMoved = Moved(levels.LinkedEvents, levels.RefinedEvents);
+        // Did one of them, alone in its event after the refinement passes, join the other's event (GroupRefinement.LoneArticles)?
+        GroupRefinement.LoneJoin? lone = null;
+        foreach (var j in levels.LoneJoins) if (j.Article == ra || j.Article == rb) lone = j;
         string eventReason = dup is not null ? "near-copies are always in one event"
             : prep.Skip[ra] || prep.Skip[rb] ? "a page without story text stays on its own"
+            : sameEvent && lone is { } lj ? string.Create(c, $"after the refinement passes, {sorted[lj.Article].Id} was an event on its own and joined this event of its subject: its cosine with the event's centroid ({lj.Cosine:0.000}) is at least {options.EventLoneJoin:0.###}, and no other event of the subject reaches {options.EventLoneMargin:0.###} of that cosine ({(lj.Second > 0 ? lj.Second.ToString("0.000", c) + ", the next best" : "no other event of two articles or more within the longest event's span shares a term with it")})")
             : sameEvent && !linkedEvent && eventMoved is not null ? $"after linkage, {eventMoved} was moved into this event: its centroid matched {eventMoved} better than its own event's did"
             : !sameEvent && linkedEvent && eventMoved is not null ? $"linked into one event, then {eventMoved} was moved to another event whose centroid matched it better"
             : sameEvent && !withinWindow ? string.Create(c, $"linked into one event through the articles between them: published more than {options.EventWindow.TotalHours:0} hours apart (the event window), they are not compared directly, and an event may span up to {options.EventMaxSpan.TotalHours:0} hours")

@@ -77,7 +77,9 @@ public static class StoryClusterer
     /// the plain similarity of pairs within <see cref="StoryClusteringOptions.Window"/> (<see cref="StoryClusteringOptions.LinkageThreshold"/>),
     /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>), then a subject whose events fall into two
     /// groups with a clear cut is split (<see cref="SubjectSplit"/>); a subject is always a union of events. Each
-    /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects).
+    /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects), and
+    /// last an article left alone joins the one event of its subject that its vector clearly matches
+    /// (<see cref="GroupRefinement.LoneArticles"/>).
     /// </summary>
     internal static LinkedLevels TwoLevels(SparseVector[] vectors, float[]?[] dense, DateTimeOffset?[] times, bool[] skip, StoryClusteringOptions options,
         SparseVector[]? subjectVectors = null)
@@ -113,18 +115,31 @@ public static class StoryClusterer
         var cuts = SubjectSplit.Split(subjectVectors, events, subjects, skip, options);
         var linkedSubjects = (int[])subjects.Clone();
         if (options.SubjectRefinePasses > 0) GroupRefinement.Subjects(subjectVectors, events, subjects, skip, times, options);
+        var refinedEvents = (int[])events.Clone();
+        var loneJoins = GroupRefinement.LoneArticles(vectors, events, subjects, skip, times, options);
         return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects, subjectVectors, plainSubjectPairs,
-            mergedSubjects, cuts);
+            mergedSubjects, cuts)
+        {
+            RefinedEvents = refinedEvents, LoneJoins = loneJoins,
+        };
     }
 
     /// <summary>What batch mode's two levels were built from: the vectors, the raw pairs, the event-level (scaled) pairs and
     /// each article's neighbourhood level, the group of each article at both levels, and its group at both levels before the
-    /// refinement passes (<see cref="GroupRefinement"/>; an article whose group differs was moved by them), the subject
+    /// refinement passes (<see cref="GroupRefinement"/>; an article whose group differs was moved by them, or joined an event as a
+    /// lone article: <see cref="LinkedLevels.LoneJoins"/>), the subject
     /// level's vectors and pairs (<see cref="SubjectVectors"/>: the event level's own unless the subject options differ), and
     /// each article's subject after linkage and merges, before the cuts of <see cref="SubjectSplit"/> (listed in Cuts).</summary>
     internal sealed record LinkedLevels(SparseVector[] Vectors, List<(int A, int B, double Sim)> Pairs, List<(int A, int B, double Sim)> EventPairs,
         double[] EventLevels, int[] Events, int[] Subjects, int[] LinkedEvents, int[] LinkedSubjects, SparseVector[] SubjectVectors,
-        List<(int A, int B, double Sim)> SubjectPairs, int[] MergedSubjects, List<SubjectSplit.Cut> Cuts);
+        List<(int A, int B, double Sim)> SubjectPairs, int[] MergedSubjects, List<SubjectSplit.Cut> Cuts)
+    {
+        /// <summary>Each article's event after the refinement passes, before lone articles joined events (<see cref="LoneJoins"/>).</summary>
+        public int[] RefinedEvents { get; init; } = Events;
+
+        /// <summary>The lone articles that joined an event of their subject (<see cref="GroupRefinement.LoneArticles"/>).</summary>
+        public List<GroupRefinement.LoneJoin> LoneJoins { get; init; } = [];
+    }
 
     /// <summary>Per-article features of a batch (in time order): duplicates, junk, terms, statistics.</summary>
     internal sealed record Prepared(Article[] Sorted, TermStatistics Stats, ArticleTerms[] Raw, int[][] Ids, float[]?[] Dense, bool[] Junk, int[] DupOf)

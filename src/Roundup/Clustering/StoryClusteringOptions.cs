@@ -189,6 +189,18 @@ public sealed record StoryClusteringOptions
     /// the event still spans at most <see cref="EventSpan"/> (or <see cref="EventWindow"/> when longer); an article alone stays alone. 0 turns this off. Default 5.</summary>
     public int EventRefinePasses { get; init; } = 5;
 
+    /// <summary>Event level, batch mode, average linkage: after the subject refinement, an article that is an event on its own
+    /// (but for its near-copies) joins the event of its own subject, of two articles or more, whose centroid it matches best,
+    /// when that cosine is at least this, no other such event of the subject reaches <see cref="EventLoneMargin"/> of it, and
+    /// the event still spans at most <see cref="EventSpan"/> (or <see cref="EventWindow"/> when longer). Pair linkage left the
+    /// article out (its pairs fall short of the event threshold), but its subject holds one event it clearly belongs with.
+    /// 0 turns this off. Default 0.2.</summary>
+    public double EventLoneJoin { get; init; } = 0.2;
+
+    /// <summary>Event level, batch mode: the share of the best centroid cosine that no other event of the subject may reach for
+    /// a lone article to join the best (<see cref="EventLoneJoin"/>; 1 = no margin). Default 0.3.</summary>
+    public double EventLoneMargin { get; init; } = 0.3;
+
     /// <summary>Subject level, batch mode, average linkage: after linkage and centroid merges, passes (until nothing moves, at
     /// most this many) in which each event of a subject holding several events moves, whole, to the subject whose centroid it
     /// matches best, when that beats its own subject's centroid without it; an event that is a subject on its own joins the
@@ -310,6 +322,8 @@ public sealed record StoryClusteringOptions
             throw new ArgumentException("EventClearJoin must be in [0, 1), EventClearMargin in [0, 1] and EventClearMinArticles at least 1.");
         if (EventRelink is < 0 or >= 1 || double.IsNaN(EventRelink) || EventRelinkMargin is < 0 or > 1 || double.IsNaN(EventRelinkMargin))
             throw new ArgumentException("EventRelink must be in [0, 1) and EventRelinkMargin in [0, 1].");
+        if (EventLoneJoin is < 0 or >= 1 || double.IsNaN(EventLoneJoin) || EventLoneMargin is < 0 or > 1 || double.IsNaN(EventLoneMargin))
+            throw new ArgumentException("EventLoneJoin must be in [0, 1) and EventLoneMargin in [0, 1].");
         if (EventRelinkSpan < TimeSpan.Zero) throw new ArgumentException("EventRelinkSpan must not be negative.");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
         if (EventSpan <= TimeSpan.Zero) throw new ArgumentException("The event span must be positive.");
