@@ -261,20 +261,27 @@ public static partial class SentenceRules
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeIdioms = Lookup("demonstrative-idioms");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeNouns = Lookup("demonstrative-nouns");
+
     /// <summary>
     /// The noun of "those …" or "these …" inside a sentence of narration ("… tested positive during those games." →
-    /// "games"), which points back at something the reader must have met; null when there is none, the sentence holds
+    /// "games"), or of "that …" or "this …" before a noun of <c>demonstrative-nouns</c> ("… commented on that possibility"), which points back at something the reader must have met; null when there is none, the sentence holds
     /// a quotation (a speaker's "these substances" is the speaker's), or it is an idiom ("these days").
     /// </summary>
     public static string? DemonstrativeReference(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.AsSpan();
-        if (HasQuotationMark(t) || (!t.Contains("those", StringComparison.Ordinal) && !t.Contains("these", StringComparison.Ordinal))) return null;
+        if (HasQuotationMark(t)) return null;
         var words = WordRanges(t);
         for (int k = 1; k + 1 < words.Length; k++)
         {
             var w = t.Slice(words[k].Start, words[k].Length);
+            // "… hasn't commented on that possibility": "that" or "this" before a noun that stands for something said
+            // (demonstrative-nouns) points back as well.
+            if ((w.Equals("that", StringComparison.Ordinal) || w.Equals("this", StringComparison.Ordinal)) && Adjacent(t, words[k], words[k + 1])
+                && DemonstrativeNouns.Contains(t.Slice(words[k + 1].Start, words[k + 1].Length)) && !DefinedByClause(t, words, k + 1))
+                return t.Slice(words[k + 1].Start, words[k + 1].Length).ToString();
             if (!w.Equals("those", StringComparison.Ordinal) && !w.Equals("these", StringComparison.Ordinal)) continue;
             if (!Adjacent(t, words[k], words[k + 1])) continue;
             var noun = t.Slice(words[k + 1].Start, words[k + 1].Length);

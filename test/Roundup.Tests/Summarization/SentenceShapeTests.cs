@@ -168,6 +168,11 @@ public sealed class SentenceShapeTests
     [InlineData("Sailors rest during those long crossings they make each winter.", null)] // a clause says which ones
     [InlineData("The harbour enforces those rules that apply to night ferries.", null)]
     [InlineData("The harbour enforces those rules, and they apply to night ferries.", "rules")] // the comma ends the phrase
+    [InlineData("The harbour police have not commented on that possibility.", "possibility")] // something said before
+    [InlineData("The council will review this decision in May.", "decision")]
+    [InlineData("The harbour master said that ferries would run late.", null)] // "that" opens a clause
+    [InlineData("The board rejected the claim that the pier was unsafe.", null)]
+    [InlineData("The board rejected that claim that the pier was unsafe.", null)] // a clause says which one
     public void A_demonstrative_inside_narration_points_back_at_what_it_names(string text, string? noun) =>
         Assert.Equal(noun, SentenceRules.DemonstrativeReference(text));
 
