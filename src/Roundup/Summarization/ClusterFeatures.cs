@@ -112,6 +112,11 @@ internal sealed class ClusterFeatures
 
     private SentenceQuotes? _quotes;
 
+    /// <summary>Whether the cluster uses a word as a person's surname, as found so far (see <see cref="NameIntroductions.PersonSurnames"/>).</summary>
+    internal Dictionary<string, bool> SurnameMemo => _surnameMemo ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, bool>? _surnameMemo;
+
     /// <summary>Number of distinct word ids.</summary>
     public int WordCount { get; private set; }
 

@@ -697,6 +697,25 @@ public sealed class CoverageSummarizer : ISummarizer
         return (bigramWeight, wordWeight);
     }
 
+    /// <summary>
+    /// A 64-bit FNV-1a hash of <paramref name="text"/> in lower case with each run of white space read as one space,
+    /// and the length so read: two sentences the same word for word, whatever their case and spacing, get one key.
+    /// </summary>
+    private static (ulong Hash, int Length) NormalizedHash(string text)
+    {
+        ulong hash = 14695981039346656037UL;
+        int length = 0;
+        bool space = false;
+        foreach (char c in text.AsSpan().Trim())
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space) { hash = (hash ^ ' ') * 1099511628211UL; length++; space = false; }
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+            length++;
+        }
+        return (hash, length);
+    }
+
     /// <summary>The fewest articles in which <see cref="CoverageOptions.CopiesCountOnce"/> applies: in two, a copy would leave nothing shared.</summary>
     internal const int CopiesClusterArticles = 3;
 
@@ -707,11 +726,11 @@ public sealed class CoverageSummarizer : ISummarizer
     /// </summary>
     internal static (int[] Bigrams, int[] Words) IndependentFrequencies(ClusterFeatures f)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<(ulong Hash, int Length), int>();
         var copy = new bool[f.Sentences.Length];
         for (int i = 0; i < f.Sentences.Length; i++)
         {
-            var key = string.Join(' ', f.Texts[i].ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            var key = NormalizedHash(f.Texts[i]);
             if (first.TryGetValue(key, out int article)) copy[i] = article != f.ArticleOf[i];
             else first[key] = f.ArticleOf[i];
         }

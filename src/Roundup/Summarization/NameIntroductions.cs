@@ -164,6 +164,25 @@ internal static partial class NameIntroductions
         return result;
     }
 
+    /// <summary>
+    /// <see cref="PersonSurnames"/> over the whole cluster for <paramref name="candidates"/>, each word looked up once per
+    /// cluster (a summary asks about the same names for many units).
+    /// </summary>
+    internal static HashSet<string> KnownSurnames(ClusterFeatures f, HashSet<string> candidates)
+    {
+        var memo = f.SurnameMemo;
+        var missing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in candidates) if (!memo.ContainsKey(word)) missing.Add(word);
+        if (missing.Count > 0)
+        {
+            var found = PersonSurnames(f.Texts, missing);
+            foreach (var word in missing) memo[word] = found.Contains(word);
+        }
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in candidates) if (memo[word]) result.Add(word);
+        return result;
+    }
+
     /// <summary>The index in <paramref name="words"/> of the first one <paramref name="text"/> contains (ordinal), or -1.</summary>
     private static int IndexOfAny(string text, string[] words)
     {
@@ -290,7 +309,7 @@ internal static partial class NameIntroductions
                 return false;
             }
             string text = f.Texts[i];
-            surnames ??= PersonSurnames(f.Texts, Candidates(f.Texts.Skip(unit.Start).Take(unit.Count), f.NameWords));
+            surnames ??= KnownSurnames(f, Candidates(f.Texts.Skip(unit.Start).Take(unit.Count), f.NameWords));
             if (SentenceRules.UnintroducedPerson(text, Known, surnames) is not null) return true;
             // A thing is known in any case ("the premier's allies" after "Italian Premier Silvio Berlusconi").
             bool Met(string noun)
@@ -342,7 +361,7 @@ internal static partial class NameIntroductions
                     return false;
                 }
                 names ??= FullNames(f.Texts, Candidates(original, f.NameWords));
-                people ??= PersonSurnames(f.Texts, Candidates(original, f.NameWords));
+                people ??= KnownSurnames(f, Candidates(original, f.NameWords));
                 var (surname, name) = SentenceRules.FindUnintroducedPerson(f.Texts[i], Known, people);
                 if (surname is null) continue;
                 string text = f.Texts[i];
