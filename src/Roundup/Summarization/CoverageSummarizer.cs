@@ -126,9 +126,10 @@ public sealed class CoverageSummarizer : ISummarizer
         var taken = new bool[n];
         var blocked = new bool[n];
         // Units set aside until the summary takes another: what they lean on (a person's introduction, the noun of
-        // "The province") may come with a later choice.
-        var deferred = new List<int>();
-        var waiting = new bool[unitCount];
+        // "The province") may come with a later choice. A unit waits while the summary holds as many sentences as when
+        // it was set aside.
+        var setAsideAt = new int[unitCount];
+        Array.Fill(setAsideAt, -1);
         int words = 0;
         double threshold = similarity.SameContentThreshold;
         double redundancy = o.RedundancyThreshold ?? threshold;
@@ -162,7 +163,7 @@ public sealed class CoverageSummarizer : ISummarizer
                     var (start, count) = units[u];
                     if (glued[start] && !taken[start - 1]) continue; // leans on (or continues) a sentence not chosen
                     if (options.Sentences is { } limit ? chosen.Count + count > limit : words + unitWords[u] > options.Words) continue;
-                    if (waiting[u]) continue;
+                    if (setAsideAt[u] == chosen.Count) continue;
                     bool usable = true;
                     for (int i = start; i < start + count; i++) usable &= !blocked[i] && !taken[i];
                     if (!usable) continue;
@@ -228,19 +229,14 @@ public sealed class CoverageSummarizer : ISummarizer
             // (within the budget).
             if (story && (anchor >= 0 ? best != anchor && best != leadNext : chosen.Count >= 2) && o.IntroducedMentions && NameIntroductions.BringsInStranger(f, units[best], chosen))
             {
-                int before = 0;
-                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) before += f.Words[i];
+                int before = SentenceWords(units[best]);
                 if (!NameIntroductions.IntroduceStrangers(f, units[best], chosen, options.Sentences is null ? options.Words - words - unitWords[best] : int.MaxValue))
                 {
                     Defer(best);
                     continue;
                 }
-                for (int i = units[best].Start; i < units[best].Start + units[best].Count; i++) unitWords[best] += f.Words[i];
-                unitWords[best] -= before;
+                unitWords[best] += SentenceWords(units[best]) - before; // the descriptions it now holds
             }
-            // Taken: what was set aside may now have what it leans on.
-            foreach (int u in deferred) waiting[u] = false;
-            deferred.Clear();
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -278,11 +274,14 @@ public sealed class CoverageSummarizer : ISummarizer
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue);
 
-        // Set aside until the summary takes another unit (see deferred).
-        void Defer(int unit)
+        // Set aside until the summary takes another unit (see setAsideAt).
+        void Defer(int unit) => setAsideAt[unit] = chosen.Count;
+
+        int SentenceWords((int Start, int Count) unit)
         {
-            waiting[unit] = true;
-            deferred.Add(unit);
+            int sum = 0;
+            for (int i = unit.Start; i < unit.Start + unit.Count; i++) sum += f.Words[i];
+            return sum;
         }
 
         // A unit turned away is never looked at again.

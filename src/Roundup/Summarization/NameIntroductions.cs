@@ -302,34 +302,28 @@ internal static partial class NameIntroductions
         for (int i = unit.Start; i < unit.Start + unit.Count; i++)
         {
             int upTo = i;
-            bool Known(string word)
-            {
-                foreach (int c in chosen) if (HoldsWord(f.Texts[c], word)) return true;
-                for (int k = unit.Start; k < upTo; k++) if (HoldsWord(f.Texts[k], word)) return true;
-                return false;
-            }
+            bool Known(string word) => SaidBefore(f, chosen, unit.Start, upTo, text => HoldsWord(text, word));
             string text = f.Texts[i];
             surnames ??= KnownSurnames(f, Candidates(f.Texts.Skip(unit.Start).Take(unit.Count), f.NameWords));
             if (SentenceRules.UnintroducedPerson(text, Known, surnames) is not null) return true;
             // A thing is known in any case ("the premier's allies" after "Italian Premier Silvio Berlusconi").
-            bool Met(string noun)
-            {
-                foreach (int c in chosen) if (CoverageSummarizer.HoldsNoun(f.Texts[c], noun)) return true;
-                for (int k = unit.Start; k < upTo; k++) if (CoverageSummarizer.HoldsNoun(f.Texts[k], noun)) return true;
-                return false;
-            }
+            bool Met(string noun) => SaidBefore(f, chosen, unit.Start, upTo, text => CoverageSummarizer.HoldsNoun(text, noun));
             // "The charges come amid …", "The rest goes to …" with no charge or whole in the summary: the article's
             // headline or another word named them. People and bodies are named with other words ("The boy" after "her
             // son", "The company" after its name) and are left to the rules that read pronouns and names.
             if (SentenceRules.DefiniteReference(text) is { } opening && !PersonNouns.Contains(opening) && !Met(opening) && !Met(opening.TrimEnd('s')))
                 return true;
             var sentence = f.Sentences[i];
-            var before = sentence.Article.Text.AsSpan(0, Math.Min(sentence.Span.Start, sentence.Article.Text.Length)).ToString();
+            string? before = null; // the article's text before the sentence, read only for a possessive
             // "the tribunal's pending review": its article named the tribunal ("the Constitutional Tribunal"), or it is
             // a noun that points back ("the show's", "the company's"); "the government's" of a story about one
             // country is not asked for.
-            if (SentenceRules.DefinitePossessiveNoun(text, noun => !Met(noun)
-                    && (HoldsCapitalised(before, noun) || (SentenceRules.IsAnaphoricNoun(noun) && CoverageSummarizer.HoldsNoun(before, noun)))) is not null)
+            if (SentenceRules.DefinitePossessiveNoun(text, noun =>
+                {
+                    if (Met(noun)) return false;
+                    before ??= sentence.Article.Text[..Math.Min(sentence.Span.Start, sentence.Article.Text.Length)];
+                    return HoldsCapitalised(before, noun) || (SentenceRules.IsAnaphoricNoun(noun) && CoverageSummarizer.HoldsNoun(before, noun));
+                }) is not null)
                 return true;
         }
         return false;
@@ -354,12 +348,7 @@ internal static partial class NameIntroductions
             for (int i = unit.Start; i < unit.Start + unit.Count && !rewrote; i++)
             {
                 int upTo = i;
-                bool Known(string word)
-                {
-                    foreach (int c in chosen) if (HoldsWord(f.Texts[c], word)) return true;
-                    for (int k = unit.Start; k < upTo; k++) if (HoldsWord(f.Texts[k], word)) return true;
-                    return false;
-                }
+                bool Known(string word) => SaidBefore(f, chosen, unit.Start, upTo, text => HoldsWord(text, word));
                 names ??= FullNames(f.Texts, Candidates(original, f.NameWords));
                 people ??= KnownSurnames(f, Candidates(original, f.NameWords));
                 var (surname, name) = SentenceRules.FindUnintroducedPerson(f.Texts[i], Known, people);
@@ -388,6 +377,14 @@ internal static partial class NameIntroductions
             return true;
         }
         for (int k = 0; k < unit.Count; k++) f.Texts[unit.Start + k] = original[k];
+        return false;
+    }
+
+    /// <summary>True when a chosen sentence, or a sentence of the unit from <paramref name="unitStart"/> before <paramref name="upTo"/>, satisfies <paramref name="holds"/>.</summary>
+    private static bool SaidBefore(ClusterFeatures f, List<int> chosen, int unitStart, int upTo, Func<string, bool> holds)
+    {
+        foreach (int c in chosen) if (holds(f.Texts[c])) return true;
+        for (int k = unitStart; k < upTo; k++) if (holds(f.Texts[k])) return true;
         return false;
     }
 
