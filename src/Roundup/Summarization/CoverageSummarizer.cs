@@ -585,10 +585,14 @@ public sealed class CoverageSummarizer : ISummarizer
     internal static int LeaveOutGuestTurns(ClusterFeatures f, bool[] eligible, bool[] member)
     {
         int left = 0;
+        var transcripts = new bool[f.Articles.Length];
+        bool any = false;
+        for (int a = 0; a < f.Articles.Length; a++) any |= transcripts[a] = IsTranscript(f.Articles[a]);
+        if (!any) return 0;
         for (int i = 0; i < f.Sentences.Length; i++)
         {
             var s = f.Sentences[i];
-            if (!member[i] || !IsTranscript(s.Article)) continue;
+            if (!member[i] || !transcripts[f.ArticleOf[i]]) continue;
             var sentences = s.Article.Sentences;
             int first = s.Index;
             if (first >= sentences.Count || !ReferenceEquals(sentences[first], s)) continue;
