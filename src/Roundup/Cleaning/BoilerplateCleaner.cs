@@ -76,6 +76,7 @@ public sealed class BoilerplateCleaner : IClusterStage
         bool pendingBlank = false;   // a blank line was seen since the last kept line
         bool afterCredit = false;    // the previous line was a credit-only line directly above
         bool inList = false;         // inside a "Topics"/"Tags" list of short lines
+        var narrators = TranscriptTurns.Narrators(raw); // a broadcast transcript's host and reporters (see TranscriptTurns)
         while (pos <= raw.Length)
         {
             int nl = raw.IndexOf('\n', pos);
@@ -90,6 +91,20 @@ public sealed class BoilerplateCleaner : IClusterStage
             else
             {
                 int start = pos + (line.Length - line.TrimStart().Length);
+                if (narrators is not null && TranscriptTurns.NarratorLabelLength(trimmed, narrators) is > 0 and var labelLength)
+                {
+                    // A host's turn: the label goes, the words are the story's.
+                    var label = trimmed[..labelLength].TrimEnd();
+                    article.Removed.Add(new RemovedLine(new TextSpan(start, label.Length), label.ToString(), TranscriptTurns.Reason));
+                    trimmed = trimmed[labelLength..];
+                    start += labelLength;
+                    if (trimmed.IsEmpty)
+                    {
+                        if (nl < 0) break;
+                        pos = nl + 1;
+                        continue;
+                    }
+                }
                 var verdict = LineClassifier.Classify(trimmed);
                 string? reason = verdict.Reason ?? WireLines.Classify(trimmed);
                 if (reason is null && afterCredit && Options.RemoveCaptionAfterCredit && trimmed.Length <= Options.MaxCaptionLength

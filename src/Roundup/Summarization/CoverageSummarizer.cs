@@ -568,10 +568,47 @@ public sealed class CoverageSummarizer : ISummarizer
             if (eligible[i]) eligibleCount++;
         }
         if (o.Filter && f.Articles.Length > 1) eligibleCount -= LeaveOutPapers(f, eligible, member);
+        if (o.Filter) eligibleCount -= LeaveOutGuestTurns(f, eligible, member);
         bool fallback = eligibleCount == 0;
         if (fallback)
             for (int i = 0; i < n; i++) eligible[i] = member[i] = f.Words[i] > 0;
         return (eligible, member, fallback);
+    }
+
+    /// <summary>
+    /// A transcript's guest speaks in a turn under a label ("OPAL LEE: I kept telling … Slaves didn't free themselves.
+    /// There were abolitionists …"): every sentence of that paragraph is the guest's words, not the story's narration, so
+    /// none is eligible (the first is not already, as it opens with the label; see
+    /// <see cref="SentenceRules.OpensWithCapitalLabel"/>). Only in an article the cleaner read as a transcript (it
+    /// removed its host's labels, <see cref="Cleaning.TranscriptTurns"/>). Returns how many eligible sentences it took away.
+    /// </summary>
+    internal static int LeaveOutGuestTurns(ClusterFeatures f, bool[] eligible, bool[] member)
+    {
+        int left = 0;
+        var transcripts = new bool[f.Articles.Length];
+        bool any = false;
+        for (int a = 0; a < f.Articles.Length; a++) any |= transcripts[a] = IsTranscript(f.Articles[a]);
+        if (!any) return 0;
+        for (int i = 0; i < f.Sentences.Length; i++)
+        {
+            var s = f.Sentences[i];
+            if (!member[i] || !transcripts[f.ArticleOf[i]]) continue;
+            var sentences = s.Article.Sentences;
+            int first = s.Index;
+            if (first >= sentences.Count || !ReferenceEquals(sentences[first], s)) continue;
+            while (first > 0 && sentences[first - 1].Paragraph == s.Paragraph) first--;
+            if (first == s.Index || !SentenceRules.OpensWithCapitalLabel(sentences[first].Text)) continue;
+            if (eligible[i]) left++;
+            eligible[i] = member[i] = false;
+        }
+        return left;
+
+        static bool IsTranscript(Article article)
+        {
+            foreach (var removed in article.Removed)
+                if (removed.Reason == Cleaning.TranscriptTurns.Reason) return true;
+            return false;
+        }
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public static partial class SentenceRules
         if (end.IsEmpty || end[^1] is not ('.' or '!' or '…')) return false;
         if (!ParenthesesBalance(text)) return false; // the sentence was cut out of a citation or an aside
         if (text.AsSpan().IndexOfAny('(', '[') >= 0 && WordsOutsideBrackets(text) < MinWordsOutsideBrackets) return false; // "13 (1962) (“…”)." is a citation's tail
-        if (EndsWithAbbreviation(text)) return false;
+        if (EndsWithAbbreviation(text) && !(EndsWithDottedAbbreviation(text) && EndsParagraph(sentence))) return false;
         if (CutOffMidPhrase(text)) return false;
         if (LooksLikeCaption(text)) return false;
         if (CarriesReferenceNumbers(text)) return false;
@@ -194,6 +194,36 @@ public static partial class SentenceRules
             if (char.IsUpper(c)) upper++;
         }
         return letters >= 10 && upper * 10 >= letters * 9;
+    }
+
+    /// <summary>
+    /// True when the text ends with an abbreviation of dotted letters ("U.S.", "D.C.", "a.m."), not a title or an
+    /// initial, in a sentence written in lower case.
+    /// </summary>
+    internal static bool EndsWithDottedAbbreviation(string text)
+    {
+        if (text.Length < 4 || text[^1] != '.') return false;
+        int space = text.AsSpan(0, text.Length - 1).LastIndexOfAny(' ', '(', '"');
+        var token = text.AsSpan(space + 1);
+        if (!(token.Length is >= 4 and <= 5 && token[..^1].Contains('.') && char.IsLetter(token[0]) && token[^2] != '.')) return false;
+        // Not at the end of a line in capitals ("… WHEN YOU CAME TO THE SHOW IN S.D."): the abbreviation or the word
+        // before it holds a lower-case letter.
+        if (token.ContainsAnyInRange('a', 'z')) return true;
+        var before = text.AsSpan(0, space + 1).TrimEnd(" ,");
+        int start = before.LastIndexOf(' ') + 1;
+        return before[start..].ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> is the last of its paragraph: there it ends, even on an abbreviation ("…
+    /// will end her petition in Washington, D.C." before a new paragraph), as no sentence runs on into the next paragraph.
+    /// </summary>
+    internal static bool EndsParagraph(Sentence sentence)
+    {
+        var sentences = sentence.Article.Sentences;
+        int next = sentence.Index + 1;
+        if (sentence.Index >= sentences.Count || !ReferenceEquals(sentences[sentence.Index], sentence)) return false;
+        return next == sentences.Count || sentences[next].Paragraph != sentence.Paragraph;
     }
 
     /// <summary>

@@ -607,3 +607,67 @@ public sealed class ReaderRulesTests
         Assert.NotEmpty(alone.Sentences);
     }
 }
+
+/// <summary>Transcripts and paragraph ends in summaries (issue #11, round 11), on articles written for the test.</summary>
+public sealed class TranscriptSummaryTests
+{
+    [Fact]
+    public void A_transcripts_host_narrates_and_a_guests_turn_stays_out()
+    {
+        var article = new Article("radio", Roundup.Tests.Cleaning.TranscriptTurnsTests.Radio) { Source = "Radio" };
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(article), new SummaryOptions { Words = 120 });
+        var texts = summary.Sentences.Select(s => s.Text).ToList();
+        // More than the standfirst: the host's turns, without their labels, tell the story.
+        Assert.True(texts.Count >= 2, string.Join(" | ", texts));
+        Assert.Contains(texts, t => t.Contains("Gull Island", StringComparison.Ordinal) || t.Contains("Marta Okonjo", StringComparison.Ordinal) || t.Contains("council now has", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("REED", StringComparison.Ordinal) || t.Contains("HOST", StringComparison.Ordinal));
+        // The guest's words are hers, not the story's: neither the labelled sentence nor the one after it in her turn.
+        Assert.DoesNotContain(texts, t => t.Contains("bridge plan", StringComparison.Ordinal) || t.Contains("Nobody wanted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_guests_turn_after_its_label_is_not_eligible_but_a_box_paragraph_elsewhere_is_untouched()
+    {
+        var cluster = Fixtures.Story(new Article("radio", Roundup.Tests.Cleaning.TranscriptTurnsTests.Radio));
+        var o = new CoverageOptions();
+        var f = ClusterFeatures.Build(cluster);
+        var (eligible, _, _) = CoverageSummarizer.Candidates(f, o);
+        int bridge = Array.FindIndex(f.Texts, t => t.StartsWith("The bridge plan", StringComparison.Ordinal));
+        int council = Array.FindIndex(f.Texts, t => t.StartsWith("The council now has", StringComparison.Ordinal));
+        Assert.True(bridge >= 0 && council >= 0);
+        Assert.False(eligible[bridge]);
+        Assert.True(eligible[council]);
+
+        // Without a host's label the article is no transcript: the sentence after a box's field stays eligible.
+        var box = Fixtures.Story(new Article("box", "HOW IT WORKS: The ferry runs on batteries. The batteries are charged overnight at the pier in Gull Island.\n\nThe council voted on Tuesday to buy a second battery ferry for the island route."));
+        var g = ClusterFeatures.Build(box);
+        var (eligibleBox, _, _) = CoverageSummarizer.Candidates(g, o);
+        int charged = Array.FindIndex(g.Texts, t => t.StartsWith("The batteries are charged", StringComparison.Ordinal));
+        Assert.True(charged >= 0 && eligibleBox[charged]);
+    }
+
+    [Theory]
+    [InlineData("She has walked across the country and will end her walk in Washington, D.C.", true)]
+    [InlineData("The ferry leaves the island every morning at 9 a.m.", true)]
+    [InlineData("The ferry company said it would appeal to the courts in the U.S.", true)]
+    [InlineData("Hidden message: WHEN YOU CAME TO THE SHOW IN S.D.", false)] // a line in capitals
+    [InlineData("The ferry was named after Sen.", false)] // a title
+    [InlineData("The ferry was named after John F.", false)] // an initial
+    public void A_dotted_abbreviation_in_lower_case_text_may_end_a_sentence(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.EndsWithDottedAbbreviation(text));
+
+    [Fact]
+    public void A_sentence_that_ends_its_paragraph_on_an_abbreviation_is_eligible_but_not_one_cut_inside_a_paragraph()
+    {
+        var cluster = Fixtures.Story(new Article("walk", "A retired teacher from Gull Island is walking to the capital to save the island ferry.\n\n" +
+            "She has walked across the country and will end her walk in Washington, D.C.\n\nThe council voted on Tuesday to keep the ferry running."));
+        var walk = cluster.Articles[0].Sentences.Single(s => s.Text.StartsWith("She has walked", StringComparison.Ordinal));
+        Assert.True(SentenceRules.EndsParagraph(walk));
+        Assert.True(SentenceRules.IsEligible(walk, walk.Text));
+        // A sentence that ends on "U.S." with more of its paragraph after it is not at a paragraph's end: not eligible.
+        var inner = Fixtures.Story(new Article("inner", "The island ferry company said it would sell its boats in the U.S. The council voted on Tuesday to keep the ferry running for the winter."));
+        var us = inner.Articles[0].Sentences.Single(s => s.Text.EndsWith("in the U.S.", StringComparison.Ordinal));
+        Assert.False(SentenceRules.EndsParagraph(us));
+        Assert.False(SentenceRules.IsEligible(us, us.Text));
+    }
+}
