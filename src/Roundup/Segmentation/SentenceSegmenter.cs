@@ -377,6 +377,17 @@ public sealed class SentenceSegmenter : IClusterStage
         return letters is > 0 and <= 3;
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> opens with a capitalised word that typically opens a sentence ("The", "A",
+    /// "Police": <c>sentence-openers</c>), the test the segmenter makes after an ambiguous abbreviation.
+    /// </summary>
+    internal static bool OpensWithOpener(string text)
+    {
+        int k = 0;
+        while (k < text.Length && char.IsLetter(text[k])) k++;
+        return k > 0 && char.IsUpper(text[0]) && OpenerLookup.Contains(text.AsSpan(0, k));
+    }
+
     private static bool NextIsOpener(string text, int j, int lineEnd)
     {
         int k = j;

@@ -45,7 +45,7 @@ public static partial class SentenceRules
         if (end.IsEmpty || end[^1] is not ('.' or '!' or '…')) return false;
         if (!ParenthesesBalance(text)) return false; // the sentence was cut out of a citation or an aside
         if (text.AsSpan().IndexOfAny('(', '[') >= 0 && WordsOutsideBrackets(text) < MinWordsOutsideBrackets) return false; // "13 (1962) (“…”)." is a citation's tail
-        if (EndsWithAbbreviation(text) && !(EndsWithDottedAbbreviation(text) && EndsParagraph(sentence))) return false;
+        if (EndsWithAbbreviation(text) && !(EndsWithDottedAbbreviation(text) && (EndsParagraph(sentence) || NextOpensSentence(sentence)))) return false;
         if (CutOffMidPhrase(text)) return false;
         if (LooksLikeCaption(text)) return false;
         if (CarriesReferenceNumbers(text)) return false;
@@ -224,6 +224,20 @@ public static partial class SentenceRules
         int next = sentence.Index + 1;
         if (sentence.Index >= sentences.Count || !ReferenceEquals(sentences[sentence.Index], sentence)) return false;
         return next == sentences.Count || sentences[next].Paragraph != sentence.Paragraph;
+    }
+
+    /// <summary>
+    /// True when the sentence after <paramref name="sentence"/> in its paragraph opens with a word that opens sentences
+    /// ("… when someone opened fire around 10:45 p.m." / "A stray bullet hit …"): the segmenter ended the sentence on
+    /// the abbreviation for that reason, so it is complete, as one that ends its paragraph is.
+    /// </summary>
+    internal static bool NextOpensSentence(Sentence sentence)
+    {
+        var sentences = sentence.Article.Sentences;
+        int next = sentence.Index + 1;
+        if (sentence.Index >= sentences.Count || !ReferenceEquals(sentences[sentence.Index], sentence)) return false;
+        return next < sentences.Count && sentences[next].Paragraph == sentence.Paragraph
+            && Segmentation.SentenceSegmenter.OpensWithOpener(sentences[next].Text);
     }
 
     /// <summary>

@@ -664,10 +664,30 @@ public sealed class TranscriptSummaryTests
         var walk = cluster.Articles[0].Sentences.Single(s => s.Text.StartsWith("She has walked", StringComparison.Ordinal));
         Assert.True(SentenceRules.EndsParagraph(walk));
         Assert.True(SentenceRules.IsEligible(walk, walk.Text));
-        // A sentence that ends on "U.S." with more of its paragraph after it is not at a paragraph's end: not eligible.
+        // A sentence that ends on "U.S." with more of its paragraph after it is not at a paragraph's end; it is complete
+        // when the next sentence opens as sentences do ("The council …"), not when a name follows the break.
         var inner = Fixtures.Story(new Article("inner", "The island ferry company said it would sell its boats in the U.S. The council voted on Tuesday to keep the ferry running for the winter."));
         var us = inner.Articles[0].Sentences.Single(s => s.Text.EndsWith("in the U.S.", StringComparison.Ordinal));
         Assert.False(SentenceRules.EndsParagraph(us));
-        Assert.False(SentenceRules.IsEligible(us, us.Text));
+        Assert.True(SentenceRules.NextOpensSentence(us));
+        Assert.True(SentenceRules.IsEligible(us, us.Text));
+        var named = Fixtures.Story(new Article("named", "The island ferry company said it would sell its boats in the U.S. Gull Island Council members voted on Tuesday to keep the ferry running for the winter."));
+        var cut = named.Articles[0].Sentences.FirstOrDefault(s => s.Text.EndsWith("in the U.S.", StringComparison.Ordinal));
+        Assert.NotNull(cut);
+        Assert.False(SentenceRules.NextOpensSentence(cut));
+        Assert.False(SentenceRules.IsEligible(cut, cut.Text));
+    }
+
+    [Fact]
+    public void A_sentence_that_ends_on_a_clock_time_before_a_sentence_opener_is_eligible()
+    {
+        // "… around 10:45 p.m. A stray bullet …": the segmenter ends the sentence there because "A" opens sentences;
+        // the sentence that introduces the girl is then complete, not cut at an abbreviation.
+        var cluster = Fixtures.Story(new Article("shot", "Late Wednesday night, the ferry captain's 7-year-old daughter was sitting on the pier with her mother when someone opened fire around 10:45 p.m. A stray bullet hit the little girl as she ran back to the ferry office, police said.\n\nThe council met on Thursday."));
+        var night = cluster.Articles[0].Sentences.Single(s => s.Text.StartsWith("Late Wednesday night", StringComparison.Ordinal));
+        Assert.EndsWith("10:45 p.m.", night.Text, StringComparison.Ordinal);
+        Assert.False(SentenceRules.EndsParagraph(night));
+        Assert.True(SentenceRules.NextOpensSentence(night));
+        Assert.True(SentenceRules.IsEligible(night, night.Text));
     }
 }
