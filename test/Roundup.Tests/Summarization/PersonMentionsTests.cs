@@ -61,12 +61,18 @@ public sealed class PersonMentionsTests
     public void The_reader_check_counts_an_unintroduced_person_after_the_first_two_sentences()
     {
         string[] opening = ["Winds are slowing the planet's spin, a study of 50 years of weather found.", "The effect is about half a millisecond a century."];
-        Assert.True(SummaryChecks.Check([.. opening, "Tobias Wren said the evidence of harm to sea life is overwhelming."])[2].HasFlag(SentenceProblem.DanglingReference));
-        Assert.False(SummaryChecks.Check([.. opening, "Tobias Wren, a marine biologist, said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.DanglingReference));
-        Assert.False(SummaryChecks.Check([opening[0], "Tobias Wren led the study.", "Wren said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.DanglingReference));
-        Assert.False(SummaryChecks.Check([opening[0], "Wren's study was published on Monday.", "Tobias Wren said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.DanglingReference));
+        var flagged = SummaryChecks.Check([.. opening, "Tobias Wren said the evidence of harm to sea life is overwhelming."])[2];
+        Assert.True(flagged.HasFlag(SentenceProblem.UnintroducedPerson));
+        // A category of its own: the dangling references are pronouns and definite nouns without antecedent.
+        Assert.False(flagged.HasFlag(SentenceProblem.DanglingReference));
+        // A sentence that opens with a pronoun is read for persons too.
+        Assert.False(SummaryChecks.Check([opening[0], "Tobias Wren led the study.", "He said Laura Quill was wrong.", "Laura Quill said the data were thin."])[3].HasFlag(SentenceProblem.UnintroducedPerson));
+        Assert.True(SummaryChecks.Check([opening[0], "Tobias Wren led the study.", "He thanked the crew.", "Laura Quill said the data were thin."])[3].HasFlag(SentenceProblem.UnintroducedPerson));
+        Assert.False(SummaryChecks.Check([.. opening, "Tobias Wren, a marine biologist, said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.UnintroducedPerson));
+        Assert.False(SummaryChecks.Check([opening[0], "Tobias Wren led the study.", "Wren said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.UnintroducedPerson));
+        Assert.False(SummaryChecks.Check([opening[0], "Wren's study was published on Monday.", "Tobias Wren said the evidence is overwhelming."])[2].HasFlag(SentenceProblem.UnintroducedPerson));
         // The first two sentences introduce the summary's people.
-        Assert.False(SummaryChecks.Check([opening[0], "Tobias Wren said the evidence is overwhelming."])[1].HasFlag(SentenceProblem.DanglingReference));
+        Assert.False(SummaryChecks.Check([opening[0], "Tobias Wren said the evidence is overwhelming."])[1].HasFlag(SentenceProblem.UnintroducedPerson));
     }
 
     [Fact]
