@@ -240,7 +240,8 @@ public sealed class CoverageSummarizer : ISummarizer
             }
             // A long summary (no anchor) keeps its choice but says who a late person is where the cluster says it and the
             // words left allow it (CoverageOptions.DescribeLatePeople), before the next choice counts the words.
-            else if (!story && describeLate && chosen.Count >= NameIntroductions.LatePersonSentence && NameIntroductions.BringsInStranger(f, units[best], chosen))
+            else if (!story && describeLate && chosen.Count >= NameIntroductions.LatePersonSentence && options.Words - words - unitWords[best] > 0
+                && NameIntroductions.BringsInStranger(f, units[best], chosen))
             {
                 int before = SentenceWords(units[best]);
                 if (NameIntroductions.IntroduceStrangers(f, units[best], chosen, options.Words - words - unitWords[best]))
