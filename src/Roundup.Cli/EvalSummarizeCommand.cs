@@ -176,9 +176,15 @@ internal static class EvalSummarizeCommand
         if (r.SummarizeTime > TimeSpan.Zero) notes.Add($"summarized in {r.SummarizeTime.TotalSeconds:0.0} s");
         notes.Add($"scored in {r.ScoreTime.TotalMilliseconds:0} ms");
         console.MarkupLine(string.Join("; ", notes));
-        var c = r.Checks;
-        console.MarkupLine($"reader checks over {c.Sentences} summary sentences: fragments {Pct(c.Share(c.Fragments))}%, dangling references {Pct(c.Share(c.DanglingReferences))}%, lone speaker tags {Pct(c.Share(c.LoneSpeakerTags))}%, orphaned quote continuations {Pct(c.Share(c.OrphanedContinuations))}% (together {Pct(c.Share(c.CannotStandAlone))}%), repeated facts {Pct(c.Share(c.RepeatedFacts))}%");
+        console.MarkupLine(ChecksLine(r.Checks));
     }
+
+    /// <summary>
+    /// The reader checks as one line: the "together" (dangling references, lone tags, orphaned
+    /// continuations) and, apart, the unintroduced persons with the strict total that counts them too.
+    /// </summary>
+    internal static string ChecksLine(SummaryCheckReport c) =>
+        $"reader checks over {c.Sentences} summary sentences: fragments {Pct(c.Share(c.Fragments))}%, dangling references {Pct(c.Share(c.DanglingReferences))}%, lone speaker tags {Pct(c.Share(c.LoneSpeakerTags))}%, orphaned quote continuations {Pct(c.Share(c.OrphanedContinuations))}% (together {Pct(c.Share(c.CannotStandAlone))}%), unintroduced persons {Pct(c.Share(c.UnintroducedPersons))}% (strict total with them {Pct(c.Share(c.CannotStandAloneStrict))}%), repeated facts {Pct(c.Share(c.RepeatedFacts))}%";
 
     private static string Cell(RougeAverage avg, Func<RougePrf, double> pick) =>
         $"{Pct(pick(avg.Average))} [grey]({Pct(pick(avg.Lower))}–{Pct(pick(avg.Upper))})[/]";
@@ -247,6 +253,15 @@ internal static class EvalSummarizeCommand
                 writer.WriteString("id", item.Id);
                 writer.WriteStartArray("summary");
                 foreach (var s in r.Summaries[i]) writer.WriteStringValue(s);
+                writer.WriteEndArray();
+                // The reader checks' findings, one array per summary sentence ("unintroduced-person", …; empty when none).
+                writer.WriteStartArray("problems");
+                foreach (var p in SummaryChecks.Check(r.Summaries[i]))
+                {
+                    writer.WriteStartArray();
+                    foreach (var name in SummaryChecks.Names(p)) writer.WriteStringValue(name);
+                    writer.WriteEndArray();
+                }
                 writer.WriteEndArray();
                 for (int m = 0; m < item.Measures.Count; m++)
                 {

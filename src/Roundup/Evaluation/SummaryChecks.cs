@@ -25,6 +25,13 @@ public enum SentenceProblem
 
     /// <summary>Says again what an earlier sentence of the summary said (most of its content words already there).</summary>
     RepeatedFact = 16,
+
+    /// <summary>
+    /// From the summary's third sentence on, a person named without saying who they are and not named before
+    /// ("Elliott Norse said …"; <see cref="Summarization.SentenceRules.UnintroducedPerson"/>). Counted apart from
+    /// <see cref="DanglingReference"/>: a reader can follow the sentence, but does not know who the person is.
+    /// </summary>
+    UnintroducedPerson = 32,
 }
 
 /// <summary>The shares of summary sentences with each problem, over a set of summaries.</summary>
@@ -34,13 +41,22 @@ public enum SentenceProblem
 /// <param name="LoneSpeakerTags">Lone speaker tags.</param>
 /// <param name="OrphanedContinuations">Orphaned quotation continuations.</param>
 /// <param name="RepeatedFacts">Sentences repeating an earlier one.</param>
-public sealed record SummaryCheckReport(int Sentences, int Fragments, int DanglingReferences, int LoneSpeakerTags, int OrphanedContinuations, int RepeatedFacts)
+/// <param name="UnintroducedPersons">Sentences naming a person without saying who they are (<see cref="SentenceProblem.UnintroducedPerson"/>).</param>
+/// <param name="DanglingOrUnintroduced">Sentences with a dangling reference, an unintroduced person or both.</param>
+public sealed record SummaryCheckReport(int Sentences, int Fragments, int DanglingReferences, int LoneSpeakerTags, int OrphanedContinuations, int RepeatedFacts,
+    int UnintroducedPersons = 0, int DanglingOrUnintroduced = 0)
 {
     /// <summary>Share of sentences (0–1) for a count.</summary>
     public double Share(int count) => Sentences == 0 ? 0 : (double)count / Sentences;
 
     /// <summary>Dangling references, lone tags and orphaned continuations together (the issue's "cannot stand alone").</summary>
     public int CannotStandAlone => DanglingReferences + LoneSpeakerTags + OrphanedContinuations;
+
+    /// <summary>
+    /// The strict total: <see cref="CannotStandAlone"/> with the unintroduced persons too (a sentence with a dangling
+    /// reference and an unintroduced person counted once).
+    /// </summary>
+    public int CannotStandAloneStrict => Math.Max(DanglingOrUnintroduced, DanglingReferences) + LoneSpeakerTags + OrphanedContinuations;
 }
 
 /// <summary>
@@ -54,9 +70,11 @@ public sealed record SummaryCheckReport(int Sentences, int Fragments, int Dangli
 /// she, they, it, his, her, their, its; also this, these, those) and is the summary's first sentence, or with he/she/his/her and no earlier sentence names anyone
 /// (a capitalised word inside a sentence); or it opens with "The" and a noun from the <c>anaphoric-nouns</c>
 /// lexicon ("The deal …") that no earlier sentence holds, or holds "the show's" with such a noun that no earlier
-/// sentence holds; or, from the third sentence on, names a person by a bare full name, "Mr. X" or "X" said without
-/// saying who they are ("Elliott Norse said …", not "Elliott Norse, a marine biologist, said …" nor "analyst Richard
-/// Doherty") when no earlier sentence has that surname (<see cref="Summarization.SentenceRules.UnintroducedPerson"/>);</item>
+/// sentence holds;</item>
+/// <item><b>unintroduced person</b> (counted apart from dangling references): from the third sentence on, it names a
+/// person by a bare full name, "Mr. X" or "X" said without saying who they are ("Elliott Norse said …", not "Elliott
+/// Norse, a marine biologist, said …" nor "analyst Richard Doherty") when no earlier sentence has that surname
+/// (<see cref="Summarization.SentenceRules.UnintroducedPerson"/>);</item>
 /// <item><b>lone speaker tag</b>: a speaker and a verb of saying and nothing else ("The commission's president
 /// said.", "Smith added on Monday."): at most seven words, no comma, no quotation mark;</item>
 /// <item><b>orphaned continuation</b>: its first quotation mark is a closing one (it continues a quotation opened
@@ -92,6 +110,7 @@ public static partial class SummaryChecks
             if (s.Length == 0) { result[i] = p; continue; }
             if (IsFragment(s)) p |= SentenceProblem.Fragment;
             if (IsDangling(s, i, nameSeen, seenWords)) p |= SentenceProblem.DanglingReference;
+            if (IsUnintroducedPerson(s, i, seenWords)) p |= SentenceProblem.UnintroducedPerson;
             if (IsLoneSpeakerTag(s)) p |= SentenceProblem.LoneSpeakerTag;
             if (!quoteOpen && ContinuesQuotation(s)) p |= SentenceProblem.OrphanedContinuation;
             quoteOpen = QuotationOpenAfter(s, quoteOpen);
@@ -113,11 +132,28 @@ public static partial class SummaryChecks
         return result;
     }
 
+    /// <summary>
+    /// The names of the problems in <paramref name="problem"/>, in the enum's order, as the per-item file writes them:
+    /// "fragment", "dangling-reference", "lone-speaker-tag", "orphaned-continuation", "repeated-fact",
+    /// "unintroduced-person".
+    /// </summary>
+    public static IReadOnlyList<string> Names(SentenceProblem problem)
+    {
+        var names = new List<string>();
+        if (problem.HasFlag(SentenceProblem.Fragment)) names.Add("fragment");
+        if (problem.HasFlag(SentenceProblem.DanglingReference)) names.Add("dangling-reference");
+        if (problem.HasFlag(SentenceProblem.LoneSpeakerTag)) names.Add("lone-speaker-tag");
+        if (problem.HasFlag(SentenceProblem.OrphanedContinuation)) names.Add("orphaned-continuation");
+        if (problem.HasFlag(SentenceProblem.RepeatedFact)) names.Add("repeated-fact");
+        if (problem.HasFlag(SentenceProblem.UnintroducedPerson)) names.Add("unintroduced-person");
+        return names;
+    }
+
     /// <summary>Checks many summaries and counts the problems.</summary>
     public static SummaryCheckReport Report(IEnumerable<IReadOnlyList<string>> summaries)
     {
         ArgumentNullException.ThrowIfNull(summaries);
-        int n = 0, fragments = 0, dangling = 0, tags = 0, orphans = 0, repeats = 0;
+        int n = 0, fragments = 0, dangling = 0, tags = 0, orphans = 0, repeats = 0, persons = 0, either = 0;
         foreach (var summary in summaries)
             foreach (var p in Check(summary))
             {
@@ -127,8 +163,10 @@ public static partial class SummaryChecks
                 if (p.HasFlag(SentenceProblem.LoneSpeakerTag)) tags++;
                 if (p.HasFlag(SentenceProblem.OrphanedContinuation)) orphans++;
                 if (p.HasFlag(SentenceProblem.RepeatedFact)) repeats++;
+                if (p.HasFlag(SentenceProblem.UnintroducedPerson)) persons++;
+                if ((p & (SentenceProblem.DanglingReference | SentenceProblem.UnintroducedPerson)) != 0) either++;
             }
-        return new SummaryCheckReport(n, fragments, dangling, tags, orphans, repeats);
+        return new SummaryCheckReport(n, fragments, dangling, tags, orphans, repeats, persons, either);
     }
 
     /// <summary>
@@ -164,15 +202,21 @@ public static partial class SummaryChecks
         // "… during those games.": what "those" points at must have been named.
         if (Summarization.SentenceRules.DemonstrativeReference(s) is { } demonstrated && !Seen(demonstrated)) return true;
         // "… hopes the show's finale …": a possessive "the <noun>'s" of a noun that points back, named nowhere before.
-        if (Summarization.SentenceRules.DefinitePossessiveNoun(s, noun => Summarization.SentenceRules.IsAnaphoricNoun(noun) && !Seen(noun)) is not null) return true;
-        // After the first two sentences, a person named without saying who they are and not named before ("Elliott
-        // Norse said …", "… said Mr. Doherty."; Summarization.SentenceRules.UnintroducedPerson).
+        return Summarization.SentenceRules.DefinitePossessiveNoun(s, noun => Summarization.SentenceRules.IsAnaphoricNoun(noun) && !Seen(noun)) is not null;
+
+        bool Seen(string noun) => seenWords.Contains(noun) || seenWords.Contains(noun.TrimEnd('s')) || seenWords.Contains(noun + "s");
+    }
+
+    /// <summary>
+    /// After the first two sentences, a person named without saying who they are and not named before ("Elliott
+    /// Norse said …", "… said Mr. Doherty."; <see cref="Summarization.SentenceRules.UnintroducedPerson"/>).
+    /// </summary>
+    private static bool IsUnintroducedPerson(string s, int index, HashSet<string> seenWords)
+    {
         return index >= PersonIntroductionSentences && Summarization.SentenceRules.UnintroducedPerson(s, Met) is not null;
 
         // "Eastwood's film" met Eastwood.
         bool Met(string name) => seenWords.Contains(name) || seenWords.Contains(name + "'s") || seenWords.Contains(name + "’s");
-
-        bool Seen(string noun) => seenWords.Contains(noun) || seenWords.Contains(noun.TrimEnd('s')) || seenWords.Contains(noun + "s");
     }
 
     /// <summary>From this sentence on (0-based), a person must be introduced: the first two sentences of a summary introduce its people.</summary>

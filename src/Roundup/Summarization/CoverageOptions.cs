@@ -161,6 +161,15 @@ public sealed record CoverageOptions
     /// </summary>
     public bool IntroducedMentions { get; init; } = true;
 
+    /// <summary>
+    /// In a summary without an anchor (a long one, which <see cref="IntroducedMentions"/> does not read), a person named
+    /// from the third sentence on without saying who they are, and not named before, is described where the cluster
+    /// says who they are and the words left in the budget allow it ("Richard Doherty, director of Envisioneering,
+    /// said"; default true; see <see cref="NameIntroductions.DescribeLatePeople"/>). Nothing is taken out or put in:
+    /// only the cluster's own description is added, at the person's first mention in reading order.
+    /// </summary>
+    public bool DescribeLatePeople { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

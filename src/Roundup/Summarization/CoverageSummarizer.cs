@@ -147,6 +147,7 @@ public sealed class CoverageSummarizer : ISummarizer
         double storyBar = 0;
         int leadNext = anchor >= 0 ? FollowingUnit(f, units, anchor) : -1; // the anchor article's next unit: the summary's second sentence
         var said = new bool[f.WordDf.Length]; // the content words of the chosen sentences (see CoverageOptions.StoryCohesion)
+        bool describeLate = anchor < 0 && o.Readability && !fallback && o.DescribeLatePeople && options.Sentences is null;
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
             round++;
@@ -237,6 +238,15 @@ public sealed class CoverageSummarizer : ISummarizer
                 }
                 unitWords[best] += SentenceWords(units[best]) - before; // the descriptions it now holds
             }
+            // A long summary (no anchor) keeps its choice but says who a late person is where the cluster says it and the
+            // words left allow it (CoverageOptions.DescribeLatePeople), before the next choice counts the words.
+            else if (!story && describeLate && chosen.Count >= NameIntroductions.LatePersonSentence && options.Words - words - unitWords[best] > 0
+                && NameIntroductions.BringsInStranger(f, units[best], chosen))
+            {
+                int before = SentenceWords(units[best]);
+                if (NameIntroductions.IntroduceStrangers(f, units[best], chosen, options.Words - words - unitWords[best]))
+                    unitWords[best] += SentenceWords(units[best]) - before;
+            }
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -272,7 +282,8 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int k = units[anchor].Count; k < scores.Count; k++) top = Math.Max(top, scores[k]);
             for (int k = 0; k < units[anchor].Count && k < scores.Count; k++) scores[k] = top;
         }
-        return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue);
+        return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue,
+            describePeople: anchor < 0 && o.Readability && !fallback && o.DescribeLatePeople);
 
         // Set aside until the summary takes another unit (see setAsideAt).
         void Defer(int unit) => setAsideAt[unit] = chosen.Count;

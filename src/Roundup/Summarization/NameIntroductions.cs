@@ -380,6 +380,53 @@ internal static partial class NameIntroductions
         return false;
     }
 
+    /// <summary>
+    /// Says who the people of an assembled summary are where a sentence from the third on (<see cref="LatePersonSentence"/>)
+    /// names someone without saying who they are (<see cref="SentenceRules.UnintroducedPerson"/>) and no earlier sentence
+    /// names them: where the cluster describes them (<see cref="SentenceRules.DescribePerson"/>; a "Mr. Doherty" first
+    /// given the full name the cluster is sure of), the description is added at that first mention, while the added
+    /// words stay within <paramref name="wordsLeft"/>. <paramref name="texts"/> (in reading order) is rewritten in place;
+    /// returns how many people were described.
+    /// </summary>
+    internal static int DescribeLatePeople(string[] texts, ClusterFeatures f, int wordsLeft)
+    {
+        int described = 0;
+        Dictionary<string, string>? names = null;
+        for (int k = LatePersonSentence; k < texts.Length && wordsLeft > 0; k++)
+        {
+            int upTo = k;
+            var skipped = new HashSet<string>(StringComparer.Ordinal);
+            bool Known(string word) => skipped.Contains(word) || texts.Take(upTo).Any(t => HoldsWord(t, word));
+            for (int tries = 0; tries < MaxIntroductions; tries++)
+            {
+                var (surname, name) = SentenceRules.FindUnintroducedPerson(texts[k], Known);
+                if (surname is null) break;
+                skipped.Add(surname); // looked at once, described or not
+                string text = texts[k];
+                // "Mr. Doherty said": the full name the cluster gives, then who they are.
+                if (name is null)
+                {
+                    names ??= FullNames(f.Texts, Candidates(texts, f.NameWords));
+                    if (!names.TryGetValue(surname, out var full)) continue;
+                    var mention = Regex.Match(text, @"\b(?:Mr|Mrs|Ms|Miss)\.?\s+" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
+                    if (!mention.Success) continue;
+                    text = text[..mention.Index] + full + text[(mention.Index + mention.Length)..];
+                    name = full;
+                }
+                if (SentenceRules.DescribePerson(text, name, f.Texts) is not { } rewritten) continue;
+                int extra = Sentence.CountWords(rewritten) - Sentence.CountWords(texts[k]);
+                if (extra > wordsLeft) continue;
+                wordsLeft -= extra;
+                texts[k] = rewritten;
+                described++;
+            }
+        }
+        return described;
+    }
+
+    /// <summary>From this sentence of a summary on (0-based), a person must be introduced: the first two introduce its people (as <see cref="Evaluation.SummaryChecks.PersonIntroductionSentences"/> reads them).</summary>
+    internal const int LatePersonSentence = 2;
+
     /// <summary>True when a chosen sentence, or a sentence of the unit from <paramref name="unitStart"/> before <paramref name="upTo"/>, satisfies <paramref name="holds"/>.</summary>
     private static bool SaidBefore(ClusterFeatures f, List<int> chosen, int unitStart, int upTo, Func<string, bool> holds)
     {

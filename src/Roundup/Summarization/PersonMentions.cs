@@ -131,7 +131,9 @@ public static partial class SentenceRules
                         // "the Air Component Command" names a body, not the person's role in it: a role has a word in lower case
                         // after its article ("the Galileo chief scientist").
                         var head = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                        bool names = head.Length > 0 && char.IsLower(head[0][0]) && head.Skip(head[0] is "a" or "an" or "the" ? 1 : 0).Any(w => char.IsLower(w[0]));
+                        bool names = head.Length > 0 && char.IsLower(head[0][0]) && head.Skip(head[0] is "a" or "an" or "the" ? 1 : 0).Any(w => char.IsLower(w[0]))
+                            // "For Ana Roe, it has been …", "Ana Roe, which …", "Ana Roe, told ABC News …": a clause, not who she is.
+                            && (head[0] is "a" or "an" or "the" || !FunctionWords.Contains(head[0]) && !SayVerbs.Contains(head[0]) && !IrregularPasts.Contains(head[0]) && !Auxiliaries.Contains(head[0]));
                         if (names && words <= DescriptionWords && description.IndexOfAny(['"', '“', '”', '(', '—']) < 0 && !description.StartsWith("who ", StringComparison.Ordinal)
                             && !description.StartsWith("said", StringComparison.Ordinal))
                         {
@@ -161,8 +163,20 @@ public static partial class SentenceRules
         var (word, at) = WordBefore(text, index);
         if (word.Length < 3 || at < 0 || AtSentenceStart(text, index)) return null;
         if (char.IsLower(word[0]))
-            return word.All(char.IsLetter) && !FunctionWords.Contains(word) && !SayVerbs.Contains(word) && !IrregularPasts.Contains(word)
-                && !Auxiliaries.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) ? word : null;
+        {
+            // A role before a name is one person's, singular: "notes Ana Roe" is a verb of saying.
+            if (!IsRoleWord(word) || word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) return null;
+            // "press secretary Josh Roe", "Libyan leader Ana Roe": the role's one modifier comes with it (a lone
+            // "secretary" would say something else); a longer run before it would be cut, so none is taken.
+            var (modifier, modifierAt) = WordBefore(text, at);
+            if (modifier.Length == 0 || modifierAt < 0 || FunctionWords.Contains(modifier) || SayVerbs.Contains(modifier)) return word;
+            if (char.IsLower(modifier[0]) && !IsRoleWord(modifier)) return word; // "arrested analyst …"
+            if (char.IsUpper(modifier[0]) && (modifier is "The" or "A" or "An" || !modifier.All(c => char.IsLetter(c)))) return word;
+            if (AtSentenceStart(text, modifierAt)) return text[modifierAt..(at + word.Length)];
+            var (outer, _) = WordBefore(text, modifierAt);
+            if (outer.Length > 0 && (char.IsUpper(outer[0]) || IsRoleWord(outer)) && !FunctionWords.Contains(outer) && !SayVerbs.Contains(outer)) return null;
+            return text[modifierAt..(at + word.Length)];
+        }
         if (!PersonTitles.Contains(word) && !(word.Length >= 2 && word.All(char.IsUpper))) return null;
         int start = at;
         for (int n = 1; ; n++)
@@ -170,12 +184,24 @@ public static partial class SentenceRules
             // "Guitarist Jimmy Page, 70, has …": one capitalised word opening the sentence may be a role in lower case.
             if (AtSentenceStart(text, start)) { if (n == 1 && !word.All(char.IsUpper)) return null; break; }
             var (previous, previousAt) = WordBefore(text, start);
+            // "When Judge Ana Roe wrote …": a small word that opens the sentence is not part of the title.
+            if (previousAt >= 0 && AtSentenceStart(text, previousAt) && FunctionWords.Contains(previous.ToLowerInvariant())) break;
             // "Ways and Means Committee Chairman": a connective inside a capitalised run makes it a longer name.
             if (previous is "and" or "of" or "for" or "&") return null;
             if (previous.Length == 0 || previousAt < 0 || !char.IsUpper(previous[0]) || previous is "The" or "A" or "An")
             {
-                // "McSally campaign CEO": a lower-case word of the title before it, which would be cut.
-                if (previous.Length > 0 && char.IsLower(previous[0]) && !FunctionWords.Contains(previous) && !SayVerbs.Contains(previous)) return null;
+                // "Editor in Chief": a capitalised title around a small word is longer than its last words.
+                if (previous.Length > 0 && previousAt >= 0 && FunctionWords.Contains(previous) && WordBefore(text, previousAt) is ({ Length: > 0 } title, _) && char.IsUpper(title[0])
+                    && (PersonTitles.Contains(title) || PersonTitles.Contains(title.TrimEnd('.')))) return null;
+                if (previous.Length > 0 && char.IsLower(previous[0]) && !FunctionWords.Contains(previous) && !SayVerbs.Contains(previous))
+                {
+                    // "former House Speaker Newt Roe": one modifier in lower case, after a small word or a verb of saying, opens
+                    // the title; "McSally campaign CEO" would be cut.
+                    if (!IsRoleWord(previous) || previousAt < 0 || AtSentenceStart(text, previousAt)) return null;
+                    var (outer, _) = WordBefore(text, previousAt);
+                    if (outer.Length > 0 && !FunctionWords.Contains(outer) && !SayVerbs.Contains(outer)) return null;
+                    start = previousAt;
+                }
                 break;
             }
             if (n == TitleWords) return null; // a longer name than a title ("Ways and Means Committee …")
@@ -183,6 +209,11 @@ public static partial class SentenceRules
         }
         return text[start..(at + word.Length)];
     }
+
+    /// <summary>A lower-case word that can name a role or modify one ("producer", "press", "former"): letters only, not a function word, a verb of saying, an auxiliary or a past or -ing form.</summary>
+    private static bool IsRoleWord(string word) =>
+        word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !FunctionWords.Contains(word) && !SayVerbs.Contains(word) && !IrregularPasts.Contains(word)
+        && !Auxiliaries.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The most capitalised words <see cref="TitleBefore"/> takes.</summary>
     private const int TitleWords = 4;
@@ -205,8 +236,11 @@ public static partial class SentenceRules
         int length = 0;
         while (length < next.Length && char.IsLetter(next[length])) length++;
         if (length > 0 && next.Length < after.Length && SayVerbs.Contains(next[..length])) return true;
-        var (previous, _) = WordBefore(text, start);
-        return previous.Length > 0 && SayVerbs.Contains(previous);
+        var (previous, at) = WordBefore(text, start);
+        if (previous.Length == 0 || !SayVerbs.Contains(previous)) return false;
+        // "a cotton merchant who was called James Maybrick": "was called" names the person, who does not speak.
+        if (previous is "called" or "named" && at > 0 && WordBefore(text, at) is ({ Length: > 0 } aux, _) && Auxiliaries.Contains(aux)) return false;
+        return true;
     }
 
     /// <summary>
@@ -218,6 +252,9 @@ public static partial class SentenceRules
         var after = text.AsSpan(end);
         // "Elliott Norse Institute": part of a longer name, not a person.
         if (after.Length > 1 && after[0] == ' ' && char.IsUpper(after[1])) return true;
+        // "under the name “Carlos Danger.”": a name in quotation marks is an alias or a title, not someone met.
+        if (start > 0 && text[start - 1] is '“' or '"' && after.TrimStart(".,!?") is [('”' or '"'), ..]) return true;
+        if (after.StartsWith(", ", StringComparison.Ordinal) && DescribedAfterComma(after[2..])) return true;
         if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal)) after = ReadOnlySpan<char>.Empty; // "Spencer's NPI": a possessive says nothing of them
         else if (after.StartsWith(", ", StringComparison.Ordinal) && after.Length > 2 && (char.IsLower(after[2]) || char.IsDigit(after[2]))) return true;
         else if (after.StartsWith(" (", StringComparison.Ordinal) || after.StartsWith(" of ", StringComparison.Ordinal) || after.StartsWith(" from ", StringComparison.Ordinal)) return true;
@@ -233,6 +270,40 @@ public static partial class SentenceRules
         if (previous.EndsWith("ed", StringComparison.Ordinal) || previous.EndsWith("ing", StringComparison.Ordinal)) return false;
         return at >= 0;
     }
+
+    /// <summary>
+    /// True when the words after a name's comma say who the person is although they start with a capital: a title
+    /// ("Rebecca Dolgin, Editor in Chief of …", "John Roe, CEO of …"; <c>person-titles</c> or an abbreviation in
+    /// capitals), a possessive and the role it owns within the first words ("John Fuller, Hayes' attorney,", "Jim
+    /// Roe, Occidental's director of communications", "Todd Harper, Cancer Council Victoria’s CEO"), or a party and
+    /// state ("Charles Roe, R-Fla., …").
+    /// </summary>
+    private static bool DescribedAfterComma(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty || !char.IsUpper(rest[0])) return false;
+        int stop = rest.IndexOfAny(',', ';', '“');
+        var words = (stop >= 0 ? rest[..stop] : rest).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return false;
+        // "Editor in Chief of …", "CEO of …"; not "Sen. Ana Roe" (another person, in a list).
+        if (IsTitle(words[0].TrimEnd('.')) && (words.Length == 1 || !char.IsUpper(words[1][0]) || IsTitle(words[1]))) return true;
+        if (Regex.IsMatch(words[0], @"^[RDI]-[A-Z][A-Za-z]*\.?$", RegexOptions.CultureInvariant)) return true;
+        for (int k = 0; k + 1 < words.Length && k < DescriptionOwnerWords; k++)
+        {
+            var w = words[k];
+            if (!char.IsUpper(w[0])) return false; // the possessive must belong to the capitalised run that opens it
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal) || w.EndsWith("s’", StringComparison.Ordinal))
+            {
+                var role = words[k + 1];
+                return char.IsLower(role[0]) && !SayVerbs.Contains(role) && !FunctionWords.Contains(role) || IsTitle(role);
+            }
+        }
+        return false;
+
+        static bool IsTitle(string word) => PersonTitles.Contains(word) || (word.Length >= 2 && word.All(char.IsUpper));
+    }
+
+    /// <summary>How many capitalised words may stand before the possessive of a description after a comma ("Cancer Council Victoria’s CEO").</summary>
+    private const int DescriptionOwnerWords = 4;
 
     /// <summary>The word (letters, digits, periods, apostrophes, hyphens) right before <paramref name="index"/> after spaces, and where it starts; empty when a space is missing or nothing is there.</summary>
     private static (string Word, int At) WordBefore(string text, int index)

@@ -18,9 +18,11 @@ internal static class SummaryAssembler
     /// highest scored; or, when the summarizer chose an <paramref name="anchor"/> sentence, its run opens and the
     /// anchor's article follows in its own order before the other reports. A person first met by surname alone is
     /// given the full name the cluster uses (<see cref="NameIntroductions"/>) while the text stays within
-    /// <paramref name="wordLimit"/> words.
+    /// <paramref name="wordLimit"/> words; with <paramref name="describePeople"/>, so is a person named late without
+    /// saying who they are, where the cluster says it (<see cref="NameIntroductions.DescribeLatePeople"/>).
     /// </summary>
-    public static Summary Assemble(string algorithm, ClusterFeatures f, IReadOnlyList<int> chosen, IReadOnlyList<double> scores, ISimilarityScope similarity, double threshold, int anchor = -1, int wordLimit = int.MaxValue)
+    public static Summary Assemble(string algorithm, ClusterFeatures f, IReadOnlyList<int> chosen, IReadOnlyList<double> scores, ISimilarityScope similarity, double threshold, int anchor = -1, int wordLimit = int.MaxValue,
+        bool describePeople = false)
     {
         var score = new Dictionary<int, double>(chosen.Count);
         for (int k = 0; k < chosen.Count; k++) score[chosen[k]] = scores[k];
@@ -109,6 +111,7 @@ internal static class SummaryAssembler
                 words -= Sentence.CountWords(texts[k]) - Sentence.CountWords(plain[k]);
                 texts[k] = plain[k];
             }
+        if (describePeople) NameIntroductions.DescribeLatePeople(texts, f, wordLimit == int.MaxValue ? int.MaxValue : wordLimit - words);
         var result = new List<SummarySentence>(chosen.Count);
         for (int k = 0; k < order.Count; k++)
         {

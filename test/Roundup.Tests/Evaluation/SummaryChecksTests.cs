@@ -77,4 +77,37 @@ public sealed class SummaryChecksTests
         Assert.Equal(1, report.Fragments);
         Assert.Equal(1, report.DanglingReferences);
     }
+
+    [Fact]
+    public void The_report_counts_unintroduced_persons_apart_and_in_the_strict_total()
+    {
+        string[] opening = ["The harbour board approved a new sea wall on Monday.", "Work starts in the spring."];
+        var report = SummaryChecks.Report([
+            [.. opening, "Tobias Wren said the wall would last a century."], // an unintroduced person
+            [.. opening, "The deal was signed by Laura Quill on Monday."], // a dangling "The deal"
+            [.. opening, "Tobias Wren, the board's engineer, said the wall would last."], // introduced: nothing
+        ]);
+        Assert.Equal(9, report.Sentences);
+        Assert.Equal(1, report.DanglingReferences);
+        Assert.Equal(1, report.UnintroducedPersons);
+        Assert.Equal(1, report.CannotStandAlone); // the "together" leaves the person out
+        Assert.Equal(2, report.CannotStandAloneStrict);
+    }
+
+    [Fact]
+    public void A_sentence_with_a_dangling_reference_and_an_unintroduced_person_counts_once_in_the_strict_total()
+    {
+        var report = SummaryChecks.Report([["The harbour board met on Monday.", "Work starts in the spring.", "The deal pleased Tobias Wren, Laura Quill said."]]);
+        Assert.Equal(1, report.DanglingReferences);
+        Assert.Equal(1, report.UnintroducedPersons);
+        Assert.Equal(1, report.CannotStandAloneStrict);
+    }
+
+    [Theory]
+    [InlineData(SentenceProblem.None, "")]
+    [InlineData(SentenceProblem.UnintroducedPerson, "unintroduced-person")]
+    [InlineData(SentenceProblem.DanglingReference | SentenceProblem.UnintroducedPerson, "dangling-reference unintroduced-person")]
+    [InlineData(SentenceProblem.Fragment | SentenceProblem.RepeatedFact, "fragment repeated-fact")]
+    public void Each_problem_has_a_name_for_the_per_item_file(SentenceProblem problem, string expected) =>
+        Assert.Equal(expected, string.Join(' ', SummaryChecks.Names(problem)));
 }

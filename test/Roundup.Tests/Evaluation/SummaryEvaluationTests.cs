@@ -118,11 +118,23 @@ public sealed class SummaryEvaluationTests : IDisposable
         using var doc = JsonDocument.Parse(lines[0]);
         Assert.Equal("lead", doc.RootElement.GetProperty("system").GetString());
         Assert.True(doc.RootElement.GetProperty("ROUGE-SU4").GetProperty("F").GetDouble() > 0);
+        // The reader checks' findings, one array per summary sentence.
+        Assert.Equal(doc.RootElement.GetProperty("summary").GetArrayLength(), doc.RootElement.GetProperty("problems").GetArrayLength());
+        Assert.Contains("unintroduced persons", console.Out.ToString(), StringComparison.Ordinal);
 
         // the per-item file doubles as an outputs file
         var again = Path.Combine(_dir, "again.jsonl");
         Assert.Equal(0, CliRunner.Invoke(root, ["eval", "summarize", data, "--outputs", perItem, "--per-item", again], console));
         using var doc2 = JsonDocument.Parse(File.ReadAllLines(again)[0]);
         Assert.Equal(doc.RootElement.GetProperty("ROUGE-1").GetProperty("F").GetDouble(), doc2.RootElement.GetProperty("ROUGE-1").GetProperty("F").GetDouble());
+    }
+
+    [Fact]
+    public void The_reader_checks_line_gives_the_issues_together_and_the_strict_total_apart()
+    {
+        var line = EvalSummarizeCommand.ChecksLine(new SummaryCheckReport(100, 0, 2, 1, 0, 0, UnintroducedPersons: 3, DanglingOrUnintroduced: 4));
+        Assert.Contains("dangling references 2.00%", line, StringComparison.Ordinal);
+        Assert.Contains("(together 3.00%)", line, StringComparison.Ordinal);
+        Assert.Contains("unintroduced persons 3.00% (strict total with them 5.00%)", line, StringComparison.Ordinal);
     }
 }
