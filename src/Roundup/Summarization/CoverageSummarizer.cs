@@ -120,6 +120,8 @@ public sealed class CoverageSummarizer : ISummarizer
                 unitValue[u] *= 1 + o.AnchorWeight * r * r;
             }
         }
+        // It gives the figure most reports give (the toll, the number trapped) when its lead does not (see HeadlineFigures).
+        var figure = anchor >= 0 && o.HeadlineFigure > 0 ? HeadlineFigures.Boost(f, units, anchor, unitValue, 1 + o.HeadlineFigure) : null;
 
         var chosen = new List<int>();
         var scores = new List<double>();
@@ -237,6 +239,7 @@ public sealed class CoverageSummarizer : ISummarizer
                 }
                 unitWords[best] += SentenceWords(units[best]) - before; // the descriptions it now holds
             }
+            figure?.Taken(best, unitValue);
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
