@@ -170,6 +170,13 @@ public sealed record CoverageOptions
     /// </summary>
     public bool IntroducedMentions { get; init; } = true;
 
+    /// <summary>
+    /// In an anchored summary, a unit after the first two that opens by saying what a name is ("Ma'aleh Adumim is the
+    /// largest settlement …"; <see cref="NameDefinitions.DefinedName"/>) waits until a chosen sentence names it
+    /// (default true): before that it is a fact the reader cannot connect to the story.
+    /// </summary>
+    public bool DefinedMentions { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

@@ -239,6 +239,12 @@ public sealed class CoverageSummarizer : ISummarizer
                 }
                 unitWords[best] += SentenceWords(units[best]) - before; // the descriptions it now holds
             }
+            // Nor, after the first two, one that says what a name is that the summary never named (see NameDefinitions).
+            if (story && (anchor >= 0 ? best != anchor && best != leadNext : chosen.Count >= 2) && o.DefinedMentions && NameDefinitions.DefinesUnmentioned(f, units[best], chosen))
+            {
+                Defer(best);
+                continue;
+            }
             figure?.Taken(best, unitValue);
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
