@@ -46,15 +46,31 @@ internal sealed class HeadlineFigures
     /// </summary>
     public static HeadlineFigures? Boost(ClusterFeatures f, List<(int Start, int Count)> units, int anchor, double[] unitValue, double factor)
     {
-        if (factor <= 1 || Find(f) is not { } figure || Holds(f, units[anchor], figure)) return null;
+        if (factor <= 1 || f.Articles.Length < MinArticles) return null;
+        var figures = SentenceFigures(f);
+        if (Find(f, figures) is not { } figure || Holds(figures, units[anchor], figure)) return null;
         var boosted = new List<int>();
         for (int u = 0; u < units.Count; u++)
-            if (u != anchor && Holds(f, units[u], figure))
+            if (u != anchor && Holds(figures, units[u], figure))
             {
                 unitValue[u] *= factor;
                 boosted.Add(u);
             }
         return boosted.Count == 0 ? null : new HeadlineFigures(figure, boosted, factor);
+    }
+
+    /// <summary>Each sentence's figures (<see cref="Figures"/>), null for a sentence with none.</summary>
+    private static List<string>?[] SentenceFigures(ClusterFeatures f)
+    {
+        var figures = new List<string>?[f.Texts.Length];
+        List<string>? found = null;
+        for (int i = 0; i < figures.Length; i++)
+        {
+            found ??= [];
+            Figures(f.Texts[i], found);
+            if (found.Count > 0) { figures[i] = found; found = null; }
+        }
+        return figures;
     }
 
     /// <summary>Once the summary takes a unit that gives the figure, the others weigh as before (it is said once).</summary>
@@ -66,16 +82,15 @@ internal sealed class HeadlineFigures
     }
 
     /// <summary>The headline figure of the cluster, or null when none is given by half its articles.</summary>
-    internal static string? Find(ClusterFeatures f)
+    internal static string? Find(ClusterFeatures f) => f.Articles.Length < MinArticles ? null : Find(f, SentenceFigures(f));
+
+    private static string? Find(ClusterFeatures f, List<string>?[] figures)
     {
         int articles = f.Articles.Length;
-        if (articles < MinArticles) return null;
         var counts = new Dictionary<string, (int Articles, int Last, int First)>(StringComparer.Ordinal);
-        var found = new List<string>();
-        for (int i = 0; i < f.Texts.Length; i++)
+        for (int i = 0; i < figures.Length; i++)
         {
-            found.Clear();
-            Figures(f.Texts[i], found);
+            if (figures[i] is not { } found) continue;
             foreach (var figure in found)
             {
                 int article = f.ArticleOf[i];
@@ -95,15 +110,10 @@ internal sealed class HeadlineFigures
     }
 
     /// <summary>True when a sentence of <paramref name="unit"/> gives <paramref name="figure"/>.</summary>
-    internal static bool Holds(ClusterFeatures f, (int Start, int Count) unit, string figure)
+    private static bool Holds(List<string>?[] figures, (int Start, int Count) unit, string figure)
     {
-        var found = new List<string>();
         for (int i = unit.Start; i < unit.Start + unit.Count; i++)
-        {
-            found.Clear();
-            Figures(f.Texts[i], found);
-            if (found.Contains(figure)) return true;
-        }
+            if (figures[i] is { } found && found.Contains(figure)) return true;
         return false;
     }
 
@@ -115,6 +125,7 @@ internal sealed class HeadlineFigures
     internal static void Figures(string text, List<string> found)
     {
         var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('0', '9') < 0) return;
         int i = 0, wordIndex = -1;
         Range previous = default;
         while (i < span.Length)
