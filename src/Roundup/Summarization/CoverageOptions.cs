@@ -87,6 +87,15 @@ public sealed record CoverageOptions
     public double AnchorFollow { get; init; } = 2.0;
 
     /// <summary>
+    /// In an anchored summary of <see cref="HeadlineFigures.MinArticles"/> or more articles whose lead does not give
+    /// the figure at least half the articles give (the death toll, the number trapped, not a year, a date or a name's
+    /// number; see <see cref="HeadlineFigures"/>), each unit that gives it has its gain multiplied by 1 + HeadlineFigure
+    /// (default 2, as <see cref="AnchorFollow"/>; 0 turns it off) until one is taken: a report about a cause claim or a
+    /// review of the wreck still tells the reader that all 217 aboard died.
+    /// </summary>
+    public double HeadlineFigure { get; init; } = 2.0;
+
+    /// <summary>
     /// An anchored summary is told in the third person (default true): a sentence in which the writer speaks as
     /// "I" or "we" outside quotation marks (<see cref="SentenceRules.FirstPersonNarration(string)"/>), or talks to the
     /// reader as "you" (<see cref="SentenceRules.SecondPersonNarration"/>), is not taken, alone or glued to another;
@@ -170,6 +179,13 @@ public sealed record CoverageOptions
     /// </summary>
     public bool DescribeLatePeople { get; init; } = true;
 
+    /// <summary>
+    /// In an anchored summary, a unit after the first two that opens by saying what a name is ("Ma'aleh Adumim is the
+    /// largest settlement …"; <see cref="NameDefinitions.DefinedName"/>) waits until a chosen sentence names it
+    /// (default true): before that it is a fact the reader cannot connect to the story.
+    /// </summary>
+    public bool DefinedMentions { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 
@@ -241,7 +257,7 @@ public sealed record CoverageOptions
     {
         if (LargeClusterArticles < 0) throw new ArgumentException("LargeClusterArticles must not be negative.");
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
-        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0) throw new ArgumentException("Weights must not be negative.");
+        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0 || HeadlineFigure < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (StoryCohesion < 0 || LargeStoryCohesion < 0) throw new ArgumentException("StoryCohesion and LargeStoryCohesion must not be negative.");
         if (EpisodeCloseness is < 0 or > 1 || LargeEpisodeCloseness is < 0 or > 1) throw new ArgumentException("EpisodeCloseness and LargeEpisodeCloseness must be between 0 and 1.");

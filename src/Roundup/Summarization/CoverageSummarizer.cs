@@ -120,6 +120,8 @@ public sealed class CoverageSummarizer : ISummarizer
                 unitValue[u] *= 1 + o.AnchorWeight * r * r;
             }
         }
+        // It gives the figure most reports give (the toll, the number trapped) when its lead does not (see HeadlineFigures).
+        var figure = anchor >= 0 && o.HeadlineFigure > 0 ? HeadlineFigures.Boost(f, units, anchor, unitValue, 1 + o.HeadlineFigure) : null;
 
         var chosen = new List<int>();
         var scores = new List<double>();
@@ -247,6 +249,13 @@ public sealed class CoverageSummarizer : ISummarizer
                 if (NameIntroductions.IntroduceStrangers(f, units[best], chosen, options.Words - words - unitWords[best]))
                     unitWords[best] += SentenceWords(units[best]) - before;
             }
+            // Nor, after the first two, one that says what a name is that the summary never named (see NameDefinitions).
+            if (story && (anchor >= 0 ? best != anchor && best != leadNext : chosen.Count >= 2) && o.DefinedMentions && NameDefinitions.DefinesUnmentioned(f, units[best], chosen))
+            {
+                Defer(best);
+                continue;
+            }
+            figure?.Taken(best, unitValue);
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -859,7 +868,7 @@ public sealed class CoverageSummarizer : ISummarizer
             bool leans = glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
                 || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null
                     || SentenceRules.AddsToEarlier(f.Texts[i]) || SentenceRules.InterruptsWithReference(f.Texts[i])
-                    || SentenceRules.DemonstrativeReference(f.Texts[i]) is not null)));
+                    || SentenceRules.DemonstrativeReference(f.Texts[i]) is not null || SentenceRules.GoesFurther(f.Texts[i]))));
             glued[i] = sameArticle && (wasOpen || leans
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i])
                     || (gluePronouns && BareRunOnQuotation(f, i))

@@ -1,0 +1,42 @@
+using Roundup.Lexicon;
+
+namespace Roundup.Summarization;
+
+/// <summary>
+/// A statement that goes further than another ("PNA Information Minister Yasser Abed Rabbo went further by calling it
+/// …") is made against what someone said before it: without that, the reader does not know further than what.
+/// </summary>
+public static partial class SentenceRules
+{
+    private static readonly string[] FurtherPhrases = [.. LanguageLexicon.English.Lines("further-phrases").Select(p => " " + p)];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FurtherDirections =
+        LanguageLexicon.English.Words("further-directions").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when <paramref name="text"/> has a phrase of <c>further-phrases</c> ("went further", "has gone a step
+    /// further") outside quotation marks (none opened before it), not followed by a word of <c>further-directions</c>
+    /// ("go further north" is a distance), with no "than" after it ("went further than the council" says against what).
+    /// </summary>
+    public static bool GoesFurther(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        if (!span.Contains(" further", StringComparison.Ordinal)) return false;
+        foreach (var phrase in FurtherPhrases)
+        {
+            int at = span.IndexOf(phrase, StringComparison.Ordinal);
+            if (at < 0) continue;
+            int end = at + phrase.Length;
+            if (end < span.Length && char.IsLetter(span[end])) continue;
+            if (span[..at].IndexOfAny('"', '“') >= 0) continue;
+            // "go further north": a distance.
+            var next = span[end..].TrimStart(' ');
+            int word = 0;
+            while (word < next.Length && char.IsLetter(next[word])) word++;
+            if (word > 0 && FurtherDirections.Contains(next[..word])) continue;
+            return !span[end..].Contains(" than ", StringComparison.Ordinal);
+        }
+        return false;
+    }
+}
