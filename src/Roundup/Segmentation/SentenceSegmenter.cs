@@ -379,10 +379,11 @@ public sealed class SentenceSegmenter : IClusterStage
 
     /// <summary>
     /// True when <paramref name="text"/> opens with a capitalised word that typically opens a sentence ("The", "A",
-    /// "Police": <c>sentence-openers</c>), the test the segmenter makes after an ambiguous abbreviation.
+    /// "Police": <c>sentence-openers</c>) or a quotation mark, the test the segmenter makes after an ambiguous abbreviation.
     /// </summary>
     internal static bool OpensWithOpener(string text)
     {
+        if (text.Length > 0 && text[0] is '"' or '“' or '‘') return true;
         int k = 0;
         while (k < text.Length && char.IsLetter(text[k])) k++;
         return k > 0 && char.IsUpper(text[0]) && OpenerLookup.Contains(text.AsSpan(0, k));
