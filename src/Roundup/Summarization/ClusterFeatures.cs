@@ -117,6 +117,14 @@ internal sealed class ClusterFeatures
 
     private Dictionary<string, bool>? _surnameMemo;
 
+    /// <summary>
+    /// The given names and surnames of the full names in a text of the cluster, found once per text (see
+    /// <see cref="NameIntroductions.PersonSurnames"/>; keyed by the text, so a rewritten sentence is read again).
+    /// </summary>
+    internal Dictionary<string, (string Given, string Surname)[]> FullNameMemo => _fullNameMemo ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, (string Given, string Surname)[]>? _fullNameMemo;
+
     /// <summary>Number of distinct word ids.</summary>
     public int WordCount { get; private set; }
 

@@ -72,8 +72,7 @@ internal static partial class NameIntroductions
         if (only is not null)
         {
             if (only.Count == 0) return [];
-            var wanted = SearchValues.Create([.. only], StringComparison.Ordinal);
-            texts = [.. texts.Where(t => t.AsSpan().IndexOfAny(wanted) >= 0)];
+            texts = TextsHoldingAny(texts, only);
         }
         foreach (var text in texts)
             foreach (Match m in FullName().Matches(text))
@@ -139,17 +138,16 @@ internal static partial class NameIntroductions
     /// sure of the one full name: "Lustgarten said" is a person's words even where "Erik Lustgarten and Tracy Neff …"
     /// is the only full name.
     /// </summary>
-    internal static HashSet<string> PersonSurnames(IReadOnlyList<string> clusterTexts, IReadOnlySet<string> only)
+    internal static HashSet<string> PersonSurnames(IReadOnlyList<string> clusterTexts, IReadOnlySet<string> only, Dictionary<string, (string Given, string Surname)[]>? fullNames = null)
     {
         var result = new HashSet<string>(StringComparer.Ordinal);
         if (only.Count == 0) return result;
-        var wanted = SearchValues.Create([.. only], StringComparison.Ordinal);
-        var texts = clusterTexts.Where(t => t.AsSpan().IndexOfAny(wanted) >= 0).ToList();
+        var texts = TextsHoldingAny(clusterTexts, only);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
-            foreach (Match m in FullName().Matches(text))
-                if (only.Contains(m.Groups["surname"].Value) && GivenNames.Contains(m.Groups["given"].Value) && !GivenNames.Contains(m.Groups["surname"].Value))
-                    surnames.Add(m.Groups["surname"].Value);
+            foreach (var (given, surname) in FullNamesIn(text, fullNames))
+                if (only.Contains(surname) && GivenNames.Contains(given) && !GivenNames.Contains(surname))
+                    surnames.Add(surname);
         if (surnames.Count == 0) return result;
         var named = surnames.ToArray();
         foreach (var text in texts)
@@ -164,6 +162,17 @@ internal static partial class NameIntroductions
         return result;
     }
 
+    /// <summary>The given names and surnames of the full names in <paramref name="text"/>, read once where a <paramref name="memo"/> keeps them.</summary>
+    private static (string Given, string Surname)[] FullNamesIn(string text, Dictionary<string, (string Given, string Surname)[]>? memo)
+    {
+        if (memo is not null && memo.TryGetValue(text, out var known)) return known;
+        var matches = FullName().Matches(text);
+        var found = new (string, string)[matches.Count];
+        for (int k = 0; k < found.Length; k++) found[k] = (matches[k].Groups["given"].Value, matches[k].Groups["surname"].Value);
+        if (memo is not null) memo[text] = found;
+        return found;
+    }
+
     /// <summary>
     /// <see cref="PersonSurnames"/> over the whole cluster for <paramref name="candidates"/>, each word looked up once per
     /// cluster (a summary asks about the same names for many units).
@@ -175,13 +184,31 @@ internal static partial class NameIntroductions
         foreach (var word in candidates) if (!memo.ContainsKey(word)) missing.Add(word);
         if (missing.Count > 0)
         {
-            var found = PersonSurnames(f.Texts, missing);
+            var found = PersonSurnames(f.Texts, missing, f.FullNameMemo);
             foreach (var word in missing) memo[word] = found.Contains(word);
         }
         var result = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in candidates) if (memo[word]) result.Add(word);
         return result;
     }
+
+    /// <summary>
+    /// The texts that contain one of <paramref name="words"/> (ordinal). A few words, as a summary's unit asks about, are
+    /// looked for one by one: building a multi-string searcher costs more than it saves for them.
+    /// </summary>
+    private static List<string> TextsHoldingAny(IEnumerable<string> texts, IReadOnlySet<string> words)
+    {
+        if (words.Count > FewWords)
+        {
+            var wanted = SearchValues.Create([.. words], StringComparison.Ordinal);
+            return [.. texts.Where(t => t.AsSpan().IndexOfAny(wanted) >= 0)];
+        }
+        var few = words.ToArray();
+        return [.. texts.Where(t => IndexOfAny(t, few) >= 0)];
+    }
+
+    /// <summary>Up to this many words are looked for one by one (see <see cref="TextsHoldingAny"/>).</summary>
+    private const int FewWords = 8;
 
     /// <summary>The index in <paramref name="words"/> of the first one <paramref name="text"/> contains (ordinal), or -1.</summary>
     private static int IndexOfAny(string text, string[] words)
