@@ -868,7 +868,8 @@ public sealed class CoverageSummarizer : ISummarizer
             bool leans = glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
                 || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null
                     || SentenceRules.AddsToEarlier(f.Texts[i]) || SentenceRules.InterruptsWithReference(f.Texts[i])
-                    || SentenceRules.DemonstrativeReference(f.Texts[i]) is not null || SentenceRules.GoesFurther(f.Texts[i]))));
+                    || SentenceRules.DemonstrativeReference(f.Texts[i]) is not null || SentenceRules.GoesFurther(f.Texts[i])
+                    || SentenceRules.ExplainsEarlier(f.Texts[i]))));
             glued[i] = sameArticle && (wasOpen || leans
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i])
                     || (gluePronouns && BareRunOnQuotation(f, i))

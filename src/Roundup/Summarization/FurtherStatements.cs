@@ -39,4 +39,40 @@ public static partial class SentenceRules
         }
         return false;
     }
+
+    private static readonly string[] ExplainingPhrases = [.. LanguageLexicon.English.Lines("explaining-phrases")];
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExplainingSayVerbs =
+        LanguageLexicon.English.Words("say-verbs-core").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// True when <paramref name="text"/> has a phrase of <c>explaining-phrases</c> ("that's because", "this is why") as
+    /// whole words outside quotation marks (none opened before it): its "that" stands for what the sentence before it
+    /// said ("Jacob Coin … said that's because 75 percent of jobs …"), so it leans on that sentence; after another one it
+    /// would explain the wrong fact.
+    /// </summary>
+    public static bool ExplainsEarlier(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var span = text.AsSpan();
+        if (!span.Contains(" because", StringComparison.Ordinal) && !span.Contains(" why", StringComparison.Ordinal)) return false;
+        foreach (var phrase in ExplainingPhrases)
+        {
+            int at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            if (at > 0 && char.IsLetter(span[at - 1])) continue;
+            int end = at + phrase.Length;
+            if (end < span.Length && char.IsLetter(span[end])) continue;
+            if (span[..at].IndexOfAny('"', '“') >= 0) continue;
+            // It opens the sentence, or follows a verb of saying ("said that's because"); after a clause of its own
+            // sentence ("…, and that's why …") it points within the sentence.
+            if (at == 0) return true;
+            if (!char.IsLower(span[at])) continue; // "… of That's Because Records": a title
+            var before = span[..at].TrimEnd(' ');
+            int word = before.Length;
+            while (word > 0 && char.IsLetter(before[word - 1])) word--;
+            if (word < before.Length && ExplainingSayVerbs.Contains(before[word..])) return true;
+        }
+        return false;
+    }
 }

@@ -37,4 +37,37 @@ public sealed class FurtherStatementsTests
         var (_, loose, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: false);
         Assert.False(loose[further]);
     }
+
+    [Theory]
+    [InlineData("Harbour master Ana Roe said that's because the pier was never rebuilt after the storm.", true)]
+    [InlineData("That is why the council closed the pier road on Monday.", true)]
+    [InlineData("This is because the old ferry needs a crew of twelve.", true)]
+    [InlineData("The ferry company says that’s why fares rose by a fifth.", true)]
+    [InlineData("The council feared the threat of a strike, which is why it raised wages on Monday.", false)] // within the sentence
+    [InlineData("Fares rose by a fifth, and that's why the island's shops closed early.", false)] // within the sentence
+    [InlineData("“That's because nobody asked us,” the harbour master said.", false)] // inside a quotation
+    [InlineData("The council closed the pier because the storm damaged it.", false)]
+    public void A_statement_that_explains_the_sentence_before_it_points_back(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.ExplainsEarlier(text));
+
+    [Fact]
+    public void In_a_short_summary_an_explanation_of_the_sentence_before_comes_only_with_that_sentence()
+    {
+        var cluster = Fixtures.Story(
+            new Article("a", string.Join("\n",
+                "Gull Island opened a casino at its ferry pier in 2019 to bring money to the island.",
+                "Two-thirds of the island's families still live below the poverty line.",
+                "Harbour master Ana Roe said that's because most casino jobs went to people from the mainland.")),
+            new Article("b", string.Join("\n",
+                "The Gull Island casino at the ferry pier opened in 2019.",
+                "Few visitors came, and the casino closed less than a year later.")));
+        var f = ClusterFeatures.Build(cluster);
+        var all = Enumerable.Repeat(true, f.Sentences.Length).ToArray();
+        var (_, glued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: true);
+        int because = Array.FindIndex(f.Texts, t => t.Contains("that's because", StringComparison.Ordinal));
+        Assert.True(because > 0);
+        Assert.True(glued[because]);
+        var (_, loose, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: false);
+        Assert.False(loose[because]);
+    }
 }
