@@ -149,7 +149,8 @@ public sealed class CoverageSummarizer : ISummarizer
         double storyBar = 0;
         int leadNext = anchor >= 0 ? FollowingUnit(f, units, anchor) : -1; // the anchor article's next unit: the summary's second sentence
         var said = new bool[f.WordDf.Length]; // the content words of the chosen sentences (see CoverageOptions.StoryCohesion)
-        bool describeLate = anchor < 0 && o.Readability && !fallback && o.DescribeLatePeople && options.Sentences is null;
+        bool describePeople = anchor < 0 && o.Readability && !fallback && o.DescribeLatePeople; // see CoverageOptions.DescribeLatePeople
+        bool describeLate = describePeople && options.Sentences is null; // at selection, where the words left are known
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
             round++;
@@ -292,7 +293,7 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int k = 0; k < units[anchor].Count && k < scores.Count; k++) scores[k] = top;
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue,
-            describePeople: anchor < 0 && o.Readability && !fallback && o.DescribeLatePeople);
+            describePeople);
 
         // Set aside until the summary takes another unit (see setAsideAt).
         void Defer(int unit) => setAsideAt[unit] = chosen.Count;

@@ -25,11 +25,9 @@ public static partial class SentenceRules
         if (!span.Contains(" further", StringComparison.Ordinal)) return false;
         foreach (var phrase in FurtherPhrases)
         {
-            int at = span.IndexOf(phrase, StringComparison.Ordinal);
+            int at = PhraseOutsideQuotes(span, phrase, StringComparison.Ordinal);
             if (at < 0) continue;
             int end = at + phrase.Length;
-            if (end < span.Length && char.IsLetter(span[end])) continue;
-            if (span[..at].IndexOfAny('"', '“') >= 0) continue;
             // "go further north": a distance.
             var next = span[end..].TrimStart(' ');
             int word = 0;
@@ -42,8 +40,20 @@ public static partial class SentenceRules
 
     private static readonly string[] ExplainingPhrases = [.. LanguageLexicon.English.Lines("explaining-phrases")];
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExplainingSayVerbs =
-        LanguageLexicon.English.Words("say-verbs-core").GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ExplainingSayVerbs = Lookup("say-verbs-core");
+
+    /// <summary>
+    /// Where <paramref name="phrase"/> first stands in <paramref name="span"/>, when no letter runs on after it and no
+    /// quotation mark opens before it (the writer's words, not a speaker's); else -1.
+    /// </summary>
+    private static int PhraseOutsideQuotes(ReadOnlySpan<char> span, string phrase, StringComparison comparison)
+    {
+        int at = span.IndexOf(phrase, comparison);
+        if (at < 0) return -1;
+        int end = at + phrase.Length;
+        if (end < span.Length && char.IsLetter(span[end])) return -1;
+        return span[..at].IndexOfAny('"', '“') >= 0 ? -1 : at;
+    }
 
     /// <summary>
     /// True when <paramref name="text"/> has a phrase of <c>explaining-phrases</c> ("that's because", "this is why") as
@@ -58,12 +68,8 @@ public static partial class SentenceRules
         if (!span.Contains(" because", StringComparison.Ordinal) && !span.Contains(" why", StringComparison.Ordinal)) return false;
         foreach (var phrase in ExplainingPhrases)
         {
-            int at = span.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) continue;
-            if (at > 0 && char.IsLetter(span[at - 1])) continue;
-            int end = at + phrase.Length;
-            if (end < span.Length && char.IsLetter(span[end])) continue;
-            if (span[..at].IndexOfAny('"', '“') >= 0) continue;
+            int at = PhraseOutsideQuotes(span, phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(span[at - 1]))) continue;
             // It opens the sentence, or follows a verb of saying ("said that's because"); after a clause of its own
             // sentence ("…, and that's why …") it points within the sentence.
             if (at == 0) return true;

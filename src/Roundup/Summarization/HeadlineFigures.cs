@@ -29,15 +29,11 @@ internal sealed class HeadlineFigures
     private readonly List<int> _units;
     private readonly double _factor;
 
-    private HeadlineFigures(string figure, List<int> units, double factor)
+    private HeadlineFigures(List<int> units, double factor)
     {
-        Figure = figure;
         _units = units;
         _factor = factor;
     }
-
-    /// <summary>The figure the boosted units hold.</summary>
-    public string Figure { get; }
 
     /// <summary>
     /// When the cluster has a headline figure that the anchor unit does not give, multiplies the value of every unit
@@ -56,7 +52,7 @@ internal sealed class HeadlineFigures
                 unitValue[u] *= factor;
                 boosted.Add(u);
             }
-        return boosted.Count == 0 ? null : new HeadlineFigures(figure, boosted, factor);
+        return boosted.Count == 0 ? null : new HeadlineFigures(boosted, factor);
     }
 
     /// <summary>Each sentence's figures (<see cref="Figures"/>), null for a sentence with none.</summary>

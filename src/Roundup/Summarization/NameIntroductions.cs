@@ -384,9 +384,8 @@ internal static partial class NameIntroductions
                 // "Zuckerberg said", "Ms. Murphy pays": the full name the cluster gives, then who they are.
                 if (name is null && names.TryGetValue(surname, out var full))
                 {
-                    var mention = Regex.Match(text, @"\b(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
-                    if (!mention.Success) continue;
-                    text = text[..mention.Index] + full + text[(mention.Index + mention.Length)..];
+                    if (WithFullName(text, surname, full, titled: false) is not { } named) continue;
+                    text = named;
                     name = full;
                 }
                 if (name is null || SentenceRules.DescribePerson(text, name, f.Texts) is not { } described) continue;
@@ -435,9 +434,8 @@ internal static partial class NameIntroductions
                 {
                     names ??= FullNames(f.Texts, Candidates(texts, f.NameWords));
                     if (!names.TryGetValue(surname, out var full)) continue;
-                    var mention = Regex.Match(text, @"\b(?:Mr|Mrs|Ms|Miss)\.?\s+" + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
-                    if (!mention.Success) continue;
-                    text = text[..mention.Index] + full + text[(mention.Index + mention.Length)..];
+                    if (WithFullName(text, surname, full, titled: true) is not { } named) continue;
+                    text = named;
                     name = full;
                 }
                 if (SentenceRules.DescribePerson(text, name, f.Texts) is not { } rewritten) continue;
@@ -449,6 +447,18 @@ internal static partial class NameIntroductions
             }
         }
         return described;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with its first mention of <paramref name="surname"/> — after "Mr.", "Mrs.", "Ms." or
+    /// "Miss", which goes with it, and only so when <paramref name="titled"/> — replaced by <paramref name="full"/>; null
+    /// when there is no such mention.
+    /// </summary>
+    private static string? WithFullName(string text, string surname, string full, bool titled)
+    {
+        var title = titled ? @"(?:Mr|Mrs|Ms|Miss)\.?\s+" : @"(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?";
+        var mention = Regex.Match(text, @"\b" + title + Regex.Escape(surname) + @"\b", RegexOptions.CultureInvariant);
+        return mention.Success ? text[..mention.Index] + full + text[(mention.Index + mention.Length)..] : null;
     }
 
     /// <summary>From this sentence of a summary on (0-based), a person must be introduced: the first two introduce its people (as <see cref="Evaluation.SummaryChecks.PersonIntroductionSentences"/> reads them).</summary>

@@ -218,12 +218,21 @@ public static partial class SentenceRules
     /// True when <paramref name="sentence"/> is the last of its paragraph: there it ends, even on an abbreviation ("…
     /// will end her petition in Washington, D.C." before a new paragraph), as no sentence runs on into the next paragraph.
     /// </summary>
-    internal static bool EndsParagraph(Sentence sentence)
+    internal static bool EndsParagraph(Sentence sentence) => InArticle(sentence) && NextInParagraph(sentence) is null;
+
+    /// <summary>True when <paramref name="sentence"/> stands at its index in its article's sentences (it was segmented from it).</summary>
+    private static bool InArticle(Sentence sentence)
+    {
+        var sentences = sentence.Article.Sentences;
+        return sentence.Index < sentences.Count && ReferenceEquals(sentences[sentence.Index], sentence);
+    }
+
+    /// <summary>The sentence after <paramref name="sentence"/> in its paragraph, or null when it ends the paragraph.</summary>
+    private static Sentence? NextInParagraph(Sentence sentence)
     {
         var sentences = sentence.Article.Sentences;
         int next = sentence.Index + 1;
-        if (sentence.Index >= sentences.Count || !ReferenceEquals(sentences[sentence.Index], sentence)) return false;
-        return next == sentences.Count || sentences[next].Paragraph != sentence.Paragraph;
+        return next < sentences.Count && sentences[next].Paragraph == sentence.Paragraph ? sentences[next] : null;
     }
 
     /// <summary>
@@ -231,14 +240,8 @@ public static partial class SentenceRules
     /// ("… when someone opened fire around 10:45 p.m." / "A stray bullet hit …"): the segmenter ended the sentence on
     /// the abbreviation for that reason, so it is complete, as one that ends its paragraph is.
     /// </summary>
-    internal static bool NextOpensSentence(Sentence sentence)
-    {
-        var sentences = sentence.Article.Sentences;
-        int next = sentence.Index + 1;
-        if (sentence.Index >= sentences.Count || !ReferenceEquals(sentences[sentence.Index], sentence)) return false;
-        return next < sentences.Count && sentences[next].Paragraph == sentence.Paragraph
-            && Segmentation.SentenceSegmenter.OpensWithOpener(sentences[next].Text);
-    }
+    internal static bool NextOpensSentence(Sentence sentence) =>
+        InArticle(sentence) && NextInParagraph(sentence) is { } next && Segmentation.SentenceSegmenter.OpensWithOpener(next.Text);
 
     /// <summary>
     /// True when the text ends with a title or initial abbreviation ("… and Sen.", "… at U.S.", "Mr."), a sign
