@@ -68,6 +68,9 @@ internal static partial class NameIntroductions
     public static Dictionary<string, string> FullNames(IEnumerable<string> clusterTexts, IReadOnlySet<string>? only = null)
     {
         var forms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        HashSet<string>? fullTitles = null; // "surname title" for each title written before a full name
+        HashSet<string>? titledFull = null; // the surnames whose full name has a title somewhere
+        Dictionary<string, int>? otherTitled = null; // "surname title" mentions with a title no full name has
         var texts = clusterTexts as IReadOnlyCollection<string> ?? [.. clusterTexts];
         if (only is not null)
         {
@@ -87,6 +90,11 @@ internal static partial class NameIntroductions
                 string full = m.Groups["initial"].Success ? $"{given} {m.Groups["initial"].Value} {surname}" : $"{given} {surname}";
                 if (!forms.TryGetValue(surname, out var set)) forms[surname] = set = new HashSet<string>(StringComparer.Ordinal);
                 set.Add(full);
+                if (PreviousWord(text, m.Index).Word is { Length: > 0 } title && TitleLookup.Contains(title) && !IsCourtesyTitle(title))
+                {
+                    (fullTitles ??= new(StringComparer.Ordinal)).Add(surname + " " + title); // "Gov. George Clinton"
+                    (titledFull ??= new(StringComparer.Ordinal)).Add(surname);
+                }
             }
         // A surname that also goes before another capitalised word names something else too ("Ingram Industries"):
         // a bare mention may mean that, so it is left alone. The full name's own given name does not count.
@@ -100,6 +108,26 @@ internal static partial class NameIntroductions
             foreach (Match m in NameBeforeCapital().Matches(text))
                 if (forms.ContainsKey(m.Groups["surname"].Value) && !CalendarWords.Contains(m.Groups["next"].Value))
                     alsoOther.Add(m.Groups["surname"].Value); // "Bauer Tuesday" is still the man
+            // "President Clinton" where the only full name is "Gov. George Clinton": a title the titled full name never
+            // has goes with the bare surname, so it may be another person of that name ("Mr." and "Ms." say nothing).
+            if (titledFull is null) continue;
+            foreach (var surname in surnames)
+                if (titledFull.Contains(surname))
+                for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+                {
+                    int end = at + surname.Length;
+                    if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+                    if (PreviousWord(text, at).Word is { Length: > 0 } title && TitleLookup.Contains(title) && !IsCourtesyTitle(title)
+                        && !fullTitles!.Contains(surname + " " + title))
+                    {
+                        // Twice at least: a surname used so is that person's name in the cluster ("a Justice Sandoval"
+                        // once is a guess about the same man).
+                        var key = surname + " " + title;
+                        otherTitled ??= new(StringComparer.Ordinal);
+                        otherTitled[key] = otherTitled.GetValueOrDefault(key) + 1;
+                        if (otherTitled[key] >= 2) alsoOther.Add(surname);
+                    }
+                }
         }
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (surname, set) in forms)
@@ -527,6 +555,9 @@ internal static partial class NameIntroductions
         int start = before.LastIndexOf(' ') + 1; // "Gov. Bush" and "Mr. Roe" are not a sentence's start
         return !TitleLookup.Contains(before[start..]);
     }
+
+    /// <summary>"Mr.", "Mrs.", "Ms.", "Miss": a title any person of the name may have.</summary>
+    private static bool IsCourtesyTitle(string title) => title.TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss";
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
         LanguageLexicon.English.Words("person-titles", caseSensitive: true).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -31,6 +31,22 @@ public sealed class NameIntroductionsTests
     }
 
     [Fact]
+    public void A_surname_the_cluster_titles_otherwise_than_its_one_titled_full_name_may_be_another_person()
+    {
+        // "President Clinton" (twice) in a cluster whose only full name is the colonial "Gov. George Clinton".
+        string[] summary = ["Clinton was going to the Gull Island reservation for a visit."];
+        Assert.Equal(summary, Introduce(summary,
+            "In 1790 Gov. George Clinton ignored the warnings about the island, a historian testified.",
+            "President Clinton turned the attention of his tour to the island today.",
+            "A marquee read: Welcome President Clinton."));
+        // One such mention ("a Justice Roe") is a guess about the same person; and the full name's own title, or a
+        // courtesy title, says nothing.
+        Assert.Equal("Brian Roe told the paper it would be a privilege.", Introduce(
+            ["Roe told the paper it would be a privilege."],
+            "Gov. Brian Roe of Gull Island is said to be on the list.", "Some see a Justice Roe on the court.", "Gov. Roe said no more.", "Mr. Roe smiled.")[0]);
+    }
+
+    [Fact]
     public void A_word_after_a_given_name_that_is_never_used_for_a_person_is_not_a_surname()
     {
         string[] summary = ["About 90 percent of patients take Ritalin, a mild stimulant."];
