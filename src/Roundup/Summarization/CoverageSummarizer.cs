@@ -867,7 +867,7 @@ public sealed class CoverageSummarizer : ISummarizer
             quoteOpen[i] = quotes.OpenAfter[i];
             quoted[i] = quotes.Quoted[i];
             bool leans = glueReferences && (SentenceRules.OpensWithReference(f.Texts[i])
-                || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null
+                || (gluePronouns && (SentenceRules.PronounBeforeName(f.Texts[i]) || SentenceRules.PronounAfterParticiple(f.Texts[i]) || SentenceRules.OtherReference(f.Texts[i]) is not null
                     || SentenceRules.AddsToEarlier(f.Texts[i]) || SentenceRules.InterruptsWithReference(f.Texts[i])
                     || SentenceRules.DemonstrativeReference(f.Texts[i]) is not null || SentenceRules.GoesFurther(f.Texts[i])
                     || SentenceRules.ExplainsEarlier(f.Texts[i]))));
@@ -877,7 +877,7 @@ public sealed class CoverageSummarizer : ISummarizer
                     || (gluePronouns && SentenceRules.QuotesDescription(f.Texts[i])))));
             // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.
             orphan[i] = !sameArticle && (leans || (glueReferences && (SentenceRules.DefiniteReference(f.Texts[i]) is not null
-                || SentenceRules.OpensWithAgeDescription(f.Texts[i]))));
+                || SentenceRules.OpensWithAgeDescription(f.Texts[i]) || SentenceRules.PronounAfterParticiple(f.Texts[i]))));
         }
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)

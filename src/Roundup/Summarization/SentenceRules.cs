@@ -651,6 +651,40 @@ public static partial class SentenceRules
         return string.Concat(text.AsSpan(0, at), name, text.AsSpan(cut));
     }
 
+    /// <summary>
+    /// True when the sentence's subject is "he" or "she" after an opening participle phrase ("Speaking to Vanity Fair
+    /// shortly before the video debuted, he insisted: …", "Asked about the vote, she said …"): the phrase's doer is
+    /// the subject, so a name inside the phrase is not its antecedent and the pronoun points at someone told before
+    /// the sentence: placed after another person it would read as theirs. In a short summary such a sentence leans on
+    /// the one before it as one opening with "He" does, an article's first such sentence starts no unit, and none
+    /// opens a summary (see <see cref="CoverageSummarizer.Units"/> and <see cref="SummaryAssembler"/>). A phrase opened
+    /// by a preposition ending in "-ing" ("During the hearing, he …", lexicon <c>prepositions-ending-ing</c>) does not
+    /// count; past participles are listed in <c>participle-openers</c>.
+    /// </summary>
+    public static bool PronounAfterParticiple(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Cheap test first: this runs on every sentence.
+        if (!text.Contains(", he ", StringComparison.Ordinal) && !text.Contains(", she ", StringComparison.Ordinal)) return false;
+        int end = 0;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end < 4 || end >= text.Length || text[end] != ' ') return false;
+        var first = text.AsSpan(0, end);
+        bool participle = first.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? !IngPrepositions.Contains(first) : ParticipleOpeners.Contains(first);
+        if (!participle) return false;
+        var phrase = PronounAfterParticiplePhrase().Match(text);
+        if (!phrase.Success) return false;
+        // The pronoun is the clause's subject: a lower-case word follows it ("he insisted", not "he, too, …").
+        int cut = text.IndexOf(' ', phrase.Groups["p"].Index);
+        return cut > 0 && cut + 1 < text.Length && char.IsLower(text[cut + 1]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IngPrepositions =
+        LanguageLexicon.English.Words("prepositions-ending-ing").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleOpeners =
+        LanguageLexicon.English.Words("participle-openers").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when a capitalised word in <paramref name="text"/>[start, start + length) is a name (a possessive "'s" aside).</summary>
     private static bool HasName(string text, int start, int length, Func<string, bool> isName)
     {
@@ -666,6 +700,10 @@ public static partial class SentenceRules
     // "Speaking to reporters later, he insisted …": a short opening phrase without a quotation, then the pronoun.
     [GeneratedRegex(@"^[A-Z][^,;:""“”]{1,60},\s+(?<p>he|she)\s", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAfterOpeningPhrase();
+
+    // "Speaking to Vanity Fair shortly before the video debuted online, he insisted …": a participle phrase runs longer.
+    [GeneratedRegex(@"^[A-Z][^,;:""“”]{1,120},\s+(?<p>he|she)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAfterParticiplePhrase();
 
     [GeneratedRegex(@"^(?:The|A|An|Where|When|Whenever|If|While|Although|Though|Because|As|Since|Until|Unless|Once|Whether|After|Before)\s")]
     private static partial Regex NotASubjectStart();

@@ -69,7 +69,7 @@ internal static class SummaryAssembler
             int i = sorted[runs[r].Start];
             var text = f.Texts[i];
             if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text) || SentenceRules.DefiniteReference(text) is not null
-                || SentenceRules.PronounBeforeName(text)) continue;
+                || SentenceRules.PronounBeforeName(text) || SentenceRules.PronounAfterParticiple(text)) continue;
             lead = r;
             for (int q = r + 1; q < runs.Count; q++)
             {
@@ -77,7 +77,7 @@ internal static class SummaryAssembler
                 var t = f.Texts[other];
                 if (f.Position[other] > f.Position[i]) break;
                 if (SentenceRules.OpensWithQuotation(t) || SentenceRules.OpensWithReference(t) || SentenceRules.DefiniteReference(t) is not null
-                    || SentenceRules.PronounBeforeName(t)) continue;
+                    || SentenceRules.PronounBeforeName(t) || SentenceRules.PronounAfterParticiple(t)) continue;
                 if (score[other] > score[sorted[runs[lead].Start]]) lead = q;
             }
         }

@@ -348,6 +348,27 @@ public sealed class ReaderRulesTests
     }
 
     [Fact]
+    public void A_he_after_an_opening_participle_comes_only_after_the_sentence_before_it_in_a_short_summary()
+    {
+        // The singer's words must not follow a sentence about the mayor, where "he" would read as the mayor.
+        var gazette = new Article("gazette", string.Join("\n",
+            "The singer Tavi Rosen met Mayor Carl Emmet at Weston town hall on Tuesday.",
+            "The singer had put a wax figure of Emmet in the video for his song “Harbour”, released in June.",
+            "Speaking to the Harbour Gazette shortly before the video was released, he insisted: “It is not about politics, it is about the town.”"));
+        var f = ClusterFeatures.Build(Fixtures.Story(gazette));
+        var all = Enumerable.Repeat(true, f.Texts.Length).ToArray();
+        int speaking = Array.FindIndex(f.Texts, t => t.StartsWith("Speaking", StringComparison.Ordinal));
+        var (units, glued, _) = CoverageSummarizer.Units(f, all, all, glueReferences: true, glueSpeakers: true, gluePronouns: true);
+        Assert.True(glued[speaking]); // taken alone only once the sentence before it is
+        Assert.Contains(units, u => u.Start == speaking - 1 && u.Count == 2);
+        // Its article's first sentence starts no unit in a summary of any length.
+        var lone = ClusterFeatures.Build(Fixtures.Story(new Article("lone", f.Texts[speaking] + "\nThe town hall was full on Tuesday.")));
+        var one = Enumerable.Repeat(true, lone.Texts.Length).ToArray();
+        var (loneUnits, _, _) = CoverageSummarizer.Units(lone, one, one, glueReferences: true, glueSpeakers: true, gluePronouns: false);
+        Assert.DoesNotContain(loneUnits, u => u.Start == 0);
+    }
+
+    [Fact]
     public void A_short_summary_does_not_retell_its_opening_event_with_another_reports_lead()
     {
         var wire = new Article("wire", string.Join("\n",

@@ -159,4 +159,15 @@ public sealed class SentenceRulesTests
         var names = new HashSet<string>(["Madden", "Ona", "Pike"], StringComparer.OrdinalIgnoreCase);
         Assert.Equal(expected, SentenceRules.ResolveSubjectPronoun(text, previous, names.Contains));
     }
+    [Theory]
+    [InlineData("Speaking to the Harbour Gazette shortly before the vote was counted, he insisted: “It is not a protest.”", true)]
+    [InlineData("Asked about the Weston ferry contract, she said the council had not seen it.", true)]
+    [InlineData("Talking with reporters, she declined to name the buyer.", true)]
+    [InlineData("During the hearing with Judge Amos Pike, he said nothing.", false)] // a preposition: Pike may be "he"
+    [InlineData("Following Mayor Ona Reyes's visit, she wrote to the board.", false)]
+    [InlineData("On Tuesday, she was told her age was an issue.", false)] // no participle: left to other rules
+    [InlineData("Speaking to reporters, he, too, was cautious.", false)] // not the clause's subject
+    [InlineData("Asked about the contract, the mayor said she had not seen it.", false)]
+    public void A_he_or_she_after_an_opening_participle_points_back(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.PronounAfterParticiple(text));
 }
