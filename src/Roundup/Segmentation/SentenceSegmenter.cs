@@ -310,6 +310,10 @@ public sealed class SentenceSegmenter : IClusterStage
         if (char.IsLower(next)) return -1;
         if (next is ',' or ';' or ':' or ')' or ']' or '-' or '–' or '—') return -1;
 
+        // "“No, we pray together!” Francis told Benedict.": a quotation that opens the sentence and ends on "!" or "?"
+        // runs on into its speaker tag (as "“Why?” he asked" does in lower case).
+        if (c is '!' or '?' && closeEnd > punctEnd && OpensWithQuotationAt(text, sentenceStart, t) && IsSpeakerTag(text, j, lineEnd)) return -1;
+
         bool ellipsis = c == '…' || (c == '.' && punctEnd - t >= 3);
         if (c == '.' && !ellipsis && closeEnd == punctEnd)
         {
@@ -387,6 +391,44 @@ public sealed class SentenceSegmenter : IClusterStage
         int k = 0;
         while (k < text.Length && char.IsLetter(text[k])) k++;
         return k > 0 && char.IsUpper(text[0]) && OpenerLookup.Contains(text.AsSpan(0, k));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuoteVerbLookup =
+        LanguageLexicon.English.Words("quote-verbs").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when the sentence from <paramref name="start"/> opens with a quotation mark and that is the only one before <paramref name="end"/>.</summary>
+    private static bool OpensWithQuotationAt(string text, int start, int end)
+    {
+        int k = Math.Max(0, start);
+        while (k < end && char.IsWhiteSpace(text[k])) k++;
+        if (k >= end || text[k] is not ('"' or '“')) return false;
+        return text.AsSpan(k + 1, end - k - 1).IndexOfAny('"', '“', '”') < 0;
+    }
+
+    /// <summary>
+    /// True when the words at <paramref name="j"/> are a speaker tag: one to three capitalised words, not a
+    /// sentence opener ("Police", "The"), then a verb of saying in lower case (<c>quote-verbs</c>): "Francis told",
+    /// "Mayor Ona Reyes said".
+    /// </summary>
+    private static bool IsSpeakerTag(string text, int j, int lineEnd)
+    {
+        int k = j, names = 0;
+        while (k < lineEnd && names <= 3)
+        {
+            int w = k;
+            while (k < lineEnd && (char.IsLetter(text[k]) || text[k] is '\'' or '’' or '-')) k++;
+            if (k == w) return false;
+            var word = text.AsSpan(w, k - w);
+            if (char.IsUpper(word[0]))
+            {
+                if (names == 0 && OpenerLookup.Contains(word)) return false;
+                names++;
+            }
+            else return names > 0 && QuoteVerbLookup.Contains(word);
+            if (k >= lineEnd || text[k] != ' ') return false;
+            k++;
+        }
+        return false;
     }
 
     private static bool NextIsOpener(string text, int j, int lineEnd)

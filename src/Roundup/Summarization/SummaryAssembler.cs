@@ -87,6 +87,7 @@ internal static class SummaryAssembler
             runs.RemoveAt(lead);
             runs.Insert(0, first);
         }
+        FollowOwnArticle(f, sorted, runs);
         var order = new List<int>(chosen.Count);
         foreach (var (start, count) in runs)
             for (int k = start; k < start + count; k++) order.Add(sorted[k]);
@@ -140,5 +141,33 @@ internal static class SummaryAssembler
             }
         }
         return support;
+    }
+    /// <summary>
+    /// A run (not the opening one) whose first sentence has "he" or "she" after an opening participle phrase, pointing
+    /// back at someone its article told of before ("Speaking to Vanity Fair …, he insisted …";
+    /// <see cref="SentenceRules.PronounAfterParticiple"/>), follows the run of its own article that comes before it in
+    /// that article, not whichever run precedes it by position: after another report's sentence about someone else
+    /// the pronoun would read as that person. A run with nothing of its article before it stays where it is.
+    /// </summary>
+    private static void FollowOwnArticle(ClusterFeatures f, int[] sorted, List<(int Start, int Count)> runs)
+    {
+        for (int r = 1; r < runs.Count; r++)
+        {
+            int first = sorted[runs[r].Start];
+            var text = f.Texts[first];
+            if (!SentenceRules.PronounAfterParticiple(text)) continue;
+            int article = f.ArticleOf[first], before = -1;
+            for (int q = 0; q < runs.Count; q++)
+            {
+                int last = sorted[runs[q].Start + runs[q].Count - 1];
+                if (q != r && f.ArticleOf[last] == article && last < first && (before < 0 || last > sorted[runs[before].Start + runs[before].Count - 1])) before = q;
+            }
+            if (before < 0 || before == r - 1) continue;
+            var run = runs[r];
+            runs.RemoveAt(r);
+            int at = before < r ? before + 1 : before; // the index shifts when the run came before it
+            runs.Insert(at, run);
+            if (at > r) r--; // the run now at r is one not yet seen
+        }
     }
 }
