@@ -369,6 +369,26 @@ public sealed class ReaderRulesTests
     }
 
     [Fact]
+    public void A_long_summary_puts_a_he_after_an_opening_participle_after_its_own_articles_sentence()
+    {
+        // Both reports open on the meeting; the gazette's "he insisted" is the singer's, the herald's line before
+        // it by position is the mayor's: it must follow the gazette's own sentence, not the herald's.
+        var gazette = new Article("gazette", string.Join("\n",
+            "The singer Tavi Rosen met Mayor Carl Emmet at Weston town hall on Tuesday to talk about the harbour festival.",
+            "Rosen had put a wax figure of the mayor in the video for his song about the harbour, released in June.",
+            "Speaking to the Harbour Gazette shortly before the video was released, he insisted: “It is not about politics, it is about the town.”"));
+        var herald = new Article("herald", string.Join("\n",
+            "Mayor Carl Emmet welcomed the singer Tavi Rosen to Weston town hall on Tuesday for talks on the harbour festival.",
+            "The mayor said the festival would bring thousands of visitors to the harbour in August.",
+            "“We have been friends for a long time,” Emmet told reporters at the town hall."));
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(gazette, herald), new SummaryOptions { Words = 400 });
+        var texts = summary.Sentences.Select(x => x.Text).ToList();
+        int speaking = texts.FindIndex(t => t.StartsWith("Speaking", StringComparison.Ordinal));
+        Assert.True(speaking > 0, string.Join(" | ", texts));
+        Assert.StartsWith("Rosen had put", texts[speaking - 1]);
+    }
+
+    [Fact]
     public void A_short_summary_does_not_retell_its_opening_event_with_another_reports_lead()
     {
         var wire = new Article("wire", string.Join("\n",
