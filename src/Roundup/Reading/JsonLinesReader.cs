@@ -247,10 +247,17 @@ public static class JsonLinesReader
             throw new RoundupInputException($"{name} line {lineNumber}: expected a JSON object {{\"id\", \"documents\": [...]}}.");
         string? id = null, idx = null, summary = null;
         List<ArticleFields>? docs = null;
-        List<string>? references = null;
+        List<string>? references = null, docIds = null;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             if (r.ValueTextEquals("id"u8)) { r.Read(); id = Scalar(ref r); }
+            else if (r.ValueTextEquals("doc_ids"u8))
+            {
+                r.Read();
+                if (r.TokenType != JsonTokenType.StartArray) { r.Skip(); continue; }
+                docIds = [];
+                while (r.Read() && r.TokenType != JsonTokenType.EndArray) docIds.Add(Scalar(ref r) ?? "");
+            }
             else if (r.ValueTextEquals("idx"u8)) { r.Read(); idx = Scalar(ref r); }
             else if (r.ValueTextEquals("documents"u8) || r.ValueTextEquals("document"u8) || r.ValueTextEquals("articles"u8))
             {
@@ -275,7 +282,20 @@ public static class JsonLinesReader
         var clusterId = id ?? idx ?? lineNumber.ToString(CultureInfo.InvariantCulture);
         var origin = $"{name} line {lineNumber}";
         var articles = new List<Article>(docs.Count);
-        for (int i = 0; i < docs.Count; i++) articles.Add(docs[i].Build(docs[i].Id ?? $"{clusterId}/{i}", origin));
+        // A DUC-style line names its documents by wire DOCNO in "doc_ids" ("APW19990707.0181"), one a document: that is
+        // each one's id, and its date is the article's when the document gives none.
+        if (docIds is not null && docIds.Count != docs.Count) docIds = null;
+        for (int i = 0; i < docs.Count; i++)
+        {
+            var docno = docIds is not null && docIds[i].Trim() is { Length: > 0 } given ? given : null;
+            var article = docs[i].Build(docs[i].Id ?? docno ?? $"{clusterId}/{i}", origin);
+            if (article.Published is null && docno is not null && DocnoDate(docno) is { } dated)
+            {
+                article.Published = dated;
+                article.PublishedOrigin = "docno";
+            }
+            articles.Add(article);
+        }
         var cluster = new Cluster(clusterId, articles) { Reference = summary ?? references?.FirstOrDefault(), References = references ?? [] };
         if (articles.Count == 0) cluster.Warnings.Add($"cluster {clusterId} ({origin}) has no document with text.");
         return cluster;
@@ -360,6 +380,17 @@ public static class JsonLinesReader
     {
         int dot = message.IndexOf(". ", StringComparison.Ordinal);
         return (dot > 0 ? message[..dot] : message).TrimEnd('.');
+    }
+
+    /// <summary>The publication date in a wire DOCNO (<c>APW19990421.0123</c> → 1999-04-21, noon UTC: the hour is unknown), or null.</summary>
+    public static DateTimeOffset? DocnoDate(string docno)
+    {
+        ArgumentNullException.ThrowIfNull(docno);
+        int at = 0;
+        while (at < docno.Length && char.IsLetter(docno[at])) at++;
+        if (at == 0 || docno.Length < at + 8) return null;
+        return DateTime.TryParseExact(docno.AsSpan(at, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? new DateTimeOffset(d.Year, d.Month, d.Day, 12, 0, 0, TimeSpan.Zero) : null;
     }
 
     /// <summary>Valid JSON in the wrong shape for a batch line.</summary>

@@ -35,6 +35,30 @@ public sealed class JsonLinesReaderTests
     }
 
     [Fact]
+    public void A_topic_line_with_doc_ids_names_and_dates_its_documents_by_their_DOCNO()
+    {
+        const string line =
+            "{\"id\": \"T1\", \"documents\": [\"The ferry strike began on Monday.\", " +
+            "{\"text\": \"The ferry strike ended.\", \"published\": \"2001-05-09\"}, \"The ferry ran again.\"], " +
+            "\"doc_ids\": [\"APW20010507.0101\", \"XIE20010508.0007\", \"notes-7\"]}\n" +
+            "{\"id\": \"T2\", \"documents\": [\"One report.\", \"Another report.\"], \"doc_ids\": [\"NYT19990101.0001\"]}\n";
+        var clusters = JsonLinesReader.ReadClusters(Utf8(line), "t.jsonl").ToList();
+        var a = clusters[0].Articles;
+        Assert.Equal(["APW20010507.0101", "XIE20010508.0007", "notes-7"], a.Select(x => x.Id));
+        Assert.Equal(new DateTimeOffset(2001, 5, 7, 12, 0, 0, TimeSpan.Zero), a[0].Published);
+        Assert.Equal("docno", a[0].PublishedOrigin);
+        Assert.Equal(new DateOnly(2001, 5, 9), DateOnly.FromDateTime(a[1].Published!.Value.DateTime)); // its own date stands
+        Assert.Null(a[1].PublishedOrigin);
+        Assert.Null(a[2].Published); // no date in the name
+        // As many ids as documents, or none is used.
+        Assert.Equal(["T2/0", "T2/1"], clusters[1].Articles.Select(x => x.Id));
+        Assert.All(clusters[1].Articles, x => Assert.Null(x.Published));
+        Assert.Null(JsonLinesReader.DocnoDate("APW2001"));
+        Assert.Null(JsonLinesReader.DocnoDate("20010507.0101"));
+        Assert.Null(JsonLinesReader.DocnoDate("APW20011345.0101"));
+    }
+
+    [Fact]
     public void Reading_is_lazy_so_a_bad_later_line_fails_only_when_reached()
     {
         var text = "{\"id\": 1, \"documents\": [\"Fine text here.\"]}\n{not json\n";

@@ -97,16 +97,8 @@ public sealed record ClusteringDataset(string Name, IReadOnlyList<Article> Artic
         return new ClusteringDataset(Path.GetFileName(path), articles, gold) { Level = StoryLevel.Subject };
     }
 
-    /// <summary>The publication date in a wire DOCNO (<c>APW19990421.0123</c> → 1999-04-21, noon UTC: the hour is unknown), or null.</summary>
-    public static DateTimeOffset? DateFromDocno(string docno)
-    {
-        ArgumentNullException.ThrowIfNull(docno);
-        int at = 0;
-        while (at < docno.Length && char.IsLetter(docno[at])) at++;
-        if (at == 0 || docno.Length < at + 8) return null;
-        return DateTime.TryParseExact(docno.AsSpan(at, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? new DateTimeOffset(d.Year, d.Month, d.Day, 12, 0, 0, TimeSpan.Zero) : null;
-    }
+    /// <summary>The publication date in a wire DOCNO (see <see cref="JsonLinesReader.DocnoDate"/>), or null.</summary>
+    public static DateTimeOffset? DateFromDocno(string docno) => JsonLinesReader.DocnoDate(docno);
 
     /// <summary>
     /// The same pool with event labels read from <paramref name="labelsPath"/>: "id&lt;TAB&gt;event" lines (an article's id,
