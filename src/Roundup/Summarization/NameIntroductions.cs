@@ -281,15 +281,22 @@ internal static partial class NameIntroductions
 
     /// <summary>
     /// The capitalised words of <paramref name="texts"/> that could be a surname met alone: not given names, and,
-    /// with <paramref name="nameLike"/>, only words the cluster writes as names.
+    /// with <paramref name="nameLike"/>, only words the cluster writes as names (a hyphenated one: both its parts).
     /// </summary>
     public static HashSet<string> Candidates(IEnumerable<string> texts, IReadOnlySet<string>? nameLike = null)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
             foreach (Match m in CapitalisedWord().Matches(text))
-                if (!GivenNames.Contains(m.Value) && (nameLike is null || nameLike.Contains(m.Value))) words.Add(m.Value);
+                if (!GivenNames.Contains(m.Value) && (nameLike is null || nameLike.Contains(m.Value) || HyphenatedName(m.Value, nameLike))) words.Add(m.Value);
         return words;
+    }
+
+    /// <summary>"Okonkwo-Bell": a hyphenated word whose parts the cluster writes as names (the cluster's words are its parts).</summary>
+    private static bool HyphenatedName(string word, IReadOnlySet<string> nameLike)
+    {
+        int dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && nameLike.Contains(word[..dash]) && nameLike.Contains(word[(dash + 1)..]);
     }
 
     /// <summary>
@@ -304,6 +311,7 @@ internal static partial class NameIntroductions
         {
             string text = texts[k];
             if (fullNames.Count == 0) { result[k] = text; continue; }
+            text = SpacedCompound(text, fullNames, met);
             var sb = new StringBuilder(text.Length + 16);
             int last = 0;
             foreach (Match word in CapitalisedWord().Matches(text))
@@ -340,6 +348,35 @@ internal static partial class NameIntroductions
             foreach (Match m in FullName().Matches(result[k])) met.Add(m.Groups["surname"].Value);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A hyphenated surname the cluster gives a full name ("Teresa Okonkwo-Bell") met first written with a space
+    /// ("Mayor Okonkwo Bell defended …"), as another report spells it: that mention is the surname alone, so it becomes
+    /// the full name ("Mayor Teresa Okonkwo-Bell defended …") and the surname is met. Not when another capitalised
+    /// word than a title goes before it ("Ada Okonkwo Bell" is someone named in full) or a determiner ("the Okonkwo Bell plan").
+    /// </summary>
+    private static string SpacedCompound(string text, IReadOnlyDictionary<string, string> fullNames, HashSet<string> met)
+    {
+        foreach (var (surname, full) in fullNames)
+        {
+            int dash = surname.IndexOf('-', StringComparison.Ordinal);
+            if (dash <= 0 || met.Contains(surname)) continue;
+            var spaced = string.Concat(surname.AsSpan(0, dash), " ", surname.AsSpan(dash + 1));
+            for (int at = text.IndexOf(spaced, StringComparison.Ordinal); at >= 0; at = text.IndexOf(spaced, at + 1, StringComparison.Ordinal))
+            {
+                int end = at + spaced.Length;
+                if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end]))) continue;
+                var (previous, _) = PreviousWord(text, at);
+                // "Ada Okonkwo Bell" is someone named in full; a title or "Mr." before it leaves the surname alone.
+                if (Determiners.Contains(previous) || (previous.Length > 0 && char.IsUpper(previous[0]) && !previous.EndsWith('.')
+                    && !Honorifics.Contains(previous) && !TitleLookup.Contains(previous))) break;
+                met.Add(surname);
+                if (text.Contains(full, StringComparison.Ordinal)) break;
+                return string.Concat(text.AsSpan(0, at), full, text.AsSpan(end));
+            }
+        }
+        return text;
     }
 
     /// <summary>

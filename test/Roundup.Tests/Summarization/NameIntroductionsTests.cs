@@ -22,6 +22,28 @@ public sealed class NameIntroductionsTests
     }
 
     [Fact]
+    public void A_hyphenated_surname_met_first_written_with_a_space_gets_the_full_name()
+    {
+        var result = Introduce(
+            ["Mayor Okonkwo Bell defended the tax increase.", "Okonkwo-Bell said the vote was hard."],
+            "Mayor Teresa Okonkwo-Bell proposed the budget in April.");
+        Assert.Equal("Mayor Teresa Okonkwo-Bell defended the tax increase.", result[0]);
+        Assert.Equal("Okonkwo-Bell said the vote was hard.", result[1]);
+        // Someone named in full with that compound is someone else; a determiner makes it a thing.
+        Assert.Equal("Ada Okonkwo Bell wrote to the council.", Introduce(["Ada Okonkwo Bell wrote to the council."], "Mayor Teresa Okonkwo-Bell proposed the budget.")[0]);
+        Assert.Equal("The Okonkwo Bell plan passed.", Introduce(["The Okonkwo Bell plan passed."], "Mayor Teresa Okonkwo-Bell proposed the budget.")[0]);
+    }
+
+    [Fact]
+    public void A_hyphenated_surname_whose_parts_the_cluster_writes_as_names_is_a_candidate()
+    {
+        var names = new HashSet<string>(["Okonkwo", "Bell", "Weston"], StringComparer.OrdinalIgnoreCase);
+        var candidates = NameIntroductions.Candidates(["Mayor Okonkwo-Bell met Ona-Ridge in Weston."], names);
+        Assert.Contains("Okonkwo-Bell", candidates);
+        Assert.DoesNotContain("Ona-Ridge", candidates);
+    }
+
+    [Fact]
     public void A_surname_in_Mc_and_a_given_name_outside_the_gendered_lists_are_introduced()
     {
         var result = Introduce(
