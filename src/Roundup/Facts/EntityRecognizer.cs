@@ -231,16 +231,24 @@ internal sealed partial class EntityRecognizer
             bool isTitle = k <= to && Gazetteer.Titles.Contains(tokens[k].Text) && k < to && tokens[k + 1].IsCapitalized && !Gazetteer.OrgSuffixes.Contains(tokens[k + 1].Text);
             if (k == to + 1 || isTitle)
             {
-                if (k > start) Emit(ctx, tokens, start, k - 1, titles, nonInitialCaps, lowerWords, output);
+                // "Prime Minister", "Vice President", "Attorney General": the modifier makes another office, kept whole
+                // as the title ("the minister" is not the prime minister).
+                int first = k;
+                while (isTitle && first - 1 >= from && TitleModifiers.Contains(tokens[first - 1].Text)) first--;
+                if (first > start) Emit(ctx, tokens, start, first - 1, titles, nonInitialCaps, lowerWords, output);
                 if (isTitle)
                 {
-                    if (k > start) titles.Clear();
-                    titles.Add(tokens[k].Text.TrimEnd('.'));
+                    if (first > start) titles.Clear();
+                    // A modifier that was itself taken as a title ("Vice") is now part of the compound.
+                    if (first < start && titles.Count > 0) titles.RemoveRange(Math.Max(0, titles.Count - (start - first)), Math.Min(titles.Count, start - first));
+                    titles.Add(first == k ? tokens[k].Text.TrimEnd('.') : string.Join(' ', tokens.Skip(first).Take(k - first + 1).Select(t => t.Text.TrimEnd('.'))));
                     start = k + 1;
                 }
             }
         }
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = LanguageLexicon.English.Words("person-title-modifiers", caseSensitive: true);
 
     private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
@@ -710,7 +718,8 @@ internal sealed partial class EntityRecognizer
                 var w2 = m.Groups["w2"];
                 EntityFact? e;
                 int end;
-                if (byTitle.TryGetValue((ctx, w1.Value), out e)) end = w1.Index + w1.Length;
+                if (w2.Success && byTitle.TryGetValue((ctx, w1.Value + " " + w2.Value), out e)) end = w2.Index + w2.Length;
+                else if (byTitle.TryGetValue((ctx, w1.Value), out e)) end = w1.Index + w1.Length;
                 else if (w2.Success && !Gazetteer.Stop.Contains(w1.Value) && byTitle.TryGetValue((ctx, w2.Value), out e)) end = w2.Index + w2.Length;
                 else continue;
                 // "the Mayor Lopez" / "the mayor's office" are fine; "the mayor of X" names another office.

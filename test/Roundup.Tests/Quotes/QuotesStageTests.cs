@@ -243,4 +243,23 @@ public sealed class QuotesStageTests
         Assert.NotNull(article.Quotes);
         Assert.Throws<InvalidOperationException>(() => new RoundupPipelineBuilder().UseQuotes().Build());
     }
+
+    [Fact]
+    public void A_one_word_name_with_an_apposition_that_opens_a_sentence_is_the_nearer_person_for_she()
+    {
+        // The article names Brenner in full and Achebe only by surname, at the start of a sentence; the apposition
+        // says Achebe is someone, so "she" is Achebe, not the earlier Brenner.
+        var (_, quotes) = Run("Lead researcher Tobias Brenner said the benefits levelled off. “More is not always better,” Brenner said. "
+            + "Achebe, a neurologist at Kingsbridge Medical Center, warned that the study could not show cause. “Healthy people walk more,” she said.");
+        var q = Assert.Single(quotes, q => q.Text.StartsWith("Healthy", StringComparison.Ordinal));
+        Assert.Equal("Achebe", q.Speaker);
+    }
+
+    [Fact]
+    public void A_function_word_before_an_apposition_is_still_no_person()
+    {
+        var (_, quotes) = Run("Tobias Brenner led the study. Meanwhile, a panel of doctors met on Monday. “We need more data,” he said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Tobias Brenner", q.Speaker);
+    }
 }
