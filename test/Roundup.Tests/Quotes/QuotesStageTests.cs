@@ -262,4 +262,31 @@ public sealed class QuotesStageTests
         var q = Assert.Single(quotes);
         Assert.Equal("Tobias Brenner", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("'We will see them in court,' said Mrs Priya Lal, who organised the petition.")]
+    [InlineData("‘We will see them in court,’ said Mrs Priya Lal, who organised the petition.")]
+    public void British_single_quotation_marks_are_quotations_with_their_speaker(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("We will see them in court", q.Text.TrimEnd(','));
+        Assert.Equal("Priya Lal", q.Speaker);
+    }
+
+    [Fact]
+    public void A_plural_possessive_inside_a_single_quoted_quotation_does_not_close_it()
+    {
+        var q = Single("Mr Hughes spoke first. 'The residents' petition changed nothing, and the council's budget is fixed,' he said.");
+        Assert.Equal("The residents' petition changed nothing, and the council's budget is fixed", q.Text.TrimEnd(','));
+        Assert.Equal("Hughes", q.Speaker?.Split(' ')[^1]);
+    }
+
+    [Fact]
+    public void Single_marks_beside_double_quotation_marks_are_not_quotations_of_their_own()
+    {
+        // With double marks in the text, a single mark is an apostrophe or a quotation nested in another.
+        var (_, quotes) = Run("The band's 'greatest hits' tour was a surprise. \"We never planned it,\" Ana Ruiz said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("We never planned it", q.Text.TrimEnd(','));
+    }
 }
