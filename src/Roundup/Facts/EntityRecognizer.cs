@@ -248,6 +248,11 @@ internal sealed partial class EntityRecognizer
         }
     }
 
+    /// <summary>Given names of either sex (the quotes stage's gendered lists and <c>given-names</c>; any case).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> GivenNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        LanguageLexicon.English.Words("quote-male-names").Concat(LanguageLexicon.English.Words("quote-female-names")).Concat(LanguageLexicon.English.Words("given-names")),
+        StringComparer.OrdinalIgnoreCase);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = LanguageLexicon.English.Words("person-title-modifiers", caseSensitive: true);
 
     private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
@@ -650,8 +655,18 @@ internal sealed partial class EntityRecognizer
         int n = 0;
         foreach (var b in ordered)
         {
-            var name = b.Mentions.GroupBy(m => m.Key, StringComparer.Ordinal).OrderByDescending(g => g.First().Tokens.Length).ThenByDescending(g => g.Count()).First().Key;
+            var forms = b.Mentions.GroupBy(m => m.Key, StringComparer.Ordinal).OrderByDescending(g => g.First().Tokens.Length).ThenByDescending(g => g.Count()).ToList();
+            var name = forms[0].Key;
             var kind = b.Votes.Count > 0 ? b.Kind : GuessUnvoted(b);
+            // "Democrat Sofia Alvarez", "Rookie Jamal Okafor": a word before a full name (a given name and more) that
+            // the story also writes without it describes the person (a party, a role); the name is the full name. A
+            // given name there is part of the name ("Sarah Jessica Parker"); without a given name after it, the
+            // word may be the name's own ("Hervé Le Bras", "South Los Angeles").
+            if (kind == EntityKind.Person && forms[0].First().Tokens is { Length: >= 3 } longest && !GivenNames.Contains(longest[0]) && GivenNames.Contains(longest[1]))
+            {
+                var rest = string.Join(' ', longest.Skip(1));
+                if (forms.Any(g => g.Key == rest)) name = rest;
+            }
             var e = new EntityFact { Id = "e" + (++n), Name = name, EntityKind = kind };
             foreach (var form in b.Mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal)) e.Aliases.Add(form);
             e.Titles.AddRange(b.Titles);

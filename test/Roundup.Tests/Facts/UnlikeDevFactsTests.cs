@@ -90,4 +90,17 @@ public sealed class UnlikeDevFactsTests
         Assert.Equal(EntityKind.Organization, Of(f, a, "Baumann Signaltechnik GmbH").EntityKind);
         Assert.Equal(EntityKind.Organization, Of(f, a, "Kolej-Tech SA").EntityKind);
     }
+
+    [Fact]
+    public void A_party_or_role_word_before_a_full_name_is_not_part_of_the_name()
+    {
+        var a = A("a", "With most ballots counted, Democrat Maria Alvarez led the race. Maria Alvarez thanked her volunteers. Alvarez, 48, is a former treasurer.");
+        var b = A("b", "The study was led by Hervé Le Bras, a demographer. Le Bras said the figures were stable.");
+        var f = Run(a, b);
+        var alvarez = Of(f, a, "Maria Alvarez");
+        Assert.Equal("Maria Alvarez", alvarez.Name);
+        Assert.Contains("Democrat Maria Alvarez", alvarez.Aliases);
+        // Without a given name after it, the first word may be the name's own.
+        Assert.Equal("Hervé Le Bras", Of(f, b, "Hervé Le Bras").Name);
+    }
 }
