@@ -141,7 +141,7 @@ public sealed class BoilerplateCleaner : IClusterStage
         }
         article.Text = sb.Length == raw.Length && article.Removed.Count == 0 && sb.Equals(raw.AsSpan()) ? raw : sb.ToString();
         // The wire dateline that opens the story ("WASHINGTON (AP) — ") stays in the text; it is read here, once.
-        article.WireDateline = DatelineParser.ReadOpening(article.Text);
+        article.WireDateline = DatelineParser.ReadOpening(article.Text, article.Title);
         if (sb.Capacity > 1 << 20) t_builder = null; // do not pin a huge buffer to the thread
     }
 

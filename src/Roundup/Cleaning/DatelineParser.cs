@@ -197,7 +197,7 @@ public static partial class DatelineParser
     {
         ArgumentNullException.ThrowIfNull(article);
         if (article.WireDatelineRead) return article.WireDateline;
-        var wire = ReadOpening(article.Text);
+        var wire = ReadOpening(article.Text, article.Title);
         article.WireDateline = wire;
         return wire;
     }
@@ -205,16 +205,30 @@ public static partial class DatelineParser
     /// <summary>
     /// The wire dateline at the opening of a whole text (after white space, a list mark and an "Updated | " label,
     /// as the summarizer's sentence rules skip them), within its first line, with spans into <paramref name="text"/>.
+    /// A first line that is the article's <paramref name="title"/> (a text file's headline line stays in its text) is
+    /// not the story's opening: the dateline is read from the line after it ("Storm hits coast\n\nPORT DELMAR — …").
     /// </summary>
-    internal static WireDateline? ReadOpening(string text)
+    internal static WireDateline? ReadOpening(string text, string? title = null)
     {
-        int start = 0;
-        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is '\u200b' or '\ufeff' or '\u2060'
-            || (text[start] is '-' or '–' or '—' or '•' or '*' or '·' && start + 1 < text.Length && char.IsWhiteSpace(text[start + 1]))))
-            start++;
+        int start = SkipOpening(text, 0);
+        if (!string.IsNullOrWhiteSpace(title))
+        {
+            var t = title.AsSpan().Trim();
+            int nl0 = text.IndexOf('\n', start);
+            if (nl0 > start && text.AsSpan(start, nl0 - start).Trim().SequenceEqual(t)) start = SkipOpening(text, nl0 + 1);
+        }
         if (string.CompareOrdinal(text, start, "Updated | ", 0, 10) == 0 && text.Length > start + 10 && char.IsUpper(text[start + 10])) start += 10;
         int nl = text.IndexOf('\n', start);
         return ParseWire(text, start, (nl < 0 ? text.Length : nl) - start);
+    }
+
+    /// <summary>Past white space, invisible marks and a list mark from <paramref name="start"/>.</summary>
+    private static int SkipOpening(string text, int start)
+    {
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is '\u200b' or '\ufeff' or '\u2060'
+            || (text[start] is '-' or '–' or '—' or '•' or '*' or '·' && start + 1 < text.Length && char.IsWhiteSpace(text[start + 1]))))
+            start++;
+        return start;
     }
 
     private static readonly HashSet<string> WeekdayNames = new(Lexicon.LanguageLexicon.English.Lines("weekdays"), StringComparer.OrdinalIgnoreCase);

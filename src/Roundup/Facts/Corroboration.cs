@@ -46,7 +46,8 @@ internal static class Corroboration
             var single = new List<NumberMention>();
             foreach (var i in independent)
             {
-                var own = numbers[i].Where(n => n.Kind == kind).ToList();
+                // A threshold ("(needed)") or a count's progress ("(counted)") has its own slot and is never compared.
+                var own = numbers[i].Where(n => n.Kind == kind && !n.Subject.EndsWith(')')).ToList();
                 if (own.Select(n => n.Amount).Distinct().Count() == 1) single.AddRange(own);
             }
             if (single.Select(n => n.Context).Distinct().Count() < 2) continue;

@@ -263,6 +263,9 @@ internal static partial class DateExtractor
                         // Nearest occurrence.
                         int diff = month - a.Month;
                         if (diff > 6) y--; else if (diff < -6) y++;
+                        // "had been inspected in March", written in January: a past verb puts the month before the
+                        // report, never in the months ahead.
+                        if ((y > a.Year || (y == a.Year && month > a.Month)) && Direction(d) < 0) y--;
                     }
                     var start = new DateOnly(y, month, 1);
                     return new FactDate(start, start.AddMonths(1).AddDays(-1), DateGranularity.Month);

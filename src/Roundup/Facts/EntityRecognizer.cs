@@ -231,16 +231,29 @@ internal sealed partial class EntityRecognizer
             bool isTitle = k <= to && Gazetteer.Titles.Contains(tokens[k].Text) && k < to && tokens[k + 1].IsCapitalized && !Gazetteer.OrgSuffixes.Contains(tokens[k + 1].Text);
             if (k == to + 1 || isTitle)
             {
-                if (k > start) Emit(ctx, tokens, start, k - 1, titles, nonInitialCaps, lowerWords, output);
+                // "Prime Minister", "Vice President", "Attorney General": the modifier makes another office, kept whole
+                // as the title ("the minister" is not the prime minister).
+                int first = k;
+                while (isTitle && first - 1 >= from && TitleModifiers.Contains(tokens[first - 1].Text)) first--;
+                if (first > start) Emit(ctx, tokens, start, first - 1, titles, nonInitialCaps, lowerWords, output);
                 if (isTitle)
                 {
-                    if (k > start) titles.Clear();
-                    titles.Add(tokens[k].Text.TrimEnd('.'));
+                    if (first > start) titles.Clear();
+                    // A modifier that was itself taken as a title ("Vice") is now part of the compound.
+                    if (first < start && titles.Count > 0) titles.RemoveRange(Math.Max(0, titles.Count - (start - first)), Math.Min(titles.Count, start - first));
+                    titles.Add(first == k ? tokens[k].Text.TrimEnd('.') : string.Join(' ', tokens.Skip(first).Take(k - first + 1).Select(t => t.Text.TrimEnd('.'))));
                     start = k + 1;
                 }
             }
         }
     }
+
+    /// <summary>Given names of either sex (the quotes stage's gendered lists and <c>given-names</c>; any case).</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> GivenNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        LanguageLexicon.English.Words("quote-male-names").Concat(LanguageLexicon.English.Words("quote-female-names")).Concat(LanguageLexicon.English.Words("given-names")),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = LanguageLexicon.English.Words("person-title-modifiers", caseSensitive: true);
 
     private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
@@ -642,8 +655,18 @@ internal sealed partial class EntityRecognizer
         int n = 0;
         foreach (var b in ordered)
         {
-            var name = b.Mentions.GroupBy(m => m.Key, StringComparer.Ordinal).OrderByDescending(g => g.First().Tokens.Length).ThenByDescending(g => g.Count()).First().Key;
+            var forms = b.Mentions.GroupBy(m => m.Key, StringComparer.Ordinal).OrderByDescending(g => g.First().Tokens.Length).ThenByDescending(g => g.Count()).ToList();
+            var name = forms[0].Key;
             var kind = b.Votes.Count > 0 ? b.Kind : GuessUnvoted(b);
+            // "Democrat Sofia Alvarez", "Rookie Jamal Okafor": a word before a full name (a given name and more) that
+            // the story also writes without it describes the person (a party, a role); the name is the full name. A
+            // given name there is part of the name ("Sarah Jessica Parker"); without a given name after it, the
+            // word may be the name's own ("Hervé Le Bras", "South Los Angeles").
+            if (kind == EntityKind.Person && forms[0].First().Tokens is { Length: >= 3 } longest && !GivenNames.Contains(longest[0]) && GivenNames.Contains(longest[1]))
+            {
+                var rest = string.Join(' ', longest.Skip(1));
+                if (forms.Any(g => g.Key == rest)) name = rest;
+            }
             var e = new EntityFact { Id = "e" + (++n), Name = name, EntityKind = kind };
             foreach (var form in b.Mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal)) e.Aliases.Add(form);
             e.Titles.AddRange(b.Titles);
@@ -710,7 +733,8 @@ internal sealed partial class EntityRecognizer
                 var w2 = m.Groups["w2"];
                 EntityFact? e;
                 int end;
-                if (byTitle.TryGetValue((ctx, w1.Value), out e)) end = w1.Index + w1.Length;
+                if (w2.Success && byTitle.TryGetValue((ctx, w1.Value + " " + w2.Value), out e)) end = w2.Index + w2.Length;
+                else if (byTitle.TryGetValue((ctx, w1.Value), out e)) end = w1.Index + w1.Length;
                 else if (w2.Success && !Gazetteer.Stop.Contains(w1.Value) && byTitle.TryGetValue((ctx, w2.Value), out e)) end = w2.Index + w2.Length;
                 else continue;
                 // "the Mayor Lopez" / "the mayor's office" are fine; "the mayor of X" names another office.

@@ -1,3 +1,4 @@
+using Roundup.Cleaning;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Roundup.Model;
@@ -60,6 +61,9 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex Word();
 
+    [GeneratedRegex(@"(?<=(?:^|[.!?][”""’']?\s+))(?:He|She) was (?<n>\d{1,3})\.(?!\d)", RegexOptions.Multiline)]
+    private static partial Regex PronounAge();
+
     [GeneratedRegex(@"\b[Tt]he (?:[a-z]+ )?[a-z]+, (?<n>\d{1,2}),")]
     private static partial Regex DescribedAge();
 
@@ -99,6 +103,17 @@ internal static partial class NumberExtractor
             if (who is null) continue;
             Take(new NumberMention(ctx, s, NumberKind.Age, int.Parse(g.Value, CultureInfo.InvariantCulture), "year", "age", who));
         }
+        // "Margaret Ellison … died on Sunday. She was 86.": a sentence that only gives a pronoun's age (obituaries).
+        foreach (Match m in PronounAge().Matches(text))
+        {
+            var g = m.Groups["n"];
+            var s = new TextSpan(g.Index, g.Length);
+            if (!Free(s) || ctx.InQuote(m.Index)) continue;
+            int age = int.Parse(g.Value, CultureInfo.InvariantCulture);
+            if (age is < 1 or > 120) continue;
+            if (SubjectOfSentenceBefore(ctx, m.Index) is not { } who) continue;
+            Take(new NumberMention(ctx, s, NumberKind.Age, age, "year", "age", who));
+        }
         foreach (var m in At(YearOld(), text, starts))
         {
             var s = new TextSpan(m.Index, m.Length);
@@ -128,6 +143,8 @@ internal static partial class NumberExtractor
             if (!Free(s)) continue;
             var percentSubject = PercentSubject(text, s);
             if (Threshold(text, s.Start)) percentSubject += " (needed)";
+            // "with 62 percent of the vote counted" is how far the count has gone, not anyone's share: its own slot.
+            else if (CountProgress.IsMatch(text.AsSpan(s.End, Math.Min(60, text.Length - s.End)))) percentSubject += " (counted)";
             Take(new NumberMention(ctx, s, NumberKind.Percent, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "%", percentSubject, null));
         }
         foreach (Match m in Magnitude().Matches(text))
@@ -253,6 +270,12 @@ internal static partial class NumberExtractor
         return head;
     }
 
+    // "… of the vote counted", "… of precincts reporting": the share of a count done so far.
+    [Lexicon.WordPattern]
+    internal const string CountProgressPattern = @"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){1,2}?(?:{@count-progress-words})\b";
+
+    private static Regex CountProgress { get; } = Lexicon.WordPatterns.Get(CountProgressPattern);
+
     [GeneratedRegex(@"^(?:\s+[a-z-]+){1,3}?\s+ago\b")]
     private static partial Regex AgoAfter();
 
@@ -264,6 +287,25 @@ internal static partial class NumberExtractor
     {
         int from = Math.Max(0, start - 40);
         return ThresholdBefore().IsMatch(text.AsSpan(from, start - from));
+    }
+
+    /// <summary>
+    /// The person named first in the sentence before the one at <paramref name="pos"/>, when the name opens it (after
+    /// the wire dateline): "Colin Kroll, a tech executive …, has died. He was 35." A sentence that opens otherwise
+    /// ("Prodigy, the rapper …" unrecognised, "A champion of …") names nobody here: its first name may be anyone.
+    /// </summary>
+    private static EntityFact? SubjectOfSentenceBefore(ArticleContext ctx, int pos)
+    {
+        int si = ctx.SentenceIndexAt(pos);
+        if (si <= 0) return null;
+        var s = ctx.Sentences[si - 1];
+        int start = s.Start;
+        if (DatelineParser.WireOf(ctx.Article) is { } wire && wire.Span.Start <= start + 1 && wire.Span.End > start) start = wire.Span.End;
+        while (start < s.End && char.IsWhiteSpace(ctx.Text[start])) start++;
+        int mi = ctx.FirstMentionFrom(start);
+        if (mi >= ctx.Mentions.Count) return null;
+        var (span, entity) = ctx.Mentions[mi];
+        return span.Start == start && entity.EntityKind == EntityKind.Person ? entity : null;
     }
 
     private static bool IsPlural(string w) => Irregular.Contains(w) || (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal));

@@ -21,14 +21,16 @@ internal static partial class WordPatterns
         Pattern8(), // DatelineParser.WirePattern
         Pattern9(), // DatelineParser.ZonePattern
         Pattern10(), // EntityRecognizer.AgeOrSpeechPattern
-        Pattern11(), // SentenceRules.CaptionDatePattern
-        Pattern12(), // SentenceRules.EndsWithSayingPattern
-        Pattern13(), // SentenceRules.FemininePronounPattern
-        Pattern14(), // SentenceRules.MasculinePronounPattern
-        Pattern15(), // SentenceRules.PersonalPronounPattern
-        Pattern16(), // SentenceRules.PronounAttributionPattern
-        Pattern17(), // SentenceRules.SpeakerInPreviousPattern
-        Pattern18(), // SentenceRules.SubjectOfSentencePattern
+        Pattern11(), // NumberExtractor.CountProgressPattern
+        Pattern12(), // SentenceRules.CaptionDatePattern
+        Pattern13(), // SentenceRules.EndsWithSayingPattern
+        Pattern14(), // SentenceRules.FemininePronounPattern
+        Pattern15(), // SentenceRules.LiveStampPattern
+        Pattern16(), // SentenceRules.MasculinePronounPattern
+        Pattern17(), // SentenceRules.PersonalPronounPattern
+        Pattern18(), // SentenceRules.PronounAttributionPattern
+        Pattern19(), // SentenceRules.SpeakerInPreviousPattern
+        Pattern20(), // SentenceRules.SubjectOfSentencePattern
     ];
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.None)]
@@ -64,27 +66,33 @@ internal static partial class WordPatterns
     [GeneratedRegex(@"^(?:,\s*\d{1,3},|\s+(?:(?:said|says|told|added|wrote|admitted|declined)|is \d{1,3}\b))", RegexOptions.None)]
     private static partial Regex Pattern10();
 
-    [GeneratedRegex(@",\s(?:(?:Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s\d{1,2},\s(?:19|20)\d\d\.$", RegexOptions.None)]
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){1,2}?(?:(?:counted|reported|reporting|tallied|processed))\b", RegexOptions.None)]
     private static partial Regex Pattern11();
 
-    [GeneratedRegex(@"\b(?:(?:said|says|added|adds|explained|noted|insisted|stated|declared)|(?:told) (?:reporters|the \w+|\w+))(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s(?:(?:Jan\.|Feb\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)|(?:January|February|March|April|May|June|July|August|September|October|November|December))\s\d{1,2},\s(?:19|20)\d\d\.$", RegexOptions.None)]
     private static partial Regex Pattern12();
 
-    [GeneratedRegex(@"\b(?:(?:she|her|hers|herself))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:said|says|added|adds|explained|noted|insisted|stated|declared)|(?:told) (?:reporters|the \w+|\w+))(?: on \w+| \w+day| last \w+| in a statement| late \w+)?[.!]?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern13();
 
-    [GeneratedRegex(@"\b(?:(?:he|him|his|himself))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:she|her|hers|herself))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern14();
 
-    [GeneratedRegex(@"\b(?:(?:he|she|they|him|his|her|them|their))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:(?:GMT|UTC|BST|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST)))?\s*[-–—:|]\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern15();
 
-    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks)|(?:continued|continues))|(?:said)\s+(?<q>he|she))\b", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:(?:he|him|his|himself))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern16();
 
-    [GeneratedRegex(@"(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:,[^,.;:""“”]{1,60},)?\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|,\s+(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}),\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:he|she|they|him|his|her|them|their))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern17();
 
-    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady))\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:(?:said|told|wrote|spoke)|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks)|(?:continued|continues))|(?:said)\s+(?<q>he|she))\b", RegexOptions.None)]
     private static partial Regex Pattern18();
+
+    [GeneratedRegex(@"(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:,[^,.;:""“”]{1,60},)?\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|,\s+(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}),\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern19();
+
+    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady))\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:(?:said|told|wrote|spoke)|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern20();
 }

@@ -27,7 +27,7 @@ internal sealed class MarkedQuote
 /// </summary>
 internal static class QuoteMarks
 {
-    private enum Family { Curly, LowHigh, Guillemet, Backtick, Straight, Apostrophes }
+    private enum Family { Curly, LowHigh, Guillemet, Backtick, Straight, Apostrophes, Single }
 
     private readonly record struct Mark(int Pos, int Length, bool CanOpen, bool CanClose, Family Family, char Char);
 
@@ -43,6 +43,10 @@ internal static class QuoteMarks
         int firstOpen = -1, firstOpenLength = 0;
         int openParagraphEnd = -1;   // where the paragraph holding the open mark ends
         var marks = Scan(text, out int count);
+        // British style quotes in single marks ('We will see them in court,' she said). They are read only in a text
+        // with no double quotation mark of any kind: beside double marks a single mark is a nested quotation or an
+        // apostrophe.
+        if (count == 0) marks = ScanSingle(text, out count);
         for (int k = 0; k < count; k++)
         {
             var m = marks[k];
@@ -113,6 +117,7 @@ internal static class QuoteMarks
             Family.Backtick => m.Family == Family.Apostrophes || m.Char is '”' or '"',
             Family.Straight => m.Char is '"' or '”',
             Family.Apostrophes => m.Family == Family.Apostrophes || m.Char == '”',
+            Family.Single => m.Family == Family.Single,
             _ => false,
         };
     }
@@ -176,6 +181,35 @@ internal static class QuoteMarks
                     break;
                 }
             }
+        }
+        t_marks = marks;
+        return marks;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SingleChars = System.Buffers.SearchValues.Create("‘’'");
+
+    /// <summary>
+    /// Single quotation marks (‘…’ and '…'), for a text with no double ones. A mark opens with a space or an opening
+    /// sign before it and a letter or digit after it ("'We", "‘Nobody"); it closes after a sentence sign ("court,'")
+    /// or, after a letter, only before punctuation or the end of a line ("hesitation'."), so a plural possessive
+    /// ("the residents' petition") and an apostrophe inside a word ("don't") are no marks.
+    /// </summary>
+    private static Mark[] ScanSingle(string text, out int count)
+    {
+        var marks = t_marks ??= new Mark[16];
+        count = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            int next = text.AsSpan(i).IndexOfAny(SingleChars);
+            if (next < 0) break;
+            i += next;
+            char c = text[i];
+            char before = i > 0 ? text[i - 1] : '\n';
+            char after = i + 1 < text.Length ? text[i + 1] : '\n';
+            bool open = char.IsLetterOrDigit(after) && (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':' or '\u00A0') && c != '’';
+            bool close = !char.IsWhiteSpace(before)
+                && (before is ',' or '.' or '!' or '?' or '…' ? !char.IsLetterOrDigit(after) : char.IsLetter(before) && (after is '\n' or '\r' || (char.IsPunctuation(after) && after is not ('\'' or '’' or '-'))));
+            if (open || close) Add(ref marks, ref count, new Mark(i, 1, open, close && !open, Family.Single, c));
         }
         t_marks = marks;
         return marks;

@@ -19,7 +19,7 @@ internal sealed record Candidate(TextSpan Span, string? Name, SpeakerKind Kind, 
 /// compatible speaker or sentence subject (he/she: a person of that gender or of unknown gender; it: an
 /// organisation or document); "they", "I" and "we", and a pronoun with no compatible antecedent, give no name.
 /// </summary>
-internal sealed class SpeakerFinder
+internal sealed partial class SpeakerFinder
 {
     private const int MaxSubjectTokens = 30;
     private const int MaxAfterVerbTokens = 12;
@@ -538,6 +538,11 @@ internal sealed class SpeakerFinder
         return list;
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> NameStopwords = LanguageLexicon.English.Words("name-stopwords");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^,\s+an?\s+[a-z]")]
+    private static partial System.Text.RegularExpressions.Regex ApposedAfter();
+
     private static readonly System.Collections.Frozen.FrozenSet<string> CalendarWords =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(LanguageLexicon.English.Lines("weekdays").Concat(LanguageLexicon.English.Lines("months")), StringComparer.OrdinalIgnoreCase);
 
@@ -552,6 +557,11 @@ internal sealed class SpeakerFinder
         if (word.ContainsAny(' ', '\u00A0')) return false;
         if (CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
         if (span.Start != sentenceStart || _fullNames!.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)) return false;
+        // "Osei, a neurologist at …, warned": a word described by an apposition is someone (a one-word opener such
+        // as "Meanwhile, a report …" is a function word).
+        if (ApposedAfter().IsMatch(_text.AsSpan(span.End, Math.Min(24, _text.Length - span.End)))
+            && !NameStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return false;
         // Capitalised inside a sentence: after a word or a comma (a scan of the tokens, no string per word).
         for (int i = 1; i < _tokens.Length; i++)
         {

@@ -819,9 +819,15 @@ public static partial class SentenceRules
 
     private static Regex PronounAttribution { get; } = WordPatterns.Get(PronounAttributionPattern);
 
+    /// <summary>A live page's entry time before the entry: "16:02 GMT - ", "9.15am: ", "14:20 BST – ".</summary>
+    [WordPattern(RegexOptions.CultureInvariant)]
+    internal const string LiveStampPattern = @"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?:{@time-zones:1}))?\s*[-–—:|]\s+(?=[A-Z])";
+
+    private static Regex LiveStamp { get; } = WordPatterns.Get(LiveStampPattern, RegexOptions.CultureInvariant);
+
     /// <summary>
     /// The text without what may precede a sentence's first word: invisible characters, a list mark ("- ", "• "), an
-    /// update label ("Updated | "), an interview's answer label ("A: ") and a wire dateline ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) "), first letter capitalised; the text itself
+    /// update label ("Updated | "), an interview's answer label ("A: "), a live page's entry time ("16:02 GMT - ") and a wire dateline ("KATHMANDU, Nepal (AP) — ", "NEW YORK — ", "(CNN) "), first letter capitalised; the text itself
     /// when it has none of them (or is nothing but them).
     /// </summary>
     public static string StripDateline(string text)
@@ -835,6 +841,8 @@ public static partial class SentenceRules
         var t = start < text.Length ? text[start..] : text;
         // A page's update label run into the lead: "Updated | When the first humans left Africa …".
         if (t.StartsWith("Updated | ", StringComparison.OrdinalIgnoreCase) && t.Length > 10 && char.IsUpper(t[10])) t = t[10..];
+        // A live page's time stamp run into its entry: "16:02 GMT - Officials now say 7 people have died." is the entry.
+        if (t.Length > 8 && char.IsAsciiDigit(t[0]) && LiveStamp.Match(t) is { Success: true } stamp && stamp.Length < t.Length) t = t[stamp.Length..];
         // An interview's answer label: "A: Before anything else, sign the ticket." is the answer alone.
         if (t.StartsWith("A: ", StringComparison.Ordinal) && t.Length > 3 && char.IsUpper(t[3])) return t[3..];
         if (!(char.IsUpper(t[0]) || t[0] == '(') || t.AsSpan(0, Math.Min(60, t.Length)).IndexOfAny("(—–-") < 0)

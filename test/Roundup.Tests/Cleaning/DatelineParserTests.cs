@@ -216,6 +216,25 @@ public sealed class WireDatelineTests
         Assert.Equal(expected, SentenceRules.StripDateline(text));
 
     [Theory]
+    [InlineData("16:02 GMT - Officials now say seven people have died.", "Officials now say seven people have died.")]
+    [InlineData("9.15am: The first ferries left the harbour.", "The first ferries left the harbour.")]
+    [InlineData("14:20 BST – Emergency services say a footbridge has collapsed.", "Emergency services say a footbridge has collapsed.")]
+    [InlineData("10.30 - the vote was delayed.", "10.30 - the vote was delayed.")] // no capital after it: not an entry
+    [InlineData("3.25 million people voted on Sunday.", "3.25 million people voted on Sunday.")]
+    public void A_live_pages_entry_time_is_dropped(string text, string expected) =>
+        Assert.Equal(expected, SentenceRules.StripDateline(text));
+
+    [Fact]
+    public void A_wire_dateline_below_a_text_files_headline_line_is_read()
+    {
+        var article = new Article("a", "Storm batters the coast\n\nPORT ALLAIN — At least 19 people have died, officials said.") { Title = "Storm batters the coast" };
+        var wire = DatelineParser.WireOf(article);
+        Assert.Equal("PORT ALLAIN", wire?.Place);
+        // Without the title, the first line is not a headline the reader took out: no dateline opens the text.
+        Assert.Null(DatelineParser.WireOf(new Article("b", "Storm batters the coast\n\nPORT ALLAIN — At least 19 people have died.")));
+    }
+
+    [Theory]
     [InlineData("The well-known ferry (the oldest) sailed on Monday.")] // a parenthesis, but no dateline form
     [InlineData("Harbour-side shops — the last of them — closed on Monday.")] // a dash, but no capitals after the first
     [InlineData("A ferry — the oldest — sailed on Monday.")]

@@ -243,4 +243,50 @@ public sealed class QuotesStageTests
         Assert.NotNull(article.Quotes);
         Assert.Throws<InvalidOperationException>(() => new RoundupPipelineBuilder().UseQuotes().Build());
     }
+
+    [Fact]
+    public void A_one_word_name_with_an_apposition_that_opens_a_sentence_is_the_nearer_person_for_she()
+    {
+        // The article names Brenner in full and Achebe only by surname, at the start of a sentence; the apposition
+        // says Achebe is someone, so "she" is Achebe, not the earlier Brenner.
+        var (_, quotes) = Run("Lead researcher Tobias Brenner said the benefits levelled off. “More is not always better,” Brenner said. "
+            + "Achebe, a neurologist at Kingsbridge Medical Center, warned that the study could not show cause. “Healthy people walk more,” she said.");
+        var q = Assert.Single(quotes, q => q.Text.StartsWith("Healthy", StringComparison.Ordinal));
+        Assert.Equal("Achebe", q.Speaker);
+    }
+
+    [Fact]
+    public void A_function_word_before_an_apposition_is_still_no_person()
+    {
+        var (_, quotes) = Run("Tobias Brenner led the study. Meanwhile, a panel of doctors met on Monday. “We need more data,” he said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Tobias Brenner", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("'We will see them in court,' said Mrs Priya Lal, who organised the petition.")]
+    [InlineData("‘We will see them in court,’ said Mrs Priya Lal, who organised the petition.")]
+    public void British_single_quotation_marks_are_quotations_with_their_speaker(string text)
+    {
+        var q = Single(text);
+        Assert.Equal("We will see them in court", q.Text.TrimEnd(','));
+        Assert.Equal("Priya Lal", q.Speaker);
+    }
+
+    [Fact]
+    public void A_plural_possessive_inside_a_single_quoted_quotation_does_not_close_it()
+    {
+        var q = Single("Mr Hughes spoke first. 'The residents' petition changed nothing, and the council's budget is fixed,' he said.");
+        Assert.Equal("The residents' petition changed nothing, and the council's budget is fixed", q.Text.TrimEnd(','));
+        Assert.Equal("Hughes", q.Speaker?.Split(' ')[^1]);
+    }
+
+    [Fact]
+    public void Single_marks_beside_double_quotation_marks_are_not_quotations_of_their_own()
+    {
+        // With double marks in the text, a single mark is an apostrophe or a quotation nested in another.
+        var (_, quotes) = Run("The band's 'greatest hits' tour was a surprise. \"We never planned it,\" Ana Ruiz said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("We never planned it", q.Text.TrimEnd(','));
+    }
 }
