@@ -875,9 +875,10 @@ public sealed class CoverageSummarizer : ISummarizer
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i])
                     || (gluePronouns && BareRunOnQuotation(f, i))
                     || (gluePronouns && SentenceRules.QuotesDescription(f.Texts[i])))));
-            // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.
+            // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on; nor has
+            // one that is a quotation and nothing else (a pull quote over the story): no sentence says whose words they are.
             orphan[i] = !sameArticle && (leans || (glueReferences && (SentenceRules.DefiniteReference(f.Texts[i]) is not null
-                || SentenceRules.OpensWithAgeDescription(f.Texts[i]))));
+                || SentenceRules.OpensWithAgeDescription(f.Texts[i]) || (glueSpeakers && SentenceRules.IsBareQuotation(f.Texts[i])))));
         }
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)
