@@ -105,6 +105,14 @@ public sealed class BoilerplateCleaner : IClusterStage
                         continue;
                     }
                 }
+                if (GluedCaptions.Length(trimmed) is > 0 and var captionLength)
+                {
+                    // A photo caption run into the story's first words: the caption and its credit go (see GluedCaptions).
+                    var caption = trimmed[..captionLength].TrimEnd();
+                    article.Removed.Add(new RemovedLine(new TextSpan(start, caption.Length), caption.ToString(), BoilerplateReason.PhotoCredit));
+                    trimmed = trimmed[captionLength..];
+                    start += captionLength;
+                }
                 var verdict = LineClassifier.Classify(trimmed);
                 string? reason = verdict.Reason ?? WireLines.Classify(trimmed);
                 if (reason is null && afterCredit && Options.RemoveCaptionAfterCredit && trimmed.Length <= Options.MaxCaptionLength

@@ -197,7 +197,7 @@ public sealed class CoverageSummarizer : ISummarizer
             if (story && round == 2) storyBar = added * StoryStop;
             // Nor a short line about something the summary has not mentioned.
             if (story && round > 2 && unitWords[best] < StoryShortUnit
-                && (added < storyBar || (o.StoryCohesion > 0 && SharedWords(f, units[best], said) < o.StoryCohesion)))
+                && (added < storyBar || (o.StoryCohesion > 0 && !ContinuesChosen(units[best]) && SharedWords(f, units[best], said) < o.StoryCohesion)))
             {
                 Block(units[best]);
                 continue;
@@ -294,6 +294,11 @@ public sealed class CoverageSummarizer : ISummarizer
         }
         return SummaryAssembler.Assemble(Name, f, chosen, scores, scope, threshold, anchor >= 0 ? units[anchor].Start : -1, options.Sentences is null ? options.Words : int.MaxValue,
             describePeople);
+
+        // A unit whose first sentence points back at the chosen sentence before it ("She then took him to the hospital."
+        // after "… called the boy's mother instead.") is about what that sentence said, whatever words it shares with the
+        // summary. Not a quotation that goes on: another line of the speaker's is another matter.
+        bool ContinuesChosen((int Start, int Count) unit) => glued[unit.Start] && !quoted[unit.Start] && unit.Start > 0 && taken[unit.Start - 1];
 
         // Set aside until the summary takes another unit (see setAsideAt).
         void Defer(int unit) => setAsideAt[unit] = chosen.Count;
@@ -875,9 +880,11 @@ public sealed class CoverageSummarizer : ISummarizer
                 || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i])
                     || (gluePronouns && BareRunOnQuotation(f, i))
                     || (gluePronouns && SentenceRules.QuotesDescription(f.Texts[i])))));
-            // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on.
+            // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on; nor has
+            // one that is a quotation and nothing else (a pull quote over the story): no sentence says whose words they are.
             orphan[i] = !sameArticle && (leans || (glueReferences && (SentenceRules.DefiniteReference(f.Texts[i]) is not null
-                || SentenceRules.OpensWithAgeDescription(f.Texts[i]) || SentenceRules.PronounAfterParticiple(f.Texts[i]))));
+                || SentenceRules.OpensWithAgeDescription(f.Texts[i]) || SentenceRules.PronounAfterParticiple(f.Texts[i])
+                || (glueSpeakers && SentenceRules.IsBareQuotation(f.Texts[i])))));
         }
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)
