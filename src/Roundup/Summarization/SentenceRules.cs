@@ -685,6 +685,101 @@ public static partial class SentenceRules
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticipleOpeners =
         LanguageLexicon.English.Words("participle-openers").GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// True when one sentence denies what the other says plainly: exactly one of them is negative (a word of lexicons
+    /// <c>negation-words</c>, <c>negation-verbs</c> or <c>negation-markers</c>, or any "…n't"), and a content word it
+    /// denies stands in the other (the same word, or the same stem of five letters or more: "concede" / "conceded").
+    /// The denied word is the first after "not", "never", "cannot" or "…n't" (or after a word of negation-verbs and
+    /// "to": "refused to comment"), passing over up to three words of <c>negation-fillers</c> ("has not yet been
+    /// charged"); "whether or not", "not only" and "not … until" deny nothing. Such a sentence is no support for the
+    /// other, however many words they share. Two negative sentences ("cannot withhold" / "does not allow … to
+    /// withhold") agree, and so do "It's not clear whether …" and "It is unclear whether …" (no "clear" in the other).
+    /// </summary>
+    public static bool OppositePolarity(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var wa = PolarityWords(a);
+        var wb = PolarityWords(b);
+        bool na = IsNegative(wa), nb = IsNegative(wb);
+        if (na == nb) return false; // neither denies anything, or both deny something
+        return na ? DeniesWhatOtherSays(wa, wb) : DeniesWhatOtherSays(wb, wa);
+    }
+
+    private static List<string> PolarityWords(string text)
+    {
+        var words = new List<string>();
+        foreach (var m in PolarityWord().EnumerateMatches(text))
+            words.Add(text.Substring(m.Index, m.Length).ToLowerInvariant().Replace('’', '\''));
+        return words;
+    }
+
+    private static bool IsNegative(List<string> words)
+    {
+        for (int k = 0; k < words.Count; k++)
+            if (Denies(words, k) >= 0 || NegationMarkers.Contains(words[k]) || NegationVerbs.Contains(words[k])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Where the words the negation at <paramref name="k"/> denies start (the word after it, or after "to" for a word of
+    /// negation-verbs), or -1 when the word at k denies nothing there ("whether or not", "not only", "a failed attempt").
+    /// </summary>
+    private static int Denies(List<string> words, int k)
+    {
+        var word = words[k];
+        if (NegationVerbs.Contains(word))
+            return k + 2 < words.Count && words[k + 1] == "to" ? k + 2 : -1;
+        if (!NegationWords.Contains(word) && !word.EndsWith("n't", StringComparison.Ordinal)) return -1;
+        if (word == "not" && ((k > 0 && words[k - 1] == "or") || (k + 1 < words.Count && words[k + 1] == "only"))) return -1;
+        return k + 1;
+    }
+
+    /// <summary>True when a content word <paramref name="denying"/> denies stands in <paramref name="saying"/>.</summary>
+    private static bool DeniesWhatOtherSays(List<string> denying, List<string> saying)
+    {
+        for (int k = 0; k < denying.Count; k++)
+        {
+            int w = Denies(denying, k);
+            if (w < 0) continue;
+            int skipped = 0;
+            while (w < denying.Count && skipped < 3 && NegationFillers.Contains(denying[w])) { w++; skipped++; }
+            if (w >= denying.Count || Denies(denying, w) >= 0) continue;
+            var denied = denying[w];
+            if (denied.Length < 4 || ContentStopwords.Contains(denied)) continue;
+            // "had not been reported … until August": a first time, not a denial.
+            bool until = false;
+            for (int u = w + 1; u < denying.Count && u <= w + 6; u++) until |= denying[u] is "until" or "till";
+            if (until) continue;
+            foreach (var word in saying)
+                if (SameStem(denied, word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The same word, or words that share their first five letters or more and differ only in an ending of at most three ("concede" / "conceded").</summary>
+    private static bool SameStem(string x, string y)
+    {
+        if (x == y) return true;
+        int common = 0;
+        while (common < x.Length && common < y.Length && x[common] == y[common]) common++;
+        return common >= 5 && x.Length - common <= 3 && y.Length - common <= 3;
+    }
+
+    private static readonly FrozenSet<string> NegationWords = LanguageLexicon.English.Words("negation-words");
+
+    private static readonly FrozenSet<string> NegationFillers = LanguageLexicon.English.Words("negation-fillers");
+
+    private static readonly FrozenSet<string> NegationVerbs = LanguageLexicon.English.Words("negation-verbs");
+
+    private static readonly FrozenSet<string> NegationMarkers = LanguageLexicon.English.Words("negation-markers");
+
+    private static readonly FrozenSet<string> ContentStopwords = LanguageLexicon.English.Words("content-stopwords");
+
+    // A word with its apostrophe ("didn't") and its hyphens ("no-smoking" is one word, not "no" before "smoking").
+    [GeneratedRegex(@"[\p{L}]+(?:['’-][\p{L}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex PolarityWord();
+
     /// <summary>True when a capitalised word in <paramref name="text"/>[start, start + length) is a name (a possessive "'s" aside).</summary>
     private static bool HasName(string text, int start, int length, Func<string, bool> isName)
     {

@@ -122,7 +122,10 @@ internal static class SummaryAssembler
         return new Summary(algorithm, result);
     }
 
-    /// <summary>The other independent articles that have a sentence at or above the same-content threshold.</summary>
+    /// <summary>
+    /// The other independent articles that have a sentence at or above the same-content threshold and that does not
+    /// deny what this one says (<see cref="SentenceRules.OppositePolarity"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Article> Supporting(ClusterFeatures f, int i, ISimilarityScope similarity, double threshold)
     {
@@ -134,7 +137,8 @@ internal static class SummaryAssembler
             int a = f.ArticleOf[j];
             if (a == own || a == last) continue;
             if (f.Sentences[j].IsHeadline) continue;
-            if (similarity.Similarity(i, j) >= threshold)
+            // A report that denies what the sentence says (or says what it denies) does not support it.
+            if (similarity.Similarity(i, j) >= threshold && !SentenceRules.OppositePolarity(f.Texts[i], f.Texts[j]))
             {
                 support.Add(f.Articles[a]);
                 last = a;
@@ -142,6 +146,7 @@ internal static class SummaryAssembler
         }
         return support;
     }
+
     /// <summary>
     /// A run (not the opening one) whose first sentence has "he" or "she" after an opening participle phrase, pointing
     /// back at someone its article told of before ("Speaking to Vanity Fair …, he insisted …";

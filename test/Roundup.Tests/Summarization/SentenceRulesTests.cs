@@ -170,4 +170,21 @@ public sealed class SentenceRulesTests
     [InlineData("Asked about the contract, the mayor said she had not seen it.", false)]
     public void A_he_or_she_after_an_opening_participle_points_back(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.PronounAfterParticiple(text));
+    [Theory]
+    [InlineData("Whitman said he would not concede.", "Whitman conceded the race late on Tuesday.", true)]
+    [InlineData("The harbour pilot has not yet been charged, police said.", "Police said the harbour pilot was charged on Monday.", true)]
+    [InlineData("The mayor refused to comment on the ferry contract.", "The mayor commented on the ferry contract on Monday.", true)]
+    [InlineData("Whitman said he would not concede.", "Whitman said he would not concede the race.", false)] // both deny it
+    [InlineData("The lottery cannot withhold winnings.", "State law does not allow the lottery to withhold winnings.", false)]
+    [InlineData("It's not clear whether the plan was carried out.", "It is unclear whether the plan was carried out.", false)]
+    [InlineData("The virus had not been reported in the state until August.", "The first case in the state was reported in August.", false)]
+    [InlineData("Councillors asked whether or not the bridge would reopen.", "The bridge would reopen in May, councillors said.", false)]
+    [InlineData("Their failed attempt on the peak ended in 1999.", "The climbers died in 1999 during their attempt on the peak.", false)]
+    [InlineData("More than 30 no-smoking signs were put up in the hall.", "Smoking is banned in the hall.", false)]
+    [InlineData("The governor has no authority to commute sentences.", "The governor's only authority is to grant a reprieve.", false)]
+    public void A_sentence_that_denies_what_another_says_plainly_is_of_opposite_polarity(string a, string b, bool expected)
+    {
+        Assert.Equal(expected, SentenceRules.OppositePolarity(a, b));
+        Assert.Equal(expected, SentenceRules.OppositePolarity(b, a));
+    }
 }

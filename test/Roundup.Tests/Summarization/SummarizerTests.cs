@@ -90,6 +90,22 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void A_report_that_says_the_opposite_is_no_support()
+    {
+        var ledger = new Article("ledger", string.Join("\n",
+            "Counting in the Weston mayoral race went on through Tuesday night with the two candidates close.",
+            "Harlan Whitman said on Tuesday night that he would not concede the Weston mayoral race."));
+        var wire = new Article("wire", string.Join("\n",
+            "The Weston mayoral race ended on Wednesday with a narrow win for the challenger.",
+            "Harlan Whitman said on Wednesday that he would concede the Weston mayoral race."));
+        var summary = Fixtures.Summarize("coverage", Fixtures.Story(ledger, wire), new SummaryOptions { Words = 400 });
+        // Whichever report's sentence is chosen, the other one says the opposite.
+        var concede = summary.Sentences.Where(s => s.Text.Contains("concede", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(concede);
+        Assert.All(concede, s => Assert.Empty(s.Supporting));
+    }
+
+    [Fact]
     public void A_near_copy_is_neither_a_candidate_nor_independent_support()
     {
         var copy = Fixtures.Herald();
