@@ -86,6 +86,8 @@ internal static partial class DateExtractor
 
     private static readonly System.Collections.Frozen.FrozenSet<string> PastVerbs = LanguageLexicon.English.Words("past-event-verbs");
 
+    private static readonly System.Collections.Frozen.FrozenSet<string> ScheduleWords = LanguageLexicon.English.Words("schedule-words");
+
     /// <summary>
     /// The date of a whole timestamp line ("13/12/2016 15:04 GMT | Updated …", "July 2, 2024 4:05 PM"), read by the
     /// one dateline parser (<see cref="DatelineParser"/>); null if the line is not one.
@@ -373,12 +375,14 @@ internal static partial class DateExtractor
         var text = d.Context.Text;
         var before = Words(text, d.Span.Start, 8);
         if (before.Count > 0 && before[^1] is "by" or "until" or "till" or "before") return 1;
-        // The verb nearest before the weekday decides ("who hopes to become …, opened his campaign on Monday"),
-        // unless a future word comes after it.
+        // The verb nearest before the weekday decides ("who hopes to become …, opened his campaign on Monday"; a
+        // schedule word of schedule-words looks ahead), unless a future word comes after it.
         for (int k = before.Count - 1; k >= 0; k--)
         {
             var w = before[k];
             if (w is "will" or "would" or "to" or "shall" or "could" or "can" or "may" or "might" or "should" or "must") break;
+            // "The Comets host Lakeport on Tuesday", "the vote is scheduled for Tuesday": a schedule, ahead.
+            if (ScheduleWords.Contains(w)) return 1;
             if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
         }
         return FutureCue().IsMatch(SentenceText(d)) ? 1 : 0;

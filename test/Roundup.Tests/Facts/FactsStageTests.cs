@@ -197,6 +197,18 @@ public sealed class FactsStageTests
         Assert.DoesNotContain(f.Conflicts, c => c.Slot.StartsWith("measure", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Comets host Lakeport on Tuesday.", "2026-03-17")] // a schedule in the present tense
+    [InlineData("The council vote is scheduled for Tuesday.", "2026-03-17")] // "scheduled" looks ahead, not back
+    [InlineData("The Comets beat Lakeport on Tuesday.", "2026-03-10")]
+    [InlineData("The council voted on Tuesday.", "2026-03-10")]
+    public void A_weekday_after_a_schedule_word_is_ahead_and_after_a_past_verb_behind(string text, string expected)
+    {
+        // Published on Monday, 16 March 2026.
+        var f = Run(A("a", "The Riverton Hawks won their seventh straight game on Saturday night. " + text, new DateTimeOffset(2026, 3, 16, 8, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(expected, DateOf(f, "Tuesday"));
+    }
+
     [Fact]
     public void Dates_of_the_same_event_that_differ_between_outlets_are_a_conflict()
     {
