@@ -80,8 +80,9 @@ public sealed record SummaryCheckReport(int Sentences, int Fragments, int Dangli
 /// <item><b>orphaned continuation</b>: its first quotation mark is a closing one (it continues a quotation opened
 /// before) and no quotation is open where it starts (marks counted from the summary's start: “ opens, ” closes, a
 /// straight " opens or closes);</item>
-/// <item><b>repeated fact</b>: at least five of its content words, and at least 70% of them, stand in one earlier
-/// sentence (compared on their first five letters, lower case).</item>
+/// <item><b>repeated fact</b>: the same words and numbers as an earlier sentence, at any length ("She was 86." twice),
+/// or at least five of its content words, and at least 70% of them, stand in one earlier sentence (compared on their
+/// first five letters, lower case).</item>
 /// </list>
 /// The checks read only the summary's text, so any system's output can be checked the same way.
 /// </summary>
@@ -95,12 +96,28 @@ public static partial class SummaryChecks
     [GeneratedRegex(@"\p{L}[\p{L}\p{Nd}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
+    /// <summary>The sentence's words and numbers in lower case, one space apart (no punctuation, no source marks).</summary>
+    private static string WordKey(string sentence)
+    {
+        var sb = new System.Text.StringBuilder(sentence.Length);
+        foreach (Match m in WordOrNumber().Matches(sentence))
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            sb.Append(m.Value.ToLowerInvariant());
+        }
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}][\p{L}\p{Nd}'’.,-]*[\p{L}\p{Nd}]|[\p{L}\p{Nd}]", RegexOptions.CultureInvariant)]
+    private static partial Regex WordOrNumber();
+
     /// <summary>Checks one summary, sentence by sentence in reading order.</summary>
     public static IReadOnlyList<SentenceProblem> Check(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var result = new SentenceProblem[sentences.Count];
         var earlierWords = new List<HashSet<string>>();
+        var earlierKeys = new HashSet<string>(StringComparer.Ordinal);
         bool nameSeen = false, quoteOpen = false;
         var seenWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < sentences.Count; i++)
@@ -115,7 +132,11 @@ public static partial class SummaryChecks
             if (!quoteOpen && ContinuesQuotation(s)) p |= SentenceProblem.OrphanedContinuation;
             quoteOpen = QuotationOpenAfter(s, quoteOpen);
             var content = ContentStems(s);
-            if (content.Count >= 5)
+            // The same words as an earlier sentence repeat it at any length: "She was 86." from two reports has no
+            // five content words to compare (its number is no word).
+            var key = WordKey(s);
+            if (key.Length > 0 && !earlierKeys.Add(key)) p |= SentenceProblem.RepeatedFact;
+            else if (content.Count >= 5)
                 foreach (var earlier in earlierWords)
                 {
                     int shared = content.Count(earlier.Contains);

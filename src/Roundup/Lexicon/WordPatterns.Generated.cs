@@ -29,8 +29,9 @@ internal static partial class WordPatterns
         Pattern16(), // SentenceRules.MasculinePronounPattern
         Pattern17(), // SentenceRules.PersonalPronounPattern
         Pattern18(), // SentenceRules.PronounAttributionPattern
-        Pattern19(), // SentenceRules.SpeakerInPreviousPattern
-        Pattern20(), // SentenceRules.SubjectOfSentencePattern
+        Pattern19(), // SentenceRules.PronounReportPattern
+        Pattern20(), // SentenceRules.SpeakerInPreviousPattern
+        Pattern21(), // SentenceRules.SubjectOfSentencePattern
     ];
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\b\.?(?:,?\s+(?<y>(?:19|20)\d{2})\b)?", RegexOptions.None)]
@@ -90,9 +91,12 @@ internal static partial class WordPatterns
     [GeneratedRegex(@"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks)|(?:continued|continues))|(?:said)\s+(?<q>he|she))\b", RegexOptions.None)]
     private static partial Regex Pattern18();
 
-    [GeneratedRegex(@"(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:,[^,.;:""“”]{1,60},)?\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|,\s+(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}),\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s+(?:he|she)\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks)|(?:continued|continues))\b[^,;:""“”]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern19();
 
-    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady))\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:(?:said|told|wrote|spoke)|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})(?:,[^,.;:""“”]{1,60},)?\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|,\s+(?<a>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3}),\s+(?:(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)|(?:told|tells|asked|asks))\b|\b(?:said|says|added|adds|explained|explains|wrote|writes|noted|notes|recalled|recalls)\s+(?<b>(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[\-'’][A-Z]?[a-z]+)?|[A-Z]\.)){1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern20();
+
+    [GeneratedRegex(@"^(?:(?:In|On|At|For|After|Before|During|Later|Earlier|Meanwhile|Speaking|Asked|Writing)\b[^,.;:""“”]{1,60},\s+)?(?<name>(?:[A-Z][a-z]{1,5}\.\s+|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady))\s+)?[A-Z][\p{L}\-]+(?:\s+[A-Z][\p{L}\-]+){0,3})(?:,[^,.;:""“”]{1,120},)?\s+(?:also\s+|still\s+|later\s+|then\s+|again\s+)?(?:(?:said|told|wrote|spoke)|had|is|(?:is|was|does|did|has|had)n[’']t|[a-z]{2,}ed|[a-z]{2,}s)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern21();
 }

@@ -269,9 +269,12 @@ public sealed class CoverageSummarizer : ISummarizer
                 foreach (int b in f.Bigrams[i]) bigramWeight[b] = 0;
                 foreach (int w in f.Unigrams[i]) wordWeight[w] = 0;
             }
+            // A sentence that says what a chosen one says is out, and so is every unit that holds it: a short line too
+            // short to open a unit ("She was 86.") still comes along glued to the sentence before it, so it is
+            // blocked as a member, not only as a candidate of its own.
             for (int i = first; i < first + members; i++)
                 for (int j = 0; j < n; j++)
-                    if (!taken[j] && !blocked[j] && eligible[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
+                    if (!taken[j] && !blocked[j] && member[j] && scope.Similarity(i, j) >= redundancy) blocked[j] = true;
             // The other reports' leads retell the event the anchor has told: one that shares its words is a restatement
             // ("The Millis police officer who was fired … has died." after "A former Millis police officer … was
             // found dead …"), not a new fact.
@@ -606,14 +609,15 @@ public sealed class CoverageSummarizer : ISummarizer
     /// There were abolitionists …"): every sentence of that paragraph is the guest's words, not the story's narration, so
     /// none is eligible (the first is not already, as it opens with the label; see
     /// <see cref="SentenceRules.OpensWithCapitalLabel"/>). Only in an article the cleaner read as a transcript (it
-    /// removed its host's labels, <see cref="Cleaning.TranscriptTurns"/>). Returns how many eligible sentences it took away.
+    /// removed its host's labels, <see cref="Cleaning.TranscriptTurns"/>), or a transcript with no host whose every turn
+    /// keeps its label (a press conference: <see cref="HasSpeakerTurns"/>). Returns how many eligible sentences it took away.
     /// </summary>
     internal static int LeaveOutGuestTurns(ClusterFeatures f, bool[] eligible, bool[] member)
     {
         int left = 0;
         var transcripts = new bool[f.Articles.Length];
         bool any = false;
-        for (int a = 0; a < f.Articles.Length; a++) any |= transcripts[a] = IsTranscript(f.Articles[a]);
+        for (int a = 0; a < f.Articles.Length; a++) any |= transcripts[a] = IsTranscript(f.Articles[a]) || HasSpeakerTurns(f.Articles[a]);
         if (!any) return 0;
         for (int i = 0; i < f.Sentences.Length; i++)
         {
@@ -636,6 +640,37 @@ public sealed class CoverageSummarizer : ISummarizer
             return false;
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="article"/> is a transcript whose every turn keeps its label: a press conference or
+    /// an interview where the labels name officials or questioners, not a broadcast's host ("MAYOR BELL: … I'll let
+    /// Commissioner Ortiz speak to that." / "QUESTION: …" / "COMMISSIONER ORTIZ: …", "Q: …" / "A: …"), so the cleaner
+    /// removed none. Such an article has at least <see cref="SpeakerTurns"/> paragraphs opened by a capital label
+    /// (<see cref="SentenceRules.OpensWithCapitalLabel"/>), at least two different labels, and one label that opens
+    /// two of them: a fact box's fields ("IMPACT: …", "WHAT'S NEXT: …") differ from one another.
+    /// </summary>
+    internal static bool HasSpeakerTurns(Article article)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int turns = 0;
+        bool repeated = false;
+        var sentences = article.Sentences;
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            if (k > 0 && sentences[k - 1].Paragraph == sentences[k].Paragraph) continue;
+            var text = sentences[k].Text;
+            if (!SentenceRules.OpensWithCapitalLabel(text)) continue;
+            var label = text[..text.IndexOf(':', StringComparison.Ordinal)];
+            turns++;
+            int seen = counts.GetValueOrDefault(label) + 1;
+            counts[label] = seen;
+            repeated |= seen >= 2;
+        }
+        return repeated && turns >= SpeakerTurns && counts.Count >= 2;
+    }
+
+    /// <summary>How many labelled turns make an article a transcript without a host (see <see cref="HasSpeakerTurns"/>).</summary>
+    internal const int SpeakerTurns = 3;
 
     /// <summary>
     /// A quotation that opens sentence <paramref name="i"/>, runs on over the sentences after it and closes with no
@@ -877,7 +912,7 @@ public sealed class CoverageSummarizer : ISummarizer
                     || SentenceRules.DemonstrativeReference(f.Texts[i]) is not null || SentenceRules.GoesFurther(f.Texts[i])
                     || SentenceRules.ExplainsEarlier(f.Texts[i]))));
             glued[i] = sameArticle && (wasOpen || leans
-                || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i])
+                || (glueReferences && glueSpeakers && (SentenceRules.QuotesPronoun(f.Texts[i]) || SentenceRules.ReportsPronoun(f.Texts[i]) || SentenceRules.IsBareQuotation(f.Texts[i])
                     || (gluePronouns && BareRunOnQuotation(f, i))
                     || (gluePronouns && SentenceRules.QuotesDescription(f.Texts[i])))));
             // An article's first sentence that points back ("He said …", "The deal …") has nothing to lean on; nor has

@@ -575,6 +575,18 @@ public static partial class SentenceRules
     }
 
     /// <summary>
+    /// True when the sentence closes on reported speech attributed to a bare pronoun ("A boil-water advisory will stay
+    /// in place until Saturday, he said.", "…, she told reporters on Monday."), with no quotation mark: like "…,” he
+    /// said." (<see cref="QuotesPronoun"/>) its speaker is in the sentence before it, and after another report's
+    /// sentence about someone else the pronoun would read as that person.
+    /// </summary>
+    public static bool ReportsPronoun(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAny("\"“”") < 0 && PronounReport.IsMatch(text);
+    }
+
+    /// <summary>
     /// True when the whole sentence is one quotation with no attribution ("“Closing on Sundays would hurt.”"): its
     /// speaker is in the sentences before it.
     /// </summary>
@@ -913,6 +925,12 @@ public static partial class SentenceRules
     internal const string PronounAttributionPattern = @"[""”]\s*,?\s*(?:(?<p>he|she|they)\s+(?:{@say-verbs-speaker}|{@say-verbs-listener}|{@say-verbs-continuing})|{@say-verbs-inverted}\s+(?<q>he|she))\b";
 
     private static Regex PronounAttribution { get; } = WordPatterns.Get(PronounAttributionPattern);
+
+    // ", he said." closing a sentence: the attribution clause runs to the end (no comma, colon or quotation after it).
+    [WordPattern(RegexOptions.CultureInvariant)]
+    internal const string PronounReportPattern = @",\s+(?:he|she)\s+(?:{@say-verbs-speaker}|{@say-verbs-listener}|{@say-verbs-continuing})\b[^,;:""“”]*$";
+
+    private static Regex PronounReport { get; } = WordPatterns.Get(PronounReportPattern, RegexOptions.CultureInvariant);
 
     /// <summary>A live page's entry time before the entry: "16:02 GMT - ", "9.15am: ", "14:20 BST – ".</summary>
     [WordPattern(RegexOptions.CultureInvariant)]
