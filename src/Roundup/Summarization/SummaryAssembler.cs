@@ -16,7 +16,8 @@ internal static class SummaryAssembler
     /// order, so the summary reads from the top of the story down; the run that opens it is the best lead among the
     /// earliest placed: not a quotation, not a sentence that points back (nor one with "he" before any name), the
     /// highest scored; or, when the summarizer chose an <paramref name="anchor"/> sentence, its run opens and the
-    /// anchor's article follows in its own order before the other reports. A person first met by surname alone is
+    /// anchor's article follows in its own order before the other reports; a run opening with "Speaking to …, he
+    /// insisted" follows its own article's run (<see cref="FollowOwnArticle"/>). A person first met by surname alone is
     /// given the full name the cluster uses (<see cref="NameIntroductions"/>) while the text stays within
     /// <paramref name="wordLimit"/> words; with <paramref name="describePeople"/>, so is a person named late without
     /// saying who they are, where the cluster says it (<see cref="NameIntroductions.DescribeLatePeople"/>).
