@@ -700,7 +700,8 @@ public static partial class SentenceRules
     /// <summary>
     /// True when one sentence denies what the other says plainly: exactly one of them is negative (a word of lexicons
     /// <c>negation-words</c>, <c>negation-verbs</c> or <c>negation-markers</c>, or any "…n't"), and a content word it
-    /// denies stands in the other (the same word, or the same stem of five letters or more: "concede" / "conceded").
+    /// denies stands in the other (the same word, or the same stem by the terms stage's English analysis: "concede" /
+    /// "conceded").
     /// The denied word is the first after "not", "never", "cannot" or "…n't" (or after a word of negation-verbs and
     /// "to": "refused to comment"), passing over up to three words of <c>negation-fillers</c> ("has not yet been
     /// charged"); "whether or not", "not only" and "not … until" deny nothing. Such a sentence is no support for the
@@ -758,24 +759,17 @@ public static partial class SentenceRules
             while (w < denying.Count && skipped < 3 && NegationFillers.Contains(denying[w])) { w++; skipped++; }
             if (w >= denying.Count || Denies(denying, w) >= 0) continue;
             var denied = denying[w];
-            if (denied.Length < 4 || ContentStopwords.Contains(denied)) continue;
+            // A content word (not a stopword of the terms stage), compared by its stem ("concede" / "conceded").
+            var term = Text.TermAnalyzer.English.Word(denied);
+            if (denied.Length < 4 || term.IsStopword) continue;
             // "had not been reported … until August": a first time, not a denial.
             bool until = false;
             for (int u = w + 1; u < denying.Count && u <= w + 6; u++) until |= denying[u] is "until" or "till";
             if (until) continue;
             foreach (var word in saying)
-                if (SameStem(denied, word)) return true;
+                if (word == denied || Text.TermAnalyzer.English.Word(word).Term == term.Term) return true;
         }
         return false;
-    }
-
-    /// <summary>The same word, or words that share their first five letters or more and differ only in an ending of at most three ("concede" / "conceded").</summary>
-    private static bool SameStem(string x, string y)
-    {
-        if (x == y) return true;
-        int common = 0;
-        while (common < x.Length && common < y.Length && x[common] == y[common]) common++;
-        return common >= 5 && x.Length - common <= 3 && y.Length - common <= 3;
     }
 
     private static readonly FrozenSet<string> NegationWords = LanguageLexicon.English.Words("negation-words");
@@ -785,8 +779,6 @@ public static partial class SentenceRules
     private static readonly FrozenSet<string> NegationVerbs = LanguageLexicon.English.Words("negation-verbs");
 
     private static readonly FrozenSet<string> NegationMarkers = LanguageLexicon.English.Words("negation-markers");
-
-    private static readonly FrozenSet<string> ContentStopwords = LanguageLexicon.English.Words("content-stopwords");
 
     // A word with its apostrophe ("didn't") and its hyphens ("no-smoking" is one word, not "no" before "smoking").
     [GeneratedRegex(@"[\p{L}]+(?:['’-][\p{L}]+)*", RegexOptions.CultureInvariant)]
