@@ -249,9 +249,7 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>Given names of either sex (the quotes stage's gendered lists and <c>given-names</c>; any case).</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> GivenNames = System.Collections.Frozen.FrozenSet.ToFrozenSet(
-        LanguageLexicon.English.Words("quote-male-names").Concat(LanguageLexicon.English.Words("quote-female-names")).Concat(LanguageLexicon.English.Words("given-names")),
-        StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Frozen.FrozenSet<string> GivenNames = Quotes.QuoteText.GivenNames;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = LanguageLexicon.English.Words("person-title-modifiers", caseSensitive: true);
 

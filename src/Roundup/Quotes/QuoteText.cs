@@ -23,6 +23,9 @@ internal static class QuoteText
     public static FrozenSet<string> FemaleNames { get; } = En.Words("quote-female-names");
     public static FrozenSet<string> MaleNames { get; } = En.Words("quote-male-names");
 
+    /// <summary>Given names of either sex (the gendered lists and <c>given-names</c>; any case): the summarizer's name introductions and the facts stage's display names read them.</summary>
+    public static FrozenSet<string> GivenNames { get; } = MaleNames.Concat(FemaleNames).Concat(En.Words("given-names")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // The lexicon's title lines ("Sen.", "Mrs. female", "Mr. male"): a title and, for some, the gender it carries (the
     // first line of a title decides). Kept as sets of strings, not a table of genders: a summary reads the titles on
     // every run, and sets of strings share the code every word list uses instead of loading and compiling a dictionary

@@ -18,9 +18,7 @@ namespace Roundup.Summarization;
 internal static partial class NameIntroductions
 {
     /// <summary>Given names of either sex (the quotes stage's gendered lists and <c>given-names</c>; any case).</summary>
-    internal static readonly FrozenSet<string> GivenNames = LanguageLexicon.English.Words("quote-male-names")
-        .Concat(LanguageLexicon.English.Words("quote-female-names")).Concat(LanguageLexicon.English.Words("given-names"))
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    internal static readonly FrozenSet<string> GivenNames = Quotes.QuoteText.GivenNames;
 
     /// <summary>Each short form of a given name with its full form (lexicon <c>given-name-forms</c>); a name with two full forms ("Ted") maps to none.</summary>
     private static readonly FrozenDictionary<string, string> FullForms = BuildFullForms();
