@@ -186,6 +186,14 @@ public sealed record CoverageOptions
     /// </summary>
     public bool DefinedMentions { get; init; } = true;
 
+    /// <summary>
+    /// The lead paragraph an anchored summary goes on with gives its figures before its comment (default true): while
+    /// the summary gives no figure, an opening article's next unit that gives none either gives way, for the
+    /// <see cref="AnchorFollow"/> weight, to the unit after it when that one does, in a topic of 12 or more reports
+    /// (see the LeadFigures class).
+    /// </summary>
+    public bool LeadFigures { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

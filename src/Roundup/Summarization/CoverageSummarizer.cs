@@ -283,6 +283,8 @@ public sealed class CoverageSummarizer : ISummarizer
             if (anchor >= 0 && best == chained && follows < o.AnchorFollowSentences && FollowingUnit(f, units, best) is int follow and >= 0)
             {
                 follows++;
+                // Its figures before its comment (see LeadFigures).
+                if (o.LeadFigures) follow = LeadFigures.Next(f, units, glued, follow, FollowingUnit(f, units, follow), chosen);
                 chained = follow;
                 unitValue[follow] *= 1 + o.AnchorFollow;
                 bound[follow] = double.PositiveInfinity;

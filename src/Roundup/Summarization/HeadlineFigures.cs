@@ -116,9 +116,10 @@ internal sealed class HeadlineFigures
     /// <summary>
     /// Adds the figures of <paramref name="text"/> to <paramref name="found"/>: numbers of two digits or more ("118",
     /// "2,600", "52.4", "$300"), not years, not a date's day, not a name's number (after a capitalised word that is not
-    /// the sentence's first) and not joined to another number or word ("767-300", "14,700-23,860").
+    /// the sentence's first) and not joined to another number or word ("767-300", "14,700-23,860"). With
+    /// <paramref name="clauseEnd"/>, the word a number counts may end its clause ("the tribe's 1,200 members, many …").
     /// </summary>
-    internal static void Figures(string text, List<string> found)
+    internal static void Figures(string text, List<string> found, bool clauseEnd = false)
     {
         var span = text.AsSpan();
         if (span.IndexOfAnyInRange('0', '9') < 0) return;
@@ -135,7 +136,7 @@ internal sealed class HeadlineFigures
             var range = new Range(start, i);
             var number = Number(word);
             if (number.Length >= 2 && !IsYear(number) && !(wordIndex > 0 && AfterName(span[previous], wordIndex > 1))
-                && Counts(word, number, NextWord(span, i)) && !Found(found, number))
+                && Counts(word, number, NextWord(span, i), clauseEnd) && !Found(found, number))
                 found.Add(number.ToString());
             previous = range;
         }
@@ -146,8 +147,9 @@ internal sealed class HeadlineFigures
     /// written straight before a lower-case word that is not a unit of time ("217 people", "118 submariners"; not "35
     /// years", "called 911.", an age between commas ", 58,", nor a date's day "17 August").
     /// </summary>
-    private static bool Counts(ReadOnlySpan<char> word, ReadOnlySpan<char> number, ReadOnlySpan<char> next)
+    private static bool Counts(ReadOnlySpan<char> word, ReadOnlySpan<char> number, ReadOnlySpan<char> next, bool clauseEnd)
     {
+        if (clauseEnd) next = next.TrimEnd(",;:.");
         var before = word[..word.IndexOf(number)];
         var after = word[(word.IndexOf(number) + number.Length)..];
         if (before.EndsWith("$")) return true;
