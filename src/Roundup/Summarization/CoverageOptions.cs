@@ -112,6 +112,18 @@ public sealed record CoverageOptions
     public int StoryCohesion { get; init; } = 1;
 
     /// <summary>
+    /// In an anchored summary, a unit of any length taken after the first two that adds concepts worth less than
+    /// <see cref="CoverageSummarizer.LateStop"/> of what the first free choice added must share at least this many
+    /// content words with what the summary already says (default 2; 0 turns it off). Such a unit is chosen because it
+    /// fits the last words, not because it tells the story: a closing side fact that shares one word or none with the
+    /// summary ("The U.S. law governing treasure trove has been merged … into the law governing lost property." after a
+    /// hoard of gold coins, "Presidents like to compare themselves to their successful predecessors.") reads as a
+    /// stray; a shorter summary reads better. Only once the summary holds <see cref="CoverageSummarizer.LateShare"/> of
+    /// its word budget, and not for a unit that opens on the sentence right after a chosen one of its article.
+    /// </summary>
+    public int LateCohesion { get; init; } = 2;
+
+    /// <summary>
     /// <see cref="StoryCohesion"/> in a cluster of <see cref="LargeClusterArticles"/> or more (default 2, when higher): a
     /// topic of many reports over weeks shares its broad words ("Russia", "Israel") with every side line, so one shared
     /// word is no sign that a short line belongs to the story told ("Russia is a major oil exporter." after Putin's
@@ -121,10 +133,13 @@ public sealed record CoverageOptions
 
     /// <summary>
     /// In an anchored summary, a sentence from an article whose closeness to the anchor's article (the cosine of
-    /// <see cref="AnchorWeight"/>'s r) is below this is not taken (default 0: off). It is set for clusters of
-    /// <see cref="LargeClusterArticles"/> or more by <see cref="LargeEpisodeCloseness"/>.
+    /// <see cref="AnchorWeight"/>'s r) is below this is not taken (default 0.05; 0 turns it off). An article that shares
+    /// next to nothing with the anchor's is another story crawled into the cluster (a talk show's other guest, an
+    /// awards page's teaser, a student-debt feature beside poverty guidelines): the reports of one event lie far above
+    /// (on Multi-News the chosen lines of other articles lie at 0.08 to 1 but for five below 0.05, each another story).
+    /// It is raised for clusters of <see cref="LargeClusterArticles"/> or more by <see cref="LargeEpisodeCloseness"/>.
     /// </summary>
-    public double EpisodeCloseness { get; init; }
+    public double EpisodeCloseness { get; init; } = 0.05;
 
     /// <summary>
     /// <see cref="EpisodeCloseness"/> in a cluster of <see cref="LargeClusterArticles"/> or more (default 0.2, when
@@ -267,7 +282,7 @@ public sealed record CoverageOptions
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
         if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0 || HeadlineFigure < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
-        if (StoryCohesion < 0 || LargeStoryCohesion < 0) throw new ArgumentException("StoryCohesion and LargeStoryCohesion must not be negative.");
+        if (StoryCohesion < 0 || LargeStoryCohesion < 0 || LateCohesion < 0) throw new ArgumentException("StoryCohesion, LargeStoryCohesion and LateCohesion must not be negative.");
         if (EpisodeCloseness is < 0 or > 1 || LargeEpisodeCloseness is < 0 or > 1) throw new ArgumentException("EpisodeCloseness and LargeEpisodeCloseness must be between 0 and 1.");
         if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");
     }

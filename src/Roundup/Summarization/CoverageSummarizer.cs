@@ -202,6 +202,14 @@ public sealed class CoverageSummarizer : ISummarizer
                 Block(units[best]);
                 continue;
             }
+            // Nor, of any length, a closing filler (taken once the summary holds most of its words) that adds little and
+            // shares almost nothing with the summary (see CoverageOptions.LateCohesion).
+            if (story && round > 2 && options.Sentences is null && words >= options.Words * LateShare
+                && StraysLate(f, units[best], added, storyBar, said, o.LateCohesion) && !FollowsChosen(units[best]))
+            {
+                Block(units[best]);
+                continue;
+            }
             // Nor a line from a report of another episode (see CoverageOptions.EpisodeCloseness).
             if (closeness is not null && best != anchor && closeness[f.ArticleOf[units[best].Start]] < o.EpisodeCloseness)
             {
@@ -305,6 +313,11 @@ public sealed class CoverageSummarizer : ISummarizer
         // summary. Not a quotation that goes on: another line of the speaker's is another matter.
         bool ContinuesChosen((int Start, int Count) unit) => glued[unit.Start] && !quoted[unit.Start] && unit.Start > 0 && taken[unit.Start - 1];
 
+        // A unit that opens on the sentence right after a chosen one of its article goes on where the summary's reader
+        // left that article ("“I'm just going there on another basketball diplomacy tour.”" after Rodman's "I'm not
+        // going to North Korea to discuss …").
+        bool FollowsChosen((int Start, int Count) unit) => unit.Start > 0 && taken[unit.Start - 1] && f.ArticleOf[unit.Start - 1] == f.ArticleOf[unit.Start];
+
         // Set aside until the summary takes another unit (see setAsideAt).
         void Defer(int unit) => setAsideAt[unit] = chosen.Count;
 
@@ -321,6 +334,21 @@ public sealed class CoverageSummarizer : ISummarizer
             for (int i = unit.Start; i < unit.Start + unit.Count; i++) blocked[i] = true;
         }
     }
+
+    /// <summary>A short (anchored) summary turns away a unit that adds concepts worth less than this share of what its first free choice added when it shares fewer than <see cref="CoverageOptions.LateCohesion"/> content words with the summary.</summary>
+    internal const double LateStop = 0.3;
+
+    /// <summary>The share of the word budget the summary holds before <see cref="StraysLate"/> is asked: earlier choices are the story's facts, later ones fill the last words.</summary>
+    internal const double LateShare = 0.75;
+
+    /// <summary>
+    /// True when <paramref name="unit"/>, which adds concepts worth <paramref name="added"/> (before its length,
+    /// position and closeness weights), adds less than <see cref="LateStop"/> of the first free choice (whose
+    /// <see cref="StoryStop"/> share is <paramref name="storyBar"/>) and shares fewer than <paramref name="cohesion"/>
+    /// content words with the chosen sentences (<paramref name="said"/>): a filler about something else.
+    /// </summary>
+    internal static bool StraysLate(ClusterFeatures f, (int Start, int Count) unit, double added, double storyBar, bool[] said, int cohesion) =>
+        cohesion > 0 && storyBar > 0 && added < storyBar / StoryStop * LateStop && SharedWords(f, unit, said) < cohesion;
 
     /// <summary>How many distinct content words of <paramref name="unit"/> the chosen sentences already hold.</summary>
     private static int SharedWords(ClusterFeatures f, (int Start, int Count) unit, bool[] said)
