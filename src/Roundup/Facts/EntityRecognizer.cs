@@ -488,8 +488,9 @@ internal sealed partial class EntityRecognizer
             {
                 if (b.Tokens.Length < 2 || b.IsPerson) continue;
                 int score = 0;
-                // "Halcyon" for "Halcyon Software Corp"; not "Galveston" for "Galveston Bay" (a city is not its bay).
-                if (Eq(b.Tokens[0], w) && b.Tokens.Skip(1).All(t => Gazetteer.OrgSuffixes.Contains(t) && !Gazetteer.CivicSuffixes.Contains(t))) score = 2;
+                // "Halcyon" for "Halcyon Software Corp" (or for "Halvorsen Group of Norway", also written "Halvorsen
+                // Group"); not "Galveston" for "Galveston Bay" (a city is not its bay).
+                if (Eq(b.Tokens[0], w) && (OrgHead(b.Tokens, w) || b.Mentions.Any(m => OrgHead(m.Tokens, w)))) score = 2;
                 else if (b.Kind == EntityKind.Other) score = 1;
                 if (score > bestScore || (score == bestScore && score > 0 && target is not null && b.Mentions.Count > target.Mentions.Count)) { bestScore = score; target = b; }
             }
@@ -499,6 +500,11 @@ internal sealed partial class EntityRecognizer
 
         static bool Eq(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
     }
+
+    /// <summary>"Halcyon Software Corp" for "Halcyon": the word, then only organisation words that are no civic ones ("Bay", "County").</summary>
+    private static bool OrgHead(string[] tokens, string w) =>
+        tokens.Length >= 2 && string.Equals(tokens[0], w, StringComparison.Ordinal)
+        && tokens.Skip(1).All(t => Gazetteer.OrgSuffixes.Contains(t) && !Gazetteer.CivicSuffixes.Contains(t));
 
     /// <summary>
     /// A misspelt name that joined nothing: one edit from the surname of a person mentioned more often ("Okonkow"),

@@ -173,6 +173,14 @@ internal static class FactText
                 word += ".";
                 e++;
                 i++;
+                // Letters with periods and no spaces are one word ("U.S.", "D.C.", "F.B.I."), not a run of initials.
+                if (word.Length == 2)
+                    while (i + 1 < end && char.IsUpper(text[i]) && text[i + 1] == '.')
+                    {
+                        word += text.Substring(i, 2);
+                        e += 2;
+                        i += 2;
+                    }
             }
             tokens.Add(new Token(s, e, word, possessive));
         }

@@ -27,6 +27,7 @@ internal sealed partial class SpeakerFinder
 
     private static readonly System.Collections.Frozen.FrozenSet<string> Stopwords = LanguageLexicon.English.Words("content-stopwords");
     private static readonly System.Collections.Frozen.FrozenSet<string> Epithets = LanguageLexicon.English.Words("quote-epithets");
+    private static readonly System.Collections.Frozen.FrozenSet<string> PlacePrepositions = LanguageLexicon.English.Words("place-prepositions");
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FemaleLookup = FemaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MaleLookup = MaleNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -531,6 +532,11 @@ internal sealed partial class SpeakerFinder
                 while (e < hi && toks[e].IsWord && (IsCap(_text, toks[e]) || (e > k && IsNameConnector(_text.AsSpan(toks[e].Start, toks[e].Length))) || (e == k && IsDeterminer(Str(_text, toks[e]))))) e++;
                 if (e < hi && !(IsLower(_text, toks[e]) || IsPunct(_text, toks[e], ','))) continue;
                 var cand = Classify(toks, k, e);
+                if (k == lo && e == k + 1 && RoleThenName(toks, e, hi) is { } named)
+                {
+                    list.Add(named);
+                    break;
+                }
                 if (cand is { Kind: SpeakerKind.Person } && NotAPerson(cand.Span, toks[lo].Start)) continue;
                 if (cand is { Kind: SpeakerKind.Person or SpeakerKind.Organization } && cand.Span.Length > 1 && !IsPronoun(cand.Name ?? "")) { list.Add(cand); break; }
             }
@@ -571,6 +577,24 @@ internal sealed partial class SpeakerFinder
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A sentence that opens with a role in sentence case before the name ("Chief executive Ingrid Dahl told …",
+    /// "Police spokesman Tom Ng said …"): the person after one to three lower-case words that are no stop words or
+    /// place prepositions (so "Residents near Ann Arbor" names nobody), when the name starts with a given name. <paramref name="from"/>
+    /// is the first lower-case word after the opening capital.
+    /// </summary>
+    private Candidate? RoleThenName(Tok[] toks, int from, int hi)
+    {
+        int j = from;
+        while (j < hi && j - from < 3 && IsLower(_text, toks[j]) && !Stopwords.Contains(Str(_text, toks[j])) && !PlacePrepositions.Contains(Str(_text, toks[j]))) j++;
+        if (j == from || j >= hi || !IsCap(_text, toks[j])) return null;
+        if (!GivenNames.Contains(Str(_text, toks[j]))) return null;
+        int e = j;
+        while (e < hi && IsCap(_text, toks[e])) e++;
+        if (e - j < 2 || (e < hi && !(IsLower(_text, toks[e]) || IsPunct(_text, toks[e], ',')))) return null;
+        return Classify(toks, j, e) is { Kind: SpeakerKind.Person } person && !NotAPerson(person.Span, toks[j].Start) ? person : null;
     }
 
     private Candidate? Resolve(Candidate pronoun, List<Candidate> candidates)

@@ -743,6 +743,8 @@ public static partial class SentenceRules
         var word = words[k];
         if (NegationVerbs.Contains(word))
             return k + 2 < words.Count && words[k + 1] == "to" ? k + 2 : -1;
+        // "had no plans to close it", "no intention of selling": the verb after the intent is denied.
+        if (word == "no" && k + 3 < words.Count && NegationIntents.Contains(words[k + 1]) && words[k + 2] is "to" or "of") return k + 3;
         if (!NegationWords.Contains(word) && !word.EndsWith("n't", StringComparison.Ordinal)) return -1;
         if (word == "not" && ((k > 0 && words[k - 1] == "or") || (k + 1 < words.Count && words[k + 1] == "only"))) return -1;
         return k + 1;
@@ -777,6 +779,8 @@ public static partial class SentenceRules
     private static readonly FrozenSet<string> NegationFillers = LanguageLexicon.English.Words("negation-fillers");
 
     private static readonly FrozenSet<string> NegationVerbs = LanguageLexicon.English.Words("negation-verbs");
+
+    private static readonly FrozenSet<string> NegationIntents = LanguageLexicon.English.Words("negation-intents");
 
     private static readonly FrozenSet<string> NegationMarkers = LanguageLexicon.English.Words("negation-markers");
 

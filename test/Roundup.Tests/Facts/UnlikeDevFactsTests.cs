@@ -82,6 +82,29 @@ public sealed class UnlikeDevFactsTests
     }
 
     [Fact]
+    public void Letters_with_periods_are_one_name_not_a_person_of_initials()
+    {
+        // "U.S." was read as the initials "U." and "S." and shown as a person "U. S.".
+        var a = A("a", "Halvorsen will buy U.S. cereal maker Brightline Foods. The F.B.I. opened an office in Washington, D.C., last year. The deal is O.K. with the union.");
+        var f = Run(a);
+        Assert.Equal(EntityKind.Place, Of(f, a, "U.S.").EntityKind);
+        Assert.Equal(EntityKind.Place, Of(f, a, "D.C.").EntityKind);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "F.B.I.").EntityKind);
+        Assert.DoesNotContain(f.Entities, e => e.EntityKind == EntityKind.Person);
+        Assert.DoesNotContain(f.Entities, e => e.Name.Contains(". ", StringComparison.Ordinal) || e.Name == "O.K.");
+    }
+
+    [Fact]
+    public void A_fire_named_after_its_creek_is_a_place_not_a_person()
+    {
+        // "Creek" ends a place name as "River" does; before it was in place-suffixes, "Hollis Creek" was a person.
+        var a = A("a", "The Hollis Creek fire grew to 15,000 acres on Sunday. Crews held the line along Hollis Creek overnight.");
+        var f = Run(a);
+        Assert.Equal(EntityKind.Place, Of(f, a, "Hollis Creek").EntityKind);
+        Assert.DoesNotContain(f.Entities, e => e.EntityKind == EntityKind.Person);
+    }
+
+    [Fact]
     public void Streets_and_companies_named_in_other_languages_are_places_and_organisations()
     {
         var a = A("a", "The footbridge over the Avenida da Liberdade collapsed on Tuesday. The contract went to Kolej-Tech SA and Baumann Signaltechnik GmbH last year.");

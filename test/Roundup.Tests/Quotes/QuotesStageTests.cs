@@ -146,6 +146,18 @@ public sealed class QuotesStageTests
         Assert.Equal(speaker, Assert.Single(quotes).Speaker);
     }
 
+    [Theory]
+    // A role in sentence case before the name: "she" went to the company named in the sentence before.
+    [InlineData("Halvorsen will pay $34 a share in cash. Chief executive Ingrid Dahl told reporters the company would not cut jobs. “We are not buying Brightline to close factories,” she said.", "Ingrid Dahl")]
+    [InlineData("Halvorsen will pay $34 a share. Police spokesman Tom Ng said the road would stay shut. “Nobody should drive there tonight,” he said.", "Tom Ng")]
+    // Lower-case words that are stop words make no role: "Residents near Ann Arbor" names nobody who speaks.
+    [InlineData("Maria Lopez met the residents on Monday. Residents near Ann Arbor said the road would stay shut. “We will reopen it next week,” she said.", "Maria Lopez")]
+    public void A_pronoun_goes_to_the_person_named_after_an_opening_role(string text, string speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
     [Fact]
     public void A_surname_takes_the_full_name_the_article_gives()
     {

@@ -182,6 +182,10 @@ public sealed class SentenceRulesTests
     [InlineData("Their failed attempt on the peak ended in 1999.", "The climbers died in 1999 during their attempt on the peak.", false)]
     [InlineData("More than 30 no-smoking signs were put up in the hall.", "Smoking is banned in the hall.", false)]
     [InlineData("The governor has no authority to commute sentences.", "The governor's only authority is to grant a reprieve.", false)]
+    // "no plans to close" denies the closing: the plant, not the deal, but a source must not be listed for the opposite.
+    [InlineData("Halvorsen said it had no plans to close the plant.", "Halvorsen expects the deal to close by the end of the year.", true)]
+    [InlineData("The club has no intention of selling its captain.", "The club is selling its captain to a rival.", true)]
+    [InlineData("The club has no plans for a new stadium.", "The club plans a new stadium near the river.", false)] // no verb denied
     public void A_sentence_that_denies_what_another_says_plainly_is_of_opposite_polarity(string a, string b, bool expected)
     {
         Assert.Equal(expected, SentenceRules.OppositePolarity(a, b));
