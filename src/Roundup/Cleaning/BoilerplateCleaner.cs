@@ -113,6 +113,14 @@ public sealed class BoilerplateCleaner : IClusterStage
                     trimmed = trimmed[captionLength..];
                     start += captionLength;
                 }
+                if (WidgetLabels.Length(trimmed) is > 0 and var labelEnd)
+                {
+                    // A widget's label run into a paragraph of the story: the label goes (see WidgetLabels).
+                    var widget = trimmed[..labelEnd].TrimEnd();
+                    article.Removed.Add(new RemovedLine(new TextSpan(start, widget.Length), widget.ToString(), BoilerplateReason.Widget));
+                    trimmed = trimmed[labelEnd..];
+                    start += labelEnd;
+                }
                 var verdict = LineClassifier.Classify(trimmed);
                 string? reason = verdict.Reason ?? WireLines.Classify(trimmed);
                 if (reason is null && afterCredit && Options.RemoveCaptionAfterCredit && trimmed.Length <= Options.MaxCaptionLength

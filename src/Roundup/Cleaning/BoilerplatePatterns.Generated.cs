@@ -65,7 +65,7 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"^(?:media playback is unsupported)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern0();
 
-    [GeneratedRegex(@"^(?:CLOSE|Email This|Email this)\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:CLOSE|Email\ This|Email\ this))\s+\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern1();
 
     [GeneratedRegex(@"(?:^in this (undated |handout |file |\w+ \d{1,2}, \d{4},? (file )?)?(photo|image|picture|photograph|frame grab|video grab)( provided| released| taken| made available)?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
