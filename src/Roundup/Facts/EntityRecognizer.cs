@@ -259,6 +259,9 @@ internal sealed partial class EntityRecognizer
         bool initial = IsInitial(text, tokens, from);
         // Trim function words and date words at the edges.
         while (from <= to && IsNonName(tokens[from].Text, initial, lowerWords)) { from++; initial = false; }
+        // "New York-based Acme Brands", "Norwegian-owned Brevik Home Appliances": the modifier is no part of the name.
+        for (int k = to - 1; k >= from; k--)
+            if (IsNameModifier(tokens[k].Text)) { from = k + 1; initial = false; break; }
         // "Shares of Halcyon": an unknown capitalised first word joined by a connector is not part of the name.
         if (initial && from + 2 <= to && Connectors.Contains(tokens[from + 1].Text) && !nonInitialCaps.Contains(tokens[from].Text)
             && !Gazetteer.OrgSuffixes.Contains(tokens[from].Text) && !Gazetteer.Places.Contains(tokens[from].Text)) from += 2;
@@ -338,6 +341,15 @@ internal sealed partial class EntityRecognizer
         if (!Gazetteer.StateAbbreviations.Contains(w)) return false;
         int end = t.Start + w.Length;
         return t.Start >= 2 && text[t.Start - 1] == ' ' && text[t.Start - 2] == ',' && end < text.Length && text[end] == '.';
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> ModifierEndings = LanguageLexicon.English.Words("name-modifier-endings");
+
+    /// <summary>A hyphenated modifier ending in a lower-case word of <c>name-modifier-endings</c> ("York-based", "Norwegian-owned"; not "Competency-Based Education").</summary>
+    private static bool IsNameModifier(string w)
+    {
+        int dash = w.LastIndexOf('-');
+        return dash > 0 && dash < w.Length - 1 && char.IsLower(w[dash + 1]) && ModifierEndings.Contains(w[(dash + 1)..]);
     }
 
     private static bool IsNonName(string w, bool initial, HashSet<string> lowerWords)

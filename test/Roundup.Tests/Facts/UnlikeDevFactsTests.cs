@@ -95,6 +95,20 @@ public sealed class UnlikeDevFactsTests
     }
 
     [Fact]
+    public void A_hyphenated_modifier_is_no_part_of_the_name_and_an_appliance_maker_is_an_organisation()
+    {
+        // "Norwegian-owned Brevik Home Appliances" was a person named with its modifier; "Competency-Based" is a name's own word.
+        var a = A("a", "Norwegian-owned Brevik Home Appliances said Tuesday it would recall 1.2 million kettles. The New York-based Acme Brands said it would not. Officials praised Competency-Based Education on Monday.");
+        var f = Run(a);
+        var brevik = Of(f, a, "Brevik Home Appliances");
+        Assert.Equal("Brevik Home Appliances", brevik.Name);
+        Assert.Equal(EntityKind.Organization, brevik.EntityKind);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "Acme Brands").EntityKind);
+        Assert.Contains(f.Entities, e => e.Name == "Competency-Based Education");
+        Assert.DoesNotContain(f.Entities, e => e.Name.Contains("-owned", StringComparison.Ordinal) || e.Name.Contains("-based", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_fire_named_after_its_creek_is_a_place_not_a_person()
     {
         // "Creek" ends a place name as "River" does; before it was in place-suffixes, "Hollis Creek" was a person.
