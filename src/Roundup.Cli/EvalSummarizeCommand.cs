@@ -181,10 +181,11 @@ internal static class EvalSummarizeCommand
 
     /// <summary>
     /// The reader checks as one line: the "together" (dangling references, lone tags, orphaned
-    /// continuations) and, apart, the unintroduced persons with the strict total that counts them too.
+    /// continuations) and, apart, the unintroduced persons with the strict total that counts them too, then the
+    /// unintroduced names and unnamed speakers with the wider total that counts those as well.
     /// </summary>
     internal static string ChecksLine(SummaryCheckReport c) =>
-        $"reader checks over {c.Sentences} summary sentences: fragments {Pct(c.Share(c.Fragments))}%, dangling references {Pct(c.Share(c.DanglingReferences))}%, lone speaker tags {Pct(c.Share(c.LoneSpeakerTags))}%, orphaned quote continuations {Pct(c.Share(c.OrphanedContinuations))}% (together {Pct(c.Share(c.CannotStandAlone))}%), unintroduced persons {Pct(c.Share(c.UnintroducedPersons))}% (strict total with them {Pct(c.Share(c.CannotStandAloneStrict))}%), repeated facts {Pct(c.Share(c.RepeatedFacts))}%";
+        $"reader checks over {c.Sentences} summary sentences: fragments {Pct(c.Share(c.Fragments))}%, dangling references {Pct(c.Share(c.DanglingReferences))}%, lone speaker tags {Pct(c.Share(c.LoneSpeakerTags))}%, orphaned quote continuations {Pct(c.Share(c.OrphanedContinuations))}% (together {Pct(c.Share(c.CannotStandAlone))}%), unintroduced persons {Pct(c.Share(c.UnintroducedPersons))}% (strict total with them {Pct(c.Share(c.CannotStandAloneStrict))}%), unintroduced names and unnamed speakers {Pct(c.Share(c.UnintroducedNames))}% (wider total with them {Pct(c.Share(c.CannotStandAloneWider))}%), repeated facts {Pct(c.Share(c.RepeatedFacts))}%";
 
     private static string Cell(RougeAverage avg, Func<RougePrf, double> pick) =>
         $"{Pct(pick(avg.Average))} [grey]({Pct(pick(avg.Lower))}–{Pct(pick(avg.Upper))})[/]";

@@ -32,6 +32,15 @@ public enum SentenceProblem
     /// <see cref="DanglingReference"/>: a reader can follow the sentence, but does not know who the person is.
     /// </summary>
     UnintroducedPerson = 32,
+
+    /// <summary>
+    /// From the summary's third sentence on, a name used bare where the reader needs to know what it is and not named
+    /// before ("… lived with SynCardia's heart", "O'Grady told LiveScience", "GDF5 has also been linked …";
+    /// <see cref="Summarization.SentenceRules.BareName"/>), or, at any place, a quotation or report given to "he" or
+    /// "she" when no sentence so far names a person ("“I kind of overcooked it,” he laughs." after sentences about a
+    /// band; <see cref="Summarization.SentenceRules.GivenToPronoun"/>). Counted apart, like <see cref="UnintroducedPerson"/>.
+    /// </summary>
+    UnintroducedName = 64,
 }
 
 /// <summary>The shares of summary sentences with each problem, over a set of summaries.</summary>
@@ -42,9 +51,11 @@ public enum SentenceProblem
 /// <param name="OrphanedContinuations">Orphaned quotation continuations.</param>
 /// <param name="RepeatedFacts">Sentences repeating an earlier one.</param>
 /// <param name="UnintroducedPersons">Sentences naming a person without saying who they are (<see cref="SentenceProblem.UnintroducedPerson"/>).</param>
-/// <param name="DanglingOrUnintroduced">Sentences with a dangling reference, an unintroduced person or both.</param>
+/// <param name="DanglingOrUnintroduced">Sentences with a dangling reference, an unintroduced person or both (the strict total's part; see <paramref name="DanglingOrUnintroducedAny"/>).</param>
+/// <param name="UnintroducedNames">Sentences with a name used bare or a quotation given to an unnamed "he"/"she" (<see cref="SentenceProblem.UnintroducedName"/>).</param>
+/// <param name="DanglingOrUnintroducedAny">Sentences with a dangling reference, an unintroduced person, an unintroduced name or more than one (the wider total's part).</param>
 public sealed record SummaryCheckReport(int Sentences, int Fragments, int DanglingReferences, int LoneSpeakerTags, int OrphanedContinuations, int RepeatedFacts,
-    int UnintroducedPersons = 0, int DanglingOrUnintroduced = 0)
+    int UnintroducedPersons = 0, int DanglingOrUnintroduced = 0, int UnintroducedNames = 0, int DanglingOrUnintroducedAny = 0)
 {
     /// <summary>Share of sentences (0–1) for a count.</summary>
     public double Share(int count) => Sentences == 0 ? 0 : (double)count / Sentences;
@@ -57,6 +68,12 @@ public sealed record SummaryCheckReport(int Sentences, int Fragments, int Dangli
     /// reference and an unintroduced person counted once).
     /// </summary>
     public int CannotStandAloneStrict => Math.Max(DanglingOrUnintroduced, DanglingReferences) + LoneSpeakerTags + OrphanedContinuations;
+
+    /// <summary>
+    /// The wider total: <see cref="CannotStandAloneStrict"/> with the unintroduced names and unnamed speakers too (a
+    /// sentence with several of them counted once).
+    /// </summary>
+    public int CannotStandAloneWider => Math.Max(DanglingOrUnintroducedAny, Math.Max(DanglingOrUnintroduced, DanglingReferences)) + LoneSpeakerTags + OrphanedContinuations;
 }
 
 /// <summary>
@@ -75,6 +92,11 @@ public sealed record SummaryCheckReport(int Sentences, int Fragments, int Dangli
 /// person by a bare full name, "Mr. X" or "X" said without saying who they are ("Elliott Norse said …", not "Elliott
 /// Norse, a marine biologist, said …" nor "analyst Richard Doherty") when no earlier sentence has that surname
 /// (<see cref="Summarization.SentenceRules.UnintroducedPerson"/>);</item>
+/// <item><b>unintroduced name</b> (counted apart too): from the third sentence on, a name used bare where the reader
+/// needs to know what it is, not met before — a speaker ("O'Grady told …", "… said Roe."), a possessive or an opening
+/// subject that cannot be a capitalised common word ("SynCardia's heart", "GDF5 has …", "McDaniel did …";
+/// <see cref="Summarization.SentenceRules.BareName"/>); or, anywhere, a quotation or report given to "he"/"she" while
+/// no sentence so far names a person (<see cref="Summarization.SentenceRules.GivenToPronoun"/>);</item>
 /// <item><b>lone speaker tag</b>: a speaker and a verb of saying and nothing else ("The commission's president
 /// said.", "Smith added on Monday."): at most seven words, no comma, no quotation mark;</item>
 /// <item><b>orphaned continuation</b>: its first quotation mark is a closing one (it continues a quotation opened
@@ -118,7 +140,7 @@ public static partial class SummaryChecks
         var result = new SentenceProblem[sentences.Count];
         var earlierWords = new List<HashSet<string>>();
         var earlierKeys = new HashSet<string>(StringComparer.Ordinal);
-        bool nameSeen = false, quoteOpen = false;
+        bool nameSeen = false, quoteOpen = false, personSeen = false;
         var seenWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < sentences.Count; i++)
         {
@@ -128,6 +150,8 @@ public static partial class SummaryChecks
             if (IsFragment(s)) p |= SentenceProblem.Fragment;
             if (IsDangling(s, i, nameSeen, seenWords)) p |= SentenceProblem.DanglingReference;
             if (IsUnintroducedPerson(s, i, seenWords)) p |= SentenceProblem.UnintroducedPerson;
+            if (!personSeen && Summarization.SentenceRules.NamesPerson(s)) personSeen = true;
+            if (IsUnintroducedName(s, i, seenWords, personSeen)) p |= SentenceProblem.UnintroducedName;
             if (IsLoneSpeakerTag(s)) p |= SentenceProblem.LoneSpeakerTag;
             if (!quoteOpen && ContinuesQuotation(s)) p |= SentenceProblem.OrphanedContinuation;
             quoteOpen = QuotationOpenAfter(s, quoteOpen);
@@ -167,6 +191,7 @@ public static partial class SummaryChecks
         if (problem.HasFlag(SentenceProblem.OrphanedContinuation)) names.Add("orphaned-continuation");
         if (problem.HasFlag(SentenceProblem.RepeatedFact)) names.Add("repeated-fact");
         if (problem.HasFlag(SentenceProblem.UnintroducedPerson)) names.Add("unintroduced-person");
+        if (problem.HasFlag(SentenceProblem.UnintroducedName)) names.Add("unintroduced-name");
         return names;
     }
 
@@ -174,7 +199,7 @@ public static partial class SummaryChecks
     public static SummaryCheckReport Report(IEnumerable<IReadOnlyList<string>> summaries)
     {
         ArgumentNullException.ThrowIfNull(summaries);
-        int n = 0, fragments = 0, dangling = 0, tags = 0, orphans = 0, repeats = 0, persons = 0, either = 0;
+        int n = 0, fragments = 0, dangling = 0, tags = 0, orphans = 0, repeats = 0, persons = 0, either = 0, names = 0, any = 0;
         foreach (var summary in summaries)
             foreach (var p in Check(summary))
             {
@@ -186,8 +211,10 @@ public static partial class SummaryChecks
                 if (p.HasFlag(SentenceProblem.RepeatedFact)) repeats++;
                 if (p.HasFlag(SentenceProblem.UnintroducedPerson)) persons++;
                 if ((p & (SentenceProblem.DanglingReference | SentenceProblem.UnintroducedPerson)) != 0) either++;
+                if (p.HasFlag(SentenceProblem.UnintroducedName)) names++;
+                if ((p & (SentenceProblem.DanglingReference | SentenceProblem.UnintroducedPerson | SentenceProblem.UnintroducedName)) != 0) any++;
             }
-        return new SummaryCheckReport(n, fragments, dangling, tags, orphans, repeats, persons, either);
+        return new SummaryCheckReport(n, fragments, dangling, tags, orphans, repeats, persons, either, names, any);
     }
 
     /// <summary>
@@ -237,6 +264,20 @@ public static partial class SummaryChecks
         return index >= PersonIntroductionSentences && Summarization.SentenceRules.UnintroducedPerson(s, Met) is not null;
 
         // "Eastwood's film" met Eastwood.
+        bool Met(string name) => seenWords.Contains(name) || seenWords.Contains(name + "'s") || seenWords.Contains(name + "’s");
+    }
+
+    /// <summary>
+    /// After the first two sentences, a name used bare where the reader needs to know what it is, not named before
+    /// (<see cref="Summarization.SentenceRules.BareName"/>); or, anywhere, a quotation given to "he"/"she" while no
+    /// sentence so far (this one included) names a person (<see cref="Summarization.SentenceRules.GivenToPronoun"/>,
+    /// <see cref="Summarization.SentenceRules.NamesPerson"/>).
+    /// </summary>
+    private static bool IsUnintroducedName(string s, int index, HashSet<string> seenWords, bool personSeen)
+    {
+        if (!personSeen && !Summarization.SentenceRules.HoldsNamePair(s) && Summarization.SentenceRules.GivenToPronoun(s)) return true;
+        return index >= PersonIntroductionSentences && Summarization.SentenceRules.BareName(s, Met) is not null;
+
         bool Met(string name) => seenWords.Contains(name) || seenWords.Contains(name + "'s") || seenWords.Contains(name + "’s");
     }
 

@@ -209,6 +209,15 @@ public sealed record CoverageOptions
     /// </summary>
     public bool LeadFigures { get; init; } = true;
 
+    /// <summary>
+    /// In an anchored summary, a unit after the first two that leans on an introduction the summary lacks waits until
+    /// the summary has it (default true; see <see cref="NameMentions.LeansOnMissingIntroduction"/>): a name used bare
+    /// that its article introduced at more length before it ("McDaniel did attend …" after the article's "Hattie
+    /// McDaniel"; "… lived with SynCardia's heart" after "SynCardia Systems"), or a quotation given to "he" or "she"
+    /// when the summary names no person ("“I kind of overcooked it,” he laughs." in a summary about a band).
+    /// </summary>
+    public bool IntroducedNames { get; init; } = true;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

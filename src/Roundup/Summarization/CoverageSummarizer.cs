@@ -264,6 +264,13 @@ public sealed class CoverageSummarizer : ISummarizer
                 Defer(best);
                 continue;
             }
+            // Nor, after the first two, one that leans on an introduction the summary lacks: a name its article introduced
+            // at more length before it, a quotation given to "he" when no person is named (see NameMentions).
+            if (story && (anchor >= 0 ? best != anchor && best != leadNext : chosen.Count >= 2) && o.IntroducedNames && NameMentions.LeansOnMissingIntroduction(f, units[best], chosen))
+            {
+                Defer(best);
+                continue;
+            }
             figure?.Taken(best, unitValue);
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)

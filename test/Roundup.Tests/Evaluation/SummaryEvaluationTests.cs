@@ -136,5 +136,8 @@ public sealed class SummaryEvaluationTests : IDisposable
         Assert.Contains("dangling references 2.00%", line, StringComparison.Ordinal);
         Assert.Contains("(together 3.00%)", line, StringComparison.Ordinal);
         Assert.Contains("unintroduced persons 3.00% (strict total with them 5.00%)", line, StringComparison.Ordinal);
+        var wider = EvalSummarizeCommand.ChecksLine(new SummaryCheckReport(100, 0, 2, 1, 0, 0, UnintroducedPersons: 3, DanglingOrUnintroduced: 4, UnintroducedNames: 2, DanglingOrUnintroducedAny: 5));
+        Assert.Contains("(strict total with them 5.00%)", wider, StringComparison.Ordinal); // unchanged by the names
+        Assert.Contains("unintroduced names and unnamed speakers 2.00% (wider total with them 6.00%)", wider, StringComparison.Ordinal);
     }
 }
