@@ -1,0 +1,40 @@
+using Roundup.Model;
+using Roundup.Pipeline;
+
+namespace Roundup.Tests.Facts;
+
+/// <summary>
+/// Issue #11, fourth pass on text unlike the dev sets (notes/17-unlike-dev4.md): facts on an election abroad (names
+/// with particles, a count in progress), a central bank decision, an earthquake toll; sentences written here.
+/// </summary>
+public sealed class UnlikeDev4FactsTests
+{
+    private static readonly DateTimeOffset Pub = new(2026, 4, 13, 14, 0, 0, TimeSpan.Zero);
+
+    private static StoryFacts Run(params Article[] articles) =>
+        new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseFacts().Build().Run(new Cluster("t", articles)).Facts!;
+
+    private static Article A(string id, string text, DateTimeOffset? published = null) =>
+        new(id, text) { Published = published ?? Pub, Source = id.ToUpperInvariant() };
+
+    private static EntityFact Of(StoryFacts f, Article a, string surface) =>
+        f.Entities.Single(e => e.Mentions.Any(m => m.Article.Id == a.Id && m.Text == surface));
+
+    [Fact]
+    public void A_surname_with_two_particles_is_one_person_however_its_particles_are_written()
+    {
+        var a = A("a", "Former senator Ana Lucía de la Vega won the first round on Sunday. De la Vega will face a runoff. The observers were led by Joost van der Linden, who praised the count.");
+        var b = A("b", "Voters backed de la Vega in the north. Van der Linden said the vote was orderly. Karim al-Rashid came third, and Al-Rashid conceded.");
+        var f = Run(a, b);
+        var vega = Of(f, a, "Ana Lucía de la Vega");
+        Assert.Equal(EntityKind.Person, vega.EntityKind);
+        Assert.Same(vega, Of(f, a, "De la Vega"));
+        Assert.Equal("Ana Lucía de la Vega", vega.Name);
+        var linden = Of(f, a, "Joost van der Linden");
+        Assert.Same(linden, Of(f, b, "Van der Linden"));
+        Assert.Same(Of(f, b, "Karim al-Rashid"), Of(f, b, "Al-Rashid"));
+        // One capitalised particle opening a name stays as written.
+        var g = Run(A("c", "The newspaper Le Monde reported the result on Monday, and Le Monde said turnout fell."));
+        Assert.Contains(g.Entities, e => e.Name == "Le Monde");
+    }
+}
