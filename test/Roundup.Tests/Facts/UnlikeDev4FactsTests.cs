@@ -37,4 +37,17 @@ public sealed class UnlikeDev4FactsTests
         var g = Run(A("c", "The newspaper Le Monde reported the result on Monday, and Le Monde said turnout fell."));
         Assert.Contains(g.Entities, e => e.Name == "Le Monde");
     }
+
+    [Fact]
+    public void Shares_given_at_two_stages_of_a_count_do_not_conflict_while_shares_at_one_stage_do()
+    {
+        var f = Run(
+            A("a", "With 60 percent of the ballots counted, Marta Quispe had 31.2 percent and Tomas Rivas 24.8 percent, the electoral office said."),
+            A("b", "With 85 percent of the ballots counted, Marta Quispe had 30.4 percent and Tomas Rivas 25.6 percent, the electoral office said."));
+        Assert.Empty(f.Conflicts);
+        var g = Run(
+            A("a", "With 85 percent of the ballots counted, Marta Quispe had 31.2 percent, the electoral office said."),
+            A("b", "With 85 percent of the ballots counted, Marta Quispe had 30.4 percent, the electoral office said."));
+        Assert.Contains(g.Conflicts, c => c.Values.Select(v => v.Value).Order().SequenceEqual(["30.4", "31.2"]));
+    }
 }
