@@ -50,4 +50,33 @@ public sealed class UnlikeDev4FactsTests
             A("b", "With 85 percent of the ballots counted, Marta Quispe had 30.4 percent, the electoral office said."));
         Assert.Contains(g.Conflicts, c => c.Values.Select(v => v.Value).Order().SequenceEqual(["30.4", "31.2"]));
     }
+
+    private static string[] DatesOf(StoryFacts f, string surface) =>
+        f.Dates.Where(d => d.Mentions.Any(m => m.Text.Contains(surface, StringComparison.Ordinal))).Select(d => d.Date.Iso).Order().ToArray();
+
+    [Fact]
+    public void A_decimal_point_does_not_end_the_clause_a_weekday_reads_its_verb_from()
+    {
+        // Thursday, November 5, 2026: "left … at 4.25% on Thursday" is that day, not the Thursday after.
+        var thursday = new DateTimeOffset(2026, 11, 5, 15, 0, 0, TimeSpan.Zero);
+        var f = Run(A("a", "The central bank left rates unchanged at 4.25% on Thursday, but said they would fall next year.", thursday));
+        Assert.Equal(["2026-11-05"], DatesOf(f, "Thursday"));
+    }
+
+    [Fact]
+    public void A_month_is_placed_by_this_year_since_and_a_future_verb_in_its_clause()
+    {
+        var november = new DateTimeOffset(2026, 11, 6, 9, 0, 0, TimeSpan.Zero);
+        var f = Run(
+            A("a", "The bank cut rates three times this year, starting in March.", november),
+            A("b", "The mortgage rate has fallen only slightly since the first cut in February.", november));
+        Assert.Equal(["2026-03"], DatesOf(f, "March"));
+        Assert.Equal(["2026-02"], DatesOf(f, "February"));
+        // Written in April: "has voted …, and in June it will vote again" is this June, not last year's.
+        var g = Run(A("c", "Peru has voted for change, and in June it will vote for it again, the candidate told supporters."));
+        Assert.Equal(["2026-06"], DatesOf(g, "June"));
+        // The past still wins where the clause stays in the past.
+        var h = Run(A("d", "The bridge had been inspected in June, officials said."));
+        Assert.Equal(["2025-06"], DatesOf(h, "June"));
+    }
 }
