@@ -36,4 +36,25 @@ public sealed class UnlikeDev4CleaningTests
         new BoilerplateCleaner().Clean(known);
         Assert.Equal(3, known.Published!.Value.Day);
     }
+
+    [Theory]
+    [InlineData("Best tablet deals this week: the Vireo Tab for $329 at Target")]
+    [InlineData("Today's best deals: headphones, chargers and more")]
+    [InlineData("Deal of the day: a 65-inch television for $499")]
+    public void A_deals_box_is_removed_as_a_promotion(string line)
+    {
+        var a = Clean("The Vireo Tab goes on sale on Friday for $349, the company said.\n\n" + line + "\n\nOur full review will follow.");
+        var removed = Assert.Single(a.Removed);
+        Assert.Equal(line, removed.Text);
+        Assert.Equal(BoilerplateReason.Promotion, removed.Reason);
+    }
+
+    [Theory]
+    [InlineData("Retailers said the best deals this week were on televisions, as shoppers held back.")]
+    [InlineData("“The best deals today are in the smaller models,” the analyst said.")]
+    public void A_sentence_about_deals_stays(string line)
+    {
+        var a = Clean("Sales fell in November.\n\n" + line);
+        Assert.Empty(a.Removed);
+    }
 }
