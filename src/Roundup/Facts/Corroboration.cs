@@ -21,6 +21,10 @@ internal static class Corroboration
     /// <summary>The qualifier of a count's progress ("vote (counted)"; <see cref="NumberExtractor"/>).</summary>
     private const string CountedQualifier = " (counted)";
 
+    /// <summary>The qualifier of a value a figure moved from ("up from 2.9 percent"; <see cref="NumberExtractor"/>): its subject is
+    /// the word before "from", rarely the measure, so such values are never compared.</summary>
+    private const string PreviousQualifier = " (previous)";
+
     public static List<FactConflict> Conflicts(List<ArticleContext> contexts, List<List<DateMention>> dates, List<List<NumberMention>> numbers,
         List<EntityFact> entities, FactsOptions options)
     {
@@ -43,7 +47,7 @@ internal static class Corroboration
             {
                 if (n.Kind == NumberKind.Age && n.Entity is null) continue;
                 if (n.Kind == NumberKind.Count && n.Subject.Length == 0) continue;
-                if (n.Subject.EndsWith(CountedQualifier, StringComparison.Ordinal)) continue;
+                if (n.Subject.EndsWith(CountedQualifier, StringComparison.Ordinal) || n.Subject.EndsWith(PreviousQualifier, StringComparison.Ordinal)) continue;
                 var key = (n.Key, progress.Count == 0 ? -1 : progress.GetValueOrDefault(contexts[i].SentenceIndexAt(n.Span.Start), -1));
                 if (!bySlot.TryGetValue(key, out var l)) bySlot[key] = l = [];
                 l.Add(n);

@@ -79,4 +79,21 @@ public sealed class UnlikeDev4FactsTests
         var h = Run(A("d", "The bridge had been inspected in June, officials said."));
         Assert.Equal(["2025-06"], DatesOf(h, "June"));
     }
+
+    [Fact]
+    public void Core_inflation_a_previous_value_and_a_possessive_are_no_false_conflict()
+    {
+        var f = Run(
+            A("a", "Consumer prices rose 3.1 percent in October from a year earlier, up from 2.9 percent in September. Core inflation was 3.4 percent."),
+            A("b", "Inflation at 3.1 percent is still above the bank's 2 percent goal. The bank cut rates this year, from 5 percent in March."));
+        Assert.Empty(f.Conflicts);
+        Assert.Contains(f.Numbers, n => n.Amount == 3.4 && n.Subject == "core inflation");
+        Assert.Contains(f.Numbers, n => n.Amount == 2.9 && n.Subject.EndsWith("(previous)", StringComparison.Ordinal));
+        Assert.Contains(f.Numbers, n => n.Amount == 2 && n.Subject == "bank");
+        // Two reports of one inflation figure that differ still conflict.
+        var g = Run(
+            A("a", "Inflation stood at 3.1 percent in October, the statistics office said."),
+            A("b", "Inflation stood at 3.4 percent in October, the statistics office said."));
+        Assert.Contains(g.Conflicts, c => c.Values.Select(v => v.Value).Order().SequenceEqual(["3.1", "3.4"]));
+    }
 }
