@@ -96,4 +96,13 @@ public sealed class UnlikeDev4FactsTests
             A("b", "Inflation stood at 3.4 percent in October, the statistics office said."));
         Assert.Contains(g.Conflicts, c => c.Values.Select(v => v.Value).Order().SequenceEqual(["3.1", "3.4"]));
     }
+
+    [Fact]
+    public void A_geological_survey_is_an_organisation()
+    {
+        var a = A("a", "The quake struck near the town of Sar-e Kani on Monday, the U.S. Geological Survey said. The British Geological Survey put it at magnitude 6.6.");
+        var f = Run(a);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "U.S. Geological Survey").EntityKind);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "British Geological Survey").EntityKind);
+    }
 }
