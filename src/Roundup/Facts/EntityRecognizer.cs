@@ -278,7 +278,6 @@ internal sealed partial class EntityRecognizer
         if (from > to) return;
         var words = new string[to - from + 1];
         for (int k = from; k <= to; k++) words[k - from] = tokens[k].Text;
-        LowerParticles(words);
         var wire = DatelineParser.WireOf(ctx.Article);
         bool datelinePlace = IsDatelinePlace(text, wire, tokens, from, to);
         if (datelinePlace)
@@ -299,6 +298,8 @@ internal sealed partial class EntityRecognizer
             if (atStart && titles.Count == 0 && !known) return;
             if (!acronym && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return;
         }
+        // After the one-word checks, which read the word as written ("Al-Khawaja" opening a sentence is known).
+        LowerParticles(words);
         string? prev = null;
         if (titles.Count == 0 && from > 0 && !IsInitial(text, tokens, from)) prev = tokens[from - 1].Text;
         else if (titles.Count == 0)
@@ -718,6 +719,15 @@ internal sealed partial class EntityRecognizer
             {
                 var rest = string.Join(' ', longest.Skip(1));
                 if (forms.Any(g => g.Key == rest)) name = rest;
+            }
+            // Particles are compared in lower case ("Al-Jazeera" is keyed "al-Jazeera"): a name no mention writes so is
+            // shown as the story writes it most often.
+            if (name.Split(' ').Any(t => t.Length > 0 && char.IsLower(t[0])))
+            {
+                var written = b.Mentions.Select(m => m.Context.Text.Substring(m.Start, m.End - m.Start))
+                    .Where(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (written.Count > 0 && !written.Contains(name, StringComparer.Ordinal))
+                    name = written.GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
             }
             var e = new EntityFact { Id = "e" + (++n), Name = name, EntityKind = kind };
             foreach (var form in b.Mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal)) e.Aliases.Add(form);
