@@ -61,6 +61,11 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex Word();
 
+    // The words before a count that make it a death toll: "toll" or "number of dead/deaths/victims", then within the
+    // clause (no sentence sign, comma or semicolon) a verb or preposition that gives the figure.
+    [GeneratedRegex(@"\b(?:toll|number of (?:dead|deaths|victims|people killed))\b[^.,;!?]{0,50}?\b(?:rose to|climbed to|jumped to|risen to|reached|hit|stood at|stands at|was|is|at|to|of)\s+(?:at least |more than |nearly |about |some )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TollBefore();
+
     [GeneratedRegex(@"(?<=(?:^|[.!?][”""’']?\s+))(?:He|She) was (?<n>\d{1,3})\.(?!\d)", RegexOptions.Multiline)]
     private static partial Regex PronounAge();
 
@@ -181,6 +186,8 @@ internal static partial class NumberExtractor
             var head = CountHead(text, after);
             // "two hours ago" is a time, not a count of hours.
             if (head is not null && AgoAfter().IsMatch(text.AsSpan(after, Math.Min(40, text.Length - after)))) head = null;
+            // "the death toll rose to 340 on Tuesday", "put the number of dead at 328": a toll counts the dead.
+            if (head is null && TollBefore().IsMatch(text.AsSpan(Math.Max(0, s.Start - 80), s.Start - Math.Max(0, s.Start - 80)))) head = "dead";
             if (head is not null)
             {
                 if (amount == 1 && !char.IsDigit(numText[0])) continue;

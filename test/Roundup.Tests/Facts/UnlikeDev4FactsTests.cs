@@ -105,4 +105,15 @@ public sealed class UnlikeDev4FactsTests
         Assert.Equal(EntityKind.Organization, Of(f, a, "U.S. Geological Survey").EntityKind);
         Assert.Equal(EntityKind.Organization, Of(f, a, "British Geological Survey").EntityKind);
     }
+
+    [Fact]
+    public void A_death_toll_without_a_noun_after_its_figure_is_a_count_of_the_dead()
+    {
+        var f = Run(
+            A("a", "The death toll from the earthquake rose to 340 on Tuesday, officials said."),
+            A("b", "Officials put the number of dead at 328 by Tuesday evening. In 2010, the recession took its toll and the company filed for Chapter 11 bankruptcy."));
+        Assert.Contains(f.Numbers, n => n.NumberKind == NumberKind.Count && n.Amount == 340 && n.Subject == "dead");
+        Assert.Contains(f.Numbers, n => n.NumberKind == NumberKind.Count && n.Amount == 328 && n.Subject == "dead");
+        Assert.DoesNotContain(f.Numbers, n => n.Amount == 11);
+    }
 }
