@@ -158,11 +158,31 @@ public sealed class BoilerplateCleaner : IClusterStage
         article.Text = sb.Length == raw.Length && article.Removed.Count == 0 && sb.Equals(raw.AsSpan()) ? raw : sb.ToString();
         // The wire dateline that opens the story ("WASHINGTON (AP) — ") stays in the text; it is read here, once.
         article.WireDateline = DatelineParser.ReadOpening(article.Text, article.Title);
+        DateFromByline(article);
         if (sb.Capacity > 1 << 20) t_builder = null; // do not pin a huge buffer to the thread
     }
 
 
     private static bool EndsWithColon(ReadOnlySpan<char> s) => s[^1] == ':';
+
+    /// <summary>
+    /// "By Gareth Pryce | Published 2 February 2026": a byline (a page's, or a removed "By …" line) that carries the
+    /// date after a bar gives the publication date when none is known, and keeps only the names.
+    /// </summary>
+    private void DateFromByline(Article article)
+    {
+        if (!Options.UseDatelines || article.Published is not null || article.Byline is not { } byline) return;
+        int bar = byline.IndexOf('|');
+        if (bar <= 0) return;
+        foreach (var part in byline[(bar + 1)..].Split('|'))
+            if (DatelineParser.Parse(part.Trim()) is { IsTimestampLine: true } dateline)
+            {
+                article.Published = dateline.Published;
+                article.PublishedOrigin = "dateline";
+                article.Byline = byline[..bar].Trim();
+                return;
+            }
+    }
 
     /// <summary>Zero-width spaces and joiners, word joiners, stray byte-order marks and soft hyphens: invisible, but they split words.</summary>
     private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create("\u200b\u200c\u200d\u2060\ufeff\u00ad");

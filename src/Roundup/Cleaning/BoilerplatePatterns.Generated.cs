@@ -49,17 +49,18 @@ internal static partial class BoilerplatePatterns
         Pattern36(), // archive-notice
         Pattern37(), // notice
         Pattern38(), // missing-page
-        Pattern39(), // promotion-anywhere
-        Pattern40(), // developing
-        Pattern41(), // copyright-anywhere
-        Pattern42(), // contributed-tail
-        Pattern43(), // read-more-tail
-        Pattern44(), // gallery-anywhere
-        Pattern45(), // bare-link
-        Pattern46(), // bracketed-headline
-        Pattern47(), // name-slash-outlet
-        Pattern48(), // bare-email
-        Pattern49(), // quoted-speech
+        Pattern39(), // deals-widget
+        Pattern40(), // promotion-anywhere
+        Pattern41(), // developing
+        Pattern42(), // copyright-anywhere
+        Pattern43(), // contributed-tail
+        Pattern44(), // read-more-tail
+        Pattern45(), // gallery-anywhere
+        Pattern46(), // bare-link
+        Pattern47(), // bracketed-headline
+        Pattern48(), // name-slash-outlet
+        Pattern49(), // bare-email
+        Pattern50(), // quoted-speech
     ];
 
     [GeneratedRegex(@"^(?:media playback is unsupported)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -179,36 +180,39 @@ internal static partial class BoilerplatePatterns
     [GeneratedRegex(@"(?:(the|this) page you (requested|were looking for|are looking for|tried to reach) (could not|cannot|can't|was not|wasn't|does not|doesn't) (be found|exist)|if you (are|were) trying to reach a page from a bookmark|please choose a [\w ]{1,30} from the navigation at the top|the page url may have changed)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern38();
 
-    [GeneratedRegex(@"(?:\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b|\b(other )?(great )?web exclusives\b|\b(in|at|for|to|join) (a|an|our|the|this) (free|live|online|upcoming)( live| online)? webinar\b|\bwebinar\b.{0,80}\b(register|sign up|your questions)\b|^this (booklet|report|series|project|content|page|feature|guide) (is|was) made possible (in part )?(through|by|with) (the )?(financial |generous )?(support|funding|a grant) (of|from)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(today's |this week's )?(best|top|latest|hottest) [\w'’ -]{0,40}\bdeals? (this week|this weekend|today|right now|of the (day|week))\b|(today's|this week's) (best|top) deals\b|deals? of the (day|week)[:|]).*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern39();
 
-    [GeneratedRegex(@"(?:this (is a )?(story|article|post) is (still )?developing|(this is a|the) (breaking|developing) (news )?story|\bcheck back (later |soon |often )?(here )?(for|with) (updates|more)|\bplease (check back|refresh)\b|\bwill be updated (as|when) (more )?(information|details))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bsign up (now |today |here )?for (our|the|free|\w+ (email|newsletter|alerts))|\bsubscribe (now|today|for (just|only|unlimited|\$))|\bfree sign ?up\b|\bemail sign ?up\b|\bnewsletter sign ?up\b|delivered (straight )?to your (email )?inbox|\bin your inbox (every|each)|\bby signing up,? you agree|\bdownload the .{1,50}\bapp (now|today|in your|from)|\bin your app store\b|\breaders like you\b|\bsubscribe for unlimited access|\bbecome a (member|subscriber) (today|now)|\bthanks for (signing up|subscribing)|\b(join|sign up (to|for)|subscribe to) our mailing list\b|\b(other )?(great )?web exclusives\b|\b(in|at|for|to|join) (a|an|our|the|this) (free|live|online|upcoming)( live| online)? webinar\b|\bwebinar\b.{0,80}\b(register|sign up|your questions)\b|^this (booklet|report|series|project|content|page|feature|guide) (is|was) made possible (in part )?(through|by|with) (the )?(financial |generous )?(support|funding|a grant) (of|from)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern40();
 
-    [GeneratedRegex(@"(?:\ball rights reserved\b|^copyright\b.{0,80}\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:this (is a )?(story|article|post) is (still )?developing|(this is a|the) (breaking|developing) (news )?story|\bcheck back (later |soon |often )?(here )?(for|with) (updates|more)|\bplease (check back|refresh)\b|\bwill be updated (as|when) (more )?(information|details))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern41();
 
-    [GeneratedRegex(@"(?:^([^.!?]|\b\p{Lu}\p{Ll}?\.){3,120}\bcontributed (to )?(this )?(report|story|article)(ing)?\.?$|^[^.!?]{3,120}\b(writers?|reporters?|correspondents?|staff|producers?)\b[^.!?]{0,80}\bcontributed\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\ball rights reserved\b|^copyright\b.{0,80}\d{4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern42();
 
-    [GeneratedRegex(@"(?:\bread more\s*(»|>|→|here)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^([^.!?]|\b\p{Lu}\p{Ll}?\.){3,120}\bcontributed (to )?(this )?(report|story|article)(ing)?\.?$|^[^.!?]{3,120}\b(writers?|reporters?|correspondents?|staff|producers?)\b[^.!?]{0,80}\bcontributed\.?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern43();
 
-    [GeneratedRegex(@"(?:\bsee gallery$|\[gallery\]|^\d+ (photos|images|pictures)$|\bphoto gallery\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bread more\s*(»|>|→|here)?$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern44();
 
-    [GeneratedRegex(@"^(photo\s*-\s*)?(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bsee gallery$|\[gallery\]|^\d+ (photos|images|pictures)$|\bphoto gallery\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern45();
 
-    [GeneratedRegex(@"(?:^\[(?![^\]]*\b(?:said|says|told)\b)[^\]]{4,160}(?<![.,;])\]$|^\[[^\]]{0,40}\.\]$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(photo\s*-\s*)?(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern46();
 
-    [GeneratedRegex(@"(?:^\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]*){0,3} ?/ ?\p{Lu}[\p{L}.&\-]+( \p{Lu}[\p{L}.&\-]+){0,2}$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\[(?![^\]]*\b(?:said|says|told)\b)[^\]]{4,160}(?<![.,;])\]$|^\[[^\]]{0,40}\.\]$)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern47();
 
-    [GeneratedRegex(@"(?:^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\p{Lu}[\p{L}'’.\-]+( \p{Lu}[\p{L}'’.\-]*){0,3} ?/ ?\p{Lu}[\p{L}.&\-]+( \p{Lu}[\p{L}.&\-]+){0,2}$)", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern48();
 
-    [GeneratedRegex(@"(?:[,?!]\s*[""”’']\s*,?\s*(\p{Lu}[\p{L}.]*\s){0,4}\p{L}*\s?(?:said|says|told|added|asked|wrote|explained|recalled|noted|tweeted|declared|insisted)\b|\b(?:said|says|told)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern49();
+
+    [GeneratedRegex(@"(?:[,?!]\s*[""”’']\s*,?\s*(\p{Lu}[\p{L}.]*\s){0,4}\p{L}*\s?(?:said|says|told|added|asked|wrote|explained|recalled|noted|tweeted|declared|insisted)\b|\b(?:said|says|told)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern50();
 }

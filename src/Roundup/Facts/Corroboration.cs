@@ -18,6 +18,13 @@ internal static class Corroboration
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "near" };
 
+    /// <summary>The qualifier of a count's progress ("vote (counted)"; <see cref="NumberExtractor"/>).</summary>
+    private const string CountedQualifier = " (counted)";
+
+    /// <summary>The qualifier of a value a figure moved from ("up from 2.9 percent"; <see cref="NumberExtractor"/>): its subject is
+    /// the word before "from", rarely the measure, so such values are never compared.</summary>
+    private const string PreviousQualifier = " (previous)";
+
     public static List<FactConflict> Conflicts(List<ArticleContext> contexts, List<List<DateMention>> dates, List<List<NumberMention>> numbers,
         List<EntityFact> entities, FactsOptions options)
     {
@@ -25,17 +32,28 @@ internal static class Corroboration
         var conflicts = new List<FactConflict>();
         var independent = Enumerable.Range(0, contexts.Count).Where(i => contexts[i].Article.DuplicateOf is null).ToList();
 
-        // 1. Numbers by exact slot.
-        var bySlot = new Dictionary<string, List<NumberMention>>(StringComparer.Ordinal);
+        // 1. Numbers by exact slot. A count's progress ("with 68 percent of the ballots counted") is never compared:
+        // reports written at different hours give different progress. A value given in a sentence with such a progress
+        // is a partial result, compared only with values given at the same progress ("68 percent counted: 26.8" and
+        // "90 percent counted: 27.1" are two stages of one count, not two answers).
+        var bySlot = new Dictionary<(string Slot, double Progress), List<NumberMention>>();
         foreach (var i in independent)
+        {
+            var progress = new Dictionary<int, double>();
+            foreach (var n in numbers[i])
+                if (n.Subject.EndsWith(CountedQualifier, StringComparison.Ordinal))
+                    progress.TryAdd(contexts[i].SentenceIndexAt(n.Span.Start), n.Amount);
             foreach (var n in numbers[i])
             {
                 if (n.Kind == NumberKind.Age && n.Entity is null) continue;
                 if (n.Kind == NumberKind.Count && n.Subject.Length == 0) continue;
-                if (!bySlot.TryGetValue(n.Key, out var l)) bySlot[n.Key] = l = [];
+                if (n.Subject.EndsWith(CountedQualifier, StringComparison.Ordinal) || n.Subject.EndsWith(PreviousQualifier, StringComparison.Ordinal)) continue;
+                var key = (n.Key, progress.Count == 0 ? -1 : progress.GetValueOrDefault(contexts[i].SentenceIndexAt(n.Span.Start), -1));
+                if (!bySlot.TryGetValue(key, out var l)) bySlot[key] = l = [];
                 l.Add(n);
             }
-        foreach (var (slot, list) in bySlot)
+        }
+        foreach (var ((slot, _), list) in bySlot)
             if (Disputed(list) is { } values && (list[0].Kind == NumberKind.Age
                 || Aligned(list, list[0].Kind == NumberKind.Duration ? options.AlignedSentenceOverlap : options.AlignedNumberOverlap)))
                 conflicts.Add(new FactConflict(slot, Describe(list[0]), values));

@@ -84,6 +84,26 @@ internal static partial class DateExtractor
     [GeneratedRegex(@"\b(?:will|would|could|can|'ll|plans?\s+to|planned\s+to|scheduled|expects?|expected|due|hopes?|going\s+to|set\s+to|upcoming|intends?|next)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureCue();
 
+    [GeneratedRegex(@"\b(?:[Tt]his|[Ee]arlier this|[Ll]ater this)\s+year\b")]
+    private static partial Regex ThisYear();
+
+    /// <summary>A future modal among the next words of the expression's clause ("in June it will vote").</summary>
+    private static bool FutureAfter(DateMention d)
+    {
+        var text = d.Context.Text;
+        int i = d.Span.Start + d.Span.Length;
+        for (int words = 0; words < 4 && i < text.Length; words++)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            int s = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’')) i++;
+            if (i == s) return false;
+            var w = text[s..i];
+            if (w is "will" or "would" or "shall" || w.EndsWith("'ll", StringComparison.Ordinal) || w.EndsWith("’ll", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
     private static readonly System.Collections.Frozen.FrozenSet<string> PastVerbs = LanguageLexicon.English.Words("past-event-verbs");
 
     private static readonly System.Collections.Frozen.FrozenSet<string> ScheduleWords = LanguageLexicon.English.Words("schedule-words");
@@ -259,6 +279,8 @@ internal static partial class DateExtractor
                     int y = a.Year;
                     if (rel == "last") y = month < a.Month ? a.Year : a.Year - 1;
                     else if (rel == "next") y = month > a.Month ? a.Year : a.Year + 1;
+                    // "The bank cut rates three times this year, from 5% in March": the sentence names the year.
+                    else if (rel != "this" && ThisYear().IsMatch(sentence)) y = a.Year;
                     else if (future && rel != "this") y = month >= a.Month ? a.Year : a.Year + 1;
                     else if (rel != "this")
                     {
@@ -266,8 +288,9 @@ internal static partial class DateExtractor
                         int diff = month - a.Month;
                         if (diff > 6) y--; else if (diff < -6) y++;
                         // "had been inspected in March", written in January: a past verb puts the month before the
-                        // report, never in the months ahead.
-                        if ((y > a.Year || (y == a.Year && month > a.Month)) && Direction(d) < 0) y--;
+                        // report, never in the months ahead; not when the month's own clause goes on in the future
+                        // ("has voted for change, and in June it will vote again").
+                        if ((y > a.Year || (y == a.Year && month > a.Month)) && Direction(d) < 0 && !FutureAfter(d)) y--;
                     }
                     var start = new DateOnly(y, month, 1);
                     return new FactDate(start, start.AddMonths(1).AddDays(-1), DateGranularity.Month);
@@ -383,6 +406,8 @@ internal static partial class DateExtractor
             if (w is "will" or "would" or "to" or "shall" or "could" or "can" or "may" or "might" or "should" or "must") break;
             // "The Comets host Lakeport on Tuesday", "the vote is scheduled for Tuesday": a schedule, ahead.
             if (ScheduleWords.Contains(w)) return 1;
+            // "has fallen since the first cut in March": what a "since" dates is past.
+            if (w == "since") return -1;
             if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
         }
         return FutureCue().IsMatch(SentenceText(d)) ? 1 : 0;
@@ -415,8 +440,10 @@ internal static partial class DateExtractor
         {
             while (i >= 0 && !char.IsLetter(text[i]))
             {
-                // A single line break is a hard wrap inside the sentence; a blank line or punctuation ends it.
-                if (text[i] is '.' or '!' or '?' or '"' or '“' or '”' || (text[i] == '\n' && (i == 0 || text[i - 1] == '\n'))) return Reverse(words);
+                // A single line break is a hard wrap inside the sentence; a blank line or punctuation ends it, but not
+                // the point of a decimal ("left rates at 4.25% on Thursday").
+                bool decimalPoint = text[i] == '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+                if ((text[i] is '.' && !decimalPoint) || text[i] is '!' or '?' or '"' or '“' or '”' || (text[i] == '\n' && (i == 0 || text[i - 1] == '\n'))) return Reverse(words);
                 i--;
             }
             int e = i + 1;

@@ -185,6 +185,14 @@ internal sealed partial class EntityRecognizer
                 if (next.IsCapitalized && !Gazetteer.Stop.Contains(next.Text)) { j++; continue; }
                 // "Kader al-Mansur", "Abdel el-Sisi": a particle joined by a hyphen to a capitalised name.
                 if (ParticleName().IsMatch(next.Text)) { j++; continue; }
+                // "Ana María de la Torre", "Pieter van der Meer": two particles before a capitalised name.
+                if (j + 3 < tokens.Count && IsParticle(next.Text) && IsParticle(tokens[j + 2].Text) && tokens[j + 3].IsCapitalized
+                    && !Gazetteer.Stop.Contains(tokens[j + 3].Text) && !Gazetteer.Titles.Contains(tokens[j + 3].Text)
+                    && OnlySpaces(text, next.End, tokens[j + 2].Start) && OnlySpaces(text, tokens[j + 2].End, tokens[j + 3].Start))
+                {
+                    j += 3;
+                    continue;
+                }
                 bool joins = Connectors.Contains(next.Text)
                     // "Bank of America", "Halden Museum of Art", but "Carl Hedstrom of Norland" is a person and a place.
                     && (next.Text != "of" || j == i || Gazetteer.OrgSuffixes.Contains(tokens[j].Text) || Gazetteer.PlaceSuffixes.Contains(tokens[j].Text)
@@ -258,12 +266,12 @@ internal sealed partial class EntityRecognizer
         var text = ctx.Text;
         bool initial = IsInitial(text, tokens, from);
         // Trim function words and date words at the edges.
-        while (from <= to && IsNonName(tokens[from].Text, initial, lowerWords)) { from++; initial = false; }
+        while (from <= to && IsNonName(tokens[from].Text, initial, lowerWords) && !OpensWithParticles(tokens, from, to)) { from++; initial = false; }
         // "New York-based Acme Brands", "Norwegian-owned Brevik Home Appliances": the modifier is no part of the name.
         for (int k = to - 1; k >= from; k--)
             if (IsNameModifier(tokens[k].Text)) { from = k + 1; initial = false; break; }
         // "Shares of Halcyon": an unknown capitalised first word joined by a connector is not part of the name.
-        if (initial && from + 2 <= to && Connectors.Contains(tokens[from + 1].Text) && !nonInitialCaps.Contains(tokens[from].Text)
+        if (initial && from + 2 <= to && Connectors.Contains(tokens[from + 1].Text) && !IsParticle(tokens[from + 2].Text) && !OpensWithParticles(tokens, from, to) && !nonInitialCaps.Contains(tokens[from].Text)
             && !Gazetteer.OrgSuffixes.Contains(tokens[from].Text) && !Gazetteer.Places.Contains(tokens[from].Text)) from += 2;
         while (to >= from && (IsDateWord(tokens[to].Text) || Gazetteer.Stop.Contains(tokens[to].Text) || Connectors.Contains(tokens[to].Text)
                || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0)))) to--;
@@ -290,6 +298,8 @@ internal sealed partial class EntityRecognizer
             if (atStart && titles.Count == 0 && !known) return;
             if (!acronym && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return;
         }
+        // After the one-word checks, which read the word as written ("Al-Khawaja" opening a sentence is known).
+        LowerParticles(words);
         string? prev = null;
         if (titles.Count == 0 && from > 0 && !IsInitial(text, tokens, from)) prev = tokens[from - 1].Text;
         else if (titles.Count == 0)
@@ -393,6 +403,33 @@ internal sealed partial class EntityRecognizer
 
     [GeneratedRegex(@"^(?:al|el|ad|as|ar|ash|an|bin|ibn|abu|abd|ben|de|da|di|du|van|von|le|la)-\p{Lu}")]
     private static partial Regex ParticleName();
+
+    /// <summary>A lower-case particle of a surname ("de", "la", "van", "der", "al"; lexicon <c>name-connectors</c>, not "of" or "&amp;").</summary>
+    /// <summary>"De la Torre", "Van der Meer" at a sentence's start: a capitalised particle before another one opens a surname.</summary>
+    private static bool OpensWithParticles(List<Token> tokens, int from, int to) =>
+        from + 2 <= to && tokens[from].Text.Length > 1 && IsParticle(char.ToLowerInvariant(tokens[from].Text[0]) + tokens[from].Text[1..]) && IsParticle(tokens[from + 1].Text);
+
+    private static bool IsParticle(string w) => w is not ("of" or "&") && Connectors.Contains(w);
+
+    /// <summary>
+    /// A surname's particles in one case, so a name written at a sentence's start is the name written inside one:
+    /// "De la Torre" and "Van der Meer" (two particles) open with "de la", "van der"; a hyphenated particle is lower
+    /// case ("Al-Amin" is "al-Amin"). One capitalised particle stays as written ("Le Monde", "Del Monte").
+    /// </summary>
+    private static void LowerParticles(string[] words)
+    {
+        if (words.Length >= 3 && IsParticle(words[1]) && words[0].Length > 1 && char.IsUpper(words[0][0]) && IsParticle(char.ToLowerInvariant(words[0][0]) + words[0][1..]))
+            words[0] = char.ToLowerInvariant(words[0][0]) + words[0][1..];
+        for (int k = 0; k < words.Length; k++)
+        {
+            int dash = words[k].IndexOf('-');
+            if (dash > 0 && char.IsUpper(words[k][0]) && char.IsUpper(words[k][dash + 1 < words[k].Length ? dash + 1 : 0]))
+            {
+                var lowered = char.ToLowerInvariant(words[k][0]) + words[k][1..];
+                if (ParticleName().IsMatch(lowered)) words[k] = lowered;
+            }
+        }
+    }
 
     [GeneratedRegex(@"\b(?:town|city|village|port|province|county|region|district|capital|island|state|suburb)\s+of\s+$")]
     private static partial Regex PlaceNounOf();
@@ -682,6 +719,15 @@ internal sealed partial class EntityRecognizer
             {
                 var rest = string.Join(' ', longest.Skip(1));
                 if (forms.Any(g => g.Key == rest)) name = rest;
+            }
+            // Particles are compared in lower case ("Al-Jazeera" is keyed "al-Jazeera"): a name no mention writes so is
+            // shown as the story writes it most often.
+            if (name.Split(' ').Any(t => t.Length > 0 && char.IsLower(t[0])))
+            {
+                var written = b.Mentions.Select(m => m.Context.Text.Substring(m.Start, m.End - m.Start))
+                    .Where(t => string.Equals(t, name, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (written.Count > 0 && !written.Contains(name, StringComparer.Ordinal))
+                    name = written.GroupBy(t => t, StringComparer.Ordinal).OrderByDescending(g => g.Count()).First().Key;
             }
             var e = new EntityFact { Id = "e" + (++n), Name = name, EntityKind = kind };
             foreach (var form in b.Mentions.Select(m => m.Key).Distinct(StringComparer.Ordinal)) e.Aliases.Add(form);

@@ -61,6 +61,11 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex Word();
 
+    // The words before a count that make it a death toll: "toll" or "number of dead/deaths/victims", then within the
+    // clause (no sentence sign, comma or semicolon) a verb or preposition that gives the figure.
+    [GeneratedRegex(@"\b(?:toll|number of (?:dead|deaths|victims|people killed))\b[^.,;!?]{0,50}?\b(?:rose to|climbed to|jumped to|risen to|reached|hit|stood at|stands at|was|is|at|to|of)\s+(?:at least |more than |nearly |about |some )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TollBefore();
+
     [GeneratedRegex(@"(?<=(?:^|[.!?][”""’']?\s+))(?:He|She) was (?<n>\d{1,3})\.(?!\d)", RegexOptions.Multiline)]
     private static partial Regex PronounAge();
 
@@ -145,6 +150,8 @@ internal static partial class NumberExtractor
             if (Threshold(text, s.Start)) percentSubject += " (needed)";
             // "with 62 percent of the vote counted" is how far the count has gone, not anyone's share: its own slot.
             else if (CountProgress.IsMatch(text.AsSpan(s.End, Math.Min(60, text.Length - s.End)))) percentSubject += " (counted)";
+            // "up from 2.9 percent in September": where the figure came from, its own slot (never compared with the figure).
+            else if (FromBefore(text, s.Start)) percentSubject += " (previous)";
             Take(new NumberMention(ctx, s, NumberKind.Percent, double.Parse(m.Groups["num"].Value, CultureInfo.InvariantCulture), "%", percentSubject, null));
         }
         foreach (Match m in Magnitude().Matches(text))
@@ -179,6 +186,8 @@ internal static partial class NumberExtractor
             var head = CountHead(text, after);
             // "two hours ago" is a time, not a count of hours.
             if (head is not null && AgoAfter().IsMatch(text.AsSpan(after, Math.Min(40, text.Length - after)))) head = null;
+            // "the death toll rose to 340 on Tuesday", "put the number of dead at 328": a toll counts the dead.
+            if (head is null && TollBefore().IsMatch(text.AsSpan(Math.Max(0, s.Start - 80), s.Start - Math.Max(0, s.Start - 80)))) head = "dead";
             if (head is not null)
             {
                 if (amount == 1 && !char.IsDigit(numText[0])) continue;
@@ -332,13 +341,26 @@ internal static partial class NumberExtractor
         var m = OfAfter().Match(after);
         if (m.Success) return m.Groups["w"].Value;
         var before = text[Math.Max(0, s.Start - 40)..s.Start];
-        var words = Word().Matches(before).Select(x => x.Value).Reverse();
-        foreach (var w in words)
+        var words = Word().Matches(before).Select(x => x.Value).Reverse().ToList();
+        for (int k = 0; k < words.Count; k++)
         {
-            var lw = w.ToLowerInvariant();
-            if (Gazetteer.Stop.Contains(lw) || lw is "rose" or "fell" or "cut" or "up" or "down" or "by" or "was" or "is" or "reached") continue;
+            var lw = words[k].ToLowerInvariant();
+            // "the bank's 2% goal": the possessive's "s" is no subject.
+            if (lw.Length < 2 || Gazetteer.Stop.Contains(lw) || lw is "rose" or "fell" or "cut" or "up" or "down" or "by" or "was" or "is" or "reached") continue;
+            // "Core inflation was 3.4 percent" is another measure than "inflation at 3.1 percent".
+            if (k + 1 < words.Count && PercentQualifiers.Contains(words[k + 1])) return words[k + 1].ToLowerInvariant() + " " + lw;
             return lw;
         }
         return "";
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PercentQualifiers = Lexicon.LanguageLexicon.English.Words("percent-qualifiers");
+
+    /// <summary>"up from 2.9 percent", "from 5% in March": a value the figure moved from, not the figure.</summary>
+    private static bool FromBefore(string text, int start)
+    {
+        int e = start;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        return e >= 5 && text.AsSpan(e - 4, 4).SequenceEqual("from") && !char.IsLetter(text[e - 5]);
     }
 }

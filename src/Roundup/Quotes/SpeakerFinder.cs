@@ -569,14 +569,32 @@ internal sealed partial class SpeakerFinder
             && !NameStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return false;
         // Capitalised inside a sentence: after a word or a comma (a scan of the tokens, no string per word).
+        bool lowerElsewhere = false;
         for (int i = 1; i < _tokens.Length; i++)
         {
             var t = _tokens[i];
-            if (t.Length == word.Length && _text.AsSpan(t.Start, t.Length).SequenceEqual(word)
-                && (_tokens[i - 1].IsWord || IsPunct(_text, _tokens[i - 1], ',')))
+            if (t.Length != word.Length) continue;
+            var other = _text.AsSpan(t.Start, t.Length);
+            if (other.SequenceEqual(word) && (_tokens[i - 1].IsWord || IsPunct(_text, _tokens[i - 1], ',')))
                 return false;
+            if (char.IsLower(other[0]) && other.Equals(word, StringComparison.OrdinalIgnoreCase)) lowerElsewhere = true;
         }
-        return true;
+        // "Richter said Lumora would not …" (a surname the article gives no first name; the story named her in
+        // another report): a word followed by a verb of saying is its subject, unless the article writes it in lower
+        // case ("Police said", "police"), it is a function word, or it reads as a plural ("Analysts said").
+        return lowerElsewhere || NameStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word[^1] == 's'
+            || !SayVerbAfter(span.End);
+    }
+
+    /// <summary>Whether the word after <paramref name="pos"/> (spaces only between) is a verb of saying ("said", "told").</summary>
+    private bool SayVerbAfter(int pos)
+    {
+        int i = pos;
+        if (i >= _text.Length || _text[i] != ' ') return false;
+        while (i < _text.Length && _text[i] == ' ') i++;
+        int start = i;
+        while (i < _text.Length && char.IsLower(_text[i])) i++;
+        return i > start && Verbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_text.AsSpan(start, i - start));
     }
 
     /// <summary>

@@ -268,6 +268,27 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void A_surname_that_opens_a_sentence_before_said_is_its_subject_for_she()
+    {
+        // The report names Halden only by surname (another report of the story gives her first name); a company's
+        // bare name is the earlier subject. "Halden said …" makes Halden the subject, so "she" is Halden.
+        var (_, quotes) = Run("Battery life is the open question. Vireo claims 30 hours of playback. "
+            + "Halden said Vireo would not make a cheaper model this year. “The fold is the flagship,” she said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Halden", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Analysts said the phone was too dear.")]
+    [InlineData("Police said the phone was too dear. Nobody asked the police again.")]
+    public void A_plural_or_a_word_the_article_writes_in_lower_case_before_said_is_still_no_person(string middle)
+    {
+        var (_, quotes) = Run("Tobias Brenner led the launch on Monday. " + middle + " “We priced it fairly,” he said.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("Tobias Brenner", q.Speaker);
+    }
+
+    [Fact]
     public void A_function_word_before_an_apposition_is_still_no_person()
     {
         var (_, quotes) = Run("Tobias Brenner led the study. Meanwhile, a panel of doctors met on Monday. “We need more data,” he said.");
