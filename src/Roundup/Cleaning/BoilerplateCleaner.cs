@@ -94,10 +94,7 @@ public sealed class BoilerplateCleaner : IClusterStage
                 if (narrators is not null && TranscriptTurns.NarratorLabelLength(trimmed, narrators) is > 0 and var labelLength)
                 {
                     // A host's turn: the label goes, the words are the story's.
-                    var label = trimmed[..labelLength].TrimEnd();
-                    article.Removed.Add(new RemovedLine(new TextSpan(start, label.Length), label.ToString(), TranscriptTurns.Reason));
-                    trimmed = trimmed[labelLength..];
-                    start += labelLength;
+                    RemovePrefix(article, ref trimmed, ref start, labelLength, TranscriptTurns.Reason);
                     if (trimmed.IsEmpty)
                     {
                         if (nl < 0) break;
@@ -105,22 +102,12 @@ public sealed class BoilerplateCleaner : IClusterStage
                         continue;
                     }
                 }
+                // A photo caption run into the story's first words: the caption and its credit go (see GluedCaptions).
                 if (GluedCaptions.Length(trimmed) is > 0 and var captionLength)
-                {
-                    // A photo caption run into the story's first words: the caption and its credit go (see GluedCaptions).
-                    var caption = trimmed[..captionLength].TrimEnd();
-                    article.Removed.Add(new RemovedLine(new TextSpan(start, caption.Length), caption.ToString(), BoilerplateReason.PhotoCredit));
-                    trimmed = trimmed[captionLength..];
-                    start += captionLength;
-                }
+                    RemovePrefix(article, ref trimmed, ref start, captionLength, BoilerplateReason.PhotoCredit);
+                // A widget's label run into a paragraph of the story: the label goes (see WidgetLabels).
                 if (WidgetLabels.Length(trimmed) is > 0 and var labelEnd)
-                {
-                    // A widget's label run into a paragraph of the story: the label goes (see WidgetLabels).
-                    var widget = trimmed[..labelEnd].TrimEnd();
-                    article.Removed.Add(new RemovedLine(new TextSpan(start, widget.Length), widget.ToString(), BoilerplateReason.Widget));
-                    trimmed = trimmed[labelEnd..];
-                    start += labelEnd;
-                }
+                    RemovePrefix(article, ref trimmed, ref start, labelEnd, BoilerplateReason.Widget);
                 var verdict = LineClassifier.Classify(trimmed);
                 string? reason = verdict.Reason ?? WireLines.Classify(trimmed);
                 if (reason is null && afterCredit && Options.RemoveCaptionAfterCredit && trimmed.Length <= Options.MaxCaptionLength
@@ -164,6 +151,18 @@ public sealed class BoilerplateCleaner : IClusterStage
 
 
     private static bool EndsWithColon(ReadOnlySpan<char> s) => s[^1] == ':';
+
+    /// <summary>
+    /// Removes the first <paramref name="length"/> characters of a kept line (a transcript label, a glued caption, a
+    /// widget's label) with <paramref name="reason"/>, recorded without their trailing spaces; the line goes on after them.
+    /// </summary>
+    private static void RemovePrefix(Article article, ref ReadOnlySpan<char> line, ref int start, int length, string reason)
+    {
+        var prefix = line[..length].TrimEnd();
+        article.Removed.Add(new RemovedLine(new TextSpan(start, prefix.Length), prefix.ToString(), reason));
+        line = line[length..];
+        start += length;
+    }
 
     /// <summary>
     /// "By Gareth Pryce | Published 2 February 2026": a byline (a page's, or a removed "By …" line) that carries the

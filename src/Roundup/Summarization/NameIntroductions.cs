@@ -528,7 +528,7 @@ internal static partial class NameIntroductions
     internal const int LatePersonSentence = 2;
 
     /// <summary>True when a chosen sentence, or a sentence of the unit from <paramref name="unitStart"/> before <paramref name="upTo"/>, satisfies <paramref name="holds"/>.</summary>
-    private static bool SaidBefore(ClusterFeatures f, List<int> chosen, int unitStart, int upTo, Func<string, bool> holds)
+    internal static bool SaidBefore(ClusterFeatures f, List<int> chosen, int unitStart, int upTo, Func<string, bool> holds)
     {
         foreach (int c in chosen) if (holds(f.Texts[c])) return true;
         for (int k = unitStart; k < upTo; k++) if (holds(f.Texts[k])) return true;

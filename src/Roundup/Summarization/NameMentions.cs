@@ -99,16 +99,16 @@ public static partial class SentenceRules
     /// True when <paramref name="text"/> (an article's text) introduces <paramref name="name"/> with more than the bare
     /// word somewhere: inside a longer capitalised name ("Hattie Roe", "Acme Systems", "President Roe"), with an
     /// article and a noun ("the Zn44 gene"), in an apposition ("a lab company, Roe,", "Roe, a lab company"), or with a
-    /// bracket after it.
+    /// bracket after it. Only <paramref name="text"/>[0, <paramref name="limit"/>) is read.
     /// </summary>
-    private static bool IntroducesAtLength(string text, string name)
+    private static bool IntroducesAtLength(string text, int limit, string name)
     {
-        for (int k = text.IndexOf(name, StringComparison.Ordinal); k >= 0; k = text.IndexOf(name, k + 1, StringComparison.Ordinal))
+        for (int k = IndexBefore(text, name, 0, limit); k >= 0; k = IndexBefore(text, name, k + 1, limit))
         {
             int end = k + name.Length;
             if (k > 0 && (char.IsLetterOrDigit(text[k - 1]) || text[k - 1] is '\'' or '’' or '-')) continue;
-            if (end < text.Length && char.IsLetterOrDigit(text[end])) continue;
-            var after = text.AsSpan(end);
+            if (end < limit && char.IsLetterOrDigit(text[end])) continue;
+            var after = text.AsSpan(end, limit - end);
             // "Acme Systems"; not "Caracas Wednesday" (a date after a place).
             if (after.Length > 1 && after[0] == ' ' && char.IsUpper(after[1]) && !IsCalendarWord(after[1..])) return true;
             // "Roe (a lab company)"; not a dateline's agency, "CARACAS, Venezuela (AP)".
@@ -137,6 +137,10 @@ public static partial class SentenceRules
         return false;
     }
 
+    /// <summary>Where <paramref name="value"/> first stands in <paramref name="text"/> from <paramref name="from"/>, ending by <paramref name="limit"/>; -1 when nowhere.</summary>
+    private static int IndexBefore(string text, string value, int from, int limit) =>
+        from > limit - value.Length ? -1 : text.IndexOf(value, from, limit - from, StringComparison.Ordinal);
+
     /// <summary>True when <paramref name="rest"/> opens with a weekday or a month ("Wednesday", "Feb.").</summary>
     private static bool IsCalendarWord(ReadOnlySpan<char> rest)
     {
@@ -155,17 +159,27 @@ public static partial class SentenceRules
     /// </summary>
     public static string? NameIntroducedBefore(string text, string articleBefore, Func<string, bool> known)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(articleBefore);
+        return NameIntroducedBefore(text, articleBefore, articleBefore.Length, known);
+    }
+
+    /// <summary>
+    /// <see cref="NameIntroducedBefore(string, string, Func{string, bool})"/> with the article's text up to
+    /// <paramref name="before"/> (the sentence's start), read in place.
+    /// </summary>
+    internal static string? NameIntroducedBefore(string text, string article, int before, Func<string, bool> known)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(known);
         foreach (Match m in NameWord().Matches(text))
         {
             string word = m.Value;
             if (!IsNameWord(word) || known(word) || !StandsBare(text, m.Index, m.Index + m.Length)) continue;
-            if (!IntroducesAtLength(articleBefore, word)) continue;
+            if (!IntroducesAtLength(article, before, word)) continue;
             // "Business is looking better …": a common word the article also writes in lower case.
             string lower = word.ToLowerInvariant();
-            if (HoldsWordBefore(articleBefore, lower, articleBefore.Length) || HoldsWordBefore(text, lower, text.Length)) continue;
+            if (HoldsWordBefore(article, lower, before) || HoldsWordBefore(text, lower, text.Length)) continue;
             return word;
         }
         return null;
@@ -216,7 +230,7 @@ public static partial class SentenceRules
     }
 
     /// <summary>True when <paramref name="text"/> holds <paramref name="word"/> as a whole word before <paramref name="index"/>.</summary>
-    private static bool HoldsWordBefore(string text, string word, int index)
+    internal static bool HoldsWordBefore(string text, string word, int index)
     {
         for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0 && at < index; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
@@ -294,7 +308,7 @@ public static partial class SentenceRules
 /// <summary>
 /// In a short (anchored) summary, a unit that leans on an introduction the summary lacks (see
 /// <see cref="CoverageOptions.IntroducedNames"/>): a name its article introduced at more length before it
-/// (<see cref="SentenceRules.NameIntroducedBefore"/>), or a quotation given to "he" or "she" when nothing chosen and
+/// (<see cref="SentenceRules.NameIntroducedBefore(string, string, Func{string, bool})"/>), or a quotation given to "he" or "she" when nothing chosen and
 /// nothing before it in the unit names a person (<see cref="SentenceRules.GivenToPronoun"/>).
 /// </summary>
 internal static class NameMentions
@@ -308,31 +322,13 @@ internal static class NameMentions
             string text = f.Texts[i];
             var sentence = f.Sentences[i];
             var article = sentence.Article.Text;
-            string before = article[..Math.Min(sentence.Span.Start, article.Length)];
-            if (SentenceRules.NameIntroducedBefore(text, before, word => Said(word)) is not null) return true;
+            bool Said(string word) => NameIntroductions.SaidBefore(f, chosen, unit.Start, upTo, t => SentenceRules.HoldsWordBefore(t, word, t.Length));
+            if (SentenceRules.NameIntroducedBefore(text, article, Math.Min(sentence.Span.Start, article.Length), Said) is not null) return true;
             if (SentenceRules.GivenToPronoun(text))
             {
                 personNamed ??= chosen.Any(c => SentenceRules.NamesPerson(f.Texts[c]));
                 if (personNamed != true && !SentenceRules.HoldsNamePair(text) && !Enumerable.Range(unit.Start, upTo - unit.Start + 1).Any(k => SentenceRules.NamesPerson(f.Texts[k]))) return true;
             }
-
-            bool Said(string word)
-            {
-                foreach (int c in chosen) if (HoldsWord(f.Texts[c], word)) return true;
-                for (int k = unit.Start; k < upTo; k++) if (HoldsWord(f.Texts[k], word)) return true;
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>True when <paramref name="text"/> holds <paramref name="word"/> as a whole word (ordinal).</summary>
-    private static bool HoldsWord(string text, string word)
-    {
-        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + word.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return true;
         }
         return false;
     }
