@@ -81,6 +81,16 @@ public sealed record CoverageOptions
     public double AnchorCentrality { get; init; } = 4.0;
 
     /// <summary>
+    /// A brief weighs less in the whole the anchor's article is measured against (<see cref="AnchorCentrality"/>): an
+    /// article of fewer than this many words (default 200; 0 turns it off) counts for its words over this many, so in a
+    /// small cluster a teaser or a few-line brief on a side of the story (a senator's remarks next to the White House's
+    /// decision) does not stand for the cluster as much as a full report does, and the short summary opens on the full
+    /// report's lead. A brief that says when (a weekday, "today") reports the event itself and keeps its full weight.
+    /// Large topics (<see cref="LargeClusterArticles"/>) weigh their articles alike.
+    /// </summary>
+    public int AnchorBriefWords { get; init; } = 200;
+
+    /// <summary>
     /// Lead paragraph of an anchored summary: the sentence that follows the anchor in its article has its gain
     /// multiplied by 1 + AnchorFollow (default 2), so the summary goes on as its lead goes on.
     /// </summary>
@@ -278,7 +288,7 @@ public sealed record CoverageOptions
     /// <summary>The settings used for a cluster of <paramref name="articles"/> articles (see <see cref="LargeClusterArticles"/>).</summary>
     public CoverageOptions ForCluster(int articles) =>
         LargeClusterArticles > 0 && articles >= LargeClusterArticles
-            ? this with { QuoteWeight = 0, PositionWeight = Math.Min(PositionWeight, 1), DocumentFrequencyExponent = Math.Max(DocumentFrequencyExponent, 1), LargeClusterArticles = 0, StoryCohesion = Math.Max(StoryCohesion, LargeStoryCohesion), EpisodeCloseness = Math.Max(EpisodeCloseness, LargeEpisodeCloseness) }
+            ? this with { QuoteWeight = 0, PositionWeight = Math.Min(PositionWeight, 1), DocumentFrequencyExponent = Math.Max(DocumentFrequencyExponent, 1), LargeClusterArticles = 0, StoryCohesion = Math.Max(StoryCohesion, LargeStoryCohesion), EpisodeCloseness = Math.Max(EpisodeCloseness, LargeEpisodeCloseness), AnchorBriefWords = 0 }
             : this;
 
     /// <summary>Pairwise similarity for redundancy and support (default: lexical content-word cosine).</summary>
@@ -292,6 +302,7 @@ public sealed record CoverageOptions
         if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0 || HeadlineFigure < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (StoryCohesion < 0 || LargeStoryCohesion < 0 || LateCohesion < 0) throw new ArgumentException("StoryCohesion, LargeStoryCohesion and LateCohesion must not be negative.");
+        if (AnchorBriefWords < 0) throw new ArgumentException("AnchorBriefWords must not be negative.");
         if (EpisodeCloseness is < 0 or > 1 || LargeEpisodeCloseness is < 0 or > 1) throw new ArgumentException("EpisodeCloseness and LargeEpisodeCloseness must be between 0 and 1.");
         if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");
     }

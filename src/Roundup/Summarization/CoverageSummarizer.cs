@@ -98,7 +98,7 @@ public sealed class CoverageSummarizer : ISummarizer
         }
         var vectors = story ? ArticleVectors(f) : null;
         int anchor = story
-            ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, Power(Closeness(vectors!, -1), o.AnchorCentrality))
+            ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, Power(Closeness(vectors!, -1, BriefWeights(f, o.AnchorBriefWords)), o.AnchorCentrality))
             : -1;
         double[]? closeness = null; // each article's closeness to the anchor's
         if (anchor >= 0)
@@ -552,6 +552,31 @@ public sealed class CoverageSummarizer : ISummarizer
         return -1;
     }
 
+    /// <summary>
+    /// How much each article weighs in the whole its articles are measured against (see
+    /// <see cref="CoverageOptions.AnchorBriefWords"/>): 1, or its words over <paramref name="briefWords"/> when it has
+    /// fewer and no sentence of it says when (a weekday, "today": a dated brief reports the event itself). Null, every
+    /// article alike, when <paramref name="briefWords"/> is 0 or no article is an undated brief.
+    /// </summary>
+    internal static double[]? BriefWeights(ClusterFeatures f, int briefWords)
+    {
+        if (briefWords <= 0) return null;
+        var words = new double[f.Articles.Length];
+        var dated = new bool[f.Articles.Length];
+        for (int i = 0; i < f.Sentences.Length; i++)
+        {
+            words[f.ArticleOf[i]] += f.Words[i];
+            if (SaysWhen(f.Texts[i])) dated[f.ArticleOf[i]] = true;
+        }
+        bool brief = false;
+        for (int a = 0; a < words.Length; a++)
+        {
+            words[a] = dated[a] ? 1 : Math.Min(1, words[a] / briefWords);
+            brief |= words[a] < 1;
+        }
+        return brief ? words : null;
+    }
+
     /// <summary>Each value raised to <paramref name="exponent"/>, in place.</summary>
     private static double[] Power(double[] values, double exponent)
     {
@@ -578,7 +603,7 @@ public sealed class CoverageSummarizer : ISummarizer
     /// How close each article is to article <paramref name="to"/> (or, when it is -1, to the sum of all articles):
     /// the cosine of their <see cref="ArticleVectors"/>, so words every report uses say little and the words of one episode say much.
     /// </summary>
-    internal static double[] Closeness(Dictionary<int, double>[] vectors, int to)
+    internal static double[] Closeness(Dictionary<int, double>[] vectors, int to, double[]? weights = null)
     {
         int articles = vectors.Length;
         Dictionary<int, double> target;
@@ -586,11 +611,13 @@ public sealed class CoverageSummarizer : ISummarizer
         else
         {
             target = [];
-            foreach (var v in vectors)
+            for (int a = 0; a < articles; a++)
             {
+                var v = vectors[a];
                 double norm = Norm(v);
                 if (norm == 0) continue;
-                foreach (var (w, x) in v) target[w] = target.GetValueOrDefault(w) + x / norm;
+                double weight = weights is null ? 1 : weights[a];
+                foreach (var (w, x) in v) target[w] = target.GetValueOrDefault(w) + weight * x / norm;
             }
         }
         double targetNorm = Norm(target);
