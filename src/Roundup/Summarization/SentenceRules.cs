@@ -517,8 +517,10 @@ public static partial class SentenceRules
 
     /// <summary>
     /// True when <paramref name="before"/> (the start of a sentence) holds two capitalised words in a row that can be a
-    /// name. A weekday or a month (<c>calendar-words</c>) is no part of one: "In November 2009, one of the tickets he
-    /// bought …" names nobody before its "he" ("The California couple … they" still counts, as before).
+    /// name. A date's month or weekday (<c>calendar-words</c> before a number) is no part of one: "In November 2009, one
+    /// of the tickets he bought …" names nobody before its "he" ("The California couple … they" still counts, as
+    /// before). A weekday alone still counts, as before: "On Thursday, Colbert ticked off the traits he thought …" names
+    /// its subject in one word, which this test cannot see, and blind judges preferred the summary that kept it.
     /// </summary>
     private static bool HoldsName(ReadOnlySpan<char> before)
     {
@@ -527,11 +529,19 @@ public static partial class SentenceRules
             int run = 0;
             foreach (var w in RunWord().EnumerateMatches(before.Slice(m.Index, m.Length)))
             {
-                if (CalendarLookup.Contains(before.Slice(m.Index + w.Index, w.Length).TrimEnd('.'))) { run = 0; continue; }
+                int after = m.Index + w.Index + w.Length;
+                if (CalendarLookup.Contains(before.Slice(m.Index + w.Index, w.Length).TrimEnd('.')) && DigitFollows(before, after)) { run = 0; continue; }
                 if (++run >= 2) return true;
             }
         }
         return false;
+    }
+
+    /// <summary>True when a number follows <paramref name="index"/> after spaces (a date: "November 2009", "March 4").</summary>
+    private static bool DigitFollows(ReadOnlySpan<char> text, int index)
+    {
+        while (index < text.Length && text[index] is ' ' or '.') index++;
+        return index < text.Length && char.IsAsciiDigit(text[index]);
     }
 
     [GeneratedRegex(@"\b[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+", RegexOptions.CultureInvariant)]

@@ -14,8 +14,9 @@ public sealed class ClosingLineTests
 {
     [Theory]
     [InlineData("In November 2019, one of the tickets he bought won the harbour raffle.", true)] // a month is no name
-    [InlineData("Last Friday he sailed the ferry home through the storm.", true)]
-    [InlineData("On Monday, March 4, she told the council the ferry would stop.", true)]
+    [InlineData("On March 4 she told the council the ferry would stop.", true)] // a date
+    [InlineData("In Sept. 2020 he sailed the ferry home through the storm.", true)]
+    [InlineData("On Thursday, Lind listed the traits she wanted in a new captain.", false)] // a weekday alone counts, as before
     [InlineData("On Tuesday Mara Lind said he had sailed the ferry for twenty years.", false)] // a name after the weekday
     [InlineData("In Harbour Town he sailed the ferry for twenty years.", false)] // a place of two words, as before
     [InlineData("The Weston couple said they had sailed the ferry for years.", false)] // as before: two capitalised words
@@ -25,8 +26,8 @@ public sealed class ClosingLineTests
     [Theory]
     [InlineData("The mayor didn't just argue for the new ferry.", true)]
     [InlineData("The mayor didn’t just argue for the new ferry.", true)] // a curly apostrophe
-    [InlineData("Lind and Ross are no strangers to a long count of the harbour vote.", true)]
-    [InlineData("This is not the first time a ferry has run aground at Weston.", true)]
+    [InlineData("Lind and Ross are no strangers to a long count of the harbour vote.", false)] // it tells something
+    [InlineData("This is not the first time a ferry has run aground at Weston.", false)]
     [InlineData("Read on for the captain's account of the crossing.", true)]
     [InlineData("Here's what happened when the ferry lost power.", true)]
     [InlineData("The mayor didn't just argue for the ferry; she paid for its first year.", false)] // goes on after a semicolon
@@ -60,7 +61,7 @@ public sealed class ClosingLineTests
     public void A_teaser_that_ends_its_article_never_closes_a_short_summary()
     {
         // The teaser is its article's last sentence: nothing it sets up follows, so no short summary takes it.
-        const string Teaser = "Lind and Ross are no strangers to the drama of a long count.";
+        const string Teaser = "Ross didn't just question the count.";
         var herald = new Article("herald", string.Join("\n",
             "Mayor Ada Lind led challenger Tom Ross by 212 votes on Thursday as Weston counted its last mail ballots.",
             "The county clerk said about 1,400 ballots were left to count and a result was expected on Friday.",
