@@ -985,6 +985,9 @@ public sealed class CoverageSummarizer : ISummarizer
                 || SentenceRules.OpensWithAgeDescription(f.Texts[i]) || SentenceRules.PronounAfterParticiple(f.Texts[i])
                 || (glueSpeakers && SentenceRules.IsBareQuotation(f.Texts[i])))));
         }
+        var setsUp = new bool[n]; // sentence i sets up the next one: no unit ends on it (short summaries)
+        if (gluePronouns)
+            for (int i = 0; i < n; i++) setsUp[i] = SetsUpNext(f, i);
         var units = new List<(int, int)>();
         for (int start = 0; start < n; start++)
         {
@@ -996,11 +999,19 @@ public sealed class CoverageSummarizer : ISummarizer
                 if (!member[end]) break;
                 anyEligible |= eligible[end];
                 if (quoteOpen[end]) continue;
+                if (setsUp[end]) continue; // a teaser comes only with the sentence it sets up
                 if (end == start ? eligible[start] : anyEligible) units.Add((start, end - start + 1));
             }
         }
         return (units, glued, quoted);
     }
+
+    /// <summary>
+    /// True when sentence <paramref name="i"/> is the writer's setup of what follows ("… didn't just work harder to
+    /// clear this hurdle.", "… are no strangers to …"; <see cref="SentenceRules.SetsUpNext"/>): in a short summary no
+    /// unit ends on it, so it comes only with the next sentence of its article, or not at all.
+    /// </summary>
+    private static bool SetsUpNext(ClusterFeatures f, int i) => SentenceRules.SetsUpNext(f.Texts[i]);
 
     /// <summary>The most sentences one unit (a quotation or a chain of references) may span.</summary>
     internal const int MaxUnitSentences = 4;

@@ -93,7 +93,7 @@ public static partial class SentenceRules
     }
 
     /// <summary>True when none of the words from <paramref name="from"/> on can be a finite verb (see <see cref="LacksFiniteVerb(string)"/>).</summary>
-    private static bool NoVerbFrom(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words, int from)
+    private static bool NoVerbFrom(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words, int from, bool counted = false)
     {
         for (int k = from; k < words.Length; k++)
         {
@@ -110,7 +110,10 @@ public static partial class SentenceRules
             bool lower = char.IsLower(w[0]);
             // "thrusting their hands through …": after a determiner a word in -s is a noun. (After a number too, but
             // "… usually begin 3–14 days following …" has no other verb the test can see, so numbers are left out.)
-            bool noun = k > from && Adjacent(t, words[k - 1], words[k]) && Determiners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length));
+            // After a participle that opens the sentence, so is one after a number word ("Charged with eight counts of
+            // …"; a sentence's own "Two suspects remain …" keeps its verb).
+            bool noun = k > from && Adjacent(t, words[k - 1], words[k]) && (Determiners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length))
+                || (counted && NumberWords.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length))));
             if (EndsInVerbS(w) && (lower || k == from) && !noun) // a capitalised one inside the sentence is a name ("Tomas Berg")
             {
                 // "rebels control", "says the", "shows Abigail": the clause goes on after it ("with English subtitles."
@@ -151,7 +154,7 @@ public static partial class SentenceRules
         if (!(EndsInEd(first) || IrregularPasts.Contains(first))) return false;
         if (!char.IsLower(t[words[1].Start])) return false; // "United Airlines …", "Led Zeppelin …"
         // "Armed men seized …", "Included in the plan is …", "Asked about it, Smith said …": a verb after it has a subject.
-        return NoVerbFrom(t, words, 1);
+        return NoVerbFrom(t, words, 1, counted: true);
     }
 
     /// <summary>
