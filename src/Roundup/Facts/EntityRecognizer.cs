@@ -387,7 +387,10 @@ internal sealed partial class EntityRecognizer
         if (words.Length >= 2 && (Gazetteer.PlaceSuffixes.Contains(last) || Gazetteer.PlacePrefixes.Contains(words[0]))) return EntityKind.Place;
         if (c.Titles.Count > 0) return EntityKind.Person;
         strong = false;
-        if (c.PrevWord is { } p && PlacePrepositions.Contains(p)) return words.Length <= 2 ? EntityKind.Place : null;
+        // "fled toward Lira", but not "research into Hale's family": before a possessive the preposition governs the
+        // possessor's noun, and the name may be anyone's (a person's surname there would otherwise be read as a place
+        // and join the organisation named after the person, "Hale Foundation").
+        if (c.PrevWord is { } p && PlacePrepositions.Contains(p) && !Possessive(text, c.End)) return words.Length <= 2 ? EntityKind.Place : null;
         // "the town of Lira", "the port of Baraka".
         if (c.PrevWord == "of" && PlaceNounOf().IsMatch(text.AsSpan(Math.Max(0, c.Start - 24), Math.Min(24, c.Start)))) return EntityKind.Place;
         // "Dayton, Ohio": followed by a comma and a known place.
@@ -400,6 +403,10 @@ internal sealed partial class EntityRecognizer
         if (words.Length is >= 2 and <= 4) return EntityKind.Person;
         return null;
     }
+
+    /// <summary>Whether a possessive "'s" (straight or curly apostrophe) follows the name ending at <paramref name="end"/>.</summary>
+    private static bool Possessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     [GeneratedRegex(@"^(?:al|el|ad|as|ar|ash|an|bin|ibn|abu|abd|ben|de|da|di|du|van|von|le|la)-\p{Lu}")]
     private static partial Regex ParticleName();
