@@ -92,7 +92,7 @@ internal sealed partial class SpeakerFinder
             var cand = found;
             // Continuation: no attribution, right after an attributed quotation (same or next sentence).
             if (cand is null && previousSpeaker is not null && previousClose >= 0 && SentenceIndexAt(first.Open) - SentenceIndexAt(previousClose) <= 1)
-                cand = previousSpeaker;
+                cand = OwnSubjectBefore(first.Open, previousSpeaker, candidates) ?? previousSpeaker;
             QuoteSpeaker? speaker = null;
             if (cand is not null)
             {
@@ -121,6 +121,29 @@ internal sealed partial class SpeakerFinder
             previousClose = last.Close;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// A quotation that would continue the previous speaker's but opens inside a sentence whose subject is another
+    /// person who says something before it ("Prime Minister Ana Roe said the law was needed and accused the opposition
+    /// of “…”" after a protester's quotation): that subject, not the previous speaker. Null when the sentence has no
+    /// such subject (a plain continuation).
+    /// </summary>
+    private Candidate? OwnSubjectBefore(int open, Candidate previous, List<Candidate> subjects)
+    {
+        int si = SentenceIndexAt(open);
+        if (si < 0) return null;
+        int start = _sentences[si].Start;
+        foreach (var c in subjects)
+        {
+            if (c.Span.Start < start || c.Span.End > open || c.Kind != SpeakerKind.Person || c.IsPronoun || c.Name is null) continue;
+            if (string.Equals(c.Name, previous.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            var (lo, hi) = TokenRange(c.Span.End, open);
+            for (int k = lo; k < hi; k++)
+                if (IsVerb(_text, _tokens[k])) return c;
+            return null;
+        }
+        return null;
     }
 
     /// <summary>
