@@ -44,4 +44,24 @@ public sealed class UnlikeDev5FactsTests
         var g = Run(c);
         Assert.Same(Of(g, c, "Halcyon Software Corp"), g.Entities.Single(e => e.Mentions.Any(m => m.Article.Id == "c" && m.Text == "Halcyon")));
     }
+
+    [Fact]
+    public void Crowd_sizes_that_outlets_give_differently_are_a_conflict_while_police_and_organisers_far_apart_are_not()
+    {
+        var f = Run(
+            A("a", "Thousands marched through the capital on Saturday against the media law. Police put the crowd at about 18,000. Organizers said more than 60,000 people took part."),
+            A("b", "The Interior Ministry estimated the crowd at 11,000, while the organisers, a coalition of students and opposition parties, said about 60,000 people had marched on Saturday."),
+            A("c", "The organizers' count could not be checked; police said about 18,000 took part."));
+        var crowd = Assert.Single(f.Conflicts, c => c.Description.Contains("crowd", StringComparison.Ordinal));
+        Assert.Equal(["11000", "18000"], crowd.Values.Select(v => v.Value).Order().ToArray());
+        Assert.Contains(f.Numbers, n => n.Mentions.Any(m => m.Article.Id == "c" && m.Text == "18,000"));
+        // Police against organisers (18,000 and 60,000, three times apart) count different things: no conflict.
+        var g = Run(
+            A("a", "Police put the crowd at about 18,000 on Saturday."),
+            A("b", "Organizers put the crowd at 60,000 on Saturday."));
+        Assert.DoesNotContain(g.Conflicts, c => c.Description.Contains("crowd", StringComparison.Ordinal));
+        // A figure after "crowd" in another clause is no crowd size.
+        var h = Run(A("a", "The crowd cheered, and 12 players were booked."));
+        Assert.DoesNotContain(h.Numbers, n => n.Slot == "count:crowd");
+    }
 }
