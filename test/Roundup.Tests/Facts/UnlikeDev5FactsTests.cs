@@ -60,8 +60,8 @@ public sealed class UnlikeDev5FactsTests
             A("a", "Police put the crowd at about 18,000 on Saturday."),
             A("b", "Organizers put the crowd at 60,000 on Saturday."));
         Assert.DoesNotContain(g.Conflicts, c => c.Description.Contains("crowd", StringComparison.Ordinal));
-        // A figure after "crowd" in another clause is no crowd size.
-        var h = Run(A("a", "The crowd cheered, and 12 players were booked."));
+        // A figure after "crowd" in another clause, a clock time and an election's turnout are no crowd size.
+        var h = Run(A("a", "The crowd cheered, and 12 players were booked. A car drove into the crowd at around 2 a.m. The turnout was 7,181,071 voters."));
         Assert.DoesNotContain(h.Numbers, n => n.Slot == "count:crowd");
     }
 }
