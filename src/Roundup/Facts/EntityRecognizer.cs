@@ -198,7 +198,7 @@ internal sealed partial class EntityRecognizer
                     && (next.Text != "of" || j == i || Gazetteer.OrgSuffixes.Contains(tokens[j].Text) || Gazetteer.PlaceSuffixes.Contains(tokens[j].Text)
                         || Gazetteer.Places.Contains(text[tokens[i].Start..tokens[j].End]));
                 // "Ministry of Foreign Trade and Economic Cooperation": "and" inside an organisation's "of" phrase.
-                joins |= next.Text == "and" && orgOf;
+                joins |= next.Text == "and" && (orgOf || AndOfOneInstitution(tokens, i, j, lowerWords));
                 if (joins && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && OnlySpaces(text, next.End, tokens[j + 2].Start)
                     && !Gazetteer.Titles.Contains(tokens[j + 2].Text))
                 {
@@ -214,6 +214,33 @@ internal sealed partial class EntityRecognizer
             Split(ctx, tokens, i, j, nonInitialCaps, lowerWords, output);
             i = j + 1;
         }
+    }
+
+    /// <summary>
+    /// "Food and Drug Administration", "Securities and Exchange Commission", "Fish and Wildlife Service": one or two
+    /// capitalised words (the one before "and" a word the story also writes in lower case, and no place, given name or
+    /// organisation word), "and", then one or two more whose last is an organisation word that
+    /// is no legal form and after which the run ends, name one institution. Not "Porto and Aston Villa", "Meridian and
+    /// Halcyon Corp" (two companies), "Iran and Sweden".
+    /// </summary>
+    private static bool AndOfOneInstitution(List<Token> tokens, int i, int j, HashSet<string> lowerWords)
+    {
+        // The run so far may open with "The" or a country ("The U.S. Food"); the word before "and" is the name's own.
+        if (j - i > 2 || j + 2 >= tokens.Count) return false;
+        var own = tokens[j].Text;
+        if (Gazetteer.Places.Contains(own) || GivenNames.Contains(own) || Gazetteer.OrgSuffixes.Contains(own) || Gazetteer.Stop.Contains(own)) return false;
+        // The word before "and" is a common word the story also writes in lower case ("food", "fish", "health"), not a
+        // name of its own ("Las Vegas and Atlantic City", "Harvard and Boston University", "Shell and British Petroleum").
+        if (!lowerWords.Contains(own.ToLowerInvariant())) return false;
+        for (int last = j + 2; last <= j + 3 && last < tokens.Count; last++)
+        {
+            var t = tokens[last];
+            if (!t.IsCapitalized || Gazetteer.Stop.Contains(t.Text) || Gazetteer.Titles.Contains(t.Text) || Gazetteer.Places.Contains(t.Text)) return false;
+            if (Gazetteer.OrgSuffixes.Contains(t.Text))
+                return !Gazetteer.LegalSuffixes.Contains(t.Text) && !Gazetteer.LegalForms.ContainsKey(t.Text)
+                    && (last + 1 >= tokens.Count || !tokens[last + 1].IsCapitalized);
+        }
+        return false;
     }
 
     /// <summary>Only spaces (or one hard wrap) between two words of a name.</summary>

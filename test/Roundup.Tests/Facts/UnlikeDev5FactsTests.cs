@@ -64,4 +64,22 @@ public sealed class UnlikeDev5FactsTests
         var h = Run(A("a", "The crowd cheered, and 12 players were booked. A car drove into the crowd at around 2 a.m. The turnout was 7,181,071 voters."));
         Assert.DoesNotContain(h.Numbers, n => n.Slot == "count:crowd");
     }
+
+    [Fact]
+    public void An_agency_named_with_and_is_one_organisation_not_a_person_and_an_agency()
+    {
+        // The words before "and" are common words the story also writes in lower case ("with food", "securities fraud").
+        var a = A("a", "The U.S. Food and Drug Administration on Tuesday approved the pill, which is taken with food. The Securities and Exchange Commission opened an inquiry into securities fraud at the company.");
+        var b = A("b", "The Food and Drug Administration approved Cardevra on Tuesday.");
+        var f = Run(a, b);
+        var fda = Of(f, b, "Food and Drug Administration");
+        Assert.Equal(EntityKind.Organization, fda.EntityKind);
+        Assert.Same(fda, Of(f, a, "U.S. Food and Drug Administration"));
+        Assert.Equal(EntityKind.Organization, Of(f, a, "Securities and Exchange Commission").EntityKind);
+        Assert.DoesNotContain(f.Entities, e => e.Name is "Food" or "U.S. Food" or "Drug Administration");
+        // Two names joined by "and" stay two: clubs, countries, a person and a company.
+        var g = Run(A("c", "Porto rejected bids from Marseille and Aston Villa. Talks between Iran and Sweden Foreign Ministry officials went on. Ruth and Halcyon Software Corp settled."));
+        Assert.Contains(g.Entities, e => e.Name == "Aston Villa");
+        Assert.DoesNotContain(g.Entities, e => e.Name.Contains(" and ", StringComparison.Ordinal));
+    }
 }
