@@ -137,13 +137,21 @@ internal sealed partial class SpeakerFinder
         foreach (var c in subjects)
         {
             if (c.Span.Start < start || c.Span.End > open || c.Kind != SpeakerKind.Person || c.IsPronoun || c.Name is null) continue;
-            if (string.Equals(c.Name, previous.Name, StringComparison.OrdinalIgnoreCase)) return null;
+            // "Gore said …" after "Al Gore said": the same speaker.
+            if (previous.Name is null || SameSurname(c.Name, previous.Name)) return null;
+            // The subject's own verb of saying, right after it: "Mertens said the law …".
             var (lo, hi) = TokenRange(c.Span.End, open);
-            for (int k = lo; k < hi; k++)
-                if (IsVerb(_text, _tokens[k])) return c;
-            return null;
+            return lo < hi && IsVerb(_text, _tokens[lo]) ? c : null;
         }
         return null;
+    }
+
+    private static bool SameSurname(string a, string b)
+    {
+        var x = a.AsSpan().Trim();
+        var y = b.AsSpan().Trim();
+        int i = x.LastIndexOf(' '), j = y.LastIndexOf(' ');
+        return x[(i + 1)..].Equals(y[(j + 1)..], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
