@@ -54,7 +54,7 @@ internal static class Corroboration
             }
         }
         foreach (var ((slot, _), list) in bySlot)
-            if (Disputed(list) is { } values && (list[0].Kind == NumberKind.Age
+            if (Disputed(list) is { } values && (list[0].Kind == NumberKind.Age || IsCrowd(list[0])
                 || Aligned(list, list[0].Kind == NumberKind.Duration ? options.AlignedSentenceOverlap : options.AlignedNumberOverlap)))
                 conflicts.Add(new FactConflict(slot, Describe(list[0]), values));
 
@@ -170,6 +170,13 @@ internal static class Corroboration
     }
 
     /// <summary>
+    /// A crowd's size ("put the crowd at 18,000" / "estimated the crowd at 11,000") is, like an age, tied to its
+    /// subject, the story's gathering: outlets write it in sentences too unlike to be aligned (who estimated, and the
+    /// other side's count beside it), and each outlet giving one close value is what a reader would call a dispute.
+    /// </summary>
+    private static bool IsCrowd(NumberMention n) => n.Kind == NumberKind.Count && n.Subject == "crowd";
+
+    /// <summary>
     /// Whether two different values of the slot stand in sentences of different articles that report the same thing
     /// (content-word Dice at least <paramref name="overlap"/>): "the third fire in six weeks" / "the third such
     /// incident in five weeks", not "seven children in college" / "ten children".
@@ -216,7 +223,7 @@ internal static class Corroboration
     {
         NumberKind.Age => "age of " + (n.Entity?.Name ?? "?"),
         NumberKind.Duration => "duration (" + n.Unit + "s)",
-        NumberKind.Count => "number of " + n.Subject,
+        NumberKind.Count => (IsCrowd(n) ? "size of " : "number of ") + n.Subject,
         NumberKind.Money => n.Subject.Length > 0 ? "amount of the " + n.Subject : "amount of money",
         NumberKind.Percent => n.Subject.Length > 0 ? "percentage (" + n.Subject + ")" : "percentage",
         _ => n.Unit.Length > 0 ? n.Unit : "measurement",

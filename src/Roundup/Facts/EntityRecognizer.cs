@@ -198,7 +198,7 @@ internal sealed partial class EntityRecognizer
                     && (next.Text != "of" || j == i || Gazetteer.OrgSuffixes.Contains(tokens[j].Text) || Gazetteer.PlaceSuffixes.Contains(tokens[j].Text)
                         || Gazetteer.Places.Contains(text[tokens[i].Start..tokens[j].End]));
                 // "Ministry of Foreign Trade and Economic Cooperation": "and" inside an organisation's "of" phrase.
-                joins |= next.Text == "and" && orgOf;
+                joins |= next.Text == "and" && (orgOf || AndOfOneInstitution(tokens, i, j, lowerWords));
                 if (joins && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && OnlySpaces(text, next.End, tokens[j + 2].Start)
                     && !Gazetteer.Titles.Contains(tokens[j + 2].Text))
                 {
@@ -214,6 +214,33 @@ internal sealed partial class EntityRecognizer
             Split(ctx, tokens, i, j, nonInitialCaps, lowerWords, output);
             i = j + 1;
         }
+    }
+
+    /// <summary>
+    /// "Food and Drug Administration", "Securities and Exchange Commission", "Fish and Wildlife Service": one or two
+    /// capitalised words (the one before "and" a word the story also writes in lower case, and no place, given name or
+    /// organisation word), "and", then one or two more whose last is an organisation word that
+    /// is no legal form and after which the run ends, name one institution. Not "Porto and Aston Villa", "Meridian and
+    /// Halcyon Corp" (two companies), "Iran and Sweden".
+    /// </summary>
+    private static bool AndOfOneInstitution(List<Token> tokens, int i, int j, HashSet<string> lowerWords)
+    {
+        // The run so far may open with "The" or a country ("The U.S. Food"); the word before "and" is the name's own.
+        if (j - i > 2 || j + 2 >= tokens.Count) return false;
+        var own = tokens[j].Text;
+        if (Gazetteer.Places.Contains(own) || GivenNames.Contains(own) || Gazetteer.OrgSuffixes.Contains(own) || Gazetteer.Stop.Contains(own)) return false;
+        // The word before "and" is a common word the story also writes in lower case ("food", "fish", "health"), not a
+        // name of its own ("Las Vegas and Atlantic City", "Harvard and Boston University", "Shell and British Petroleum").
+        if (!lowerWords.Contains(own.ToLowerInvariant())) return false;
+        for (int last = j + 2; last <= j + 3 && last < tokens.Count; last++)
+        {
+            var t = tokens[last];
+            if (!t.IsCapitalized || Gazetteer.Stop.Contains(t.Text) || Gazetteer.Titles.Contains(t.Text) || Gazetteer.Places.Contains(t.Text)) return false;
+            if (Gazetteer.OrgSuffixes.Contains(t.Text))
+                return !Gazetteer.LegalSuffixes.Contains(t.Text) && !Gazetteer.LegalForms.ContainsKey(t.Text)
+                    && (last + 1 >= tokens.Count || !tokens[last + 1].IsCapitalized);
+        }
+        return false;
     }
 
     /// <summary>Only spaces (or one hard wrap) between two words of a name.</summary>
@@ -387,7 +414,10 @@ internal sealed partial class EntityRecognizer
         if (words.Length >= 2 && (Gazetteer.PlaceSuffixes.Contains(last) || Gazetteer.PlacePrefixes.Contains(words[0]))) return EntityKind.Place;
         if (c.Titles.Count > 0) return EntityKind.Person;
         strong = false;
-        if (c.PrevWord is { } p && PlacePrepositions.Contains(p)) return words.Length <= 2 ? EntityKind.Place : null;
+        // "fled toward Lira", but not "research into Hale's family": before a possessive the preposition governs the
+        // possessor's noun, and the name may be anyone's (a person's surname there would otherwise be read as a place
+        // and join the organisation named after the person, "Hale Foundation").
+        if (c.PrevWord is { } p && PlacePrepositions.Contains(p) && !Possessive(text, c.End)) return words.Length <= 2 ? EntityKind.Place : null;
         // "the town of Lira", "the port of Baraka".
         if (c.PrevWord == "of" && PlaceNounOf().IsMatch(text.AsSpan(Math.Max(0, c.Start - 24), Math.Min(24, c.Start)))) return EntityKind.Place;
         // "Dayton, Ohio": followed by a comma and a known place.
@@ -400,6 +430,10 @@ internal sealed partial class EntityRecognizer
         if (words.Length is >= 2 and <= 4) return EntityKind.Person;
         return null;
     }
+
+    /// <summary>Whether a possessive "'s" (straight or curly apostrophe) follows the name ending at <paramref name="end"/>.</summary>
+    private static bool Possessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
 
     [GeneratedRegex(@"^(?:al|el|ad|as|ar|ash|an|bin|ibn|abu|abd|ben|de|da|di|du|van|von|le|la)-\p{Lu}")]
     private static partial Regex ParticleName();

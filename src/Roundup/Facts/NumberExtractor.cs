@@ -66,6 +66,19 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"\b(?:toll|number of (?:dead|deaths|victims|people killed))\b[^.,;!?]{0,50}?\b(?:rose to|climbed to|jumped to|risen to|reached|hit|stood at|stands at|was|is|at|to|of)\s+(?:at least |more than |nearly |about |some )?$", RegexOptions.IgnoreCase)]
     private static partial Regex TollBefore();
 
+    // The words before a figure that make it a crowd's size: "crowd" or "attendance" (not an election's "turnout", a
+    // count of voters), then within the clause
+    // a verb or preposition that gives the figure ("put the crowd at", "the crowd was estimated at", "a crowd of").
+    [GeneratedRegex(@"\b(?:crowds?|attendance)\b[^.,;!?]{0,30}?\b(?:at|of|was|reached|topped|numbered)\s+(?:at least |more than |nearly |about |some |around |roughly |only )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CrowdBefore();
+
+    [GeneratedRegex(@"^\s*(?:[ap]\.?m\b|o'clock|:\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockAfter();
+
+    // A figure with no noun that is the subject of taking part: "police said about 18,000 took part".
+    [GeneratedRegex(@"^\s+(?:had\s+|have\s+)?(?:took part|taken part|turned out|marched|rallied|attended|joined (?:the|in) (?:march|protest|rally|demonstration))\b")]
+    private static partial Regex CrowdAfter();
+
     [GeneratedRegex(@"(?<=(?:^|[.!?][”""’']?\s+))(?:He|She) was (?<n>\d{1,3})\.(?!\d)", RegexOptions.Multiline)]
     private static partial Regex PronounAge();
 
@@ -188,6 +201,12 @@ internal static partial class NumberExtractor
             if (head is not null && AgoAfter().IsMatch(text.AsSpan(after, Math.Min(40, text.Length - after)))) head = null;
             // "the death toll rose to 340 on Tuesday", "put the number of dead at 328": a toll counts the dead.
             if (head is null && TollBefore().IsMatch(text.AsSpan(Math.Max(0, s.Start - 80), s.Start - Math.Max(0, s.Start - 80)))) head = "dead";
+            // "Police put the crowd at about 18,000", "estimated the crowd at 11,000", "police said about 18,000 took
+            // part": the size of a crowd, which outlets (and police and organisers) give differently.
+            // Not a clock time ("injured the crowd at around 2 a.m.").
+            if (head is null && (CrowdBefore().IsMatch(text.AsSpan(Math.Max(0, s.Start - 60), s.Start - Math.Max(0, s.Start - 60)))
+                || CrowdAfter().IsMatch(text.AsSpan(after, Math.Min(30, text.Length - after))))
+                && !ClockAfter().IsMatch(text.AsSpan(after, Math.Min(12, text.Length - after)))) head = "crowd";
             if (head is not null)
             {
                 if (amount == 1 && !char.IsDigit(numText[0])) continue;

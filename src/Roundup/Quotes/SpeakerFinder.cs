@@ -92,7 +92,7 @@ internal sealed partial class SpeakerFinder
             var cand = found;
             // Continuation: no attribution, right after an attributed quotation (same or next sentence).
             if (cand is null && previousSpeaker is not null && previousClose >= 0 && SentenceIndexAt(first.Open) - SentenceIndexAt(previousClose) <= 1)
-                cand = previousSpeaker;
+                cand = OwnSubjectBefore(first.Open, previousSpeaker, candidates) ?? previousSpeaker;
             QuoteSpeaker? speaker = null;
             if (cand is not null)
             {
@@ -121,6 +121,37 @@ internal sealed partial class SpeakerFinder
             previousClose = last.Close;
         }
         return quotes;
+    }
+
+    /// <summary>
+    /// A quotation that would continue the previous speaker's but opens inside a sentence whose subject is another
+    /// person who says something before it ("Prime Minister Ana Roe said the law was needed and accused the opposition
+    /// of “…”" after a protester's quotation): that subject, not the previous speaker. Null when the sentence has no
+    /// such subject (a plain continuation).
+    /// </summary>
+    private Candidate? OwnSubjectBefore(int open, Candidate previous, List<Candidate> subjects)
+    {
+        int si = SentenceIndexAt(open);
+        if (si < 0) return null;
+        int start = _sentences[si].Start;
+        foreach (var c in subjects)
+        {
+            if (c.Span.Start < start || c.Span.End > open || c.Kind != SpeakerKind.Person || c.IsPronoun || c.Name is null) continue;
+            // "Gore said …" after "Al Gore said": the same speaker.
+            if (previous.Name is null || SameSurname(c.Name, previous.Name)) return null;
+            // The subject's own verb of saying, right after it: "Mertens said the law …".
+            var (lo, hi) = TokenRange(c.Span.End, open);
+            return lo < hi && IsVerb(_text, _tokens[lo]) ? c : null;
+        }
+        return null;
+    }
+
+    private static bool SameSurname(string a, string b)
+    {
+        var x = a.AsSpan().Trim();
+        var y = b.AsSpan().Trim();
+        int i = x.LastIndexOf(' '), j = y.LastIndexOf(' ');
+        return x[(i + 1)..].Equals(y[(j + 1)..], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

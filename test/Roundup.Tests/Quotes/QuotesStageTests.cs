@@ -322,4 +322,22 @@ public sealed class QuotesStageTests
         var q = Assert.Single(quotes);
         Assert.Equal("We never planned it", q.Text.TrimEnd(','));
     }
+
+    [Fact]
+    public void A_quotation_inside_a_sentence_whose_subject_is_another_speaker_is_not_the_previous_speakers_continuation()
+    {
+        // A protester's quotation, then the prime minister's words quoted inside his own sentence: they are his, not
+        // a continuation of hers (the next sentence after an attributed quotation).
+        var (_, quotes) = Run("\u201cWe will march every week,\u201d said Lena Vogt, a student organiser.\n\n"
+            + "Prime Minister Karl Mertens said the law was needed and accused the opposition of \u201cplotting a coup from abroad.\u201d");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Lena Vogt", quotes[0].Speaker);
+        Assert.Equal("Karl Mertens", quotes[1].Speaker);
+        // A plain continuation still inherits, and so does one inside a sentence about the same speaker.
+        (_, quotes) = Run("\u201cWe will march every week,\u201d said Lena Vogt, a student organiser. \u201cThey cannot stop all of us.\u201d");
+        Assert.All(quotes, q => Assert.Equal("Lena Vogt", q.Speaker));
+        (_, quotes) = Run("\u201cWe will march every week,\u201d said Lena Vogt, a student organiser.\n\n"
+            + "Lena Vogt said the police had been calm and called the law \u201ca gag on all of us.\u201d");
+        Assert.All(quotes, q => Assert.Equal("Lena Vogt", q.Speaker));
+    }
 }
