@@ -1,6 +1,8 @@
 using Roundup.Model;
 using Roundup.Pipeline;
 
+using static Roundup.Tests.Facts.FactsFixture;
+
 namespace Roundup.Tests.Facts;
 
 /// <summary>Issue #12: entities that are never wrongly merged, conflicts that are real, wire copy read as such.</summary>
@@ -8,13 +10,7 @@ public sealed class FactsTrustTests
 {
     private static readonly DateTimeOffset Pub = new(2024, 5, 14, 9, 0, 0, TimeSpan.Zero);
 
-    private static StoryFacts Run(params Article[] articles) =>
-        new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseFacts().Build().Run(new Cluster("t", articles)).Facts!;
-
     private static Article A(string id, string text, DateTimeOffset? published = null) => new(id, text) { Published = published ?? Pub, Source = id.ToUpperInvariant() };
-
-    private static EntityFact Of(StoryFacts f, Article a, string surface) =>
-        f.Entities.Single(e => e.Mentions.Any(m => m.Article.Id == a.Id && m.Text == surface));
 
     [Fact]
     public void Two_people_with_one_surname_stay_apart_and_the_bare_surname_goes_to_the_one_each_article_names()

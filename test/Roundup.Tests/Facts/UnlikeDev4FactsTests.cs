@@ -1,6 +1,8 @@
 using Roundup.Model;
 using Roundup.Pipeline;
 
+using static Roundup.Tests.Facts.FactsFixture;
+
 namespace Roundup.Tests.Facts;
 
 /// <summary>
@@ -11,14 +13,8 @@ public sealed class UnlikeDev4FactsTests
 {
     private static readonly DateTimeOffset Pub = new(2026, 4, 13, 14, 0, 0, TimeSpan.Zero);
 
-    private static StoryFacts Run(params Article[] articles) =>
-        new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseFacts().Build().Run(new Cluster("t", articles)).Facts!;
-
     private static Article A(string id, string text, DateTimeOffset? published = null) =>
         new(id, text) { Published = published ?? Pub, Source = id.ToUpperInvariant() };
-
-    private static EntityFact Of(StoryFacts f, Article a, string surface) =>
-        f.Entities.Single(e => e.Mentions.Any(m => m.Article.Id == a.Id && m.Text == surface));
 
     [Fact]
     public void A_surname_with_two_particles_is_one_person_however_its_particles_are_written()

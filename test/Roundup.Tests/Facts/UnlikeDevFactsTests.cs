@@ -1,6 +1,8 @@
 using Roundup.Model;
 using Roundup.Pipeline;
 
+using static Roundup.Tests.Facts.FactsFixture;
+
 namespace Roundup.Tests.Facts;
 
 /// <summary>
@@ -12,13 +14,7 @@ public sealed class UnlikeDevFactsTests
 {
     private static readonly DateTimeOffset Pub = new(2026, 1, 20, 9, 0, 0, TimeSpan.Zero);
 
-    private static StoryFacts Run(params Article[] articles) =>
-        new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseFacts().Build().Run(new Cluster("t", articles)).Facts!;
-
     private static Article A(string id, string text, string? title = null) => new(id, text) { Published = Pub, Source = id.ToUpperInvariant(), Title = title };
-
-    private static EntityFact Of(StoryFacts f, Article a, string surface) =>
-        f.Entities.Single(e => e.Mentions.Any(m => m.Article.Id == a.Id && m.Text == surface));
 
     [Fact]
     public void The_share_of_the_vote_counted_is_not_a_candidates_share()
