@@ -181,7 +181,7 @@ internal static class AverageLinkage
             }
         }
         var perDoc = new List<(int, int, double)>[n];
-        Parallel.For(0, n, () => new int[n], (i, _, stamp) =>
+        Parallel.For(0, n, SmallBatches.For(n), () => new int[n], (i, _, stamp) =>
         {
             var found = new List<(int, int, double)>();
             perDoc[i] = found;

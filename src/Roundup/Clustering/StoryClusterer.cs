@@ -70,6 +70,35 @@ public static class StoryClusterer
     }
 
     /// <summary>
+    /// The event level of batch mode (<see cref="TwoLevels"/>, average linkage) for <paramref name="articles"/>, read without
+    /// marking them: each article's event number (input order; near-copies in their original's event) and whether it is a
+    /// near-copy of another. <see cref="Article.DuplicateOf"/> is left as it was.
+    /// </summary>
+    internal static (int[] Events, bool[] Copy) EventsOf(IReadOnlyList<Article> articles, StoryClusteringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        options ??= StoryClusteringOptions.Default;
+        var order = TimeOrder(articles);
+        var sorted = order.Select(k => articles[k]).ToArray();
+        int n = sorted.Length;
+        var marks = sorted.Select(a => a.DuplicateOf).ToArray();
+        Prepared prep;
+        try { prep = Prepare(sorted, options, null); }
+        finally { for (int i = 0; i < n; i++) sorted[i].DuplicateOf = marks[i]; }
+        var eventVectors = prep.Vectors(options);
+        var found = TwoLevels(eventVectors, prep.Dense, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors)).Events;
+        var events = new int[n];
+        var copy = new bool[n];
+        for (int k = 0; k < n; k++)
+        {
+            int d = prep.DupOf[k];
+            events[order[k]] = found[d >= 0 ? d : k];
+            copy[order[k]] = d >= 0;
+        }
+        return (events, copy);
+    }
+
+    /// <summary>
     /// Both levels of batch mode. Events: average linkage on the locally scaled similarity of pairs published within
     /// <see cref="StoryClusteringOptions.EventWindow"/> of each other (<see cref="StoryClusteringOptions.EventScaling"/>,
     /// <see cref="StoryClusteringOptions.EventThreshold"/>), no event spanning more than <see cref="StoryClusteringOptions.EventSpan"/>
@@ -151,7 +180,7 @@ public static class StoryClusterer
         public SparseVector[] Vectors(StoryClusteringOptions options)
         {
             var vectors = new SparseVector[Sorted.Length];
-            Parallel.For(0, vectors.Length, i => vectors[i] = Stats.Vector(Raw[i], Ids[i], options));
+            Parallel.For(0, vectors.Length, SmallBatches.For(vectors.Length), i => vectors[i] = Stats.Vector(Raw[i], Ids[i], options));
             return vectors;
         }
 
@@ -169,7 +198,7 @@ public static class StoryClusterer
         var raw = new ArticleTerms[n];
         var vecs = new float[]?[n];
         var junk = new bool[n];
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, SmallBatches.For(n), i =>
         {
             junk[i] = JunkDetector.IsJunk(sorted[i], options.MinWords);
             if (options.DetectDuplicates && !junk[i]) sigs[i] = dupIndex.Fingerprint(sorted[i]);

@@ -50,7 +50,7 @@ internal static class SubjectVectors
     {
         if (Same(o)) return eventVectors;
         var vectors = new SparseVector[eventVectors.Length];
-        Parallel.For(0, vectors.Length, i => vectors[i] = Of(eventVectors[i], raw[i], ids[i], o));
+        Parallel.For(0, vectors.Length, SmallBatches.For(vectors.Length), i => vectors[i] = Of(eventVectors[i], raw[i], ids[i], o));
         return vectors;
     }
 }

@@ -285,6 +285,25 @@ public sealed record CoverageOptions
     /// </summary>
     public int LargeClusterArticles { get; init; } = 12;
 
+    /// <summary>
+    /// In a short (anchored) summary of a cluster of <see cref="LargeClusterArticles"/> or more articles, the articles are
+    /// grouped into events by the library's event clustering (<see cref="MainEvent"/>); when one event is clearly the
+    /// largest (no other has as many independent reports) and has at least this many independent reports (0: off) and
+    /// <see cref="MainEventMargin"/> more than the event of the lead the summary would open with, the summary opens with
+    /// the best lead among that event's articles: the outcome several sources report, not an early claim one or two made.
+    /// </summary>
+    public int MainEventSources { get; init; } = 4;
+
+    /// <summary>How many more independent reports the main event needs than the anchor's event (see <see cref="MainEventSources"/>; default 1).</summary>
+    public int MainEventMargin { get; init; } = 1;
+
+    /// <summary>
+    /// The share of the best lead's score (see <see cref="MainEventSources"/>) the best lead of the main event must reach to
+    /// open the summary instead (default 0.5; 0: any): a large event told in a weak lead (an aside, a feature's opening)
+    /// does not replace a strong lead of another.
+    /// </summary>
+    public double MainEventLeadShare { get; init; } = 0.5;
+
     /// <summary>The settings used for a cluster of <paramref name="articles"/> articles (see <see cref="LargeClusterArticles"/>).</summary>
     public CoverageOptions ForCluster(int articles) =>
         LargeClusterArticles > 0 && articles >= LargeClusterArticles
@@ -302,6 +321,8 @@ public sealed record CoverageOptions
         if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0 || HeadlineFigure < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (StoryCohesion < 0 || LargeStoryCohesion < 0 || LateCohesion < 0) throw new ArgumentException("StoryCohesion, LargeStoryCohesion and LateCohesion must not be negative.");
+        if (MainEventSources < 0 || MainEventMargin < 1) throw new ArgumentException("MainEventSources must not be negative and MainEventMargin must be at least 1.");
+        if (MainEventLeadShare is < 0 or > 1) throw new ArgumentException("MainEventLeadShare must be between 0 and 1.");
         if (AnchorBriefWords < 0) throw new ArgumentException("AnchorBriefWords must not be negative.");
         if (EpisodeCloseness is < 0 or > 1 || LargeEpisodeCloseness is < 0 or > 1) throw new ArgumentException("EpisodeCloseness and LargeEpisodeCloseness must be between 0 and 1.");
         if (MinWords < 1 || MaxWords < MinWords) throw new ArgumentException("MinWords must be at least 1 and at most MaxWords.");

@@ -38,6 +38,7 @@ public sealed class CoverageSummarizer : ISummarizer
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(options);
         var o = Options.ForCluster(cluster.Articles.Count);
+        bool large = Options.LargeClusterArticles > 0 && cluster.Articles.Count >= Options.LargeClusterArticles;
         var f = ClusterFeatures.Build(cluster, o.Compress ? s => SentenceRules.Compress(s.Text) : null);
         var similarity = o.Similarity ?? Lexical;
         var scope = o.Similarity is null ? LexicalSimilarity.For(f) : o.Similarity.Prepare(f.Sentences);
@@ -97,9 +98,21 @@ public sealed class CoverageSummarizer : ISummarizer
             unitValue[u] = prior / Math.Pow(Math.Max(1, unitWords[u]), o.LengthExponent);
         }
         var vectors = story ? ArticleVectors(f) : null;
-        int anchor = story
-            ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, Power(Closeness(vectors!, -1, BriefWeights(f, o.AnchorBriefWords)), o.AnchorCentrality))
-            : -1;
+        var centrality = story ? Power(Closeness(vectors!, -1, BriefWeights(f, o.AnchorBriefWords)), o.AnchorCentrality) : null;
+        double anchorScore = 0;
+        int anchor = story ? Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality!, out anchorScore) : -1;
+        // A large topic's short summary opens on the event its reports return to most, when one is clearly the largest
+        // (see CoverageOptions.MainEventSources), and its best lead scores at least MainEventLeadShare of the best.
+        // The articles' dates and the best lead among the articles that could form such an event come first: a topic
+        // where neither allows a change is not clustered.
+        if (anchor >= 0 && large && Options.MainEventSources > 0
+            && MainEvent.Candidates(f, f.ArticleOf[units[anchor].Start], Options.MainEventSources) is { } candidates
+            && Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality!, out double candidateScore, candidates) >= 0
+            && candidateScore >= Options.MainEventLeadShare * anchorScore
+            && MainEvent.Articles(f, f.ArticleOf[units[anchor].Start], Options.MainEventSources, Options.MainEventMargin) is { } main
+            && Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality!, out double eventScore, main) is int eventAnchor and >= 0
+            && eventScore >= Options.MainEventLeadShare * anchorScore)
+            anchor = eventAnchor;
         double[]? closeness = null; // each article's closeness to the anchor's
         if (anchor >= 0)
         {
@@ -372,12 +385,14 @@ public sealed class CoverageSummarizer : ISummarizer
     /// that pass the filters) and can open a summary (not a quotation, nothing pointing back, no "he" before a name),
     /// the one whose shared concepts weigh most for the square root of its length (at least <see cref="LeadWords"/>), first sentences and those that say when preferred, times how central its article is
     /// (see <see cref="Closeness"/> to the cluster as a whole). -1 when no unit qualifies or none fits the budget.
+    /// With <paramref name="articles"/>, only the units of the articles it marks are candidates (see <see cref="MainEvent"/>);
+    /// <paramref name="bestScore"/> is the chosen unit's score (0 when none).
     /// </summary>
-    internal static int Anchor(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, int[] position, double[] bigramWeight, double[] wordWeight, int[] unitWords, SummaryOptions options, double[] centrality)
+    internal static int Anchor(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, int[] position, double[] bigramWeight, double[] wordWeight, int[] unitWords, SummaryOptions options, double[] centrality, out double bestScore, bool[]? articles = null)
     {
         int minDf = f.Articles.Length > 1 ? 2 : 1; // what several reports share; in a one-article cluster, everything
         int best = -1;
-        double bestScore = 0;
+        bestScore = 0;
         var seenBigram = new HashSet<int>();
         var seenWord = new HashSet<int>();
         int leadOf = -1, leadAt = -1; // each article's lead: its first sentence that can open a summary
@@ -385,6 +400,7 @@ public sealed class CoverageSummarizer : ISummarizer
         {
             var (start, count) = units[u];
             if (position[start] > 1 || glued[start]) continue;
+            if (articles is not null && !articles[f.ArticleOf[start]]) continue;
             if (options.Sentences is { } limit ? count > limit : unitWords[u] > options.Words) continue;
             var text = f.Texts[start];
             if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text)
