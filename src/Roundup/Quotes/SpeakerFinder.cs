@@ -146,13 +146,11 @@ internal sealed partial class SpeakerFinder
         return null;
     }
 
-    private static bool SameSurname(string a, string b)
-    {
-        var x = a.AsSpan().Trim();
-        var y = b.AsSpan().Trim();
-        int i = x.LastIndexOf(' '), j = y.LastIndexOf(' ');
-        return x[(i + 1)..].Equals(y[(j + 1)..], StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool SameSurname(string a, string b) =>
+        LastWord(a.Trim()).Equals(LastWord(b.Trim()), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The last word of a name (its surname, or a description's head noun).</summary>
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
 
     /// <summary>
     /// The quotations in groups: each quotation with the speaker its own attribution names (<paramref name="before"/>
@@ -530,7 +528,7 @@ internal sealed partial class SpeakerFinder
             }
             i = j - 1;
         }
-        foreach (var group in counts.GroupBy(kv => kv.Key[(kv.Key.LastIndexOf(' ') + 1)..], StringComparer.OrdinalIgnoreCase))
+        foreach (var group in counts.GroupBy(kv => LastWord(kv.Key), StringComparer.OrdinalIgnoreCase))
         {
             var best = group.OrderByDescending(kv => kv.Value).ToList();
             if (best.Count == 1 || best[0].Value > best[1].Value) fullNames[group.Key] = best[0].Key;
@@ -676,7 +674,7 @@ internal sealed partial class SpeakerFinder
     private static bool IsEpithet(Candidate c)
     {
         if (c.IsPronoun || c.Kind != SpeakerKind.Unknown || c.Name is not { } name || !name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return false;
-        var head = name[(name.LastIndexOf(' ') + 1)..];
+        var head = LastWord(name);
         return Epithets.Contains(head) || head.EndsWith("-year-old", StringComparison.Ordinal);
     }
 

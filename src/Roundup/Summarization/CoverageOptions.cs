@@ -304,9 +304,12 @@ public sealed record CoverageOptions
     /// </summary>
     public double MainEventLeadShare { get; init; } = 0.5;
 
+    /// <summary>Whether a cluster of <paramref name="articles"/> articles is a large topic (see <see cref="LargeClusterArticles"/>).</summary>
+    public bool IsLarge(int articles) => LargeClusterArticles > 0 && articles >= LargeClusterArticles;
+
     /// <summary>The settings used for a cluster of <paramref name="articles"/> articles (see <see cref="LargeClusterArticles"/>).</summary>
     public CoverageOptions ForCluster(int articles) =>
-        LargeClusterArticles > 0 && articles >= LargeClusterArticles
+        IsLarge(articles)
             ? this with { QuoteWeight = 0, PositionWeight = Math.Min(PositionWeight, 1), DocumentFrequencyExponent = Math.Max(DocumentFrequencyExponent, 1), LargeClusterArticles = 0, StoryCohesion = Math.Max(StoryCohesion, LargeStoryCohesion), EpisodeCloseness = Math.Max(EpisodeCloseness, LargeEpisodeCloseness), AnchorBriefWords = 0 }
             : this;
 

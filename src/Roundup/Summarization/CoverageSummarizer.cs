@@ -38,7 +38,7 @@ public sealed class CoverageSummarizer : ISummarizer
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(options);
         var o = Options.ForCluster(cluster.Articles.Count);
-        bool large = Options.LargeClusterArticles > 0 && cluster.Articles.Count >= Options.LargeClusterArticles;
+        bool large = Options.IsLarge(cluster.Articles.Count);
         var f = ClusterFeatures.Build(cluster, o.Compress ? s => SentenceRules.Compress(s.Text) : null);
         var similarity = o.Similarity ?? Lexical;
         var scope = o.Similarity is null ? LexicalSimilarity.For(f) : o.Similarity.Prepare(f.Sentences);
