@@ -40,6 +40,8 @@ internal sealed partial class SpeakerFinder
     // Learned from the whole article (LearnNames); null when the finder reads spans only.
     private readonly Dictionary<string, Gender>? _surnameGender;
     private readonly Dictionary<string, string>? _fullNames;
+    // The sentence subjects as read before any quotation is attributed (set by Run; null for Spans).
+    private Candidate[]? _subjects;
 
     /// <summary>
     /// Reads one article. With <paramref name="speakers"/> false only <see cref="Spans"/> may be called: the article
@@ -77,11 +79,13 @@ internal sealed partial class SpeakerFinder
     {
         if (!_speakers) throw new InvalidOperationException("This finder was made for spans only.");
         int n = _marked.Count;
+        // The sentence subjects first: a participle's attribution ("…, telling reporters: “…”") names its sentence's subject.
+        var candidates = SentenceSubjects();
+        _subjects = [.. candidates];
         var before = new Candidate?[n];
         for (int i = 0; i < n; i++) before[i] = Before(i);
         var groups = Join(before);
 
-        var candidates = SentenceSubjects();
         var quotes = new List<Quote>(groups.Count);
         Candidate? previousSpeaker = null;
         int previousClose = -1;
@@ -325,7 +329,49 @@ internal sealed partial class SpeakerFinder
         }
         if (v < 0) return null;
         if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
+        if (IsParticiple(toks[v]) && ParticipleSubject(toks, v) is { } subject) return subject;
         return Backward(toks, v - 1, 0)?.Cand;
+    }
+
+    private bool IsParticiple(Tok t) => t.Length > 4 && _text.AsSpan(t.Start, t.Length).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Who speaks through a participle of saying before the quotation ("Hours later, Roe returned the compliment,
+    /// telling reporters, “…”"; "In a statement released Thursday, Roe reacted, saying: “…”"; "Roe said, adding, “…”"):
+    /// the subject of the sentence, not the phrase before the participle's comma. The subject of a verb of saying
+    /// right before the participle ("Roe said, adding"); else the subject read for the sentence, before the
+    /// participle; else a pronoun opening the sentence ("He shook his head, saying …"). Null when none is found.
+    /// </summary>
+    private Candidate? ParticipleSubject(Tok[] toks, int v)
+    {
+        int si = SentenceIndexAt(toks[v].Start);
+        if (si < 0 || _subjects is null) return null;
+        if (v >= 2 && IsPunct(_text, toks[v - 1], ',') && IsVerb(_text, toks[v - 2]) && !IsParticiple(toks[v - 2])
+            && Backward(toks, v - 3, 0) is { Cand: var said } && (said.IsPronoun || said is { Kind: SpeakerKind.Person or SpeakerKind.Organization }))
+            return said;
+        int start = _sentences[si].Start, at = toks[v].Start;
+        foreach (var c in _subjects)
+        {
+            if (c.Span.Start >= at) break;
+            if (c.Span.Start >= start) return c;
+        }
+        var (lo, hi) = TokenRange(start, at);
+        if (lo < hi && _tokens[lo].IsWord && Str(_text, _tokens[lo]) is var w && IsPronoun(w)) return PronounCandidate(_tokens[lo], w);
+        // A name with a parenthesis before its verb, which the sentence subjects do not read: "…, Rep. Omar Lindqvist
+        // (D-Minn.) reacted to the ruling, saying: “…”".
+        for (int k = lo; k < hi; k++)
+        {
+            if (!(k == lo || IsPunct(_text, _tokens[k - 1], ',')) || !IsCap(_text, _tokens[k])) continue;
+            int e = k;
+            while (e < hi && _tokens[e].IsWord && IsCap(_text, _tokens[e])) e++;
+            if (e == k || e >= hi || !IsPunct(_text, _tokens[e], '(')) continue;
+            int m = e + 1;
+            while (m < hi && m - e < 8 && !IsPunct(_text, _tokens[m], ')')) m++;
+            if (m + 1 < hi && IsPunct(_text, _tokens[m], ')') && IsLower(_text, _tokens[m + 1])
+                && Classify(_tokens, k, e) is { Kind: SpeakerKind.Person } person && !NotAPerson(person.Span, _tokens[lo].Start))
+                return person;
+        }
+        return null;
     }
 
     // ---- Noun phrases.

@@ -340,4 +340,26 @@ public sealed class QuotesStageTests
             + "Lena Vogt said the police had been calm and called the law \u201ca gag on all of us.\u201d");
         Assert.All(quotes, q => Assert.Equal("Lena Vogt", q.Speaker));
     }
+
+    [Theory]
+    // The phrase before the participle's comma is a time, a place or an object, not the speaker.
+    [InlineData("Hours later, Marta Keller thanked the volunteers at the shelter, telling reporters, \u201cThey kept this town alive.\u201d", "Marta Keller")]
+    [InlineData("In a statement released Friday, Rep. Omar Lindqvist (D-Minn.) reacted to the ruling, saying: \u201cThe court got this one right.\u201d", "Omar Lindqvist")]
+    [InlineData("Here in Dunmore, Keller stepped up her attacks on the mill owners, saying, \u201cThey took the pensions and ran.\u201d", "Keller")]
+    [InlineData("The mayor's office was quiet all week. Tomas Brandt finally took to Twitter on Sunday, writing: \u201cThe bridge will reopen in May.\u201d", "Tomas Brandt")]
+    // A verb of saying right before the participle: its own subject ("Brandt said, adding").
+    [InlineData("The ferry left as soon as the storm had passed, Brandt said, adding, \u201cNobody was hurt.\u201d", "Brandt")]
+    public void A_participle_of_saying_gives_the_quotation_to_its_sentences_subject(string text, string speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_subject_of_a_participle_of_saying_resolves_to_the_person_before()
+    {
+        // "He shook his head, saying …": the pronoun opening the sentence speaks, resolved as any pronoun.
+        var (_, quotes) = Run("Daniel Ferreira, the coach, watched the replay twice.\n\nHe shook his head at the referees, saying, \u201cThat was never a penalty.\u201d");
+        Assert.Equal("Daniel Ferreira", Assert.Single(quotes).Speaker);
+    }
 }
