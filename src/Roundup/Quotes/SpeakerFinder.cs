@@ -324,13 +324,42 @@ internal sealed partial class SpeakerFinder
         int v = -1;
         for (int k = toks.Length - 1; k >= 0 && toks.Length - 1 - k <= MaxAfterVerbTokens; k--)
         {
-            if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
+            if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k) || IsPutIt(toks, k)) { v = k; break; }
             if (!toks[k].IsWord && IsQuoteMark(_text[toks[k].Start])) return null;
         }
-        if (v < 0) return null;
+        if (v < 0) return NameBeforeColon(toks);
         if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
         if (IsParticiple(toks[v]) && ParticipleSubject(toks, v) is { } subject) return subject;
         return Backward(toks, v - 1, 0)?.Cand;
+    }
+
+    /// <summary>"As Jane Roe put it: “…”": "put it" attributes like a verb of saying.</summary>
+    private bool IsPutIt(Tok[] toks, int k) =>
+        k + 1 < toks.Length && Is(_text, toks[k], "put") && Is(_text, toks[k + 1], "it");
+
+    /// <summary>
+    /// A name alone before the colon that opens the quotation, with no verb: after a dash ("… IN OTHER STATES - Jane
+    /// Roe: “…”", a digest's source: a person or an organisation), or opening its sentence, after a verb of saying
+    /// or not ("Jane Roe: “…”", "Continued Roe: “…”": a person's name only). Null for anything else before a colon
+    /// ("The results: “…”", "Update: “…”", "the committee's verdict: “…”").
+    /// </summary>
+    private Candidate? NameBeforeColon(Tok[] toks)
+    {
+        int e = toks.Length - 1;
+        if (e < 1 || !IsPunct(_text, toks[e], ':')) return null;
+        int b = e;
+        while (b - 1 >= 0 && e - b < 6 && toks[b - 1].IsWord && (IsCap(_text, toks[b - 1]) || IsNameConnector(Str(_text, toks[b - 1])))) b--;
+        if (b == e || !IsCap(_text, toks[b])) return null;
+        if (b >= 1 && !toks[b - 1].IsWord && _text[toks[b - 1].Start] is '-' or '—' or '–')
+            return Classify(toks, b, e) is { Kind: SpeakerKind.Person or SpeakerKind.Organization } named ? named : null;
+        // At a sentence's start only a person's name: a given name first, or a surname the article gives in full
+        // ("Clinton: “…” Bush: “…”"; "Breaking News: “…”", "Update: “…”" are no one).
+        int p = toks[0].Start - 1;
+        while (p >= 0 && _text[p] is ' ' or '\t' or '\u00A0') p--;
+        int si = SentenceIndexAt(toks[0].Start);
+        if (b != 0 || !(p < 0 || _text[p] == '\n' || (si >= 0 && _sentences[si].Start == toks[0].Start))) return null;
+        return Classify(toks, b, e) is { Kind: SpeakerKind.Person, Name: { } name } person
+            && name.Contains(' ') && GivenNames.Contains(name[..name.IndexOf(' ')]) ? person : null;
     }
 
     private bool IsParticiple(Tok t) => t.Length > 4 && _text.AsSpan(t.Start, t.Length).EndsWith("ing", StringComparison.Ordinal);

@@ -362,4 +362,28 @@ public sealed class QuotesStageTests
         var (_, quotes) = Run("Daniel Ferreira, the coach, watched the replay twice.\n\nHe shook his head at the referees, saying, \u201cThat was never a penalty.\u201d");
         Assert.Equal("Daniel Ferreira", Assert.Single(quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("The board met twice in March. As the historian Ines Moreau put it: \u201cThe museum cannot live on tickets alone.\u201d", "Ines Moreau")]
+    [InlineData("Or, as Karl Brandt, a former harbour master, put it, \u201cThe river always wins.\u201d", "Karl Brandt")]
+    public void As_someone_put_it_names_the_speaker(string text, string speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_name_alone_before_the_colon_names_the_speaker()
+    {
+        // A digest's sources after a dash (a person or an organisation), and names opening their sentences.
+        var (_, quotes) = Run("RENTS ROSE FASTEST IN SMALL CITIES - Helena Marsh: \u201cThe squeeze has moved out of the capitals.\u201d\n\n"
+            + "Most tenants were not surprised - Northfield Housing Trust: \u201cWe saw it coming two years ago.\u201d");
+        Assert.Equal(["Helena Marsh", "Northfield Housing Trust"], quotes.Select(q => q.Speaker));
+        (_, quotes) = Run("Paula Lindgren and Peter Ek both oppose the toll.\n\nLindgren: \u201cThe toll punishes commuters.\u201d Ek: \u201cIt will empty the centre.\u201d");
+        Assert.Equal(["Paula Lindgren", "Peter Ek"], quotes.Select(q => q.Speaker));
+        // Not a name: a label or a heading before the colon names no one.
+        (_, quotes) = Run("Breaking News: \u201cPolls are closed.\u201d\n\nThe vote was close.\n\nUpdate: \u201cThe count is final,\u201d the clerk's office wrote.");
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("the clerk's office", quotes[1].Speaker);
+    }
 }
