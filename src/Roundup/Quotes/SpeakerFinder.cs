@@ -329,7 +329,7 @@ internal sealed partial class SpeakerFinder
         }
         if (v < 0) return NameBeforeColon(toks);
         if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
-        if (IsParticiple(toks[v]) && ParticipleSubject(toks, v) is { } subject) return subject;
+        if (IsParticiple(toks[v]) && !OwnParticipleSubject(toks, v) && ParticipleSubject(toks, v) is { } subject) return subject;
         return Backward(toks, v - 1, 0)?.Cand;
     }
 
@@ -362,6 +362,28 @@ internal sealed partial class SpeakerFinder
             && name.Contains(' ') && GivenNames.Contains(name[..name.IndexOf(' ')]) ? person : null;
     }
 
+    /// <summary>
+    /// Whether the participle has a subject of its own or is a tense, not a clause hung on the sentence: "with Kasich
+    /// saying …" (its subject after "with"), "other makers are saying, “…”" (after a form of "be").
+    /// </summary>
+    private bool OwnParticipleSubject(Tok[] toks, int v)
+    {
+        if (v < 1 || !toks[v - 1].IsWord) return false;
+        if (Str(_text, toks[v - 1]) is "is" or "are" or "was" or "were" or "be" or "been" or "am" or "'re" or "’re") return true;
+        return Backward(toks, v - 1, 0) is { StartTok: var st } && (Is(_text, toks[st], "with") || (st >= 1 && Is(_text, toks[st - 1], "with")));
+    }
+
+    /// <summary>Whether the words from token <paramref name="from"/> to <paramref name="until"/> read as a role: no verb of saying, no "-ed" or "-s" form.</summary>
+    private bool RoleWordsOnly(int from, int until)
+    {
+        for (int k = from; k < _tokens.Length && _tokens[k].Start < until; k++)
+        {
+            var w = _text.AsSpan(_tokens[k].Start, _tokens[k].Length);
+            if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("s", StringComparison.Ordinal) || IsVerb(_text, _tokens[k])) return false;
+        }
+        return true;
+    }
+
     private bool IsParticiple(Tok t) => t.Length > 4 && _text.AsSpan(t.Start, t.Length).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
@@ -382,7 +404,11 @@ internal sealed partial class SpeakerFinder
         foreach (var c in _subjects)
         {
             if (c.Span.Start >= at) break;
-            if (c.Span.Start >= start) return c;
+            if (c.Span.Start < start) continue;
+            // "New England regulatory chief William Lawless counters …": the name after the role, not the place before
+            // it (the role's words no verb: "Roe greeted volunteer Ann Lee, saying …" is Roe's).
+            var (after, end) = TokenRange(c.Span.End, at);
+            return after < end && RoleThenName(_tokens, after, end) is { } named && RoleWordsOnly(after, named.Span.Start) ? named : c;
         }
         var (lo, hi) = TokenRange(start, at);
         if (lo < hi && _tokens[lo].IsWord && Str(_text, _tokens[lo]) is var w && IsPronoun(w)) return PronounCandidate(_tokens[lo], w);

@@ -349,7 +349,11 @@ public sealed class QuotesStageTests
     [InlineData("The mayor's office was quiet all week. Tomas Brandt finally took to Twitter on Sunday, writing: \u201cThe bridge will reopen in May.\u201d", "Tomas Brandt")]
     // A verb of saying right before the participle: its own subject ("Brandt said, adding").
     [InlineData("The ferry left as soon as the storm had passed, Brandt said, adding, \u201cNobody was hurt.\u201d", "Brandt")]
-    public void A_participle_of_saying_gives_the_quotation_to_its_sentences_subject(string text, string speaker)
+    // The role before the name is no part of the subject; a participle with its own subject or after "be" is not hung on the sentence.
+    [InlineData("North Harbour regional director Sara Okafor rejects the charge, saying critics \u201chave not read the permits.\u201d", "Sara Okafor")]
+    [InlineData("Council members denied it, with Okafor saying that the auditors had \u201cinvented a deficit.\u201d", "Okafor")]
+    [InlineData("Harlow has long sold the safest cars, but rival makers are saying, \u201cSafety is not one brand's idea.\u201d", null)]
+    public void A_participle_of_saying_gives_the_quotation_to_its_sentences_subject(string text, string? speaker)
     {
         var (_, quotes) = Run(text);
         Assert.Equal(speaker, quotes[^1].Speaker);
