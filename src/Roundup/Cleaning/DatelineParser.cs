@@ -6,6 +6,7 @@ namespace Roundup.Cleaning;
 
 /// <summary>
 /// Reads the publication time from a dateline/timestamp line such as "13/12/2016 15:04 GMT | Updated …",
+/// "TBILISI -- April 19, 2026" (an all-caps place and a dash before the date, a feature's dateline alone on its line),
 /// "Published: 10:32 EST, 3 March 2014", "Posted: Jun 11, 2018 5:30 PM CDT", "Sunday, July 31, 2011 21:39 EDT" or
 /// ISO 8601 ("2016-12-13T15:04:00Z").
 /// The first date and the first time on the line win (the "published" part comes before "updated").
@@ -172,7 +173,7 @@ public static partial class DatelineParser
     private const string Mon = "{@months}|{@month-abbreviations}";
 
     [Lexicon.WordPattern]
-    internal const string TimestampLinePattern = @"^\s*(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:{@time-zones:1}|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$";
+    internal const string TimestampLinePattern = @"^\s*(?:[A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3}(?:,\s*[A-Z][A-Za-z.\- ]{1,25})?\s+(?:--|[—–])\s+)?(?:(?:Published|Updated|Posted|Last updated|Date)[:\s]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:" + Mon + @")\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:" + Mon + @")\.?\s+\d{4})(?:[\sT,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:{@time-zones:1}|Z|[+-]\d{2}:?\d{2}))?\s*(?:\|.*|[-–—]\s*(?:Updated|Published).*)?$";
 
     private static Regex TimestampLine { get; } = Lexicon.WordPatterns.Get(TimestampLinePattern);
 

@@ -40,6 +40,8 @@ internal sealed partial class SpeakerFinder
     // Learned from the whole article (LearnNames); null when the finder reads spans only.
     private readonly Dictionary<string, Gender>? _surnameGender;
     private readonly Dictionary<string, string>? _fullNames;
+    // The sentence subjects as read before any quotation is attributed (set by Run; null for Spans).
+    private Candidate[]? _subjects;
 
     /// <summary>
     /// Reads one article. With <paramref name="speakers"/> false only <see cref="Spans"/> may be called: the article
@@ -77,11 +79,13 @@ internal sealed partial class SpeakerFinder
     {
         if (!_speakers) throw new InvalidOperationException("This finder was made for spans only.");
         int n = _marked.Count;
+        // The sentence subjects first: a participle's attribution ("…, telling reporters: “…”") names its sentence's subject.
+        var candidates = SentenceSubjects();
+        _subjects = [.. candidates];
         var before = new Candidate?[n];
         for (int i = 0; i < n; i++) before[i] = Before(i);
         var groups = Join(before);
 
-        var candidates = SentenceSubjects();
         var quotes = new List<Quote>(groups.Count);
         Candidate? previousSpeaker = null;
         int previousClose = -1;
@@ -320,12 +324,109 @@ internal sealed partial class SpeakerFinder
         int v = -1;
         for (int k = toks.Length - 1; k >= 0 && toks.Length - 1 - k <= MaxAfterVerbTokens; k--)
         {
-            if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
+            if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k) || IsPutIt(toks, k)) { v = k; break; }
             if (!toks[k].IsWord && IsQuoteMark(_text[toks[k].Start])) return null;
         }
-        if (v < 0) return null;
+        if (v < 0) return NameBeforeColon(toks);
         if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
+        if (IsParticiple(toks[v]) && !OwnParticipleSubject(toks, v) && ParticipleSubject(toks, v) is { } subject) return subject;
         return Backward(toks, v - 1, 0)?.Cand;
+    }
+
+    /// <summary>"As Jane Roe put it: “…”": "put it" attributes like a verb of saying.</summary>
+    private bool IsPutIt(Tok[] toks, int k) =>
+        k + 1 < toks.Length && Is(_text, toks[k], "put") && Is(_text, toks[k + 1], "it");
+
+    /// <summary>
+    /// A name alone before the colon that opens the quotation, with no verb: after a dash ("… IN OTHER STATES - Jane
+    /// Roe: “…”", a digest's source: a person or an organisation), or opening its sentence, after a verb of saying
+    /// or not ("Jane Roe: “…”", "Continued Roe: “…”": a person's name only). Null for anything else before a colon
+    /// ("The results: “…”", "Update: “…”", "the committee's verdict: “…”").
+    /// </summary>
+    private Candidate? NameBeforeColon(Tok[] toks)
+    {
+        int e = toks.Length - 1;
+        if (e < 1 || !IsPunct(_text, toks[e], ':')) return null;
+        int b = e;
+        while (b - 1 >= 0 && e - b < 6 && toks[b - 1].IsWord && (IsCap(_text, toks[b - 1]) || IsNameConnector(Str(_text, toks[b - 1])))) b--;
+        if (b == e || !IsCap(_text, toks[b])) return null;
+        if (b >= 1 && !toks[b - 1].IsWord && _text[toks[b - 1].Start] is '-' or '—' or '–')
+            return Classify(toks, b, e) is { Kind: SpeakerKind.Person or SpeakerKind.Organization } named ? named : null;
+        // At a sentence's start only a person's name: a given name first, or a surname the article gives in full
+        // ("Clinton: “…” Bush: “…”"; "Breaking News: “…”", "Update: “…”" are no one).
+        int p = toks[0].Start - 1;
+        while (p >= 0 && _text[p] is ' ' or '\t' or '\u00A0') p--;
+        int si = SentenceIndexAt(toks[0].Start);
+        if (b != 0 || !(p < 0 || _text[p] == '\n' || (si >= 0 && _sentences[si].Start == toks[0].Start))) return null;
+        return Classify(toks, b, e) is { Kind: SpeakerKind.Person, Name: { } name } person
+            && name.Contains(' ') && GivenNames.Contains(name[..name.IndexOf(' ')]) ? person : null;
+    }
+
+    /// <summary>
+    /// Whether the participle has a subject of its own or is a tense, not a clause hung on the sentence: "with Kasich
+    /// saying …" (its subject after "with"), "other makers are saying, “…”" (after a form of "be").
+    /// </summary>
+    private bool OwnParticipleSubject(Tok[] toks, int v)
+    {
+        if (v < 1 || !toks[v - 1].IsWord) return false;
+        if (Str(_text, toks[v - 1]) is "is" or "are" or "was" or "were" or "be" or "been" or "am" or "'re" or "’re") return true;
+        return Backward(toks, v - 1, 0) is { StartTok: var st } && (Is(_text, toks[st], "with") || (st >= 1 && Is(_text, toks[st - 1], "with")));
+    }
+
+    /// <summary>Whether the words from token <paramref name="from"/> to <paramref name="until"/> read as a role: no verb of saying, no "-ed" or "-s" form.</summary>
+    private bool RoleWordsOnly(int from, int until)
+    {
+        for (int k = from; k < _tokens.Length && _tokens[k].Start < until; k++)
+        {
+            var w = _text.AsSpan(_tokens[k].Start, _tokens[k].Length);
+            if (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("s", StringComparison.Ordinal) || IsVerb(_text, _tokens[k])) return false;
+        }
+        return true;
+    }
+
+    private bool IsParticiple(Tok t) => t.Length > 4 && _text.AsSpan(t.Start, t.Length).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Who speaks through a participle of saying before the quotation ("Hours later, Roe returned the compliment,
+    /// telling reporters, “…”"; "In a statement released Thursday, Roe reacted, saying: “…”"; "Roe said, adding, “…”"):
+    /// the subject of the sentence, not the phrase before the participle's comma. The subject of a verb of saying
+    /// right before the participle ("Roe said, adding"); else the subject read for the sentence, before the
+    /// participle; else a pronoun opening the sentence ("He shook his head, saying …"). Null when none is found.
+    /// </summary>
+    private Candidate? ParticipleSubject(Tok[] toks, int v)
+    {
+        int si = SentenceIndexAt(toks[v].Start);
+        if (si < 0 || _subjects is null) return null;
+        if (v >= 2 && IsPunct(_text, toks[v - 1], ',') && IsVerb(_text, toks[v - 2]) && !IsParticiple(toks[v - 2])
+            && Backward(toks, v - 3, 0) is { Cand: var said } && (said.IsPronoun || said is { Kind: SpeakerKind.Person or SpeakerKind.Organization }))
+            return said;
+        int start = _sentences[si].Start, at = toks[v].Start;
+        foreach (var c in _subjects)
+        {
+            if (c.Span.Start >= at) break;
+            if (c.Span.Start < start) continue;
+            // "New England regulatory chief William Lawless counters …": the name after the role, not the place before
+            // it (the role's words no verb: "Roe greeted volunteer Ann Lee, saying …" is Roe's).
+            var (after, end) = TokenRange(c.Span.End, at);
+            return after < end && RoleThenName(_tokens, after, end) is { } named && RoleWordsOnly(after, named.Span.Start) ? named : c;
+        }
+        var (lo, hi) = TokenRange(start, at);
+        if (lo < hi && _tokens[lo].IsWord && Str(_text, _tokens[lo]) is var w && IsPronoun(w)) return PronounCandidate(_tokens[lo], w);
+        // A name with a parenthesis before its verb, which the sentence subjects do not read: "…, Rep. Omar Lindqvist
+        // (D-Minn.) reacted to the ruling, saying: “…”".
+        for (int k = lo; k < hi; k++)
+        {
+            if (!(k == lo || IsPunct(_text, _tokens[k - 1], ',')) || !IsCap(_text, _tokens[k])) continue;
+            int e = k;
+            while (e < hi && _tokens[e].IsWord && IsCap(_text, _tokens[e])) e++;
+            if (e == k || e >= hi || !IsPunct(_text, _tokens[e], '(')) continue;
+            int m = e + 1;
+            while (m < hi && m - e < 8 && !IsPunct(_text, _tokens[m], ')')) m++;
+            if (m + 1 < hi && IsPunct(_text, _tokens[m], ')') && IsLower(_text, _tokens[m + 1])
+                && Classify(_tokens, k, e) is { Kind: SpeakerKind.Person } person && !NotAPerson(person.Span, _tokens[lo].Start))
+                return person;
+        }
+        return null;
     }
 
     // ---- Noun phrases.

@@ -340,4 +340,54 @@ public sealed class QuotesStageTests
             + "Lena Vogt said the police had been calm and called the law \u201ca gag on all of us.\u201d");
         Assert.All(quotes, q => Assert.Equal("Lena Vogt", q.Speaker));
     }
+
+    [Theory]
+    // The phrase before the participle's comma is a time, a place or an object, not the speaker.
+    [InlineData("Hours later, Marta Keller thanked the volunteers at the shelter, telling reporters, \u201cThey kept this town alive.\u201d", "Marta Keller")]
+    [InlineData("In a statement released Friday, Rep. Omar Lindqvist (D-Minn.) reacted to the ruling, saying: \u201cThe court got this one right.\u201d", "Omar Lindqvist")]
+    [InlineData("Here in Dunmore, Keller stepped up her attacks on the mill owners, saying, \u201cThey took the pensions and ran.\u201d", "Keller")]
+    [InlineData("The mayor's office was quiet all week. Tomas Brandt finally took to Twitter on Sunday, writing: \u201cThe bridge will reopen in May.\u201d", "Tomas Brandt")]
+    // A verb of saying right before the participle: its own subject ("Brandt said, adding").
+    [InlineData("The ferry left as soon as the storm had passed, Brandt said, adding, \u201cNobody was hurt.\u201d", "Brandt")]
+    // The role before the name is no part of the subject; a participle with its own subject or after "be" is not hung on the sentence.
+    [InlineData("North Harbour regional director Sara Okafor rejects the charge, saying critics \u201chave not read the permits.\u201d", "Sara Okafor")]
+    [InlineData("Council members denied it, with Okafor saying that the auditors had \u201cinvented a deficit.\u201d", "Okafor")]
+    [InlineData("Harlow has long sold the safest cars, but rival makers are saying, \u201cSafety is not one brand's idea.\u201d", null)]
+    public void A_participle_of_saying_gives_the_quotation_to_its_sentences_subject(string text, string? speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, quotes[^1].Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_subject_of_a_participle_of_saying_resolves_to_the_person_before()
+    {
+        // "He shook his head, saying …": the pronoun opening the sentence speaks, resolved as any pronoun.
+        var (_, quotes) = Run("Daniel Ferreira, the coach, watched the replay twice.\n\nHe shook his head at the referees, saying, \u201cThat was never a penalty.\u201d");
+        Assert.Equal("Daniel Ferreira", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The board met twice in March. As the historian Ines Moreau put it: \u201cThe museum cannot live on tickets alone.\u201d", "Ines Moreau")]
+    [InlineData("Or, as Karl Brandt, a former harbour master, put it, \u201cThe river always wins.\u201d", "Karl Brandt")]
+    public void As_someone_put_it_names_the_speaker(string text, string speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_name_alone_before_the_colon_names_the_speaker()
+    {
+        // A digest's sources after a dash (a person or an organisation), and names opening their sentences.
+        var (_, quotes) = Run("RENTS ROSE FASTEST IN SMALL CITIES - Helena Marsh: \u201cThe squeeze has moved out of the capitals.\u201d\n\n"
+            + "Most tenants were not surprised - Northfield Housing Trust: \u201cWe saw it coming two years ago.\u201d");
+        Assert.Equal(["Helena Marsh", "Northfield Housing Trust"], quotes.Select(q => q.Speaker));
+        (_, quotes) = Run("Paula Lindgren and Peter Ek both oppose the toll.\n\nLindgren: \u201cThe toll punishes commuters.\u201d Ek: \u201cIt will empty the centre.\u201d");
+        Assert.Equal(["Paula Lindgren", "Peter Ek"], quotes.Select(q => q.Speaker));
+        // Not a name: a label or a heading before the colon names no one.
+        (_, quotes) = Run("Breaking News: \u201cPolls are closed.\u201d\n\nThe vote was close.\n\nUpdate: \u201cThe count is final,\u201d the clerk's office wrote.");
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("the clerk's office", quotes[1].Speaker);
+    }
 }
