@@ -25,6 +25,9 @@ internal sealed class ClusterFeatures
         public readonly Dictionary<long, int> BigramIds = [];
         public readonly List<bool> Stop = [];
         public readonly List<int> BigramDf = [], BigramLast = [], WordDf = [], WordLast = [], WordSeen = [], WordNamed = [];
+        public readonly List<long> BigramKeys = [];
+        public readonly List<int> BigramSeen = [], BigramCapitals = [];
+        public readonly List<bool> Capital = new(64);
         public readonly List<int> Tokens = new(64), Uni = new(64), Bi = new(64);
         public readonly List<TermToken> Words = new(64);
 
@@ -43,6 +46,9 @@ internal sealed class ClusterFeatures
             }
             Stop.Clear();
             BigramDf.Clear();
+            BigramKeys.Clear();
+            BigramSeen.Clear();
+            BigramCapitals.Clear();
             BigramLast.Clear();
             WordDf.Clear();
             WordLast.Clear();
@@ -90,6 +96,12 @@ internal sealed class ClusterFeatures
 
     /// <summary>Per bigram id: number of independent articles containing it.</summary>
     public int[] BigramDf { get; private set; } = [];
+
+    /// <summary>
+    /// Per bigram id: true for a two-word name, written mostly with both words capitalised inside a sentence and neither
+    /// a stopword ("World Bank"; "Roll Back" of "Roll Back Malaria", though "back" alone is no name).
+    /// </summary>
+    public bool[] NamedBigram { get; private set; } = [];
 
     /// <summary>Per word id: number of independent articles containing it.</summary>
     public int[] WordDf { get; private set; } = [];
@@ -195,6 +207,8 @@ internal sealed class ClusterFeatures
             Words[i] = Sentence.CountWords(text);
             ReadTokens(s, text, words);
             tokens.Clear();
+            var capital = scratch.Capital;
+            capital.Clear();
             foreach (var token in words)
             {
                 var span = text.AsSpan(token.Span.Start, token.Span.Length);
@@ -219,6 +233,7 @@ internal sealed class ClusterFeatures
                     wordSeen[id]++;
                     if (char.IsUpper(span[0]) || word.ContainsAnyInRange('0', '9')) wordNamed[id]++;
                 }
+                capital.Add(tokens.Count > 0 && char.IsUpper(span[0]));
                 tokens.Add(id);
             }
             uni.Clear();
@@ -242,7 +257,12 @@ internal sealed class ClusterFeatures
                         bigramIds.Add(key, b);
                         bigramDf.Add(0);
                         bigramLast.Add(-1);
+                        scratch.BigramKeys.Add(key);
+                        scratch.BigramSeen.Add(0);
+                        scratch.BigramCapitals.Add(0);
                     }
+                    scratch.BigramSeen[b]++;
+                    if (capital[t] && capital[t + 1]) scratch.BigramCapitals[b]++;
                     if (!bi.Contains(b))
                     {
                         bi.Add(b);
@@ -258,6 +278,13 @@ internal sealed class ClusterFeatures
         WordDf = [.. wordDf];
         Named = new bool[wordDf.Count];
         for (int w = 0; w < Named.Length; w++) Named[w] = wordSeen[w] > 0 && 2 * wordNamed[w] > wordSeen[w];
+        var keys = scratch.BigramKeys;
+        NamedBigram = new bool[keys.Count];
+        for (int b = 0; b < keys.Count; b++)
+        {
+            int first = (int)(keys[b] >> 32), second = (int)(uint)keys[b];
+            NamedBigram[b] = 2 * scratch.BigramCapitals[b] > scratch.BigramSeen[b] && !stop[first] && !stop[second];
+        }
         // Only the words are kept here; the set is built the first time speaker naming asks for it.
         var names = new List<string>();
         foreach (var (word, id) in surface) if (Named[id]) names.Add(word);

@@ -304,6 +304,20 @@ public sealed record CoverageOptions
     /// </summary>
     public double MainEventLeadShare { get; init; } = 0.5;
 
+    /// <summary>
+    /// A large topic's short summary whose lead is a single report and that has no clearly largest event (see
+    /// <see cref="MainEventSources"/>) opens on the event its later reports return to: an event of two or more
+    /// independent reports whose rare two-word names ("Roll Back Malaria", "World Bank") at least this many later articles
+    /// outside it carry (0: off), and whose reports plus those articles outnumber every other event's by at least
+    /// <see cref="MainEventReturnMargin"/> (see <see cref="MainEvent.ReturnedTo"/>); its best lead must reach
+    /// <see cref="MainEventLeadShare"/> of the best. The campaign launch the topic's later reports name, not one of many
+    /// single reports.
+    /// </summary>
+    public int MainEventReturns { get; init; } = 2;
+
+    /// <summary>How far the returned-to event's weight must lead every other event's (see <see cref="MainEventReturns"/>; default 2).</summary>
+    public int MainEventReturnMargin { get; init; } = 2;
+
     /// <summary>Whether a cluster of <paramref name="articles"/> articles is a large topic (see <see cref="LargeClusterArticles"/>).</summary>
     public bool IsLarge(int articles) => LargeClusterArticles > 0 && articles >= LargeClusterArticles;
 
@@ -325,6 +339,7 @@ public sealed record CoverageOptions
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (StoryCohesion < 0 || LargeStoryCohesion < 0 || LateCohesion < 0) throw new ArgumentException("StoryCohesion, LargeStoryCohesion and LateCohesion must not be negative.");
         if (MainEventSources < 0 || MainEventMargin < 1) throw new ArgumentException("MainEventSources must not be negative and MainEventMargin must be at least 1.");
+        if (MainEventReturns < 0 || MainEventReturnMargin < 1) throw new ArgumentException("MainEventReturns must not be negative and MainEventReturnMargin must be at least 1.");
         if (MainEventLeadShare is < 0 or > 1) throw new ArgumentException("MainEventLeadShare must be between 0 and 1.");
         if (AnchorBriefWords < 0) throw new ArgumentException("AnchorBriefWords must not be negative.");
         if (EpisodeCloseness is < 0 or > 1 || LargeEpisodeCloseness is < 0 or > 1) throw new ArgumentException("EpisodeCloseness and LargeEpisodeCloseness must be between 0 and 1.");

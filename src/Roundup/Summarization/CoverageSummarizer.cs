@@ -105,14 +105,22 @@ public sealed class CoverageSummarizer : ISummarizer
         // (see CoverageOptions.MainEventSources), and its best lead scores at least MainEventLeadShare of the best.
         // The articles' dates and the best lead among the articles that could form such an event come first: a topic
         // where neither allows a change is not clustered.
-        if (anchor >= 0 && large && Options.MainEventSources > 0
-            && MainEvent.Candidates(f, f.ArticleOf[units[anchor].Start], Options.MainEventSources) is { } candidates
-            && Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality!, out double candidateScore, candidates) >= 0
-            && candidateScore >= Options.MainEventLeadShare * anchorScore
-            && MainEvent.Articles(f, f.ArticleOf[units[anchor].Start], Options.MainEventSources, Options.MainEventMargin) is { } main
-            && Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality!, out double eventScore, main) is int eventAnchor and >= 0
-            && eventScore >= Options.MainEventLeadShare * anchorScore)
-            anchor = eventAnchor;
+        // Without one, and when the anchor's event is a single report, it opens on the event the later reports clearly
+        // return to most (see CoverageOptions.MainEventReturns): two reports within EventMaxSpan whose names later reports carry.
+        if (anchor >= 0 && large && (Options.MainEventSources > 0 || Options.MainEventReturns > 0))
+        {
+            int anchorArticle = f.ArticleOf[units[anchor].Start];
+            bool Possible(bool[]? candidates) => candidates is not null
+                && Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality!, out double candidateScore, candidates) >= 0
+                && candidateScore >= Options.MainEventLeadShare * anchorScore;
+            int bySize = Options.MainEventSources > 0 && Possible(MainEvent.Candidates(f, anchorArticle, Options.MainEventSources)) ? Options.MainEventSources : 0;
+            int byReturns = Options.MainEventReturns > 0 && Possible(MainEvent.ReturnCandidates(f, anchorArticle, Options.MainEventReturns, Options.MainEventReturnMargin)) ? Options.MainEventReturns : 0;
+            if ((bySize > 0 || byReturns > 0)
+                && MainEvent.Articles(f, anchorArticle, bySize, Options.MainEventMargin, byReturns, Options.MainEventReturnMargin) is { } main
+                && Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality!, out double eventScore, main) is int eventAnchor and >= 0
+                && eventScore >= Options.MainEventLeadShare * anchorScore)
+                anchor = eventAnchor;
+        }
         double[]? closeness = null; // each article's closeness to the anchor's
         if (anchor >= 0)
         {
