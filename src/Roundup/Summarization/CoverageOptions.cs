@@ -152,6 +152,15 @@ public sealed record CoverageOptions
     public double EpisodeCloseness { get; init; } = 0.05;
 
     /// <summary>
+    /// A short summary that finds no lead (no article's opening shares a concept with the other reports: a page crawled
+    /// beside the story, a booklet's promotion or a horoscope, shares nothing with it) still keeps to one report's episode
+    /// (default true): the article that holds most of the words the summary may take stands in for the anchor's article in
+    /// the <see cref="EpisodeCloseness"/> test (see <see cref="CoverageSummarizer.StoryArticle"/>), so a line of the page
+    /// beside it ("… is the site's new compilation of articles.") is not dropped into the story.
+    /// </summary>
+    public bool LeadlessEpisode { get; init; } = true;
+
+    /// <summary>
     /// <see cref="EpisodeCloseness"/> in a cluster of <see cref="LargeClusterArticles"/> or more (default 0.2, when
     /// higher): a topic of many reports over weeks holds many episodes, and a line from a report that shares almost
     /// nothing with the anchor's ("Norse said the evidence that global warming is harming marine life is overwhelming."

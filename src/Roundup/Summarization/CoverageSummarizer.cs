@@ -122,6 +122,7 @@ public sealed class CoverageSummarizer : ISummarizer
                 anchor = eventAnchor;
         }
         double[]? closeness = null; // each article's closeness to the anchor's
+        double[]? episode = null; // without an anchor, each article's closeness to the story's article (see CoverageOptions.LeadlessEpisode)
         if (anchor >= 0)
         {
             // It opens the summary with its dateline place (see SummaryAssembler), which the budget must hold.
@@ -141,6 +142,10 @@ public sealed class CoverageSummarizer : ISummarizer
                 unitValue[u] *= 1 + o.AnchorWeight * r * r;
             }
         }
+        // Without a lead it still keeps to one report's episode: the article with most of what it may take stands in for
+        // the anchor's in the episode test (see CoverageOptions.LeadlessEpisode).
+        else if (story && o.LeadlessEpisode && f.Articles.Length > 1 && StoryArticle(f, units) is int storyArticle and >= 0)
+            episode = Closeness(vectors!, storyArticle);
         // It gives the figure most reports give (the toll, the number trapped) when its lead does not (see HeadlineFigures).
         var figure = anchor >= 0 && o.HeadlineFigure > 0 ? HeadlineFigures.Boost(f, units, anchor, unitValue, 1 + o.HeadlineFigure) : null;
 
@@ -232,7 +237,7 @@ public sealed class CoverageSummarizer : ISummarizer
                 continue;
             }
             // Nor a line from a report of another episode (see CoverageOptions.EpisodeCloseness).
-            if (closeness is not null && best != anchor && closeness[f.ArticleOf[units[best].Start]] < o.EpisodeCloseness)
+            if ((closeness ?? episode) is { } near && best != anchor && near[f.ArticleOf[units[best].Start]] < o.EpisodeCloseness)
             {
                 Block(units[best]);
                 continue;
@@ -599,6 +604,24 @@ public sealed class CoverageSummarizer : ISummarizer
             brief |= words[a] < 1;
         }
         return brief ? words : null;
+    }
+
+    /// <summary>
+    /// The article that holds most of the words of <paramref name="units"/> (what a summary may take: a page's furniture,
+    /// its writer's first person and its fragments are not in them), or -1 when there are none; the first such article on
+    /// a tie. A short summary without a lead tells this article's episode (see <see cref="CoverageOptions.LeadlessEpisode"/>).
+    /// </summary>
+    internal static int StoryArticle(ClusterFeatures f, List<(int Start, int Count)> units)
+    {
+        var words = new int[f.Articles.Length];
+        var counted = new bool[f.Sentences.Length];
+        foreach (var (start, count) in units)
+            for (int i = start; i < start + count; i++)
+                if (!counted[i]) { counted[i] = true; words[f.ArticleOf[i]] += f.Words[i]; }
+        int best = -1;
+        for (int a = 0; a < words.Length; a++)
+            if (words[a] > 0 && (best < 0 || words[a] > words[best])) best = a;
+        return best;
     }
 
     /// <summary>Each value raised to <paramref name="exponent"/>, in place.</summary>

@@ -93,12 +93,25 @@ public static partial class SentenceRules
     }
 
     /// <summary>True when none of the words from <paramref name="from"/> on can be a finite verb (see <see cref="LacksFiniteVerb(string)"/>).</summary>
-    private static bool NoVerbFrom(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words, int from, bool counted = false)
+    private static bool NoVerbFrom(ReadOnlySpan<char> t, ReadOnlySpan<(int Start, int Length)> words, int from, bool counted = false, bool relative = false)
     {
+        int clause = 0; // words left in which a relative clause's verb may come
         for (int k = from; k < words.Length; k++)
         {
             var (start, length) = words[k];
             var w = t.Slice(start, length);
+            // "… official on November 3 who received a message …": the verb right after a relative pronoun ("who", "which";
+            // lexicon relative-openers), past an auxiliary or adverb, is the relative clause's; the sentence still needs
+            // its own (only where a verb already opened it: see LacksSubject).
+            if (relative && RelativeOpeners.Contains(w)) continue; // no verb itself ("2008 who" is no number's verb)
+            if (relative && k > from && RelativeOpeners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length))) clause = 3;
+            if (clause > 0)
+            {
+                clause--;
+                if (Auxiliaries.Contains(w) || VerbAdverbs.Contains(w)) continue;
+                if (IsVerbForm(w) || EndsInVerbS(w)) { clause = 0; continue; }
+                clause = 0;
+            }
             // "a cherished goal", "the injured man": after a determiner a word in -ed describes a noun.
             bool describes = k > from && EndsInEd(w) && !Auxiliaries.Contains(w) && Adjacent(t, words[k - 1], words[k])
                 && Determiners.Contains(t.Slice(words[k - 1].Start, words[k - 1].Length));
@@ -137,7 +150,9 @@ public static partial class SentenceRules
     /// True for a clipped list item: the sentence opens with a past verb ("Called the economy's performance
     /// 'sparkling.'", "Opposed any major tax cuts, a goal of …", "Directed by …") and no other word of it can be a finite
     /// verb, as one would be after a participle that modifies a noun ("Armed men seized …"), an inverted sentence
-    /// ("Included in the plan is …") or a participial opening ("Asked about the plan, Smith said …").
+    /// ("Included in the plan is …") or a participial opening ("Asked about the plan, Smith said …"). The verb of a relative
+    /// clause is not the sentence's own: "Spoke to the harbour master on March 3 who received a call …" (a list line
+    /// whose subject was a paragraph before) is a fragment; "Armed men who stormed the bank seized …" is not.
     /// </summary>
     public static bool LacksSubject(string text)
     {
@@ -154,7 +169,7 @@ public static partial class SentenceRules
         if (!(EndsInEd(first) || IrregularPasts.Contains(first))) return false;
         if (!char.IsLower(t[words[1].Start])) return false; // "United Airlines …", "Led Zeppelin …"
         // "Armed men seized …", "Included in the plan is …", "Asked about it, Smith said …": a verb after it has a subject.
-        return NoVerbFrom(t, words, 1, counted: true);
+        return NoVerbFrom(t, words, 1, counted: true, relative: true);
     }
 
     /// <summary>
