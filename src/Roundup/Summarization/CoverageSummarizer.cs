@@ -376,7 +376,8 @@ public sealed class CoverageSummarizer : ISummarizer
     /// When an anchored summary stops with at least <see cref="FitWordsLeft"/> words left because nothing more fits,
     /// the anchor's article may go on in a shorter, faithful form: each one-sentence unit after the anchor in its
     /// article, not taken or turned away, that does not fit but would without a closing ", including …" list (see
-    /// <see cref="SentenceRules.WithoutIncludingTail"/>), is shortened so (its text, words and cost). The greedy then
+    /// <see cref="SentenceRules.WithoutIncludingTail"/>), is shortened so (its text and words; its concepts stay
+    /// those of the whole sentence). The greedy then
     /// chooses among them with every check it applies to any unit. Returns the units shortened.
     /// </summary>
     internal static List<int> FitAnchorTails(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, bool[] taken, bool[] blocked, int[] unitWords, int anchorStart, int wordsLeft)
