@@ -114,6 +114,12 @@ public sealed record CoverageOptions
     public bool ThirdPerson { get; init; } = true;
 
     /// <summary>
+    /// An anchored summary that stops with words left because nothing fits lets its anchor's article go on in a shorter,
+    /// faithful form: a sentence without its closing ", including …" list (see CoverageSummarizer.FitAnchorTails).
+    /// </summary>
+    public bool FitAnchorTails { get; init; } = true;
+
+    /// <summary>
     /// In an anchored summary, a short unit (under <see cref="CoverageSummarizer.StoryShortUnit"/> words) taken after
     /// the first two must share at least this many content words with what the summary already says (default 1; 0
     /// turns it off): a short line about something the summary never mentioned ("Revenue rose 9.3 percent.", "Herman

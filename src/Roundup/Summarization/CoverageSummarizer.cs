@@ -177,6 +177,7 @@ public sealed class CoverageSummarizer : ISummarizer
         var said = new bool[f.WordDf.Length]; // the content words of the chosen sentences (see CoverageOptions.StoryCohesion)
         bool describePeople = anchor < 0 && o.Readability && !fallback && o.DescribeLatePeople; // see CoverageOptions.DescribeLatePeople
         bool describeLate = describePeople && options.Sentences is null; // at selection, where the words left are known
+        bool fitted = false; // whether the anchor's report was offered in its shorter forms (see FitAnchorTails)
         while (!Budget.IsSpent(options, chosen.Count, words))
         {
             round++;
@@ -215,7 +216,20 @@ public sealed class CoverageSummarizer : ISummarizer
                 bound[top] = gain * unitValue[top];
                 scoredIn[top] = round;
             }
-            if (best < 0) break;
+            if (best < 0)
+            {
+                // The anchor's report goes on where a faithful shorter form of its next fact fits (see FitAnchorTails).
+                if (story && anchor >= 0 && o.FitAnchorTails && !fitted && options.Sentences is null && options.Words - words >= FitWordsLeft)
+                {
+                    fitted = true;
+                    if (FitAnchorTails(f, units, glued, taken, blocked, unitWords, units[anchor].Start, options.Words - words) is { Count: > 0 } shortened)
+                    {
+                        foreach (int u in shortened) bound[u] = double.PositiveInfinity;
+                        continue;
+                    }
+                }
+                break;
+            }
             // A short story takes no stray short line that adds little next to what its first free choice added
             // (compared on the concepts a unit adds, before its length, position and closeness weights): one that
             // happens to fit the last words would read as a non sequitur. A longer sentence still carries a fact.
@@ -366,6 +380,38 @@ public sealed class CoverageSummarizer : ISummarizer
         {
             for (int i = unit.Start; i < unit.Start + unit.Count; i++) blocked[i] = true;
         }
+    }
+
+    /// <summary>The fewest words left in an anchored summary's budget for <see cref="FitAnchorTails"/> to be tried: fewer would hold no fact.</summary>
+    internal const int FitWordsLeft = 12;
+
+    /// <summary>
+    /// When an anchored summary stops with at least <see cref="FitWordsLeft"/> words left because nothing more fits,
+    /// the anchor's article may go on in a shorter, faithful form: each one-sentence unit after the anchor in its
+    /// article, not taken or turned away, that does not fit but would without a closing ", including …" list (see
+    /// <see cref="SentenceRules.WithoutIncludingTail"/>), is shortened so (its text and words; its concepts stay
+    /// those of the whole sentence). The greedy then
+    /// chooses among them with every check it applies to any unit. Returns the units shortened.
+    /// </summary>
+    internal static List<int> FitAnchorTails(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, bool[] taken, bool[] blocked, int[] unitWords, int anchorStart, int wordsLeft)
+    {
+        var shortened = new List<int>();
+        int article = f.ArticleOf[anchorStart];
+        for (int u = 0; u < units.Count; u++)
+        {
+            var (start, count) = units[u];
+            if (count != 1 || start <= anchorStart || f.ArticleOf[start] != article || taken[start] || blocked[start]) continue;
+            if (glued[start] && !taken[start - 1]) continue;
+            if (unitWords[u] <= wordsLeft) continue;
+            if (SentenceRules.WithoutIncludingTail(f.Texts[start]) is not { } shorter) continue;
+            int dropped = f.Words[start] - Sentence.CountWords(shorter);
+            if (dropped <= 0 || unitWords[u] - dropped > wordsLeft) continue;
+            f.Texts[start] = shorter;
+            f.Words[start] -= dropped;
+            unitWords[u] -= dropped;
+            shortened.Add(u);
+        }
+        return shortened;
     }
 
     /// <summary>A short (anchored) summary turns away a unit that adds concepts worth less than this share of what its first free choice added when it shares fewer than <see cref="CoverageOptions.LateCohesion"/> content words with the summary.</summary>

@@ -1074,6 +1074,34 @@ public static partial class SentenceRules
         return Capitalize(t);
     }
 
+    /// <summary>
+    /// The sentence without a closing ", including …" list ("Sarid objected to settlement expansion in the West Bank,
+    /// including the new tenders." → "… in the West Bank."), or null when it has none: the tail only names examples of
+    /// what the sentence already says, so what is left is as true as the whole. Only a tail that runs to the end of
+    /// the sentence with no comma, semicolon, colon, dash, parenthesis or quotation mark in it (so never a frame such as
+    /// ", including three children, police said.", which stays whole), of at most <see cref="IncludingTailWords"/>
+    /// words, after at least <see cref="IncludingHeadWords"/> words; never in a sentence with a quotation.
+    /// </summary>
+    public static string? WithoutIncludingTail(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (HasQuote(text)) return null;
+        var m = IncludingTail().Match(text);
+        if (!m.Success || Sentence.CountWords(m.Groups["list"].Value) > IncludingTailWords) return null;
+        var head = text[..m.Index];
+        if (Sentence.CountWords(head) < IncludingHeadWords) return null;
+        return head + m.Groups["end"].Value;
+    }
+
+    /// <summary>The longest ", including …" tail <see cref="WithoutIncludingTail"/> drops.</summary>
+    internal const int IncludingTailWords = 12;
+
+    /// <summary>The fewest words <see cref="WithoutIncludingTail"/> leaves.</summary>
+    internal const int IncludingHeadWords = 8;
+
+    [GeneratedRegex(@", including (?<list>[^,;:()\[\]""“”‘’—–]+?)(?<end>[.!])$", RegexOptions.CultureInvariant)]
+    private static partial Regex IncludingTail();
+
     [GeneratedRegex(@"\b(?<first>[A-Z][a-z]+) (?<last>[A-Z][a-z]+) \k<first>(?: [A-Z(][\w().]*){0,3} \k<last>.{0,300}? MORE (?=[a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex PersonCard();
 
