@@ -108,9 +108,10 @@ internal sealed class Findings
     internal static bool ReportsFinding(string text)
     {
         bool verb = false, source = false;
-        foreach (var range in WordRanges(text))
+        int i = 0;
+        while (NextWord(text, ref i) is var (start, end) && end > start)
         {
-            var word = text.AsSpan()[range];
+            var word = text.AsSpan(start, end - start);
             verb |= Verbs.Contains(word);
             source |= Sources.Contains(word);
             if (verb && source) return true;
@@ -126,13 +127,18 @@ internal sealed class Findings
     {
         var span = text.AsSpan();
         bool digit = span.IndexOfAnyInRange('0', '9') >= 0;
-        var words = WordRanges(text);
-        for (int w = 0; w < words.Count; w++)
+        (int Start, int End) before = default, previous = default;
+        int i = 0;
+        while (NextWord(text, ref i) is var (start, end) && end > start)
         {
-            var word = span[words[w]];
+            var word = span[start..end];
             if (digit && RecordWords.Contains(word)) return true;
-            if (w > 0 && w + 1 < words.Count && word.Equals("times", StringComparison.OrdinalIgnoreCase) && IsNumber(span[words[w - 1]]) && IsComparative(span[words[w + 1]]))
+            // The word before: "times" between a number and a comparative.
+            if (previous.End > previous.Start && before.End > before.Start && span[previous.Start..previous.End].Equals("times", StringComparison.OrdinalIgnoreCase)
+                && IsNumber(span[before.Start..before.End]) && IsComparative(word))
                 return true;
+            before = previous;
+            previous = (start, end);
         }
         return false;
     }
@@ -143,18 +149,12 @@ internal sealed class Findings
         word.Equals("as", StringComparison.OrdinalIgnoreCase) || word.Equals("more", StringComparison.OrdinalIgnoreCase) || word.Equals("less", StringComparison.OrdinalIgnoreCase)
         || word.Equals("fewer", StringComparison.OrdinalIgnoreCase) || (word.Length > 4 && word.EndsWith("er", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The sentence's words: runs of letters and digits (a digit run keeps its commas and points: "1,087", "2.5").</summary>
-    private static List<Range> WordRanges(string text)
+    /// <summary>The next word of the sentence from <paramref name="i"/>: a run of letters and digits (a digit run keeps its commas and points: "1,087", "2.5"); (end, end) at the end.</summary>
+    private static (int Start, int End) NextWord(string text, ref int i)
     {
-        var ranges = new List<Range>();
-        int i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
-            int start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i > start && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
-            if (i > start) ranges.Add(start..i);
-        }
-        return ranges;
+        while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+        int start = i;
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i > start && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])))) i++;
+        return (start, i);
     }
 }
