@@ -106,6 +106,16 @@ public sealed record CoverageOptions
     public double HeadlineFigure { get; init; } = 2.0;
 
     /// <summary>
+    /// In an anchored summary whose lead does not say what the story's study found or where it was published, or give
+    /// its record or comparison figure, while at least two reports do (see <see cref="Findings"/>), each unit that says
+    /// it has its gain multiplied by 1 + FindingWeight (default 2, as <see cref="HeadlineFigure"/>; 0 turns it off) until
+    /// one is taken: a short summary of a study says what it found, not only its background and quotations. Off in a
+    /// large topic (<see cref="ForCluster"/>): there "found" and "record" are as often a side report's (a poll of a year
+    /// before, an analysis of a recorder) as the story's, and the main event is the story.
+    /// </summary>
+    public double FindingWeight { get; init; } = 2.0;
+
+    /// <summary>
     /// An anchored summary is told in the third person (default true): a sentence in which the writer speaks as
     /// "I" or "we" outside quotation marks (<see cref="SentenceRules.FirstPersonNarration(string)"/>), or talks to the
     /// reader as "you" (<see cref="SentenceRules.SecondPersonNarration"/>), is not taken, alone or glued to another;
@@ -339,7 +349,7 @@ public sealed record CoverageOptions
     /// <summary>The settings used for a cluster of <paramref name="articles"/> articles (see <see cref="LargeClusterArticles"/>).</summary>
     public CoverageOptions ForCluster(int articles) =>
         IsLarge(articles)
-            ? this with { QuoteWeight = 0, PositionWeight = Math.Min(PositionWeight, 1), DocumentFrequencyExponent = Math.Max(DocumentFrequencyExponent, 1), LargeClusterArticles = 0, StoryCohesion = Math.Max(StoryCohesion, LargeStoryCohesion), EpisodeCloseness = Math.Max(EpisodeCloseness, LargeEpisodeCloseness), AnchorBriefWords = 0 }
+            ? this with { QuoteWeight = 0, PositionWeight = Math.Min(PositionWeight, 1), DocumentFrequencyExponent = Math.Max(DocumentFrequencyExponent, 1), LargeClusterArticles = 0, StoryCohesion = Math.Max(StoryCohesion, LargeStoryCohesion), EpisodeCloseness = Math.Max(EpisodeCloseness, LargeEpisodeCloseness), AnchorBriefWords = 0, FindingWeight = 0 }
             : this;
 
     /// <summary>Pairwise similarity for redundancy and support (default: lexical content-word cosine).</summary>
@@ -350,7 +360,7 @@ public sealed record CoverageOptions
     {
         if (LargeClusterArticles < 0) throw new ArgumentException("LargeClusterArticles must not be negative.");
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
-        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0 || HeadlineFigure < 0) throw new ArgumentException("Weights must not be negative.");
+        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0 || HeadlineFigure < 0 || FindingWeight < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (StoryCohesion < 0 || LargeStoryCohesion < 0 || LateCohesion < 0) throw new ArgumentException("StoryCohesion, LargeStoryCohesion and LateCohesion must not be negative.");
         if (MainEventSources < 0 || MainEventMargin < 1) throw new ArgumentException("MainEventSources must not be negative and MainEventMargin must be at least 1.");

@@ -148,6 +148,8 @@ public sealed class CoverageSummarizer : ISummarizer
             episode = Closeness(vectors!, storyArticle);
         // It gives the figure most reports give (the toll, the number trapped) when its lead does not (see HeadlineFigures).
         var figure = anchor >= 0 && o.HeadlineFigure > 0 ? HeadlineFigures.Boost(f, units, anchor, unitValue, 1 + o.HeadlineFigure) : null;
+        // It says what the story's study found, or the record its figure sets, when several reports do and its lead does not (see Findings).
+        var finding = anchor >= 0 && o.FindingWeight > 0 ? Findings.Boost(f, units, anchor, unitValue, 1 + o.FindingWeight) : null;
 
         var chosen = new List<int>();
         var scores = new List<double>();
@@ -312,6 +314,7 @@ public sealed class CoverageSummarizer : ISummarizer
                 continue;
             }
             figure?.Taken(best, unitValue);
+            finding?.Taken(best, unitValue);
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {

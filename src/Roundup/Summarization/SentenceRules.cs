@@ -416,7 +416,8 @@ public static partial class SentenceRules
     /// True when the writer speaks in the first person outside quotation marks ("I asked the mayor …", "We found
     /// that …", "our readers"): "I" before a lower-case word or a contraction (not after a capitalised word inside
     /// the sentence: "World War I veterans"), we/my/our/me/us in any case but "US". Words inside “…” or "…" are the
-    /// speaker's, not the writer's.
+    /// speaker's, not the writer's. "our" before a word of <c>inclusive-our-nouns</c> ("our ancestors", "our species") is
+    /// everyone's, not the writer's.
     /// </summary>
     public static bool FirstPersonNarration(string text) => FirstPersonNarration(text, false);
 
@@ -487,9 +488,19 @@ public static partial class SentenceRules
                 if (i < text.Length && text[i] is '\'' or '’') return true;
                 return i + 1 < text.Length && text[i] == ' ' && char.IsLower(text[i + 1]);
             }
-            return word is "we" or "We" or "my" or "My" or "our" or "Our" or "me" or "us";
+            if (word is "our" or "Our")
+            {
+                // "our ancestors", "our species": everyone's, not the writer's (lexicon inclusive-our-nouns).
+                int next = i + 1, stop = next;
+                while (stop < text.Length && char.IsLetter(text[stop])) stop++;
+                return !(i < text.Length && text[i] == ' ' && InclusiveOurNouns.Contains(text.AsSpan(next, stop - next)));
+            }
+            return word is "we" or "We" or "my" or "My" or "me" or "us";
         });
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InclusiveOurNouns =
+        LanguageLexicon.English.Words("inclusive-our-nouns").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// True when a personal pronoun (he, she, they, him, his, her, them, their) stands in the sentence before any
