@@ -961,7 +961,13 @@ public static partial class SentenceRules
         string? name = null;
         foreach (Match c in SpeakerInPrevious.Matches(previous))
         {
-            var candidate = c.Groups["a"].Success ? c.Groups["a"].Value : c.Groups["b"].Value;
+            var group = c.Groups["a"].Success ? c.Groups["a"] : c.Groups["b"];
+            var candidate = group.Value;
+            // A title cut short by the name's four-word limit is given whole ("House Minority Leader Nancy Pelosi", not
+            // "Minority Leader Nancy Pelosi"); one that "former" or "late" changes is left out (see SpeakerTitleStart).
+            var (titleStart, changed) = SpeakerTitleStart(previous, group.Index);
+            if (changed && candidate.Contains(' ', StringComparison.Ordinal)) candidate = LastTwoWords(candidate);
+            else if (titleStart < group.Index && !NotAPerson().IsMatch(candidate)) { name = Agree(name, previous[titleStart..(group.Index + group.Length)]); if (name is null) return null; continue; }
             if (NotAPerson().IsMatch(candidate))
             {
                 // A title before the name ("Police Chief Jane Roe"): keep the last two words when they are a name.
@@ -969,10 +975,19 @@ public static partial class SentenceRules
                 candidate = cut > 0 ? candidate[(cut + 1)..] : candidate;
                 if (NotAPerson().IsMatch(candidate) || candidate.EndsWith('.')) return null;
             }
-            if (name is not null && name != candidate) return null;
-            name = candidate;
+            name = Agree(name, candidate);
+            if (name is null) return null;
         }
         return name;
+    }
+
+    /// <summary>The speaker named so far and the next one: the same, or null for two different ones.</summary>
+    private static string? Agree(string? name, string candidate) => name is null || name == candidate ? candidate : null;
+
+    private static string LastTwoWords(string words)
+    {
+        int cut = words.LastIndexOf(' ', words.LastIndexOf(' ') - 1);
+        return cut > 0 ? words[(cut + 1)..] : words;
     }
 
     /// <summary>The sentence's subject when it is a person's name: the trailing run of its opening capitalised words that <paramref name="isName"/> accepts.</summary>
@@ -985,9 +1000,37 @@ public static partial class SentenceRules
         var words = subject.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int first = words.Length;
         while (first > 0 && isName(words[first - 1]) && !NotAPerson().IsMatch(words[first - 1])) first--;
+        // A title that "Former" changes ("Former Harbour Board Chairman Tom Ellis"): given without it ("Chairman Tom
+        // Ellis") it would make a former chairman the sitting one, so only the name, its last two words.
+        if (first > 0 && words.Length - first > 2 && words.AsSpan(0, first).ContainsAny("Former", "Acting", "Onetime")) first = words.Length - 2;
         return first == words.Length ? null : string.Join(' ', words[first..]);
     }
 
+    /// <summary>
+    /// Where the title of a speaker's name that starts at <paramref name="start"/> begins: the capitalised words right
+    /// before it ("House" of "House Minority Leader Nancy Pelosi", cut off by the four-word limit of a name), and whether a
+    /// word that changes the title stands before them ("former", "late", "then", "acting", "ex-", "onetime": "former Senate
+    /// Majority Leader Bob Dole"). Giving such a speaker part of the title, or the title without "former", changes it
+    /// ("Majority Leader Bob Dole said" of a former leader).
+    /// </summary>
+    private static (int Start, bool Changed) SpeakerTitleStart(string text, int start)
+    {
+        int titleStart = start;
+        int at = start;
+        while (true)
+        {
+            int end = at;
+            while (end > 0 && text[end - 1] == ' ') end--;
+            if (end == at || end == 0) return (titleStart, false);
+            int begin = end;
+            while (begin > 0 && (char.IsLetter(text[begin - 1]) || text[begin - 1] is '-' or '.')) begin--;
+            var word = text.AsSpan(begin, end - begin);
+            if (word.IsEmpty) return (titleStart, false);
+            if (word is "former" or "Former" or "late" or "then" or "acting" or "Acting" or "ex-" or "onetime") return (titleStart, true);
+            if (!char.IsUpper(word[0]) || word is "The" or "A" or "An" || word.EndsWith('.')) return (titleStart, false);
+            titleStart = at = begin;
+        }
+    }
     // The subject of a sentence that opens with capitalised words and a finite verb: "Madden accused …", "Sen. Jane
     // Roe, who chairs the panel, warned …", "Roe isn't worried", also after an opening phrase ("In his note, Madden
     // was effusive.", "Speaking on Tuesday, Mr Roe warned …") (not a possessive: "Roe's aides said").

@@ -146,8 +146,17 @@ public sealed class CoverageObjectiveTests
     [InlineData("“We will reopen the pier,” he told reporters.", "“It is safe,” said Tom Ellis, the harbour master.", "“We will reopen the pier,” Tom Ellis told reporters.")]
     [InlineData("\"We will reopen the pier,\" said she.", "Ann Lee, 52, told the council the pier was safe.", "\"We will reopen the pier,\" said Ann Lee.")]
     [InlineData("“It should be decided in public,” he said.", "The mayor's lawyer, Tom Ellis, said that the order was not valid.", "“It should be decided in public,” Tom Ellis said.")] // a name set off by commas
+    [InlineData("“It is bent pretty badly,” he said on Sunday.", "The pier is not broken, but it is not stable, former Harbour Board Chairman Tom Ellis says.", "“It is bent pretty badly,” Tom Ellis said on Sunday.")] // not "Board Chairman Tom Ellis": he no longer chairs it
+    [InlineData("“It is bent pretty badly,” he said.", "The pier is not stable, former Chairman Tom Ellis says.", "“It is bent pretty badly,” Tom Ellis said.")] // "former" goes with the title, so the title stays out
+    [InlineData("“We may not all support it,” she told reporters.", "Weston Harbour Board Deputy Chair Ann Lee said she would look at the deal.", "“We may not all support it,” Weston Harbour Board Deputy Chair Ann Lee told reporters.")] // the title whole, not "Board Deputy Chair Ann Lee"
     public void A_pronoun_speaker_named_in_the_sentence_before_gets_the_name(string text, string previous, string expected) =>
         Assert.Equal(expected, SentenceRules.NameSpeaker(text, previous));
+
+    [Theory]
+    [InlineData("Former Chairman Tom Ellis inspected the pier on Monday.", "“It is bent pretty badly,” Tom Ellis said.")] // "Chairman Tom Ellis" would make him the sitting one
+    [InlineData("Harbour Chairman Tom Ellis inspected the pier on Monday.", "“It is bent pretty badly,” Chairman Tom Ellis said.")] // a title nothing changes stays as it was
+    public void A_pronoun_speaker_named_as_the_subject_before_keeps_no_title_that_former_changes(string previous, string expected) =>
+        Assert.Equal(expected, SentenceRules.NameSpeaker("“It is bent pretty badly,” he said.", previous, w => char.IsUpper(w[0]) && w is not ("Former" or "Harbour")));
 
     [Theory]
     [InlineData("\"We will reopen the pier,\" she said.", "The mayor told Tom Ellis the pier was safe.")] // "told X": X listens
