@@ -253,6 +253,17 @@ public sealed record CoverageOptions
     /// </summary>
     public bool IntroducedNames { get; init; } = true;
 
+    /// <summary>
+    /// An anchored summary does not open on a deck that its article's body restates (default 0.6): when the anchor is its
+    /// article's first sentence, alone in its paragraph and of headline length (at most
+    /// <see cref="CoverageSummarizer.DeckWords"/> words), and at least this share of its content words (weighted as
+    /// concepts) come back in the article's next <see cref="CoverageSummarizer.DeckRestatedWithin"/> sentences, the
+    /// summary opens on the article's next sentence instead (when that one can open a summary) and leaves the deck out,
+    /// so one fact is not told twice ("Passing Janet Jackson, Rihanna now trails only Madonna …" before "… putting her
+    /// alone in second place …", "Rihanna trails only Madonna, with 43 No. 1s."). 0 turns it off.
+    /// </summary>
+    public double DeckRestated { get; init; } = 0.6;
+
     /// <summary>How many sentences after the anchor get the <see cref="AnchorFollow"/> weight, one after the other, while each is taken (default 2).</summary>
     public int AnchorFollowSentences { get; init; } = 2;
 

@@ -121,6 +121,14 @@ public sealed class CoverageSummarizer : ISummarizer
                 && eventScore >= Options.MainEventLeadShare * anchorScore)
                 anchor = eventAnchor;
         }
+        (int Start, int Count) deck = (-1, 0);
+        // A deck its article's body restates gives way to the body's first sentence (see CoverageOptions.DeckRestated).
+        if (anchor >= 0 && o.DeckRestated > 0 && RestatedDeck(f, units, glued, position, member, wordWeight, anchor, o.DeckRestated) is int body and >= 0
+            && CanLead(f, units, glued, unitWords, options, body))
+        {
+            deck = units[anchor];
+            anchor = body;
+        }
         double[]? closeness = null; // each article's closeness to the anchor's
         double[]? episode = null; // without an anchor, each article's closeness to the story's article (see CoverageOptions.LeadlessEpisode)
         if (anchor >= 0)
@@ -155,6 +163,7 @@ public sealed class CoverageSummarizer : ISummarizer
         var scores = new List<double>();
         var taken = new bool[n];
         var blocked = new bool[n];
+        for (int i = deck.Start; i >= 0 && i < deck.Start + deck.Count; i++) blocked[i] = true;
         // Units set aside until the summary takes another: what they lean on (a person's introduction, the noun of
         // "The province") may come with a later choice. A unit waits while the summary holds as many sentences as when
         // it was set aside.
@@ -463,13 +472,8 @@ public sealed class CoverageSummarizer : ISummarizer
             var (start, count) = units[u];
             if (position[start] > 1 || glued[start]) continue;
             if (articles is not null && !articles[f.ArticleOf[start]]) continue;
-            if (options.Sentences is { } limit ? count > limit : unitWords[u] > options.Words) continue;
+            if (!CanLead(f, units, glued, unitWords, options, u)) continue;
             var text = f.Texts[start];
-            if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text)
-                || SentenceRules.DefiniteReference(text) is not null || SentenceRules.PronounBeforeName(text)
-                || SentenceRules.OpensWithAgeDescription(text)) continue;
-            // Nor one that speaks of what its article named before it ("The 100% edible cup is made …").
-            if (NamedBefore(f, start)) continue;
             if (leadOf == f.ArticleOf[start] && leadAt != start) continue; // a later sentence of an article with a lead
             leadOf = f.ArticleOf[start];
             leadAt = start;
@@ -503,6 +507,60 @@ public sealed class CoverageSummarizer : ISummarizer
             if (score > bestScore) { best = u; bestScore = score; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// True when unit <paramref name="u"/> can open a summary: it fits, leans on no sentence before it, and does not open
+    /// with a quotation, a reference back ("He said …", "The deal …"), a pronoun before any name, an age for a name, or a
+    /// noun its article named before it ("The 100% edible cup is made …").
+    /// </summary>
+    internal static bool CanLead(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, int[] unitWords, SummaryOptions options, int u)
+    {
+        var (start, count) = units[u];
+        if (glued[start]) return false;
+        if (options.Sentences is { } limit ? count > limit : unitWords[u] > options.Words) return false;
+        var text = f.Texts[start];
+        if (SentenceRules.OpensWithQuotation(text) || SentenceRules.OpensWithReference(text)
+            || SentenceRules.DefiniteReference(text) is not null || SentenceRules.PronounBeforeName(text)
+            || SentenceRules.OpensWithAgeDescription(text)) return false;
+        return !NamedBefore(f, start);
+    }
+
+    /// <summary>A deck is a headline-length line: at most this many words (see <see cref="CoverageOptions.DeckRestated"/>).</summary>
+    internal const int DeckWords = 15;
+
+    /// <summary>How many of its article's next sentences may restate a deck (see <see cref="CoverageOptions.DeckRestated"/>).</summary>
+    internal const int DeckRestatedWithin = 4;
+
+    /// <summary>
+    /// The unit that goes on after anchor unit <paramref name="anchor"/> when the anchor is a deck its body restates: a
+    /// single sentence that opens its article (story position 0) alone in its paragraph, of at most <see cref="DeckWords"/>
+    /// words, at least <paramref name="share"/> of whose content words (by concept weight) come back in the article's
+    /// next <see cref="DeckRestatedWithin"/> sentences that pass the filters. -1 otherwise. A longer first line is a
+    /// lead, not a deck: it stays even when its next sentences say most of it again (a wire lead's words come back in
+    /// its next paragraphs, and the next sentence often points back at it: "… made the announcement …").
+    /// </summary>
+    internal static int RestatedDeck(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, int[] position, bool[] member, double[] wordWeight, int anchor, double share)
+    {
+        var (start, count) = units[anchor];
+        if (count != 1 || position[start] != 0 || f.Words[start] > DeckWords) return -1;
+        int next = start + 1, article = f.ArticleOf[start];
+        if (next >= f.Sentences.Length || f.ArticleOf[next] != article || f.Sentences[next].Paragraph == f.Sentences[start].Paragraph) return -1;
+        if (FollowingUnit(f, units, anchor) is not (int body and >= 0) || glued[units[body].Start]) return -1;
+        var later = new HashSet<int>();
+        for (int i = next, seen = 0; i < f.Sentences.Length && f.ArticleOf[i] == article && seen < DeckRestatedWithin; i++)
+        {
+            if (!member[i]) continue;
+            seen++;
+            later.UnionWith(f.Unigrams[i]);
+        }
+        double total = 0, back = 0;
+        foreach (int w in f.Unigrams[start].Distinct())
+        {
+            total += wordWeight[w];
+            if (later.Contains(w)) back += wordWeight[w];
+        }
+        return total > 0 && back >= share * total ? body : -1;
     }
 
     /// <summary>A short (anchored) summary skips a unit of fewer than <see cref="StoryShortUnit"/> words that adds concepts worth less than this share of what its first free choice added.</summary>
@@ -551,7 +609,7 @@ public sealed class CoverageSummarizer : ISummarizer
         {
             if (!f.Quotes.Quoted[i]) continue;
             foreach (int c in chosen)
-                if (f.Quotes.Quoted[c] && SentenceRules.RepeatsQuotation(f.Texts[i], f.Texts[c])) return true;
+                if (f.Quotes.Quoted[c] && SentenceRules.RepeatsQuotation(f.Texts[i], f.Texts[c], f.Quotes.StartsInside[i], f.Quotes.StartsInside[c])) return true;
         }
         return false;
     }

@@ -1214,12 +1214,20 @@ public static partial class SentenceRules
     /// letters or more in lower case is a scare-quoted word or a title ("La La Land", “State of the Union”) and is
     /// left out.
     /// </summary>
-    public static List<string> QuotedPassages(string text)
+    public static List<string> QuotedPassages(string text, bool startsInside = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var passages = new List<string>();
         if (!HasQuote(text)) return passages;
-        for (int at = text.AsSpan().IndexOfAny("\"“"); at >= 0 && at < text.Length;)
+        int from = 0;
+        // A sentence a quotation runs on into opens with the speaker's words: up to the first closing mark.
+        if (startsInside && text.AsSpan().IndexOfAny("\"”") is int close0 and >= 0)
+        {
+            var head = text.AsSpan(0, close0);
+            if (LowerCaseWords(head) >= 2) passages.Add(NormalizedWords(head));
+            from = close0 + 1;
+        }
+        for (int at = from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny("\"“") is int first and >= 0 ? from + first : -1; at >= 0 && at < text.Length;)
         {
             char close = text[at] == '“' ? '”' : '"';
             int end = text.IndexOf(close, at + 1);
@@ -1238,21 +1246,33 @@ public static partial class SentenceRules
     /// have made extraordinary discoveries,” said …"). The same words quoted twice tell the reader nothing new; the
     /// same two words and no more in both are a term they share ("comfort women"), not a repeat.
     /// </summary>
-    public static bool RepeatsQuotation(string text, string other)
+    public static bool RepeatsQuotation(string text, string other, bool textStartsInside = false, bool otherStartsInside = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(other);
-        var mine = QuotedPassages(text);
+        var mine = QuotedPassages(text, textStartsInside).ConvertAll(WithoutPossessives);
         if (mine.Count == 0) return false;
-        var theirs = QuotedPassages(other);
-        foreach (var q in mine)
-            foreach (var r in theirs)
+        var theirs = QuotedPassages(other, otherStartsInside).ConvertAll(WithoutPossessives);
+        // The words a quotation runs on with are a speaker's longer passage: two words of it that another sentence
+        // quotes ("even more") are a phrase both use, not the passage again.
+        bool mineGoesOn = textStartsInside && HasClosingFirst(text), theirsGoOn = otherStartsInside && HasClosingFirst(other);
+        for (int a = 0; a < mine.Count; a++)
+            for (int b = 0; b < theirs.Count; b++)
             {
+                string q = mine[a], r = theirs[b];
                 // The same two words in quotation marks twice ("comfort women") are a term both sentences use.
                 if (q == r && q.Count(c => c == ' ') < 2) continue;
+                if (((mineGoesOn && a == 0) || (theirsGoOn && b == 0)) && Math.Min(q.Count(c => c == ' '), r.Count(c => c == ' ')) < 2) continue;
                 if (ContainsWords(q, r) || ContainsWords(r, q)) return true;
             }
         return false;
+
+        static bool HasClosingFirst(string t) => t.AsSpan().IndexOfAny("\"”") >= 0;
+
+        // Whose duties the words name changes with who reports them ("fulfill their constitutional duties", said of
+        // the senators, is the speaker's "fulfill our constitutional duties"): a possessive pronoun matches any other.
+        static string WithoutPossessives(string passage) =>
+            string.Join(' ', passage.Split(' ').Select(w => w is "my" or "our" or "your" or "his" or "her" or "its" or "their" ? "_" : w));
 
         static bool ContainsWords(string longer, string shorter)
         {

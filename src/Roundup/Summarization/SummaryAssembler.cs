@@ -105,6 +105,8 @@ internal static class SummaryAssembler
         if (anchor >= 0 && order.Count > 0 && order[0] == anchor && WirePlaces.OpeningDateline(f.Sentences[anchor]) is { } dateline
             && !texts[0].StartsWith(dateline.AsSpan(0, dateline.Length - 3), StringComparison.Ordinal))
             texts[0] = dateline + texts[0];
+        // A short summary gives a person's title once: the same title and name again read as the surname.
+        if (anchor >= 0) TitledNames.ShortenRepeated(texts);
         // A name given in full costs words: where that would break the budget, the last such names stay as written.
         int words = texts.Sum(t => Sentence.CountWords(t));
         for (int k = texts.Length - 1; k >= 0 && words > wordLimit; k--)
