@@ -1250,9 +1250,9 @@ public static partial class SentenceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(other);
-        var mine = QuotedPassages(text, textStartsInside).ConvertAll(WithoutPossessives);
+        var mine = QuotedPassages(text, textStartsInside);
         if (mine.Count == 0) return false;
-        var theirs = QuotedPassages(other, otherStartsInside).ConvertAll(WithoutPossessives);
+        var theirs = QuotedPassages(other, otherStartsInside);
         // The words a quotation runs on with are a speaker's longer passage: two words of it that another sentence
         // quotes ("even more") are a phrase both use, not the passage again.
         bool mineGoesOn = textStartsInside && HasClosingFirst(text), theirsGoOn = otherStartsInside && HasClosingFirst(other);
@@ -1269,10 +1269,6 @@ public static partial class SentenceRules
 
         static bool HasClosingFirst(string t) => t.AsSpan().IndexOfAny("\"”") >= 0;
 
-        // Whose duties the words name changes with who reports them ("fulfill their constitutional duties", said of
-        // the senators, is the speaker's "fulfill our constitutional duties"): a possessive pronoun matches any other.
-        static string WithoutPossessives(string passage) =>
-            string.Join(' ', passage.Split(' ').Select(w => w is "my" or "our" or "your" or "his" or "her" or "its" or "their" ? "_" : w));
 
         static bool ContainsWords(string longer, string shorter)
         {
