@@ -195,6 +195,15 @@ public sealed record CoverageOptions
     public bool DefiniteAntecedents { get; init; } = true;
 
     /// <summary>
+    /// In an anchored summary, a sentence whose definite description ("Mr. Oppenheim shot down the request", "The
+    /// co-workers had pooled …") leans on a noun its article brought in within the three sentences before it ("That
+    /// request …", "Six construction workers …") waits, while no chosen sentence names that noun, until the summary
+    /// takes another sentence (default true; see <see cref="CoverageSummarizer.LeansOnRecentMention"/>): away from that
+    /// sentence the reader would pin "the co-workers" on the people the summary spoke of last.
+    /// </summary>
+    public bool RecentAntecedents { get; init; } = true;
+
+    /// <summary>
     /// In an anchored summary, a sentence that quotes words a chosen sentence quotes too (one quotation holding the
     /// other's words in order: "… had made “extraordinary discoveries”" then "“Investigators have made extraordinary
     /// discoveries,” said …"; see <see cref="SentenceRules.RepeatsQuotation"/>) is not taken (default true). At 250

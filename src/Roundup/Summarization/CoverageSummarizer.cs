@@ -286,6 +286,13 @@ public sealed class CoverageSummarizer : ISummarizer
                 Defer(best);
                 continue;
             }
+            // Nor one whose "the request" its own article brought in just before it while the summary never names it (see
+            // CoverageOptions.RecentAntecedents).
+            if (story && best != anchor && o.RecentAntecedents && LeansOnRecentMention(f, units[best], glued, chosen))
+            {
+                Defer(best);
+                continue;
+            }
             // Nor, after the anchor and the lead's next sentence (the summary's first two), one that brings in someone or
             // something the summary never introduced ("Elliott Norse said …", "… the tribunal's pending review …"; see
             // NameIntroductions.BringsInStranger). Where the cluster says who such a person is, the sentence says it too
@@ -642,6 +649,55 @@ public sealed class CoverageSummarizer : ISummarizer
         foreach (int c in chosen)
             if (f.ArticleOf[c] == f.ArticleOf[i] && HoldsNoun(f.Texts[c], noun)) return false;
         return true;
+    }
+
+    /// <summary>How many of its article's sentences before it a sentence's definite description may lean on (see <see cref="LeansOnRecentMention"/>).</summary>
+    internal const int RecentSentences = 3;
+
+    /// <summary>
+    /// True when the first sentence of <paramref name="unit"/>, not glued to the sentence before it, holds a definite
+    /// description (<see cref="SentenceRules.DefiniteNouns"/>: "the request", "The co-workers") whose noun — or, for a
+    /// hyphened one, its last part ("workers") — one of the <see cref="RecentSentences"/> sentences before it in its
+    /// article holds ("That request seemed …", "Six construction workers …"), and no chosen sentence holds a word that
+    /// begins with that noun or its singular ("requested", "tribe"): taken away from that sentence, "the request" would read as one the summary never made, or be
+    /// pinned on someone else's.
+    /// </summary>
+    internal static bool LeansOnRecentMention(ClusterFeatures f, (int Start, int Count) unit, bool[] glued, List<int> chosen)
+    {
+        int i = unit.Start;
+        if (glued[i]) return false;
+        var nouns = SentenceRules.DefiniteNouns(f.Texts[i]);
+        foreach (var noun in nouns)
+        {
+            int dash = noun.LastIndexOf('-');
+            string? tail = dash >= 0 && noun.Length - dash - 1 >= 4 ? noun[(dash + 1)..] : null;
+            string? form = null;
+            for (int j = i - 1; form is null && j >= 0 && j >= i - RecentSentences && f.ArticleOf[j] == f.ArticleOf[i]; j--)
+            {
+                if (HoldsNoun(f.Texts[j], noun)) form = noun;
+                else if (tail is not null && HoldsNoun(f.Texts[j], tail)) form = tail;
+            }
+            if (form is null) continue;
+            bool named = false;
+            // "tribes" is named by "tribe", "the search" by "searching".
+            string stem = form.Length > 4 && form.EndsWith('s') ? form[..^1] : form;
+            foreach (int c in chosen)
+                if (HoldsStem(f.Texts[c], stem)) { named = true; break; }
+            if (!named) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when a word of <paramref name="text"/> begins with <paramref name="stem"/> ("searching", "requests"), in any case.</summary>
+    private static bool HoldsStem(ReadOnlySpan<char> text, string stem)
+    {
+        for (int at = text.IndexOf(stem, StringComparison.OrdinalIgnoreCase); at >= 0;)
+        {
+            if (at == 0 || !char.IsLetter(text[at - 1])) return true;
+            int next = text[(at + 1)..].IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
     }
 
     /// <summary>How much more an opening that says who says so weighs ("…, officials said", "according to …"; lexicon <c>lead-attribution-words</c>).</summary>

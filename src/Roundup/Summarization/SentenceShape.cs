@@ -476,6 +476,99 @@ public static partial class SentenceRules
         return noun;
     }
 
+    /// <summary>
+    /// The head nouns of a sentence's definite descriptions outside quotations, read as <see cref="DefiniteOpeningNoun"/>
+    /// reads an opening one ("Mr. Oppenheim shot down the request, …" → "request"; "On Feb. 28, Cohen emailed the
+    /// restraining order to …" → "order"; "The co-workers had pooled …" → "co-workers"). Left out: a noun of under four
+    /// letters, one that says what it is of or which one it is ("the rest of the crew", "the request that he made"), and
+    /// one an appositive names ("The boy, Jordan Belliveau, died …").
+    /// </summary>
+    public static List<string> DefiniteNouns(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<string>();
+        for (int at = 0; at + 4 < text.Length; at++)
+        {
+            if (text[at] is not ('t' or 'T') || string.CompareOrdinal(text, at + 1, "he ", 0, 3) != 0) continue;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+            if (InsideQuotation(text, at) || !OpensSubjectOrObject(text, at)) continue;
+            var phrase = "The " + text[(at + 4)..];
+            if (DefiniteOpeningNoun(phrase) is not { Length: >= 4 } noun) continue;
+            int end = NounEnd(phrase, noun);
+            // "playing the determined intern trying to …": a participle after the noun is no head; nor is a word past
+            // another determiner ("were the norm around the world": the phrase ended before "around").
+            if (end < 0 || (IsParticiple(noun) && end - noun.Length > 4) || HoldsDeterminer(phrase.AsSpan(4, end - noun.Length - 4))) continue;
+            var rest = phrase.AsSpan(end);
+            if (rest.StartsWith(" of ", StringComparison.Ordinal) || RestrictiveAfterNoun(rest) || NamesAfterNoun(rest)) continue;
+            if (rest.Length > 2 && rest[0] == ',' && rest[1] == ' ' && char.IsUpper(rest[2])) continue;
+            // "… the statement said": an attribution, not a thing the sentence tells of.
+            if (rest.Length > 1 && rest[0] == ' ' && SayVerbs.Contains(FirstWord(rest[1..]))) continue;
+            if (!found.Contains(noun)) found.Add(noun);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// True when the "the" at <paramref name="at"/> opens the sentence (past an opening quotation mark) or follows a
+    /// lower-case word that is not a preposition, conjunction or adverb (<c>phrase-breaking-words</c>, <c>place-prepositions</c>): the subject or
+    /// a verb's object ("shot down the request"), not a place or circumstance ("in the press room", "according to the memo").
+    /// </summary>
+    private static bool OpensSubjectOrObject(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        if (end == 0 || (end == 1 && text[0] is '"' or '“' or '\'')) return true;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        if (start == end || (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '\'' or '’'))) return false;
+        var word = text.AsSpan(start, end - start);
+        if (!char.IsLower(word[0]) || PhraseBreakingWords.Contains(word) || PlaceWords.Contains(word)) return false;
+        // "… launched a search to find the reported gunman": an infinitive's object says what was meant, not what happened.
+        return !text.AsSpan(0, start).EndsWith(" to ", StringComparison.Ordinal);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceWords = Lookup("place-prepositions");
+
+    /// <summary>True when "between", "with" or "against" and a name follow the noun ("the exchange between Acosta and …", "the lawsuit against Trump"): they say which one.</summary>
+    private static bool NamesAfterNoun(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 2 || rest[0] != ' ') return false;
+        var word = FirstWord(rest[1..]);
+        int after = 1 + word.Length;
+        return word is "between" or "with" or "against" && after + 1 < rest.Length && rest[after] == ' ' && char.IsUpper(rest[after + 1]);
+    }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> t)
+    {
+        int k = 0;
+        while (k < t.Length && char.IsLetter(t[k])) k++;
+        return t[..k];
+    }
+
+    /// <summary>Where the first whole-word <paramref name="noun"/> after "The " ends in <paramref name="phrase"/>, or -1.</summary>
+    private static int NounEnd(string phrase, string noun)
+    {
+        for (int at = phrase.IndexOf(noun, 4, StringComparison.Ordinal); at >= 0; at = phrase.IndexOf(noun, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + noun.Length;
+            if (!char.IsLetter(phrase[at - 1]) && (end >= phrase.Length || !char.IsLetter(phrase[end]))) return end;
+        }
+        return -1;
+    }
+
+    /// <summary>True when a determiner ("the", "a", "an") stands among the words before the noun: two phrases were read as one.</summary>
+    private static bool HoldsDeterminer(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+            if (words[range] is "the" or "a" or "an") return true;
+        return false;
+    }
+
+    /// <summary>True when a relative pronoun follows the noun ("the request that he made"): the clause says which one.</summary>
+    private static bool RestrictiveAfterNoun(ReadOnlySpan<char> rest) =>
+        rest.StartsWith(" that ", StringComparison.Ordinal) || rest.StartsWith(" who ", StringComparison.Ordinal)
+        || rest.StartsWith(" which ", StringComparison.Ordinal) || rest.StartsWith(" whose ", StringComparison.Ordinal);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptionSpeakers = Lookup("description-speakers");
 
     /// <summary>

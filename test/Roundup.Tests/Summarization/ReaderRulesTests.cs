@@ -189,6 +189,48 @@ public sealed class ReaderRulesTests
         Assert.False(CoverageSummarizer.PointsPastSummary(f, (marrow, 1), new bool[f.Texts.Length], [vale]));
     }
 
+    [Theory]
+    [InlineData("Ms. Hale turned down the request, ending the talks.", "request|talks")] // a verb's objects
+    [InlineData("The co-workers had pooled their money for years.", "co-workers")]
+    [InlineData("The boy, Tom Reed, died on Monday at the pier.", "")] // an appositive names him
+    [InlineData("He found them in the harbour office.", "")] // a place, not a thing told of
+    [InlineData("The rest of the crew went home.", "")] // it says what it is of
+    [InlineData("Crews went out to find the missing skipper.", "")] // an infinitive's object
+    [InlineData("“The request was fair,” she said.", "")] // inside a quotation
+    [InlineData("The mayor signed the request that the council made.", "mayor")] // the clause says which request
+    [InlineData("The exchange between Hale and the skipper turned angry.", "")] // the names say which exchange
+    [InlineData("The report was late, the council said.", "report")] // "the council said" is an attribution
+    [InlineData("She was playing the determined skipper trying to dock.", "")] // a participle after the noun: the phrase is not read
+    [InlineData("Large crews were the norm around the world in 1900.", "")] // "around the world" is another phrase, not the norm's head
+    public void The_definite_descriptions_a_sentence_leans_on_are_found(string text, string expected) =>
+        Assert.Equal(expected, string.Join("|", SentenceRules.DefiniteNouns(text)));
+
+    [Fact]
+    public void A_definite_description_its_article_brought_in_just_before_needs_its_noun_in_the_summary()
+    {
+        var f = ClusterFeatures.Build(Fixtures.Story(new Article("pier", string.Join("\n",
+            "The Gull Island lottery jackpot reached a record 90 million crowns on Friday, the lottery board said.",
+            "Many islanders pooled their money with friends to buy as many tickets as they could.",
+            "Six dock workers from Weston learned a hard lesson about such pools last year.",
+            "The co-workers had pooled their money for years to play the lottery.",
+            "Later the harbour master turned down a request for an extra ferry to the ticket office.",
+            "Ms. Hale shot down the request, citing the cost of fuel."))));
+        int Find(string start) => Array.FindIndex(f.Texts, t => t.StartsWith(start, StringComparison.Ordinal));
+        int lead = Find("The Gull Island"), dock = Find("Six dock"), coworkers = Find("The co-workers"), later = Find("Later the"), hale = Find("Ms. Hale");
+        var glued = new bool[f.Texts.Length];
+        // After the lead alone, "the co-workers" would be the islanders who pooled their money.
+        Assert.True(CoverageSummarizer.LeansOnRecentMention(f, (coworkers, 1), glued, [lead]));
+        // With the sentence that brings the workers in, the reader has them.
+        Assert.False(CoverageSummarizer.LeansOnRecentMention(f, (coworkers, 1), glued, [lead, dock]));
+        Assert.True(CoverageSummarizer.LeansOnRecentMention(f, (hale, 1), glued, [lead]));
+        Assert.False(CoverageSummarizer.LeansOnRecentMention(f, (hale, 1), glued, [lead, later]));
+        // Glued to its article's sentence before it, it comes with what it points at.
+        glued[coworkers] = true;
+        Assert.False(CoverageSummarizer.LeansOnRecentMention(f, (coworkers, 1), glued, [lead]));
+        // A description its article never used in the sentences before it leans on nothing there.
+        Assert.False(CoverageSummarizer.LeansOnRecentMention(f, (dock, 1), new bool[f.Texts.Length], [lead]));
+    }
+
     [Fact]
     public void A_short_summary_leaves_out_another_reports_definite_description_it_has_not_introduced()
     {
@@ -205,7 +247,7 @@ public sealed class ReaderRulesTests
         var summary = new CoverageSummarizer().Summarize(cluster, options);
         Assert.NotEmpty(summary.Sentences);
         Assert.DoesNotContain(summary.Sentences, s => s.Text.StartsWith("The region has built", StringComparison.Ordinal));
-        var loose = new CoverageSummarizer(new CoverageOptions { DefiniteAntecedents = false }).Summarize(cluster, options);
+        var loose = new CoverageSummarizer(new CoverageOptions { DefiniteAntecedents = false, RecentAntecedents = false }).Summarize(cluster, options);
         Assert.Contains(loose.Sentences, s => s.Text.StartsWith("The region has built", StringComparison.Ordinal));
     }
 
