@@ -32,8 +32,9 @@ internal static class IngestCommand
         var language = CliArguments.LanguageOption("Clustering and summary terms use that language's analyzer (stopwords, stemming); cleaning, sentence splitting and the stored facts use English rules.");
         var feeds = new Option<string?>("--feeds") { Description = "An OPML file: every feed in it is read, with each item's page." };
         var watch = new Option<string?>("--watch") { Description = "A folder to watch after the rest is ingested: files that arrive or change are ingested as they settle; Ctrl-C stops." };
+        var settle = new Option<double>("--settle") { Description = "With --watch: seconds a file must stay unchanged before it is read (default 0.5; more for slow copies over a network).", DefaultValueFactory = _ => 0.5 };
         var store = new StoreArgs();
-        var cmd = new Command("ingest", "Store articles, put each into a story, and write a new summary for every story they touched.") { paths, inputFormat, words, language, feeds, watch };
+        var cmd = new Command("ingest", "Store articles, put each into a story, and write a new summary for every story they touched.") { paths, inputFormat, words, language, feeds, watch, settle };
         store.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -48,6 +49,8 @@ internal static class IngestCommand
             var opml = parse.GetValue(feeds);
             var folder = parse.GetValue(watch);
             if (folder is not null && !Directory.Exists(folder)) throw new RoundupInputException($"{folder}: no such folder to watch.");
+            double settleSeconds = parse.GetValue(settle);
+            if (!(settleSeconds > 0 && settleSeconds <= 3600)) throw new RoundupInputException($"--settle must be a number of seconds above 0 and at most 3600 (got {settleSeconds}).");
             var subscriptions = opml is null ? [] : OpmlReader.ReadFile(opml);
             // Standard input is read only when nothing else is named.
             var articles = named.Length > 0 || (opml is null && folder is null)
@@ -59,7 +62,7 @@ internal static class IngestCommand
             var report = Run(ingestor, articles, console);
             if (folder is null || articles.Count > 0 || opml is not null)
                 console.Out.WriteLine($"{articles.Count} articles read: {report.Added} stored, {articles.Count - report.Added} already stored; {report.Stories} stories summarized; the store holds {db.CountArticles()} articles in {db.CountStories()} stories.");
-            if (folder is not null) Watch(ingestor, folder, inputOptions, console);
+            if (folder is not null) Watch(ingestor, folder, TimeSpan.FromSeconds(settleSeconds), inputOptions, console);
             return 0;
         });
         return cmd;
@@ -119,9 +122,9 @@ internal static class IngestCommand
     }
 
     /// <summary>Ingests the files of <paramref name="folder"/> as they arrive or change, until Ctrl-C or SIGTERM; a line on stderr for each batch, totals on stdout at the end.</summary>
-    private static void Watch(StoryIngestor ingestor, string folder, InputOptions options, CliConsole console)
+    private static void Watch(StoryIngestor ingestor, string folder, TimeSpan settle, InputOptions options, CliConsole console)
     {
-        using var watch = new FolderWatch(folder);
+        using var watch = new FolderWatch(folder, settle);
         // Ctrl-C, or SIGTERM from a service manager, ends the watch after the batch in hand.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(console.Cancellation);
         using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
