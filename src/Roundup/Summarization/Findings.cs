@@ -12,7 +12,7 @@ namespace Roundup.Summarization;
 /// reports of a cluster (<see cref="MinArticles"/>) carry such a sentence and the anchor unit does not hold one, each unit
 /// that does weighs more until the summary takes one: the finding is said once.
 /// </summary>
-internal sealed class Findings
+internal static class Findings
 {
     /// <summary>The fewest articles of the cluster that carry a kind of finding sentence for it to count as the story's.</summary>
     internal const int MinArticles = 2;
@@ -29,22 +29,13 @@ internal sealed class Findings
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWords =
         LanguageLexicon.English.Words("number-words").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly List<int>[] _units;
-    private readonly double _factor;
-
-    private Findings(List<int>[] units, double factor)
-    {
-        _units = units;
-        _factor = factor;
-    }
-
     /// <summary>
     /// For each kind (a study's finding, a record or comparison figure) that at least <see cref="MinArticles"/> articles
     /// carry outside quotation marks and the anchor unit does not, multiplies the value of every other unit that holds
     /// one by <paramref name="factor"/>, and returns the boost, undone for a kind once a unit of it is taken
-    /// (<see cref="Taken"/>); else null.
+    /// (<see cref="UnitBoost.Taken"/>); else null.
     /// </summary>
-    public static Findings? Boost(ClusterFeatures f, List<(int Start, int Count)> units, int anchor, double[] unitValue, double factor)
+    public static UnitBoost? Boost(ClusterFeatures f, List<(int Start, int Count)> units, int anchor, double[] unitValue, double factor)
     {
         if (factor <= 1) return null;
         int n = f.Texts.Length;
@@ -61,32 +52,15 @@ internal sealed class Findings
             if (!quoted[i] && !inside[i]) kinds[i] = all[i];
         }
         var boosted = new List<int>[2];
-        bool any = false;
         for (int k = 0; k < 2; k++)
         {
             boosted[k] = [];
             int bit = 1 << k;
             if (Holds(all, units[anchor], bit) || ArticlesWith(f, all, bit) < MinArticles) continue;
             for (int u = 0; u < units.Count; u++)
-                if (u != anchor && Holds(kinds, units[u], bit))
-                {
-                    unitValue[u] *= factor;
-                    boosted[k].Add(u);
-                    any = true;
-                }
+                if (u != anchor && Holds(kinds, units[u], bit)) boosted[k].Add(u);
         }
-        return any ? new Findings(boosted, factor) : null;
-    }
-
-    /// <summary>Once the summary takes a unit of a kind, the others of that kind weigh as before.</summary>
-    public void Taken(int unit, double[] unitValue)
-    {
-        foreach (var list in _units)
-        {
-            if (!list.Contains(unit)) continue;
-            foreach (int u in list) unitValue[u] /= _factor;
-            list.Clear();
-        }
+        return UnitBoost.Apply(boosted, unitValue, factor);
     }
 
     private static bool Holds(int[] kinds, (int Start, int Count) unit, int bit)

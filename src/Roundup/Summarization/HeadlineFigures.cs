@@ -11,7 +11,7 @@ namespace Roundup.Summarization;
 /// "17 August") and not part of a name ("Flight 990", "Boeing 767"); the headline figure is the one that at least
 /// half the articles of a cluster of <see cref="MinArticles"/> or more give, the first seen among those given most.
 /// </summary>
-internal sealed class HeadlineFigures
+internal static class HeadlineFigures
 {
     /// <summary>
     /// The fewest articles a cluster has for a figure half of them give to be its headline figure: a topic of many
@@ -26,33 +26,21 @@ internal sealed class HeadlineFigures
         LanguageLexicon.English.Lines("months").Concat(LanguageLexicon.English.Lines("month-abbreviations"))
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly List<int> _units;
-    private readonly double _factor;
-
-    private HeadlineFigures(List<int> units, double factor)
-    {
-        _units = units;
-        _factor = factor;
-    }
 
     /// <summary>
     /// When the cluster has a headline figure that the anchor unit does not give, multiplies the value of every unit
     /// that gives it by <paramref name="factor"/> (the summary goes on to say it) and returns the boost, to be undone
-    /// once one of them is taken (<see cref="Taken"/>); else null.
+    /// once one of them is taken (<see cref="UnitBoost.Taken"/>); else null.
     /// </summary>
-    public static HeadlineFigures? Boost(ClusterFeatures f, List<(int Start, int Count)> units, int anchor, double[] unitValue, double factor)
+    public static UnitBoost? Boost(ClusterFeatures f, List<(int Start, int Count)> units, int anchor, double[] unitValue, double factor)
     {
         if (factor <= 1 || f.Articles.Length < MinArticles) return null;
         var figures = SentenceFigures(f);
         if (Find(f, figures) is not { } figure || Holds(figures, units[anchor], figure)) return null;
         var boosted = new List<int>();
         for (int u = 0; u < units.Count; u++)
-            if (u != anchor && Holds(figures, units[u], figure))
-            {
-                unitValue[u] *= factor;
-                boosted.Add(u);
-            }
-        return boosted.Count == 0 ? null : new HeadlineFigures(boosted, factor);
+            if (u != anchor && Holds(figures, units[u], figure)) boosted.Add(u);
+        return UnitBoost.Apply([boosted], unitValue, factor);
     }
 
     /// <summary>Each sentence's figures (<see cref="Figures"/>), null for a sentence with none.</summary>
@@ -67,14 +55,6 @@ internal sealed class HeadlineFigures
             if (found.Count > 0) { figures[i] = found; found = null; }
         }
         return figures;
-    }
-
-    /// <summary>Once the summary takes a unit that gives the figure, the others weigh as before (it is said once).</summary>
-    public void Taken(int unit, double[] unitValue)
-    {
-        if (!_units.Contains(unit)) return;
-        foreach (int u in _units) unitValue[u] /= _factor;
-        _units.Clear();
     }
 
     /// <summary>The headline figure of the cluster, or null when none is given by half its articles.</summary>
