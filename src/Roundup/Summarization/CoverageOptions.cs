@@ -177,6 +177,18 @@ public sealed record CoverageOptions
     public bool LeadlessEpisode { get; init; } = true;
 
     /// <summary>
+    /// A short summary of a small cluster (fewer than <see cref="LargeClusterArticles"/> articles) whose lead comes from a
+    /// report of another episode than the one most of the cluster's text tells opens on that episode's lead: when the
+    /// article that holds most of the words the summary may take (see <see cref="CoverageSummarizer.StoryArticle"/>) is not
+    /// the lead's, the lead's article's closeness to it (the cosine of their weighted content words) is under this
+    /// (default 0.2; 0: off), and that article's own best lead reaches <see cref="MainEventLeadShare"/> of the best lead's
+    /// score and says when if the best lead does, the summary opens on it (see <see cref="CoverageSummarizer.MainStoryLead"/>):
+    /// what a counsellor said on Sunday's talk show about the new attorney general, not the clip of a reporter's
+    /// exchange a column beside it takes up.
+    /// </summary>
+    public double MainStoryCloseness { get; init; } = 0.2;
+
+    /// <summary>
     /// <see cref="EpisodeCloseness"/> in a cluster of <see cref="LargeClusterArticles"/> or more (default 0.2, when
     /// higher): a topic of many reports over weeks holds many episodes, and a line from a report that shares almost
     /// nothing with the anchor's ("Norse said the evidence that global warming is harming marine life is overwhelming."
@@ -385,6 +397,7 @@ public sealed record CoverageOptions
         if (StoryCohesion < 0 || LargeStoryCohesion < 0 || LateCohesion < 0) throw new ArgumentException("StoryCohesion, LargeStoryCohesion and LateCohesion must not be negative.");
         if (MainEventSources < 0 || MainEventMargin < 1) throw new ArgumentException("MainEventSources must not be negative and MainEventMargin must be at least 1.");
         if (MainEventReturns < 0 || MainEventReturnMargin < 1) throw new ArgumentException("MainEventReturns must not be negative and MainEventReturnMargin must be at least 1.");
+        if (MainStoryCloseness is < 0 or > 1) throw new ArgumentException("MainStoryCloseness must be between 0 and 1.");
         if (MainEventLeadShare is < 0 or > 1) throw new ArgumentException("MainEventLeadShare must be between 0 and 1.");
         if (AnchorBriefWords < 0) throw new ArgumentException("AnchorBriefWords must not be negative.");
         if (EpisodeCloseness is < 0 or > 1 || LargeEpisodeCloseness is < 0 or > 1) throw new ArgumentException("EpisodeCloseness and LargeEpisodeCloseness must be between 0 and 1.");

@@ -121,6 +121,11 @@ public sealed class CoverageSummarizer : ISummarizer
                 && eventScore >= Options.MainEventLeadShare * anchorScore)
                 anchor = eventAnchor;
         }
+        // A small cluster's short summary opens on the story most of its text tells, not the lead of a report of another
+        // episode beside it (see CoverageOptions.MainStoryCloseness).
+        if (anchor >= 0 && !large && Options.MainStoryCloseness > 0 && f.Articles.Length > 1
+            && MainStoryLead(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality!, vectors!, anchor, anchorScore, Options.MainStoryCloseness, Options.MainEventLeadShare) is int storyLead and >= 0)
+            anchor = storyLead;
         (int Start, int Count) deck = (-1, 0);
         // A deck its article's body restates gives way to the body's first sentence (see CoverageOptions.DeckRestated).
         if (anchor >= 0 && o.DeckRestated > 0 && RestatedDeck(f, units, glued, position, member, wordWeight, anchor, o.DeckRestated) is int body and >= 0
@@ -514,6 +519,26 @@ public sealed class CoverageSummarizer : ISummarizer
             if (score > bestScore) { best = u; bestScore = score; }
         }
         return best;
+    }
+
+    /// <summary>
+    /// The lead a small cluster's short summary opens on instead of <paramref name="anchor"/> when the anchor's article
+    /// tells another episode than the story most of the cluster's text tells (see <see cref="CoverageOptions.MainStoryCloseness"/>):
+    /// the best lead (see <see cref="Anchor"/>) of the article that holds most of the words the summary may take (see
+    /// <see cref="StoryArticle"/>), when the anchor's article's closeness to it is under <paramref name="closeness"/>, that
+    /// lead scores at least <paramref name="share"/> of <paramref name="anchorScore"/>, and it says when if the anchor
+    /// does (an undated opening beside a dated news lead is a commentary's or a feature's). -1 otherwise.
+    /// </summary>
+    internal static int MainStoryLead(ClusterFeatures f, List<(int Start, int Count)> units, bool[] glued, int[] position, double[] bigramWeight, double[] wordWeight, int[] unitWords, SummaryOptions options, double[] centrality, Dictionary<int, double>[] vectors, int anchor, double anchorScore, double closeness, double share)
+    {
+        int anchorArticle = f.ArticleOf[units[anchor].Start];
+        int main = StoryArticle(f, units);
+        if (main < 0 || main == anchorArticle || Closeness(vectors, main)[anchorArticle] >= closeness) return -1;
+        var only = new bool[f.Articles.Length];
+        only[main] = true;
+        int lead = Anchor(f, units, glued, position, bigramWeight, wordWeight, unitWords, options, centrality, out double score, only);
+        if (lead < 0 || score < share * anchorScore) return -1;
+        return SaysWhen(f.Texts[units[anchor].Start]) && !SaysWhen(f.Texts[units[lead].Start]) ? -1 : lead;
     }
 
     /// <summary>
