@@ -555,6 +555,12 @@ internal sealed partial class SpeakerFinder
         if (cand is null) return null;
         if (cand.Kind != SpeakerKind.Person && apposition is { } ap && AllCapitalised(toks, ap.S, ap.E) && Classify(toks, ap.S, ap.E) is { Kind: SpeakerKind.Person } named)
             cand = named;
+        // "Roe's former mentor in St. Petersburg, ex-Mayor Jane Doe, told …": a name after a place preposition is
+        // where, not who; a person's name in apposition (a given name first: not "in Austin, Texas,") speaks.
+        else if (apposition is { } pa && s - 1 >= min && IsLower(_text, toks[s - 1]) && PlacePrepositions.Contains(Str(_text, toks[s - 1]))
+            && Classify(toks, pa.S, pa.E) is { Kind: SpeakerKind.Person, Name: { } appositiveName } appositive
+            && appositiveName.Contains(' ') && GivenNames.Contains(appositiveName[..appositiveName.IndexOf(' ')]))
+            cand = appositive;
         return (cand, s);
     }
 

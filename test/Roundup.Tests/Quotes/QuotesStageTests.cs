@@ -422,4 +422,24 @@ public sealed class QuotesStageTests
         (_, quotes) = Run("Mayor Greta Holm toured the flooded streets on Sunday.\n\n\u201cWe expected the storm a day later,\u201d she was quoted as saying by local radio.");
         Assert.Equal("Greta Holm", Assert.Single(quotes).Speaker);
     }
+
+    [Theory]
+    // A place after "in"/"from" ends the phrase before the apposition: the name in apposition speaks, not the place.
+    [InlineData("Her former teacher in St. Albans, ex-Mayor Ruth Kessler, told the Evening Post, \u201cShe never missed a day.\u201d", "Ruth Kessler")]
+    [InlineData("A lawyer from Port Ellis, Thomas Weber, told the court: \u201cThe permit was forged.\u201d", "Thomas Weber")]
+    // Without a place preposition the apposition stays secondary to a named subject.
+    [InlineData("Thomas Weber, a lawyer, told the court: \u201cThe permit was forged.\u201d", "Thomas Weber")]
+    public void A_name_in_apposition_after_a_place_speaks_not_the_place(string text, string speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_place_in_apposition_after_a_place_is_no_speaker()
+    {
+        // "in Port Ellis, Maine,": the apposition is the state, not a person's name (no given name first).
+        var (_, quotes) = Run("A lawyer who works in Port Ellis, Maine, told the court: \u201cThe permit was forged.\u201d");
+        Assert.NotEqual("Maine", Assert.Single(quotes).Speaker);
+    }
 }
