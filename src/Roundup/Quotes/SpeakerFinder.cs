@@ -238,6 +238,11 @@ internal sealed partial class SpeakerFinder
         for (int k = s; k < v; k++)
             if (!IsLower(_text, toks[k]) || !Modifiers.Contains(Str(_text, toks[k]))) { inverted = false; break; }
         if (IsAccordingTo(toks, v)) cand = inverted ? Forward(toks, v + 2) : null;
+        // "“…,” the news agency quoted Roe as saying." / "“…,” Roe was quoted by Reuters as saying.": the one quoted
+        // (in the passive, a name in apposition even when the description before it is cut: "an import and export
+        // worker, Li Ming, was quoted as saying").
+        else if (QuotedAs(toks, v, s, out var quoted))
+            cand = quoted is { } qd && (!qd.Passive || qd.StartTok == s || qd.Cand.Kind == SpeakerKind.Person) ? qd.Cand : null;
         else if (inverted) cand = Forward(toks, v + 1);
         else
         {
@@ -329,8 +334,43 @@ internal sealed partial class SpeakerFinder
         }
         if (v < 0) return NameBeforeColon(toks);
         if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
+        if (QuotedAs(toks, v, 0, out var quoted)) return quoted?.Cand;
         if (IsParticiple(toks[v]) && !OwnParticipleSubject(toks, v) && ParticipleSubject(toks, v) is { } subject) return subject;
         return Backward(toks, v - 1, 0)?.Cand;
+    }
+
+    private const int MaxQuotedAsTokens = 14;
+
+    private static bool IsQuoting(string w) => w is "quoted" or "cited" or "quoting" or "citing";
+
+    /// <summary>
+    /// Whether the verb of saying at <paramref name="v"/> follows "as" in "X quoted Y as saying" ("the news agency
+    /// quoted Roe as saying", "citing the ministry as saying") or "Y was quoted (by X) as saying": the one quoted
+    /// speaks, not the one who quotes. <paramref name="speaker"/> is the phrase between "quoted" and "as" when it
+    /// reads as one phrase ("the ministry's press service", "Jane Roe, a fisherman,"), or, in the passive, the subject
+    /// of "was quoted"; null otherwise ("quoted the report delivered by Roe at the congress as saying": no speaker
+    /// rather than the one who quotes). Nothing is read before token <paramref name="min"/>.
+    /// </summary>
+    private bool QuotedAs(Tok[] toks, int v, int min, out (Candidate Cand, int StartTok, bool Passive)? speaker)
+    {
+        speaker = null;
+        if (v - 2 < min || !Is(_text, toks[v - 1], "as") || !IsParticiple(toks[v])) return false;
+        int q = v - 2;
+        while (q >= min && v - q <= MaxQuotedAsTokens && !(toks[q].IsWord && IsQuoting(Str(_text, toks[q]))))
+        {
+            if (!toks[q].IsWord && (IsQuoteMark(_text[toks[q].Start]) || _text[toks[q].Start] is ';' or ':')) return false;
+            q--;
+        }
+        if (q < min || v - q > MaxQuotedAsTokens) return false;
+        if (q - 1 >= min && Str(_text, toks[q - 1]) is "was" or "were" or "is" or "are" or "be" or "been" or "being")
+        {
+            if (Backward(toks, q - 2, min) is { } subject) speaker = (subject.Cand, subject.StartTok, true);
+            return true;
+        }
+        // The whole phrase (a name in apposition kept: "quoted the regional prosecutor, Jane Roe, as saying"), not the
+        // end of a phrase after a preposition ("the report compiled by the Panel on Climate Change", "in June").
+        if (Backward(toks, v - 2, q + 1) is { } quoted && quoted.StartTok == q + 1) speaker = (quoted.Cand, quoted.StartTok, false);
+        return true;
     }
 
     /// <summary>"As Jane Roe put it: “…”": "put it" attributes like a verb of saying.</summary>
@@ -400,6 +440,15 @@ internal sealed partial class SpeakerFinder
         if (v >= 2 && IsPunct(_text, toks[v - 1], ',') && IsVerb(_text, toks[v - 2]) && !IsParticiple(toks[v - 2])
             && Backward(toks, v - 3, 0) is { Cand: var said } && (said.IsPronoun || said is { Kind: SpeakerKind.Person or SpeakerKind.Organization }))
             return said;
+        // "…, said Jane Roe, noting: “…”": the inverted subject of "said" (not of "told", whose object follows it).
+        if (v >= 3 && IsPunct(_text, toks[v - 1], ','))
+        {
+            int k = v - 2;
+            while (k >= 0 && v - 2 - k < 4 && IsCap(_text, toks[k])) k--;
+            if (k >= 0 && k < v - 2 && (Is(_text, toks[k], "said") || Is(_text, toks[k], "says"))
+                && Classify(toks, k + 1, v - 1) is { Kind: SpeakerKind.Person or SpeakerKind.Organization } inverted && !NotAPerson(inverted.Span, -1))
+                return inverted;
+        }
         int start = _sentences[si].Start, at = toks[v].Start;
         foreach (var c in _subjects)
         {
@@ -506,6 +555,12 @@ internal sealed partial class SpeakerFinder
         if (cand is null) return null;
         if (cand.Kind != SpeakerKind.Person && apposition is { } ap && AllCapitalised(toks, ap.S, ap.E) && Classify(toks, ap.S, ap.E) is { Kind: SpeakerKind.Person } named)
             cand = named;
+        // "Roe's former mentor in St. Petersburg, ex-Mayor Jane Doe, told …": a name after a place preposition is
+        // where, not who; a person's name in apposition (a given name first: not "in Austin, Texas,") speaks.
+        else if (apposition is { } pa && s - 1 >= min && IsLower(_text, toks[s - 1]) && PlacePrepositions.Contains(Str(_text, toks[s - 1]))
+            && Classify(toks, pa.S, pa.E) is { Kind: SpeakerKind.Person, Name: { } appositiveName } appositive
+            && appositiveName.Contains(' ') && GivenNames.Contains(appositiveName[..appositiveName.IndexOf(' ')]))
+            cand = appositive;
         return (cand, s);
     }
 
@@ -668,10 +723,33 @@ internal sealed partial class SpeakerFinder
                     break;
                 }
                 if (cand is { Kind: SpeakerKind.Person } && NotAPerson(cand.Span, toks[lo].Start)) continue;
-                if (cand is { Kind: SpeakerKind.Person or SpeakerKind.Organization } && cand.Span.Length > 1 && !IsPronoun(cand.Name ?? "")) { list.Add(cand); break; }
+                if (cand is { Kind: SpeakerKind.Person or SpeakerKind.Organization } && cand.Span.Length > 1 && !IsPronoun(cand.Name ?? ""))
+                {
+                    if (!QuotesSomeone(toks, e, hi, out var quoted)) list.Add(cand);
+                    else if (quoted is not null) list.Add(quoted);
+                    break;
+                }
             }
         }
         return list;
+    }
+
+    /// <summary>
+    /// Whether the subject ending before token <paramref name="e"/> quotes someone ("Interfax quoted Anatoly Roe as
+    /// saying …"): then the one quoted, when a name, stands for the sentence's subject (the "he" of the next "“…,” he
+    /// said" is Roe, not the agency), and <paramref name="quoted"/> is null when the one quoted is no name.
+    /// </summary>
+    private bool QuotesSomeone(Tok[] toks, int e, int hi, out Candidate? quoted)
+    {
+        quoted = null;
+        if (e >= hi || !toks[e].IsWord || !IsQuoting(Str(_text, toks[e]))) return false;
+        for (int v = e + 3; v < hi && v - e <= MaxQuotedAsTokens; v++)
+            if (Is(_text, toks[v - 1], "as") && IsVerb(_text, toks[v]) && QuotedAs(toks, v, e, out var found))
+            {
+                if (found is { Passive: false, Cand: { Kind: SpeakerKind.Person or SpeakerKind.Organization } named }) quoted = named;
+                return true;
+            }
+        return false;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> NameStopwords = LanguageLexicon.English.Words("name-stopwords");

@@ -349,6 +349,9 @@ public sealed class QuotesStageTests
     [InlineData("The mayor's office was quiet all week. Tomas Brandt finally took to Twitter on Sunday, writing: \u201cThe bridge will reopen in May.\u201d", "Tomas Brandt")]
     // A verb of saying right before the participle: its own subject ("Brandt said, adding").
     [InlineData("The ferry left as soon as the storm had passed, Brandt said, adding, \u201cNobody was hurt.\u201d", "Brandt")]
+    // An inverted "said Brandt" before the participle: its subject after it (not the sentence's subject; not a date).
+    [InlineData("Sea levels along the coast rose faster than forecast, said Tomas Brandt, noting: \u201cThe dykes were built for another century.\u201d", "Tomas Brandt")]
+    [InlineData("The dykes held through the night, Brandt said Monday, adding, \u201cNobody was hurt.\u201d", "Brandt")]
     // The role before the name is no part of the subject; a participle with its own subject or after "be" is not hung on the sentence.
     [InlineData("North Harbour regional director Sara Okafor rejects the charge, saying critics \u201chave not read the permits.\u201d", "Sara Okafor")]
     [InlineData("Council members denied it, with Okafor saying that the auditors had \u201cinvented a deficit.\u201d", "Okafor")]
@@ -389,5 +392,54 @@ public sealed class QuotesStageTests
         (_, quotes) = Run("Breaking News: \u201cPolls are closed.\u201d\n\nThe vote was close.\n\nUpdate: \u201cThe count is final,\u201d the clerk's office wrote.");
         Assert.Null(quotes[0].Speaker);
         Assert.Equal("the clerk's office", quotes[1].Speaker);
+    }
+
+    [Theory]
+    // The one quoted speaks, not the agency or paper that quotes: after the quotation, active and passive ...
+    [InlineData("\u201cThe bridge stays closed until May,\u201d the Nordpress news agency quoted Tomas Lind as saying.", "Tomas Lind")]
+    [InlineData("\u201cWe expected the storm a day later,\u201d Greta Holm was quoted by the Baltic Herald as saying.", "Greta Holm")]
+    [InlineData("\u201cNobody could have held that wall,\u201d dock worker Piet Maas was quoted as telling the Harbour Courier.", "Piet Maas")]
+    [InlineData("\u201cNobody could have held that wall,\u201d a welder and part-time diver, Piet Maas, was quoted as telling the Harbour Courier.", "Piet Maas")]
+    // ... before it, with an apposition between, and a description that fills the phrase.
+    [InlineData("Nordpress, the national news agency, quoted Tomas Lind as saying the repairs would take \u201cat least three months.\u201d", "Tomas Lind")]
+    [InlineData("The Baltic Herald cited the port authority as saying: \u201cNo ship may enter before noon.\u201d", "the port authority")]
+    // Neither a name nor the whole phrase after "quoted": no speaker rather than the one who quotes.
+    [InlineData("Lind quoted the report published by the ministry in June as saying, \u201cThe wall was never inspected.\u201d", null)]
+    public void The_one_quoted_as_saying_speaks_not_the_one_who_quotes(string text, string? speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_someone_quoted_as_saying_resolves_to_the_one_quoted()
+    {
+        // "he" is the harbour master the agency quoted, not the agency (a capitalised word the stage reads as a person).
+        var (_, quotes) = Run("On Sunday, Nordwire quoted harbour master Tomas Lind as saying the port would reopen on Monday.\n\n"
+            + "\u201cNobody was hurt in the night,\u201d he said.");
+        Assert.Equal("Tomas Lind", Assert.Single(quotes).Speaker);
+        // The passive: "she was quoted as saying" resolves like "she said".
+        (_, quotes) = Run("Mayor Greta Holm toured the flooded streets on Sunday.\n\n\u201cWe expected the storm a day later,\u201d she was quoted as saying by local radio.");
+        Assert.Equal("Greta Holm", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    // A place after "in"/"from" ends the phrase before the apposition: the name in apposition speaks, not the place.
+    [InlineData("Her former teacher in St. Albans, ex-Mayor Ruth Kessler, told the Evening Post, \u201cShe never missed a day.\u201d", "Ruth Kessler")]
+    [InlineData("A lawyer from Port Ellis, Thomas Weber, told the court: \u201cThe permit was forged.\u201d", "Thomas Weber")]
+    // Without a place preposition the apposition stays secondary to a named subject.
+    [InlineData("Thomas Weber, a lawyer, told the court: \u201cThe permit was forged.\u201d", "Thomas Weber")]
+    public void A_name_in_apposition_after_a_place_speaks_not_the_place(string text, string speaker)
+    {
+        var (_, quotes) = Run(text);
+        Assert.Equal(speaker, Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_place_in_apposition_after_a_place_is_no_speaker()
+    {
+        // "in Port Ellis, Maine,": the apposition is the state, not a person's name (no given name first).
+        var (_, quotes) = Run("A lawyer who works in Port Ellis, Maine, told the court: \u201cThe permit was forged.\u201d");
+        Assert.NotEqual("Maine", Assert.Single(quotes).Speaker);
     }
 }
