@@ -381,6 +381,23 @@ public sealed class ReaderRulesTests
         Assert.DoesNotContain(summary.Sentences, s => SentenceRules.OpensAsColumn(s.Text));
     }
 
+    [Fact]
+    public void A_lead_that_opens_with_a_writers_aside_does_not_open_a_short_summary()
+    {
+        var feature = new Article("feature", string.Join("\n",
+            "Hard to believe it now, but the Gull Island ferry made its last crossing on Monday after forty years of service.",
+            "Riders lined the pier to wave the old boat off."));
+        var news = new Article("news", string.Join("\n",
+            "The council ended the Gull Island ferry service on Monday.",
+            "A new bridge will carry the island's freight from March.",
+            "The ferry made its last crossing after forty years of service, the council said."));
+        // Read with the writer's voice allowed, so that only the choice of the opening leaves the aside out.
+        var summary = new CoverageSummarizer(new CoverageOptions { ThirdPerson = false })
+            .Summarize(Fixtures.Story(feature, news), new SummaryOptions { Words = 120 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.False(SentenceRules.OpensAsColumn(summary.Sentences[0].Text), summary.Sentences[0].Text);
+    }
+
     [Theory]
     [InlineData("The island's unemployment rate also fell, from 30 percent to 4 percent.", true)]
     [InlineData("The ferry riders are also represented by a second law firm.", true)]
