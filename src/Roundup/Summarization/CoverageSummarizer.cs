@@ -60,7 +60,7 @@ public sealed class CoverageSummarizer : ISummarizer
             // A sentence a quotation runs on into starts with the speaker's words, not the writer's.
             var inside = f.Quotes.StartsInside;
             for (int i = 0; i < n; i++)
-                if (member[i] && (SentenceRules.FirstPersonNarration(f.Texts[i], inside[i]) || (!inside[i] && SentenceRules.SecondPersonNarration(f.Texts[i])))) firstPerson[i] = true;
+                if (member[i] && (SentenceRules.FirstPersonNarration(f.Texts[i], inside[i]) || (!inside[i] && (SentenceRules.SecondPersonNarration(f.Texts[i]) || SentenceRules.OpensAsColumn(f.Texts[i]))))) firstPerson[i] = true;
             // A story told mostly in the first person (a blog post, a column, a family's statement) keeps its voice
             // rather than say next to nothing: the writer's "we" stays when what is told in the third person would
             // not fill half the budget.
@@ -489,9 +489,10 @@ public sealed class CoverageSummarizer : ISummarizer
             if (leadOf == f.ArticleOf[start] && leadAt != start) continue; // a later sentence of an article with a lead
             leadOf = f.ArticleOf[start];
             leadAt = start;
-            // A lead that talks to the reader ("Once the carrier gets the phone, you can bid farewell to …") opens a
-            // column or a guide, not the news: neither it nor the rest of its article opens the summary.
-            if (SentenceRules.SecondPersonNarration(text)) continue;
+            // A lead that talks to the reader ("Once the carrier gets the phone, you can bid farewell to …") or opens
+            // with a writer's aside ("Hard to believe it now, but …") opens a column, a guide or a feature, not the
+            // news: neither it nor the rest of its article opens the summary.
+            if (SentenceRules.SecondPersonNarration(text) || SentenceRules.OpensAsColumn(text)) continue;
             seenBigram.Clear();
             seenWord.Clear();
             double gain = 0;

@@ -341,6 +341,28 @@ public static partial class SentenceRules
             || OpensWithTimeLater(t);
     }
 
+    private static readonly string[] ColumnOpeners = [.. LanguageLexicon.English.Lines("column-openers")];
+
+    /// <summary>
+    /// "Hard to believe it now, but …", "Believe it or not, …", "Well…. with just a moment of analysis, …": a writer's
+    /// aside of <c>column-openers</c> as the sentence's first words speaks in the writer's own voice, as a column or a
+    /// feature does and the news does not. A single word counts only as a pause of its own, with "…", a dot or "!"
+    /// right after it ("Well, the council has …" and "Well over 100 people …" go on to say what happened).
+    /// </summary>
+    public static bool OpensAsColumn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.AsSpan().TrimStart();
+        foreach (var phrase in ColumnOpeners)
+        {
+            if (t.Length <= phrase.Length || !t.StartsWith(phrase, StringComparison.Ordinal)) continue;
+            char next = t[phrase.Length];
+            if (phrase.Contains(' ') ? !char.IsLetterOrDigit(next) && next is not ('-' or '\'' or '’') : next is '.' or '…' or '!')
+                return true;
+        }
+        return false;
+    }
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeUnits =
         LanguageLexicon.English.Words("time-units").GetAlternateLookup<ReadOnlySpan<char>>();
 

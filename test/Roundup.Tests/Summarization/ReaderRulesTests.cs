@@ -350,6 +350,55 @@ public sealed class ReaderRulesTests
     }
 
     [Theory]
+    [InlineData("Hard to believe it now, but four decades ago a night just like this one changed the island.", true)]
+    [InlineData("Believe it or not, the Gull Island ferry still burns coal.", true)]
+    [InlineData("Well…. with a moment of thought, riders can’t be too happy about the new fares.", true)]
+    [InlineData("Well. The ferry is late again.", true)]
+    [InlineData("Well, the council has approved the new ferry fares.", false)] // goes on to say what happened
+    [InlineData("Well over 100 riders crowded the pier on Monday.", false)] // a figure
+    [InlineData("Hardly anyone rode the ferry on Monday.", false)]
+    [InlineData("Hard-to-believe fares greeted riders on Monday.", false)] // not the phrase
+    [InlineData("“Hard to believe it now,” the mayor said of the old pier.", false)] // the mayor's words
+    public void A_writers_aside_that_opens_a_sentence_is_recognised(string text, bool expected) =>
+        Assert.Equal(expected, SentenceRules.OpensAsColumn(text));
+
+    [Fact]
+    public void A_short_summary_leaves_out_a_features_aside()
+    {
+        var feature = new Article("feature", string.Join("\n",
+            "The Gull Island ferry made its last crossing on Monday, ending forty years of service, the council said.",
+            "A new bridge will carry the island's freight and its riders from March.",
+            "Hard to believe it now, but the ferry once carried two thousand riders a day across the sound.",
+            "The council voted in May to close the ferry once the bridge opened.",
+            "Riders paid four dollars for the crossing, which took forty minutes in good weather.",
+            "The bridge cost the state 300 million dollars and took six years to build."));
+        var cluster = Fixtures.Story(feature);
+        var options = new SummaryOptions { Words = 120 };
+        var voiced = new CoverageSummarizer(new CoverageOptions { ThirdPerson = false }).Summarize(cluster, options);
+        Assert.Contains(voiced.Sentences, s => SentenceRules.OpensAsColumn(s.Text));
+        var summary = new CoverageSummarizer().Summarize(cluster, options);
+        Assert.NotEmpty(summary.Sentences);
+        Assert.DoesNotContain(summary.Sentences, s => SentenceRules.OpensAsColumn(s.Text));
+    }
+
+    [Fact]
+    public void A_lead_that_opens_with_a_writers_aside_does_not_open_a_short_summary()
+    {
+        var feature = new Article("feature", string.Join("\n",
+            "Hard to believe it now, but the Gull Island ferry made its last crossing on Monday after forty years of service.",
+            "Riders lined the pier to wave the old boat off."));
+        var news = new Article("news", string.Join("\n",
+            "The council ended the Gull Island ferry service on Monday.",
+            "A new bridge will carry the island's freight from March.",
+            "The ferry made its last crossing after forty years of service, the council said."));
+        // Read with the writer's voice allowed, so that only the choice of the opening leaves the aside out.
+        var summary = new CoverageSummarizer(new CoverageOptions { ThirdPerson = false })
+            .Summarize(Fixtures.Story(feature, news), new SummaryOptions { Words = 120 });
+        Assert.NotEmpty(summary.Sentences);
+        Assert.False(SentenceRules.OpensAsColumn(summary.Sentences[0].Text), summary.Sentences[0].Text);
+    }
+
+    [Theory]
     [InlineData("The island's unemployment rate also fell, from 30 percent to 4 percent.", true)]
     [InlineData("The ferry riders are also represented by a second law firm.", true)]
     [InlineData("The council voted on Monday and also approved the new pier.", false)] // adds to its own first verb
