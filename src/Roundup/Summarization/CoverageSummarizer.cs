@@ -201,7 +201,7 @@ public sealed class CoverageSummarizer : ISummarizer
             double bestScore = 0;
             if (round == 1 && anchor >= 0) { best = anchor; bestScore = double.MaxValue; }
             // A short summary that holds most of its words offers them before it takes a closing filler that fits.
-            else if (round > 2 && words >= options.Words * LateShare && options.Words <= o.FitEarlyWords && TryFit()) { }
+            else if (round > 2 && words >= options.Words * LateShare && options.Words <= o.FitEarlyWords) TryFit();
             while (best < 0)
             {
                 int top = -1;
@@ -416,8 +416,8 @@ public sealed class CoverageSummarizer : ISummarizer
     /// <summary>
     /// When an anchored summary stops with at least <see cref="FitWordsLeft"/> words left because nothing more fits,
     /// the anchor's article may go on in a shorter, faithful form: each one-sentence unit after the anchor in its
-    /// article, not taken or turned away, that does not fit but would without a closing ", including …" list (see
-    /// <see cref="SentenceRules.WithoutIncludingTail"/>), is shortened so (its text and words; its concepts stay
+    /// article, not taken or turned away, that does not fit but would without a closing ", including …" list or
+    /// ", which …" clause (see <see cref="SentenceRules.WithoutIncludingTail"/>, <see cref="SentenceRules.WithoutWhichTail"/>), is shortened so (its text and words; its concepts stay
     /// those of the whole sentence). The greedy then
     /// chooses among them with every check it applies to any unit. Returns the units shortened.
     /// </summary>
