@@ -125,9 +125,19 @@ public sealed record CoverageOptions
 
     /// <summary>
     /// An anchored summary that stops with words left because nothing fits lets its anchor's article go on in a shorter,
-    /// faithful form: a sentence without its closing ", including …" list (see CoverageSummarizer.FitAnchorTails).
+    /// faithful form: a sentence without its closing ", including …" list or ", which …" clause (see
+    /// CoverageSummarizer.FitAnchorTails).
     /// </summary>
     public bool FitAnchorTails { get; init; } = true;
+
+    /// <summary>
+    /// A summary of at most this many words (default 150; 0 turns it off) offers the shorter forms of
+    /// <see cref="FitAnchorTails"/> as soon as it holds <see cref="CoverageSummarizer.LateShare"/> of its words, not
+    /// only once nothing else fits: the anchor report's next fact, shortened, goes before a closing filler from further
+    /// down ("Yad Vashem has commemorated 6,700 Poles …" after the law the story is about), which fits only because it
+    /// is short.
+    /// </summary>
+    public int FitEarlyWords { get; init; } = 150;
 
     /// <summary>
     /// In an anchored summary, a short unit (under <see cref="CoverageSummarizer.StoryShortUnit"/> words) taken after

@@ -200,6 +200,8 @@ public sealed class CoverageSummarizer : ISummarizer
             int best = -1;
             double bestScore = 0;
             if (round == 1 && anchor >= 0) { best = anchor; bestScore = double.MaxValue; }
+            // A short summary that holds most of its words offers them before it takes a closing filler that fits.
+            else if (round > 2 && words >= options.Words * LateShare && options.Words <= o.FitEarlyWords) TryFit();
             while (best < 0)
             {
                 int top = -1;
@@ -235,15 +237,7 @@ public sealed class CoverageSummarizer : ISummarizer
             if (best < 0)
             {
                 // The anchor's report goes on where a faithful shorter form of its next fact fits (see FitAnchorTails).
-                if (story && anchor >= 0 && o.FitAnchorTails && !fitted && options.Sentences is null && options.Words - words >= FitWordsLeft)
-                {
-                    fitted = true;
-                    if (FitAnchorTails(f, units, glued, taken, blocked, unitWords, units[anchor].Start, options.Words - words) is { Count: > 0 } shortened)
-                    {
-                        foreach (int u in shortened) bound[u] = double.PositiveInfinity;
-                        continue;
-                    }
-                }
+                if (TryFit()) continue;
                 break;
             }
             // A short story takes no stray short line that adds little next to what its first free choice added
@@ -399,6 +393,16 @@ public sealed class CoverageSummarizer : ISummarizer
             return sum;
         }
 
+        // Offers, once, the anchor's report's later sentences in their shorter forms (see FitAnchorTails); true when any was.
+        bool TryFit()
+        {
+            if (!story || anchor < 0 || !o.FitAnchorTails || fitted || options.Sentences is not null || options.Words - words < FitWordsLeft) return false;
+            fitted = true;
+            var shortened = FitAnchorTails(f, units, glued, taken, blocked, unitWords, units[anchor].Start, options.Words - words);
+            foreach (int u in shortened) bound[u] = double.PositiveInfinity;
+            return shortened.Count > 0;
+        }
+
         // A unit turned away is never looked at again.
         void Block((int Start, int Count) unit)
         {
@@ -412,8 +416,8 @@ public sealed class CoverageSummarizer : ISummarizer
     /// <summary>
     /// When an anchored summary stops with at least <see cref="FitWordsLeft"/> words left because nothing more fits,
     /// the anchor's article may go on in a shorter, faithful form: each one-sentence unit after the anchor in its
-    /// article, not taken or turned away, that does not fit but would without a closing ", including …" list (see
-    /// <see cref="SentenceRules.WithoutIncludingTail"/>), is shortened so (its text and words; its concepts stay
+    /// article, not taken or turned away, that does not fit but would without a closing ", including …" list or
+    /// ", which …" clause (see <see cref="SentenceRules.WithoutIncludingTail"/>, <see cref="SentenceRules.WithoutWhichTail"/>), is shortened so (its text and words; its concepts stay
     /// those of the whole sentence). The greedy then
     /// chooses among them with every check it applies to any unit. Returns the units shortened.
     /// </summary>
@@ -427,7 +431,7 @@ public sealed class CoverageSummarizer : ISummarizer
             if (count != 1 || start <= anchorStart || f.ArticleOf[start] != article || taken[start] || blocked[start]) continue;
             if (glued[start] && !taken[start - 1]) continue;
             if (unitWords[u] <= wordsLeft) continue;
-            if (SentenceRules.WithoutIncludingTail(f.Texts[start]) is not { } shorter) continue;
+            if ((SentenceRules.WithoutIncludingTail(f.Texts[start]) ?? SentenceRules.WithoutWhichTail(f.Texts[start])) is not { } shorter) continue;
             int dropped = f.Words[start] - Sentence.CountWords(shorter);
             if (dropped <= 0 || unitWords[u] - dropped > wordsLeft) continue;
             f.Texts[start] = shorter;

@@ -1169,6 +1169,31 @@ public static partial class SentenceRules
         return head + m.Groups["end"].Value;
     }
 
+    /// <summary>
+    /// The sentence without a closing ", which …" clause ("Israel has called on Poland to halt the bill, which it says
+    /// curbs free speech." → "Israel has called on Poland to halt the bill."), or null when it has none: the clause
+    /// only adds to a noun (or to the whole) what the main clause does not need, so what is left is as true as the
+    /// whole. The same bounds as <see cref="WithoutIncludingTail"/> (no comma, semicolon, colon, dash, parenthesis or
+    /// quotation mark in the clause; at least <see cref="IncludingHeadWords"/> words left; never in a sentence with a
+    /// quotation), with at most <see cref="WhichTailWords"/> words dropped.
+    /// </summary>
+    public static string? WithoutWhichTail(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (HasQuote(text)) return null;
+        var m = WhichTail().Match(text);
+        if (!m.Success || Sentence.CountWords(m.Groups["clause"].Value) > WhichTailWords) return null;
+        var head = text[..m.Index];
+        if (Sentence.CountWords(head) < IncludingHeadWords) return null;
+        return head.EndsWith('.') ? head : head + m.Groups["end"].Value; // "… Players Assn., which …" keeps one dot
+    }
+
+    /// <summary>The longest ", which …" clause <see cref="WithoutWhichTail"/> drops.</summary>
+    internal const int WhichTailWords = 16;
+
+    [GeneratedRegex(@", which (?<clause>[^,;:()\[\]""“”‘’—–]+?)(?<end>[.!])$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhichTail();
+
     /// <summary>The longest ", including …" tail <see cref="WithoutIncludingTail"/> drops.</summary>
     internal const int IncludingTailWords = 12;
 
