@@ -880,7 +880,9 @@ public sealed class CoverageSummarizer : ISummarizer
     /// <summary>
     /// The sentences a summary may hold (<c>Eligible</c>) and those that may stand inside a longer unit though too
     /// short alone (<c>Member</c>); when the filters leave nothing (<c>Fallback</c>), every sentence with words. A
-    /// sentence showing a quotation mark the quotes stage could not pair is neither (<see cref="SentenceQuotes.Unpaired"/>).
+    /// sentence showing a quotation mark the quotes stage could not pair is neither (<see cref="SentenceQuotes.Unpaired"/>),
+    /// nor one inside a quotation whose opening mark is missing (<see cref="SentenceQuotes.Unmarked"/>): the speaker's
+    /// words would read as the writer's, and in a short summary its "I" would count toward a column (<see cref="LeaveOutColumns"/>).
     /// </summary>
     internal static (bool[] Eligible, bool[] Member, bool Fallback) Candidates(ClusterFeatures f, CoverageOptions o)
     {
@@ -891,7 +893,7 @@ public sealed class CoverageSummarizer : ISummarizer
         for (int i = 0; i < n; i++)
         {
             member[i] = o.Filter
-                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords) && !f.Quotes.Unpaired[i]
+                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords) && !f.Quotes.Unpaired[i] && !f.Quotes.Unmarked[i]
                 : f.Words[i] > 0 && !f.Sentences[i].IsHeadline;
             eligible[i] = member[i] && (!o.Filter || f.Words[i] >= o.MinWords);
             if (eligible[i]) eligibleCount++;
