@@ -163,6 +163,8 @@ public sealed class CoverageSummarizer : ISummarizer
         var figure = anchor >= 0 && o.HeadlineFigure > 0 ? HeadlineFigures.Boost(f, units, anchor, unitValue, 1 + o.HeadlineFigure) : null;
         // It says what the story's study found, or the record its figure sets, when several reports do and its lead does not (see Findings).
         var finding = anchor >= 0 && o.FindingWeight > 0 ? Findings.Boost(f, units, anchor, unitValue, 1 + o.FindingWeight) : null;
+        // It says the step another report has taken when its lead still denies it (see SettledSteps).
+        var settled = anchor >= 0 && o.SettledStep > 0 ? SettledSteps.Boost(f, units, anchor, position, unitValue, 1 + o.SettledStep) : null;
 
         var chosen = new List<int>();
         var scores = new List<double>();
@@ -336,6 +338,7 @@ public sealed class CoverageSummarizer : ISummarizer
             }
             figure?.Taken(best, unitValue);
             finding?.Taken(best, unitValue);
+            settled?.Taken(best, unitValue);
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
