@@ -116,6 +116,16 @@ public sealed record CoverageOptions
     public double FindingWeight { get; init; } = 2.0;
 
     /// <summary>
+    /// In an anchored summary whose lead denies a step of the story that the top of another report says was taken
+    /// ("Police didn't identify whose bodies were found" against "Authorities identified the two bodies as …"; see
+    /// <see cref="SettledSteps"/>), each unit that says so has its gain multiplied by 1 + SettledStep (default 3; 0 turns
+    /// it off) until one is taken: the summary tells the story as it stands, not only the earlier report's stage. It
+    /// weighs more than <see cref="FindingWeight"/>: the settling sentence restates much of the lead (the names, the
+    /// bodies), so after the lead its new concepts are few, and at 2 the lead paragraph's next sentences still fill the budget.
+    /// </summary>
+    public double SettledStep { get; init; } = 3.0;
+
+    /// <summary>
     /// An anchored summary is told in the third person (default true): a sentence in which the writer speaks as
     /// "I" or "we" outside quotation marks (<see cref="SentenceRules.FirstPersonNarration(string)"/>), or talks to the
     /// reader as "you" (<see cref="SentenceRules.SecondPersonNarration"/>), is not taken, alone or glued to another;
@@ -402,7 +412,7 @@ public sealed record CoverageOptions
     {
         if (LargeClusterArticles < 0) throw new ArgumentException("LargeClusterArticles must not be negative.");
         if (MinDocumentFrequency < 1) throw new ArgumentException("MinDocumentFrequency must be at least 1.");
-        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0 || HeadlineFigure < 0 || FindingWeight < 0) throw new ArgumentException("Weights must not be negative.");
+        if (DocumentFrequencyExponent < 0 || QuoteWeight < 0 || AnchorWeight < 0 || HeadlineFigure < 0 || FindingWeight < 0 || SettledStep < 0) throw new ArgumentException("Weights must not be negative.");
         if (UnigramWeight < 0 || PositionWeight < 0 || LengthExponent < 0) throw new ArgumentException("Weights must not be negative.");
         if (StoryCohesion < 0 || LargeStoryCohesion < 0 || LateCohesion < 0) throw new ArgumentException("StoryCohesion, LargeStoryCohesion and LateCohesion must not be negative.");
         if (MainEventSources < 0 || MainEventMargin < 1) throw new ArgumentException("MainEventSources must not be negative and MainEventMargin must be at least 1.");

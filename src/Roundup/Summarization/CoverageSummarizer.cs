@@ -163,6 +163,8 @@ public sealed class CoverageSummarizer : ISummarizer
         var figure = anchor >= 0 && o.HeadlineFigure > 0 ? HeadlineFigures.Boost(f, units, anchor, unitValue, 1 + o.HeadlineFigure) : null;
         // It says what the story's study found, or the record its figure sets, when several reports do and its lead does not (see Findings).
         var finding = anchor >= 0 && o.FindingWeight > 0 ? Findings.Boost(f, units, anchor, unitValue, 1 + o.FindingWeight) : null;
+        // It says the step another report has taken when its lead still denies it (see SettledSteps).
+        var settled = anchor >= 0 && o.SettledStep > 0 ? SettledSteps.Boost(f, units, anchor, position, unitValue, 1 + o.SettledStep) : null;
 
         var chosen = new List<int>();
         var scores = new List<double>();
@@ -330,6 +332,7 @@ public sealed class CoverageSummarizer : ISummarizer
             }
             figure?.Taken(best, unitValue);
             finding?.Taken(best, unitValue);
+            settled?.Taken(best, unitValue);
             var (first, members) = units[best];
             for (int i = first; i < first + members; i++)
             {
@@ -884,7 +887,9 @@ public sealed class CoverageSummarizer : ISummarizer
     /// <summary>
     /// The sentences a summary may hold (<c>Eligible</c>) and those that may stand inside a longer unit though too
     /// short alone (<c>Member</c>); when the filters leave nothing (<c>Fallback</c>), every sentence with words. A
-    /// sentence showing a quotation mark the quotes stage could not pair is neither (<see cref="SentenceQuotes.Unpaired"/>).
+    /// sentence showing a quotation mark the quotes stage could not pair is neither (<see cref="SentenceQuotes.Unpaired"/>),
+    /// nor one inside a quotation whose opening mark is missing (<see cref="SentenceQuotes.Unmarked"/>): the speaker's
+    /// words would read as the writer's, and in a short summary its "I" would count toward a column (<see cref="LeaveOutColumns"/>).
     /// </summary>
     internal static (bool[] Eligible, bool[] Member, bool Fallback) Candidates(ClusterFeatures f, CoverageOptions o)
     {
@@ -895,7 +900,7 @@ public sealed class CoverageSummarizer : ISummarizer
         for (int i = 0; i < n; i++)
         {
             member[i] = o.Filter
-                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords) && !f.Quotes.Unpaired[i]
+                ? SentenceRules.IsEligible(f.Sentences[i], f.Texts[i], 1, o.MaxWords) && !f.Quotes.Unpaired[i] && !f.Quotes.Unmarked[i]
                 : f.Words[i] > 0 && !f.Sentences[i].IsHeadline;
             eligible[i] = member[i] && (!o.Filter || f.Words[i] >= o.MinWords);
             if (eligible[i]) eligibleCount++;

@@ -12,12 +12,13 @@ namespace Roundup.Summarization;
 /// </summary>
 internal sealed class SentenceQuotes
 {
-    private SentenceQuotes(bool[] startsInside, bool[] openAfter, bool[] quoted, bool[] unpaired)
+    private SentenceQuotes(bool[] startsInside, bool[] openAfter, bool[] quoted, bool[] unpaired, bool[] unmarked)
     {
         StartsInside = startsInside;
         OpenAfter = openAfter;
         Quoted = quoted;
         Unpaired = unpaired;
+        Unmarked = unmarked;
     }
 
     /// <summary>Per sentence: a quotation opened in an earlier sentence runs on into it (it continues someone's words).</summary>
@@ -35,6 +36,14 @@ internal sealed class SentenceQuotes
     /// would give the reader half a quotation, with no speaker.
     /// </summary>
     public bool[] Unpaired { get; }
+
+    /// <summary>
+    /// Per sentence: it stands inside a quotation whose opening mark the writer left out ("“We don't want to say
+    /// more,” he said. I know it is not much. As soon as I can, I will tell you.”"): a later sentence of its paragraph
+    /// shows a closing mark (<see cref="Unpaired"/>) and neither it nor any sentence between shows another quotation
+    /// mark. It is the speaker's words, with nothing to show the reader whose, not the writer's own voice.
+    /// </summary>
+    public bool[] Unmarked { get; }
 
     /// <summary>Reads the quotations of the articles of <paramref name="sentences"/> (sentences of one article adjacent, in text order).</summary>
     public static SentenceQuotes Of(IReadOnlyList<Sentence> sentences)
@@ -74,8 +83,23 @@ internal sealed class SentenceQuotes
                 }
             }
         }
-        return new SentenceQuotes(startsInside, openAfter, quoted, unpaired);
+        var unmarked = new bool[n];
+        bool closesAhead = false; // a later sentence of the paragraph closes a quotation never opened, nothing marked between
+        for (int i = n - 1; i >= 0; i--)
+        {
+            var s = sentences[i];
+            if (i == n - 1 || !ReferenceEquals(s.Article, sentences[i + 1].Article) || s.Paragraph != sentences[i + 1].Paragraph) closesAhead = false;
+            var text = s.Article.Text.AsSpan(s.Span.Start, s.Span.Length);
+            int mark = text.IndexOfAny(DoubleMarks);
+            if (mark < 0) unmarked[i] = closesAhead;
+            else closesAhead = unpaired[i] && IsClosingMark(text, mark);
+        }
+        return new SentenceQuotes(startsInside, openAfter, quoted, unpaired, unmarked);
     }
+
+    /// <summary>Whether the mark at <paramref name="at"/> closes a quotation: a ” or a straight mark after a word or a stop and before a space or the end.</summary>
+    private static bool IsClosingMark(ReadOnlySpan<char> text, int at) => text[at] == '”'
+        || (text[at] == '"' && at > 0 && !char.IsWhiteSpace(text[at - 1]) && (at == text.Length - 1 || char.IsWhiteSpace(text[at + 1])));
 
     private static readonly System.Buffers.SearchValues<char> DoubleMarks = System.Buffers.SearchValues.Create("“”\"„«»");
 

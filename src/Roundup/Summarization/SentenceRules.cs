@@ -834,6 +834,39 @@ public static partial class SentenceRules
         return na ? DeniesWhatOtherSays(wa, wb) : DeniesWhatOtherSays(wb, wa);
     }
 
+    /// <summary>True when <paramref name="text"/> denies something, as <see cref="OppositePolarity"/> counts negative sentences.</summary>
+    public static bool Negative(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsNegative(PolarityWords(text));
+    }
+
+    /// <summary>
+    /// True when <paramref name="pending"/> denies a step of lexicon <c>settled-stage-verbs</c> ("Police didn't identify
+    /// whose bodies were found", "has not been charged") that <paramref name="report"/>, with no negation of its own,
+    /// says was taken by one of that step's words ("Authorities identified the two bodies", "confirmed the identities",
+    /// "was charged with murder"): as <see cref="OppositePolarity"/>, with the denied word one of those verbs (by stem).
+    /// </summary>
+    public static bool SettledBy(string pending, string report)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        ArgumentNullException.ThrowIfNull(report);
+        var wp = PolarityWords(pending);
+        if (!IsNegative(wp)) return false;
+        var wr = PolarityWords(report);
+        if (IsNegative(wr)) return false;
+        var taken = new List<string>();
+        foreach (var word in wr)
+            if (SettledStepWords.TryGetValue(word, out var verb)) taken.Add(verb);
+        return taken.Count > 0 && DeniesWhatOtherSays(wp, taken);
+    }
+
+    // Each word that says a step was taken, with its verb ("identities" → "identify"): lexicon settled-stage-verbs.
+    private static readonly FrozenDictionary<string, string> SettledStepWords = LanguageLexicon.English.Lines("settled-stage-verbs")
+        .Select(line => line.Split(':', 2))
+        .SelectMany(parts => parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => (Word: word.ToLowerInvariant(), Verb: parts[0].Trim().ToLowerInvariant())))
+        .ToFrozenDictionary(p => p.Word, p => p.Verb);
+
     private static List<string> PolarityWords(string text)
     {
         var words = new List<string>();

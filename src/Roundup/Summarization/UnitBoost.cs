@@ -2,7 +2,7 @@ namespace Roundup.Summarization;
 
 /// <summary>
 /// Units whose value a rule multiplied by one factor so that a short summary says what they hold (the headline figure,
-/// <see cref="HeadlineFigures"/>; a study's finding or a record, <see cref="Findings"/>), each group until the summary
+/// <see cref="HeadlineFigures"/>; a study's finding or a record, <see cref="Findings"/>; a step a later report says was taken, <see cref="SettledSteps"/>), each group until the summary
 /// takes one of its units: then that group's units weigh as before, so the fact is said once.
 /// </summary>
 internal sealed class UnitBoost

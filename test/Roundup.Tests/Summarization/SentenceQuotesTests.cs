@@ -91,6 +91,37 @@ public sealed class SentenceQuotesTests
     }
 
     [Fact]
+    public void Sentences_before_a_closing_mark_never_opened_are_a_speakers_words_and_stay_out()
+    {
+        // The writer left out the mark that reopens the chief's words after "the chief said.": her three sentences
+        // read as the writer's "I" and "we", which would make the report look like a column.
+        var cluster = Fixtures.Story(new Article("a", "The ferry stopped running on Monday after the harbour flooded.\n"
+            + "“We will not say more today,” the chief said. I know we are not giving you much. We are at an early stage of this case. "
+            + "As soon as I can, I will tell you more.”\n"
+            + "The council will meet on Friday to discuss the repairs."));
+        var f = ClusterFeatures.Build(cluster);
+        Assert.Equal(6, f.Texts.Length);
+        Assert.Equal([false, false, true, true, false, false], f.Quotes.Unmarked);
+        var (eligible, member, _) = CoverageSummarizer.Candidates(f, new CoverageOptions());
+        Assert.False(member[2] || member[3] || member[4]);
+        Assert.True(eligible[0] && eligible[1] && eligible[5]);
+    }
+
+    [Fact]
+    public void A_closing_mark_never_opened_reaches_back_only_within_its_paragraph_and_past_no_other_mark()
+    {
+        // The stray mark closes a paragraph of its own: the sentence of the paragraph before is the writer's.
+        var apart = Read("The ferry ran late on Monday evening.\nThe council will meet on Friday to discuss the repairs.”");
+        Assert.Equal([false, false], apart.Unmarked);
+        // A sentence with marks of its own between: what comes before it is no part of the unmarked quotation.
+        var between = Read("The crews left the pier at noon. “It is over,” the captain said. Nobody on the pier argued with him.”");
+        Assert.Equal([false, false, false], between.Unmarked);
+        // A quotation opened and closed in its marks leaves no sentence unmarked.
+        var whole = Read("“The terminal floods every winter,” she said. The council will meet on Friday.");
+        Assert.Equal([false, false], whole.Unmarked);
+    }
+
+    [Fact]
     public void The_quotations_are_those_the_stage_stored()
     {
         const string text = "The ferry is old. The hull leaks. The council meets on Friday.";

@@ -191,4 +191,21 @@ public sealed class SentenceRulesTests
         Assert.Equal(expected, SentenceRules.OppositePolarity(a, b));
         Assert.Equal(expected, SentenceRules.OppositePolarity(b, a));
     }
+
+    [Theory]
+    // The later report says the step the earlier lead denies was taken.
+    [InlineData("Officers did not identify the man found dead Sunday in a parked van near the marina.", "Officers identified the man found in the van as Tomas Ruiz, 41, of Bayport.", true)]
+    [InlineData("The sheriff would not identify the two hikers found near the falls.", "The sheriff confirmed the identities of the two hikers as Ana Holt and Ben Wray.", true)]
+    [InlineData("The driver has not been charged in the crash that killed a cyclist on Elm Road.", "The driver was charged Friday with vehicular homicide in the Elm Road crash.", true)]
+    [InlineData("No one has been arrested in the robbery of the Main Street bank.", "Police arrested a 23-year-old man Thursday in the Main Street bank robbery.", false)] // "no one" denies no verb
+    // Not a step taken: still to come, or the report denies it too.
+    [InlineData("Officers did not identify the man found dead Sunday in a parked van.", "Officers are working to identify the man found in the van.", false)]
+    [InlineData("The driver has not been charged in the crash on Elm Road.", "Prosecutors said the driver has not yet been charged.", false)]
+    // A denied word that is no step of a running story.
+    [InlineData("The mayor did not attend the ribbon cutting at the new library.", "The governor attended the ribbon cutting at the library.", false)]
+    public void A_report_settles_a_step_an_earlier_lead_denies(string pending, string report, bool expected)
+    {
+        Assert.Equal(expected, SentenceRules.SettledBy(pending, report));
+        Assert.False(SentenceRules.SettledBy(report, pending));
+    }
 }
