@@ -1191,16 +1191,7 @@ public static partial class SentenceRules
     /// ", including three children, police said.", which stays whole), of at most <see cref="IncludingTailWords"/>
     /// words, after at least <see cref="IncludingHeadWords"/> words; never in a sentence with a quotation.
     /// </summary>
-    public static string? WithoutIncludingTail(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        if (HasQuote(text)) return null;
-        var m = IncludingTail().Match(text);
-        if (!m.Success || Sentence.CountWords(m.Groups["list"].Value) > IncludingTailWords) return null;
-        var head = text[..m.Index];
-        if (Sentence.CountWords(head) < IncludingHeadWords) return null;
-        return head + m.Groups["end"].Value;
-    }
+    public static string? WithoutIncludingTail(string text) => WithoutTail(text, IncludingTail(), "list", IncludingTailWords, oneDot: false);
 
     /// <summary>
     /// The sentence without a closing ", which …" clause ("Israel has called on Poland to halt the bill, which it says
@@ -1210,15 +1201,23 @@ public static partial class SentenceRules
     /// quotation mark in the clause; at least <see cref="IncludingHeadWords"/> words left; never in a sentence with a
     /// quotation), with at most <see cref="WhichTailWords"/> words dropped.
     /// </summary>
-    public static string? WithoutWhichTail(string text)
+    public static string? WithoutWhichTail(string text) => WithoutTail(text, WhichTail(), "clause", WhichTailWords, oneDot: true);
+
+    /// <summary>
+    /// The sentence without the closing tail <paramref name="tail"/> matches (its words in group
+    /// <paramref name="group"/>, at most <paramref name="maxWords"/>; the sentence's end in group "end"), or null: for
+    /// <see cref="WithoutIncludingTail"/> and <see cref="WithoutWhichTail"/>. With <paramref name="oneDot"/>, a head
+    /// that ends on an abbreviation's dot ("… Players Assn., which …") keeps that one dot.
+    /// </summary>
+    private static string? WithoutTail(string text, Regex tail, string group, int maxWords, bool oneDot)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (HasQuote(text)) return null;
-        var m = WhichTail().Match(text);
-        if (!m.Success || Sentence.CountWords(m.Groups["clause"].Value) > WhichTailWords) return null;
+        var m = tail.Match(text);
+        if (!m.Success || Sentence.CountWords(m.Groups[group].Value) > maxWords) return null;
         var head = text[..m.Index];
         if (Sentence.CountWords(head) < IncludingHeadWords) return null;
-        return head.EndsWith('.') ? head : head + m.Groups["end"].Value; // "… Players Assn., which …" keeps one dot
+        return oneDot && head.EndsWith('.') ? head : head + m.Groups["end"].Value;
     }
 
     /// <summary>The longest ", which …" clause <see cref="WithoutWhichTail"/> drops.</summary>
