@@ -137,6 +137,17 @@ internal sealed class ClusterFeatures
 
     private Dictionary<string, (string Given, string Surname)[]>? _fullNameMemo;
 
+    /// <summary>
+    /// The definite descriptions of a text of the cluster, read once per text (see
+    /// <see cref="CoverageSummarizer.LeansOnRecentMention"/>; keyed by the text, so a shortened sentence is read again).
+    /// </summary>
+    internal Dictionary<string, List<string>> DefiniteNounsMemo => _definiteNounsMemo ??= new(StringComparer.Ordinal);
+
+    private Dictionary<string, List<string>>? _definiteNounsMemo;
+
+    /// <summary>Each article's rare two-word names, found once per cluster (see <see cref="MainEvent.ReturnedTo"/>).</summary>
+    internal HashSet<int>[]? ArticleNamesMemo { get; set; }
+
     /// <summary>Number of distinct word ids.</summary>
     public int WordCount { get; private set; }
 

@@ -699,7 +699,8 @@ public sealed class CoverageSummarizer : ISummarizer
     {
         int i = unit.Start;
         if (glued[i]) return false;
-        var nouns = SentenceRules.DefiniteNouns(f.Texts[i]);
+        var text = f.Texts[i];
+        if (!f.DefiniteNounsMemo.TryGetValue(text, out var nouns)) f.DefiniteNounsMemo[text] = nouns = SentenceRules.DefiniteNouns(text);
         foreach (var noun in nouns)
         {
             int dash = noun.LastIndexOf('-');

@@ -130,8 +130,10 @@ internal static class MainEvent
         return best;
     }
 
-    /// <summary>Each article's rare two-word names (see <see cref="ReturnedTo"/>).</summary>
-    private static HashSet<int>[] Names(ClusterFeatures f)
+    /// <summary>Each article's rare two-word names (see <see cref="ReturnedTo"/>), found once per cluster.</summary>
+    private static HashSet<int>[] Names(ClusterFeatures f) => f.ArticleNamesMemo ??= FindNames(f);
+
+    private static HashSet<int>[] FindNames(ClusterFeatures f)
     {
         int n = f.Articles.Length;
         int rare = Math.Max(2, n / 4);
