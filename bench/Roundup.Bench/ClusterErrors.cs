@@ -115,7 +115,7 @@ public static class ClusterErrors
         var prep = StoryClusterer.Prepare(sorted, o, null);
         var ev = prep.Vectors(o);
         var sv = prep.SubjectVectors(o, ev);
-        var levels = StoryClusterer.TwoLevels(ev, prep.Dense, prep.Times, prep.Skip, o, sv);
+        var levels = StoryClusterer.TwoLevels(ev, prep.Dense, prep.Times, prep.Skip, o, sv, prep.Stats.IsName);
         var groups = Enumerable.Range(0, sorted.Length).Where(i => !prep.Skip[i]).GroupBy(i => levels.Subjects[i]).Select(g => g.ToList()).ToList();
         var cents = groups.Select(g =>
         {

@@ -34,11 +34,14 @@ internal static class AverageLinkage
     /// <paramref name="threshold"/>. With <paramref name="initial"/>, the documents start in those groups (any numbering)
     /// instead of alone, so the result nests them. With <paramref name="times"/>, two groups never merge when their dated
     /// members together would span more than <paramref name="maxSpan"/> (an event lasts a few days, however its coverage
-    /// chains). Returns a group number per document (its group's first member).
+    /// chains). With <paramref name="gate"/>, two groups merge only when it allows it (given their members and their mean
+    /// similarity; a refused pair is not offered again until one of them grows). Returns a group number per document (its group's first member).
     /// </summary>
     public static int[] Link(int n, List<(int A, int B, double Sim)> pairs, double threshold, int[]? initial,
-        IReadOnlyList<DateTimeOffset?>? times = null, TimeSpan maxSpan = default)
+        IReadOnlyList<DateTimeOffset?>? times = null, TimeSpan maxSpan = default, Func<List<int>, List<int>, double, bool>? gate = null)
     {
+        List<int>[]? members = null;
+        if (gate is not null) { members = new List<int>[n]; for (int i = 0; i < n; i++) members[i] = [i]; }
         var lo = new DateTimeOffset?[n];
         var hi = new DateTimeOffset?[n];
         if (times is not null) for (int i = 0; i < n; i++) lo[i] = hi[i] = times[i];
@@ -73,11 +76,13 @@ internal static class AverageLinkage
             if (p.Item1 < threshold) break;
             if (times is not null && lo[e.A] is { } la && lo[e.B] is { } lb
                 && (Max(hi[e.A]!.Value, hi[e.B]!.Value) - Min(la, lb)) > maxSpan) continue;
+            if (gate is not null && !gate(members![e.A], members[e.B], p.Item1)) continue;
             // Merge the smaller group into the larger (ties: into the lower number).
             int keep = size[e.A] > size[e.B] || (size[e.A] == size[e.B] && e.A < e.B) ? e.A : e.B;
             int gone = keep == e.A ? e.B : e.A;
             if (lo[gone] is { } lg) { lo[keep] = lo[keep] is { } lk0 ? Min(lk0, lg) : lg; hi[keep] = hi[keep] is { } hk0 ? Max(hk0, hi[gone]!.Value) : hi[gone]; }
             Absorb(keep, gone, links, size, parent);
+            if (members is not null) { members[keep].AddRange(members[gone]); members[gone] = []; }
             version[keep]++;
             version[gone]++;
             var lk = links[keep];

@@ -317,22 +317,10 @@ public sealed class IncrementalStoryClusterer
     /// (<see cref="TermStatistics.IsName"/>) with the most weight summed over the half's articles.</summary>
     private bool SharesSalientName(List<int> counted, bool[] side)
     {
-        var stay = new Dictionary<int, double>();
-        var leave = new Dictionary<int, double>();
-        for (int k = 0; k < counted.Count; k++)
-        {
-            var v = _engine.Vectors[counted[k]];
-            var into = side[k] ? leave : stay;
-            for (int q = 0; q < v.Ids.Length; q++)
-                if (_stats.IsName(v.Ids[q])) into[v.Ids[q]] = into.GetValueOrDefault(v.Ids[q]) + v.Weights[q];
-        }
-        var first = Salient(stay, _options.EventSplitNames);
-        return Salient(leave, _options.EventSplitNames).Any(first.Contains);
+        var first = EventEvidence.SalientNames(counted.Where((_, k) => !side[k]).Select(i => _engine.Vectors[i]), _stats.IsName, _options.EventSplitNames);
+        return EventEvidence.SalientNames(counted.Where((_, k) => side[k]).Select(i => _engine.Vectors[i]), _stats.IsName, _options.EventSplitNames)
+            .Any(first.Contains);
     }
-
-    /// <summary>The <paramref name="count"/> terms of <paramref name="weights"/> with the most weight (ties: lower id).</summary>
-    private static HashSet<int> Salient(Dictionary<int, double> weights, int count)
-        => [.. weights.OrderByDescending(e => e.Value).ThenBy(e => e.Key).Take(count).Select(e => e.Key)];
 
     /// <summary>Subject <paramref name="subject"/>'s centroid (the sum of its members' subject-level vectors) as a vector.</summary>
     private SparseVector CentroidOf(int subject)

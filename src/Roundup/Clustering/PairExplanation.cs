@@ -79,7 +79,7 @@ public static class ClusteringExplainer
         int a = Find(sorted, idA), b = Find(sorted, idB);
         var prep = StoryClusterer.Prepare(sorted, options, null);
         var eventVectors = prep.Vectors(options);
-        var levels = StoryClusterer.TwoLevels(eventVectors, prep.Dense, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors));
+        var levels = StoryClusterer.TwoLevels(eventVectors, prep.Dense, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors), prep.Stats.IsName);
         var events = (int[])levels.Events.Clone();
         var subjects = (int[])levels.Subjects.Clone();
         var dupOf = prep.DupOf;
@@ -130,11 +130,18 @@ public static class ClusteringExplainer
         // Did one of them, alone in its event after the refinement passes, join the other's event (GroupRefinement.LoneArticles)?
         GroupRefinement.LoneJoin? lone = null;
         foreach (var j in levels.LoneJoins) if (j.Article == ra || j.Article == rb) lone = j;
+        // Did the event linkage's name gate refuse a merge of a group holding one with a group holding the other?
+        EventEvidence.NameBlock? block = null;
+        foreach (var k in levels.NameBlocks)
+            if ((k.Left.Contains(ra) && k.Right.Contains(rb)) || (k.Left.Contains(rb) && k.Right.Contains(ra))) block = k;
+        string NamesOf(int[] group) => string.Join(", ", EventEvidence.SalientNames(group.Select(i => levels.Vectors[i]), prep.Stats.IsName, options.EventLinkNames)
+            .Select(prep.Stats.Term).Order(StringComparer.Ordinal));
         string eventReason = dup is not null ? "near-copies are always in one event"
             : prep.Skip[ra] || prep.Skip[rb] ? "a page without story text stays on its own"
             : sameEvent && lone is { } lj ? string.Create(c, $"after the refinement passes, {sorted[lj.Article].Id} was an event on its own and joined this event of its subject: its cosine with the event's centroid ({lj.Cosine:0.000}) is at least {options.EventLoneJoin:0.###}, and no other event of the subject reaches {options.EventLoneMargin:0.###} of that cosine ({(lj.Second > 0 ? lj.Second.ToString("0.000", c) + ", the next best" : "no other event of two articles or more within the longest event's span shares a term with it")})")
             : sameEvent && !linkedEvent && eventMoved is not null ? $"after linkage, {eventMoved} was moved into this event: its centroid matched {eventMoved} better than its own event's did"
             : !sameEvent && linkedEvent && eventMoved is not null ? $"linked into one event, then {eventMoved} was moved to another event whose centroid matched it better"
+            : !sameEvent && block is { } nb ? string.Create(c, $"the event linkage's name gate refused to join their groups: a weak link (mean event similarity {nb.Sim:0.000}, below {options.EventLinkNamesBelow:0.###}) between dated reports whose {options.EventLinkNames} most salient names differ ({NamesOf(nb.Left)} vs {NamesOf(nb.Right)}): other people or places, another happening")
             : sameEvent && !withinWindow ? string.Create(c, $"linked into one event through the articles between them: published more than {options.EventWindow.TotalHours:0} hours apart (the event window), they are not compared directly, and an event may span up to {options.EventMaxSpan.TotalHours:0} hours")
             : sameEvent ? string.Create(c, $"their articles were linked into one event: the groups that merged had a mean event similarity of at least {options.EventThreshold:0.###}")
             : hours > options.EventMaxSpan.TotalHours ? string.Create(c, $"published more than {options.EventMaxSpan.TotalHours:0} hours apart (the longest event)")

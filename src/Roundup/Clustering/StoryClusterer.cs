@@ -45,7 +45,7 @@ public static class StoryClusterer
         if (options.Algorithm == BatchAlgorithm.AverageLinkage)
         {
             var eventVectors = prep.Vectors(options);
-            var levels = TwoLevels(eventVectors, vecs, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors));
+            var levels = TwoLevels(eventVectors, vecs, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors), prep.Stats.IsName);
             var (events, subjects) = (levels.Events, levels.Subjects);
             for (int i = 0; i < n; i++)
                 if (dupOf[i] >= 0) { events[i] = events[dupOf[i]]; subjects[i] = subjects[dupOf[i]]; }
@@ -86,7 +86,7 @@ public static class StoryClusterer
         try { prep = Prepare(sorted, options, null); }
         finally { for (int i = 0; i < n; i++) sorted[i].DuplicateOf = marks[i]; }
         var eventVectors = prep.Vectors(options);
-        var found = TwoLevels(eventVectors, prep.Dense, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors)).Events;
+        var found = TwoLevels(eventVectors, prep.Dense, prep.Times, prep.Skip, options, prep.SubjectVectors(options, eventVectors), prep.Stats.IsName).Events;
         var events = new int[n];
         var copy = new bool[n];
         for (int k = 0; k < n; k++)
@@ -108,10 +108,11 @@ public static class StoryClusterer
     /// groups with a clear cut is split (<see cref="SubjectSplit"/>); a subject is always a union of events. Each
     /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects), and
     /// last an article left alone joins the one event of its subject that its vector clearly matches
-    /// (<see cref="GroupRefinement.LoneArticles"/>).
+    /// (<see cref="GroupRefinement.LoneArticles"/>). With <paramref name="isName"/> (which terms are names), event linkage
+    /// is gated by salient names (<see cref="StoryClusteringOptions.EventLinkNames"/>); without it, it is not.
     /// </summary>
     internal static LinkedLevels TwoLevels(SparseVector[] vectors, float[]?[] dense, DateTimeOffset?[] times, bool[] skip, StoryClusteringOptions options,
-        SparseVector[]? subjectVectors = null)
+        SparseVector[]? subjectVectors = null, Func<int, bool>? isName = null)
     {
         int n = vectors.Length;
         subjectVectors ??= vectors;
@@ -125,7 +126,9 @@ public static class StoryClusterer
         var eventLevels = AverageLinkage.Levels(within, n, options.EventScaling);
         var eventPairs = options.EventScaling > 0 ? AverageLinkage.Scale(within, eventLevels) : within;
         eventPairs = EventEvidence.TimePenalized(eventPairs, times, options.EventDayPenalty, AverageLinkage.Floor);
-        var events = AverageLinkage.Link(n, eventPairs, options.EventThreshold, null, times, options.EventMaxSpan);
+        var nameBlocks = new List<EventEvidence.NameBlock>();
+        var events = AverageLinkage.Link(n, eventPairs, options.EventThreshold, null, times, options.EventMaxSpan,
+            EventEvidence.NameGate(vectors, isName, times, options, nameBlocks));
         var linkedEvents = (int[])events.Clone();
         if (options.EventRefinePasses > 0) GroupRefinement.Events(vectors, events, skip, times, options);
         var subjectPairs = ownSubjectVectors ? AverageLinkage.Pairs(subjectVectors, dense, times, skip, options, options.Window)
@@ -149,7 +152,7 @@ public static class StoryClusterer
         return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects, subjectVectors, plainSubjectPairs,
             mergedSubjects, cuts)
         {
-            RefinedEvents = refinedEvents, LoneJoins = loneJoins,
+            RefinedEvents = refinedEvents, LoneJoins = loneJoins, NameBlocks = nameBlocks,
         };
     }
 
@@ -168,6 +171,9 @@ public static class StoryClusterer
 
         /// <summary>The lone articles that joined an event of their subject (<see cref="GroupRefinement.LoneArticles"/>).</summary>
         public List<GroupRefinement.LoneJoin> LoneJoins { get; init; } = [];
+
+        /// <summary>The merges the event linkage's name gate refused (<see cref="EventEvidence.NameGate"/>).</summary>
+        public List<EventEvidence.NameBlock> NameBlocks { get; init; } = [];
     }
 
     /// <summary>Per-article features of a batch (in time order): duplicates, junk, terms, statistics.</summary>
