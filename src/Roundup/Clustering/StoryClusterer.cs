@@ -145,11 +145,13 @@ public static class StoryClusterer
         var linkedSubjects = (int[])subjects.Clone();
         if (options.SubjectRefinePasses > 0) GroupRefinement.Subjects(subjectVectors, events, subjects, skip, times, options);
         var refinedEvents = (int[])events.Clone();
+        var continued = GroupRefinement.ContinuedEvents(vectors, events, subjects, skip, times, options);
+        var continuedEvents = (int[])events.Clone();
         var loneJoins = GroupRefinement.LoneArticles(vectors, events, subjects, skip, times, options);
         return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects, subjectVectors, plainSubjectPairs,
             mergedSubjects, cuts)
         {
-            RefinedEvents = refinedEvents, LoneJoins = loneJoins,
+            RefinedEvents = refinedEvents, Continued = continued, ContinuedEvents = continuedEvents, LoneJoins = loneJoins,
         };
     }
 
@@ -163,8 +165,15 @@ public static class StoryClusterer
         double[] EventLevels, int[] Events, int[] Subjects, int[] LinkedEvents, int[] LinkedSubjects, SparseVector[] SubjectVectors,
         List<(int A, int B, double Sim)> SubjectPairs, int[] MergedSubjects, List<SubjectSplit.Cut> Cuts)
     {
-        /// <summary>Each article's event after the refinement passes, before lone articles joined events (<see cref="LoneJoins"/>).</summary>
+        /// <summary>Each article's event after the refinement passes, before events continued earlier ones (<see cref="Continued"/>)
+        /// and lone articles joined events (<see cref="LoneJoins"/>).</summary>
         public int[] RefinedEvents { get; init; } = Events;
+
+        /// <summary>The events that continued an earlier event of their subject (<see cref="GroupRefinement.ContinuedEvents"/>).</summary>
+        public List<GroupRefinement.EventContinuation> Continued { get; init; } = [];
+
+        /// <summary>Each article's event after <see cref="Continued"/>, before <see cref="LoneJoins"/>.</summary>
+        public int[] ContinuedEvents { get; init; } = Events;
 
         /// <summary>The lone articles that joined an event of their subject (<see cref="GroupRefinement.LoneArticles"/>).</summary>
         public List<GroupRefinement.LoneJoin> LoneJoins { get; init; } = [];
