@@ -13,7 +13,7 @@ namespace Roundup.Bench;
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), espan (days: EventSpan, the longest a batch event may span; the window when longer), entity, docterms,
-/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off), split (SubjectSplitRatio: a subject is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), splitmin (SubjectSplitMinArticles), esplit (EventSplitRatio: incremental, an event is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), esplitmin (EventSplitMinArticles), esplitnames (EventSplitNames: how many most salient names of each half must all differ for the event split; 0 = not checked), eclear (EventClearJoin: incremental, the lower join for an article's one clear candidate event; 0 = off), eclearmargin (EventClearMargin), eclearmin (EventClearMinArticles), erelink (EventRelink: incremental, the level at which an event that reached 2, 4, 8, … articles takes in a lone report of its subject; 0 = off), erelinkmargin (EventRelinkMargin), erelinkspan (days: EventRelinkSpan), elone (EventLoneJoin: batch, the centroid cosine at which a lone article joins the one clearly closest event of its subject; 0 = off), elonemargin (EventLoneMargin). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off), split (SubjectSplitRatio: a subject is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), splitmin (SubjectSplitMinArticles), esplit (EventSplitRatio: incremental, an event is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), esplitmin (EventSplitMinArticles), esplitnames (EventSplitNames: how many most salient names of each half must all differ for the event split; 0 = not checked), eclear (EventClearJoin: incremental, the lower join for an article's one clear candidate event, and batch, for an event's one clear running event of its subject; 0 = off), eclearmargin (EventClearMargin), eclearmin (EventClearMinArticles), ecleargap (days: EventClearGap, batch: the longest pause after a running event's last article; 0 = the batch join off), erelink (EventRelink: incremental, the level at which an event that reached 2, 4, 8, … articles takes in a lone report of its subject; 0 = off), erelinkmargin (EventRelinkMargin), erelinkspan (days: EventRelinkSpan), elone (EventLoneJoin: batch, the centroid cosine at which a lone article joins the one clearly closest event of its subject; 0 = off), elonemargin (EventLoneMargin). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -71,6 +71,7 @@ public static class ClusterTune
         foreach (var ecj in Get("eclear", F(d0.EventClearJoin)))
         foreach (var ecm in Get("eclearmargin", F(d0.EventClearMargin)))
         foreach (var ecn in Get("eclearmin", F(d0.EventClearMinArticles)))
+        foreach (var ecg in Get("ecleargap", F(d0.EventClearGap.TotalDays)))
         foreach (var erl in Get("erelink", F(d0.EventRelink)))
         foreach (var erm in Get("erelinkmargin", F(d0.EventRelinkMargin)))
         foreach (var ers in Get("erelinkspan", F(d0.EventRelinkSpan.TotalDays)))
@@ -90,6 +91,7 @@ public static class ClusterTune
                 SubjectSplitRatio = double.Parse(sp, ci), SubjectSplitMinArticles = int.Parse(spm, ci),
                 EventSplitRatio = double.Parse(esl, ci), EventSplitMinArticles = int.Parse(eslm, ci), EventSplitNames = int.Parse(esn, ci),
                 EventClearJoin = double.Parse(ecj, ci), EventClearMargin = double.Parse(ecm, ci), EventClearMinArticles = int.Parse(ecn, ci),
+                EventClearGap = TimeSpan.FromDays(double.Parse(ecg, ci)),
                 EventRelink = double.Parse(erl, ci), EventRelinkMargin = double.Parse(erm, ci), EventRelinkSpan = TimeSpan.FromDays(double.Parse(ers, ci)),
                 EventLoneJoin = double.Parse(elj, ci), EventLoneMargin = double.Parse(elm, ci),
             };
@@ -97,7 +99,7 @@ public static class ClusterTune
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
                 "ewindow" => ew, "espan" => esp, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, "epair" => ep,
-                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, "split" => sp, "splitmin" => spm, "esplit" => esl, "esplitmin" => eslm, "esplitnames" => esn, "eclear" => ecj, "eclearmargin" => ecm, "eclearmin" => ecn, "erelink" => erl, "erelinkmargin" => erm, "erelinkspan" => ers, "elone" => elj, "elonemargin" => elm, _ => "?",
+                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, "split" => sp, "splitmin" => spm, "esplit" => esl, "esplitmin" => eslm, "esplitnames" => esn, "eclear" => ecj, "eclearmargin" => ecm, "eclearmin" => ecn, "ecleargap" => ecg, "erelink" => erl, "erelinkmargin" => erm, "erelinkspan" => ers, "elone" => elj, "elonemargin" => elm, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }
