@@ -106,8 +106,9 @@ public static class StoryClusterer
     /// the plain similarity of pairs within <see cref="StoryClusteringOptions.Window"/> (<see cref="StoryClusteringOptions.LinkageThreshold"/>),
     /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>), then a subject whose events fall into two
     /// groups with a clear cut is split (<see cref="SubjectSplit"/>); a subject is always a union of events. Each
-    /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects), and
-    /// last an article left alone joins the one event of its subject that its vector clearly matches
+    /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects), then
+    /// a dated event continues the running event of its subject that it clearly matches (<see cref="GroupRefinement.ContinuedEvents"/>:
+    /// the incremental clear join replayed over events in time order), and last an article left alone joins the one event of its subject that its vector clearly matches
     /// (<see cref="GroupRefinement.LoneArticles"/>).
     /// </summary>
     internal static LinkedLevels TwoLevels(SparseVector[] vectors, float[]?[] dense, DateTimeOffset?[] times, bool[] skip, StoryClusteringOptions options,
