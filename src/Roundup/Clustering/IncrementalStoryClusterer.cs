@@ -156,7 +156,7 @@ public sealed class IncrementalStoryClusterer
         var members = _engine.Stories[ev].Members;
         // A new event finds its subject; an article that joins an event goes to that event's subject.
         int force = dup < 0 && members.Count > 1 ? _subjects.StoryOf[members[0]] : -1;
-        _subjects.Add(_ownSubjectVectors ? SubjectVectors.Of(v, raw, ids, _options, _stats) : v, dense, article.Published, dup, junk, force, stored: v);
+        _subjects.Add(_ownSubjectVectors ? SubjectVectors.Of(v, raw, ids, _options) : v, dense, article.Published, dup, junk, force, stored: v);
         if (force >= 0 && !junk && _options.SubjectRefineJoin < 1) Regroup(ev, force, article.Published);
         if (dup < 0 && !junk && _options.IncrementalMergeThreshold < 1) MergeSubject(_subjects.StoryOf[^1], article.Published);
         if (dup < 0 && !junk && _options.SubjectSplitRatio > 0) SplitSubject(_subjects.StoryOf[^1]);

@@ -150,10 +150,6 @@ internal static class LexicalFeatures
         var lookup = acc.GetAlternateLookup<ReadOnlySpan<char>>();
         TextSpan word = new(-1, 0);
         bool entity = false;
-        // EXPERIMENT (tw): the previous content word's last term, its span and whether it was capitalised.
-        string? prevTerm = null;
-        TextSpan prevWord = new(-1, 0);
-        bool prevCap = false, firstOfWord = false;
         for (int i = first; i < end; i++)
         {
             var s = terms[i];
@@ -161,45 +157,12 @@ internal static class LexicalFeatures
             {
                 word = spans[i];
                 entity = detectEntities && IsNameLike(text, word);
-                firstOfWord = true;
             }
-            else firstOfWord = false;
-            if (stop.Contains(s)) { if (firstOfWord) prevTerm = null; continue; }
+            if (stop.Contains(s)) continue;
             float w = word.Start < leadChars ? leadWeight : 1f;
             if (lookup.TryGetValue(s, out var cur)) lookup[s] = (cur.W + w, cur.E || entity);
             else acc[s] = (w, entity);
-            if (TwExp.Pairs > 0 && detectEntities && firstOfWord)
-            {
-                bool cap = char.IsUpper(text[word.Start]);
-                if (prevTerm is not null && Adjacent(text, prevWord, word))
-                {
-                    bool namePair = entity && prevCap;
-                    if (TwExp.Pairs == 2 || namePair)
-                    {
-                        var pair = prevTerm + " " + s;
-                        if (acc.TryGetValue(pair, out var pc)) acc[pair] = (pc.W + w, pc.E || namePair);
-                        else acc[pair] = (w, namePair);
-                    }
-                }
-                prevTerm = s;
-                prevWord = word;
-                prevCap = cap;
-            }
         }
-    }
-
-    /// <summary>EXPERIMENT (tw): only white space, on one line or across one line break, between two words.</summary>
-    private static bool Adjacent(string text, TextSpan a, TextSpan b)
-    {
-        int from = a.Start + a.Length;
-        if (from > b.Start) return false;
-        int breaks = 0;
-        for (int k = from; k < b.Start; k++)
-        {
-            if (!char.IsWhiteSpace(text[k])) return false;
-            if (text[k] == '\n' && ++breaks > 1) return false;
-        }
-        return true;
     }
 
     /// <summary>

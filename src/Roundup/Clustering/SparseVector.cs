@@ -82,7 +82,6 @@ internal sealed class TermStatistics
     private readonly List<string> _terms = [];
     private readonly List<int> _df = [];
     private readonly List<int> _nameDf = [];
-    private double _totalLength;
 
     public int Documents { get; private set; }
 
@@ -134,7 +133,6 @@ internal sealed class TermStatistics
             if (terms.Entity[i]) _nameDf[ids[i]]++;
         }
         Documents++;
-        _totalLength += Length(terms);
         return ids;
     }
 
@@ -164,53 +162,13 @@ internal sealed class TermStatistics
     public double Idf(int id) => Math.Log((Documents + 1.0) / (_df[id] + 1.0)) + 1.0;
 
     /// <summary>The TF-IDF vector: log(1 + weighted count) × IDF (× entity boost), top terms kept, unit length.</summary>
-    private static double Length(ArticleTerms terms)
-    {
-        double len = 0;
-        for (int i = 0; i < terms.Terms.Length; i++) if (!TwExp.IsPair(terms.Terms[i])) len += terms.Weights[i];
-        return len;
-    }
-
-    public SparseVector Vector(ArticleTerms terms, int[] ids, StoryClusteringOptions options, bool subject = false)
+    public SparseVector Vector(ArticleTerms terms, int[] ids, StoryClusteringOptions options)
     {
         int n = ids.Length;
         if (n == 0) return SparseVector.Empty;
         var w = new float[n];
-        if (!TwExp.Active)
-            for (int i = 0; i < n; i++)
-                w[i] = (float)(Math.Log(1 + terms.Weights[i]) * Idf(ids[i]) * (terms.Entity[i] ? options.EntityBoost : 1.0));
-        else
-        {
-            bool bm25 = TwExp.Bm25(subject), idfv = TwExp.IdfVariant(subject);
-            double boost = subject ? options.SubjectEntityBoost : options.EntityBoost;
-            double k = 0;
-            if (bm25)
-            {
-                double avg = Documents > 0 ? _totalLength / Documents : 1;
-                double len = Length(terms);
-                k = TwExp.K1 * (1 - TwExp.B + TwExp.B * (avg > 0 ? len / avg : 1));
-            }
-            int m = 0;
-            var keptIds = new int[n];
-            for (int i = 0; i < n; i++)
-            {
-                double tf = terms.Weights[i];
-                double tfw = bm25 ? tf * (TwExp.K1 + 1) / (tf + k) : Math.Log(1 + tf);
-                double idf = Idf(ids[i]);
-                if (idfv)
-                {
-                    idf = idf - 1 + TwExp.IdfShift;
-                    if (Documents >= TwExp.MaxDfMin && _df[ids[i]] > TwExp.MaxDf * Documents) idf = 0;
-                }
-                double x = tfw * idf * (terms.Entity[i] ? boost : 1.0);
-                if (TwExp.Pairs > 0 && TwExp.IsPair(terms.Terms[i])) x *= TwExp.PairWeight(subject);
-                if (x <= 0) continue;
-                keptIds[m] = ids[i];
-                w[m++] = (float)x;
-            }
-            if (m == 0) return SparseVector.Empty;
-            if (m < n) { ids = keptIds[..m]; w = w[..m]; n = m; }
-        }
+        for (int i = 0; i < n; i++)
+            w[i] = (float)(Math.Log(1 + terms.Weights[i]) * Idf(ids[i]) * (terms.Entity[i] ? options.EntityBoost : 1.0));
         // Heaviest first (ties: lower id), the top ones kept, then in id order. When all are kept, the ranking changes nothing.
         int keep = Math.Min(options.DocumentTerms, n);
         int[] outIds;

@@ -186,7 +186,7 @@ public static class StoryClusterer
 
         /// <summary>The subject level's vectors (<see cref="SubjectVectors"/>; <paramref name="eventVectors"/> themselves with the defaults).</summary>
         public SparseVector[] SubjectVectors(StoryClusteringOptions options, SparseVector[] eventVectors)
-            => Clustering.SubjectVectors.Of(eventVectors, Raw, Ids, options, Stats);
+            => Clustering.SubjectVectors.Of(eventVectors, Raw, Ids, options);
     }
 
     /// <summary>Marks junk and near-duplicates and extracts the terms of <paramref name="sorted"/> (time order).</summary>

@@ -15,9 +15,8 @@ internal static class SubjectVectors
 
     /// <summary>The subject vector of one article from its event vector <paramref name="v"/> (itself when <see cref="Same"/>
     /// or when it has no name-like term); <paramref name="terms"/> and <paramref name="ids"/> say which terms are name-like.</summary>
-    public static SparseVector Of(SparseVector v, ArticleTerms terms, int[] ids, StoryClusteringOptions o, TermStatistics? stats = null)
+    public static SparseVector Of(SparseVector v, ArticleTerms terms, int[] ids, StoryClusteringOptions o)
     {
-        if (stats is not null && TwExp.SubjectDiffers) return stats.Vector(terms, ids, o, subject: true);
         if (Same(o) || v.Ids.Length == 0) return v;
         int names = 0;
         for (int i = 0; i < ids.Length; i++) if (terms.Entity[i]) names++;
@@ -47,11 +46,11 @@ internal static class SubjectVectors
     }
 
     /// <summary>The subject vectors of a batch (the event vectors themselves when <see cref="Same"/>).</summary>
-    public static SparseVector[] Of(SparseVector[] eventVectors, ArticleTerms[] raw, int[][] ids, StoryClusteringOptions o, TermStatistics? stats = null)
+    public static SparseVector[] Of(SparseVector[] eventVectors, ArticleTerms[] raw, int[][] ids, StoryClusteringOptions o)
     {
-        if (Same(o) && !(stats is not null && TwExp.SubjectDiffers)) return eventVectors;
+        if (Same(o)) return eventVectors;
         var vectors = new SparseVector[eventVectors.Length];
-        Parallel.For(0, vectors.Length, SmallBatches.For(vectors.Length), i => vectors[i] = Of(eventVectors[i], raw[i], ids[i], o, stats));
+        Parallel.For(0, vectors.Length, SmallBatches.For(vectors.Length), i => vectors[i] = Of(eventVectors[i], raw[i], ids[i], o));
         return vectors;
     }
 }
