@@ -10,13 +10,14 @@ namespace Roundup.Bench;
 /// member's gold label and opening) and gold stories split over several predicted stories, worst first.
 /// Settings: <c>subject</c> scores the subject level (default: events); merge=, linkage=, scaling=, threshold=, window=, elone=
 /// override single settings.
-/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-errors DATASET [batch|incremental] [subject] [labels=EVENTS.tsv] [merge=1 …]
+/// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-errors DATASET [batch|incremental] [subject] [labels=EVENTS.tsv[,MORE.tsv]] [merge=1 …]
 /// </summary>
 public static class ClusterErrors
 {
     public static int Run(string[] args)
     {
-        var labels = args.FirstOrDefault(a => a.StartsWith("labels=", StringComparison.Ordinal))?[7..];
+        // labels=FILE[,FILE…]: event labels, several files scored as one set (e.g. labels.tsv,labels2.tsv).
+        var labels = args.FirstOrDefault(a => a.StartsWith("labels=", StringComparison.Ordinal))?[7..].Split(',');
         var data = CleanedClusteringSet.Load(args[0], eventLabels: labels);
         var mode = args.Contains("incremental") ? ClusteringMode.Incremental : ClusteringMode.Batch;
         var keys = args.Skip(1).Where(a => a.Contains('=') && !a.StartsWith("labels=", StringComparison.Ordinal)).Select(a => a.Split('=')).ToDictionary(p => p[0], p => double.Parse(p[1], CultureInfo.InvariantCulture));

@@ -7,7 +7,7 @@ namespace Roundup.Bench;
 /// <summary>
 /// Grid over story-clustering settings, scored on every labelled dev set at once, at the level each set labels, in both
 /// modes: Multi-News pooled (events), WikiRef220 (subjects), DUC 2006 pooled (subjects: its topics) and DUC 2006 with the
-/// project's own event labels (<c>bench/data/duc2006-events/labels.tsv</c>; events). One table a run, one row per
+/// project's own event labels (<c>bench/data/duc2006-events/labels.tsv</c>, 7 topics; <c>labels2.tsv</c>, 8 more; and both; events). One table a run, one row per
 /// setting, set and mode, so a gain on one set is never read without the others.
 /// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-tune DATA_ROOT [mode=batch,incremental] [key=v1,v2 …] [other] [ceiling] [fingerprint]
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
@@ -17,8 +17,11 @@ namespace Roundup.Bench;
 /// </summary>
 public static class ClusterTune
 {
-    /// <summary>Where the DUC 2006 event labels live, relative to the repository root.</summary>
+    /// <summary>Where the DUC 2006 event labels live, relative to the repository root: the first 7 topics.</summary>
     internal const string EventLabels = "bench/data/duc2006-events/labels.tsv";
+
+    /// <summary>The second batch of DUC 2006 event labels (8 more topics), relative to the repository root.</summary>
+    internal const string EventLabels2 = "bench/data/duc2006-events/labels2.tsv";
 
     public static int Run(string[] args)
     {
@@ -161,9 +164,12 @@ public static class ClusterTune
         var duc = Path.Combine(root, "duc2006", "duc2006.jsonl");
         if (File.Exists(duc))
         {
-            var data = CleanedClusteringSet.Load(duc, eventLabels: File.Exists(EventLabels) ? EventLabels : null);
+            var data = CleanedClusteringSet.Load(duc);
             sets.Add(("duc2006 pooled (topics)", data, StoryLevel.Subject));
-            if (data.EventGold is not null) sets.Add(("duc2006 own event labels", data, StoryLevel.Event));
+            // The event labels score the same clustering (one run a mode): the first 7 topics, the 8 added later, and all 15.
+            if (File.Exists(EventLabels)) sets.Add(("duc2006 own event labels", data.WithEventLabels(EventLabels), StoryLevel.Event));
+            if (File.Exists(EventLabels2)) sets.Add(("duc2006 event labels, 8 new topics", data.WithEventLabels(EventLabels2), StoryLevel.Event));
+            if (File.Exists(EventLabels) && File.Exists(EventLabels2)) sets.Add(("duc2006 event labels, all 15 topics", data.WithEventLabels(EventLabels, EventLabels2), StoryLevel.Event));
         }
         if (sets.Count == 0) throw new ArgumentException($"No dev set under {root}.");
         return sets;

@@ -23,7 +23,7 @@ internal static class EvalClusterCommand
         var seed = new Option<int>("--seed") { Description = "Shuffle seed (the pool is shuffled before clustering).", DefaultValueFactory = _ => 1 };
         var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         var level = new Option<string?>("--level", "-l") { Description = "Which predicted level to score: event or subject (default: the level of the dataset's labels; event with --event-labels)." };
-        var eventLabels = new Option<string?>("--event-labels") { Description = "A file of 'id<TAB>event' lines (e.g. DOCNO and event): event-level gold for the articles it names; the others are clustered but not scored at that level." };
+        var eventLabels = new Option<string[]>("--event-labels") { Description = "A file of 'id<TAB>event' lines (e.g. DOCNO and event): event-level gold for the articles it names; the others are clustered but not scored at that level. Repeatable: several files are scored as one set." };
         var args = new ClusterCommand.ClusteringArgs();
         var cmd = new Command("cluster", "Score story clustering against gold labels: B-cubed, pairwise F1, NMI, ARI, purity.") { dataset, mode, level, eventLabels, seed, format };
         cmd.Add(args.Threshold);
@@ -40,7 +40,7 @@ internal static class EvalClusterCommand
             var m = (parse.GetValue(mode) ?? "both").ToLowerInvariant();
             var modes = m == "both" ? new[] { "batch", "incremental" } : [m];
             var data = ClusteringDataset.Load(parse.GetValue(dataset)!);
-            if (parse.GetValue(eventLabels) is { } labels) data = data.WithEventLabels(labels);
+            if (parse.GetValue(eventLabels) is { Length: > 0 } labels) data = data.WithEventLabels(labels);
             data = data.Shuffle(parse.GetValue(seed));
             var lv = parse.GetValue(level)?.Trim().ToLowerInvariant() switch
             {

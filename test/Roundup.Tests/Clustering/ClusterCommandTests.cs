@@ -197,6 +197,18 @@ public sealed class ClusterCommandTests
         Assert.Equal("event", r.GetProperty("level").GetString());
         Assert.Equal(3, r.GetProperty("GoldClusters").GetInt32());
         Assert.Equal(1.0, r.GetProperty("BCubedF1").GetDouble(), 6);
+        // The same labels split over two files, the option repeated: scored as one set.
+        var lines = events.Select((a, k) => $"{Docno(k)}\t{StoryFixtures.EventOf(a)}").ToList();
+        files.Write("events-a.tsv", string.Join("\n", lines.Take(lines.Count / 2)));
+        files.Write("events-b.tsv", string.Join("\n", lines.Skip(lines.Count / 2)));
+        var (tcode, toutput, terr) = Run("eval", "cluster", Path.Combine(files.Root, "topics.jsonl"), "--event-labels", Path.Combine(files.Root, "events-a.tsv"), "--event-labels", Path.Combine(files.Root, "events-b.tsv"), "--format", "json", "--mode", "batch");
+        Assert.True(tcode == 0, terr);
+        var tr = JsonDocument.Parse(toutput).RootElement;
+        Assert.Equal(r.GetProperty("Items").GetInt32(), tr.GetProperty("Items").GetInt32());
+        Assert.Equal(3, tr.GetProperty("GoldClusters").GetInt32());
+        var (acode, aoutput, aerr) = Run("eval", "cluster", Path.Combine(files.Root, "topics.jsonl"), "--event-labels", Path.Combine(files.Root, "events-a.tsv"), "--format", "json", "--mode", "batch");
+        Assert.True(acode == 0, aerr);
+        Assert.True(JsonDocument.Parse(aoutput).RootElement.GetProperty("Items").GetInt32() < r.GetProperty("Items").GetInt32());
         var (scode, soutput, serr) = Run("eval", "cluster", Path.Combine(files.Root, "topics.jsonl"), "--format", "json", "--mode", "batch", "--level", "subject");
         Assert.True(scode == 0, serr);
         var sr = JsonDocument.Parse(soutput).RootElement;

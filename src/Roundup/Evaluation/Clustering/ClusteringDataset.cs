@@ -101,29 +101,38 @@ public sealed record ClusteringDataset(string Name, IReadOnlyList<Article> Artic
     public static DateTimeOffset? DateFromDocno(string docno) => JsonLinesReader.DocnoDate(docno);
 
     /// <summary>
-    /// The same pool with event labels read from <paramref name="labelsPath"/>: "id&lt;TAB&gt;event" lines (an article's id,
-    /// e.g. a DOCNO, and its event), <c>#</c> comments and blank lines skipped. Articles the file does not name are kept
-    /// (clustered with the rest) but not scored at the event level.
+    /// The same pool with event labels read from <paramref name="labelsPaths"/>: "id&lt;TAB&gt;event" lines (an article's id,
+    /// e.g. a DOCNO, and its event), <c>#</c> comments and blank lines skipped. Several files are read as one (a base set and
+    /// an extension scored together); an id they label differently is an error. Articles no file names are kept (clustered
+    /// with the rest) but not scored at the event level.
     /// </summary>
-    public ClusteringDataset WithEventLabels(string labelsPath)
+    public ClusteringDataset WithEventLabels(params string[] labelsPaths)
     {
-        ArgumentNullException.ThrowIfNull(labelsPath);
-        if (!File.Exists(labelsPath)) throw new RoundupInputException($"No such event-label file: {labelsPath}");
+        ArgumentNullException.ThrowIfNull(labelsPaths);
+        if (labelsPaths.Length == 0) throw new ArgumentException("No event-label file named.", nameof(labelsPaths));
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        int lineNo = 0;
-        foreach (var line in File.ReadLines(labelsPath))
+        foreach (var labelsPath in labelsPaths)
         {
-            lineNo++;
-            var t = line.Trim();
-            if (t.Length == 0 || t.StartsWith('#')) continue;
-            var parts = t.Split('\t');
-            if (parts.Length < 2 || parts[0].Length == 0 || parts[1].Trim().Length == 0)
-                throw new RoundupInputException($"{labelsPath}:{lineNo}: expected 'id<TAB>event'.");
-            map[parts[0].Trim()] = parts[1].Trim();
+            ArgumentNullException.ThrowIfNull(labelsPath);
+            if (!File.Exists(labelsPath)) throw new RoundupInputException($"No such event-label file: {labelsPath}");
+            int lineNo = 0;
+            foreach (var line in File.ReadLines(labelsPath))
+            {
+                lineNo++;
+                var t = line.Trim();
+                if (t.Length == 0 || t.StartsWith('#')) continue;
+                var parts = t.Split('\t');
+                if (parts.Length < 2 || parts[0].Length == 0 || parts[1].Trim().Length == 0)
+                    throw new RoundupInputException($"{labelsPath}:{lineNo}: expected 'id<TAB>event'.");
+                var (id, ev) = (parts[0].Trim(), parts[1].Trim());
+                if (map.TryGetValue(id, out var before) && before != ev)
+                    throw new RoundupInputException($"{labelsPath}:{lineNo}: {id} is labelled '{ev}' here and '{before}' before.");
+                map[id] = ev;
+            }
         }
         var events = Articles.Select(a => map.GetValueOrDefault(a.Id)).ToList();
         int found = events.Count(e => e is not null);
-        if (found == 0) throw new RoundupInputException($"{labelsPath} labels none of the {Articles.Count} articles of {Name}.");
+        if (found == 0) throw new RoundupInputException($"{string.Join(", ", labelsPaths)} label none of the {Articles.Count} articles of {Name}.");
         return this with { EventGold = events };
     }
 
