@@ -96,6 +96,89 @@ internal static class GroupRefinement
         return joins;
     }
 
+    /// <summary>An event that continued an earlier one (<see cref="ContinuedEvents"/>): the later event (its first article,
+    /// time order), the event it joined (that event's first article), the mean similarity of their cross pairs less the day
+    /// penalty, and the best such mean of any other running event of the subject (0 when there is none).</summary>
+    internal readonly record struct EventContinuation(int Event, int Into, double Similarity, double Second);
+
+    /// <summary>Event level, batch mode, after the subject refinement: the incremental engine's clear join
+    /// (<see cref="StoryClusteringOptions.EventClearJoin"/>) replayed over whole events in time order. Each dated event, taken
+    /// in order of its first article, joins the earlier event of its subject that is still running (its last article at most
+    /// <see cref="StoryClusteringOptions.EventClearGap"/> before the later event's first; it may overlap) and holds at least
+    /// <see cref="StoryClusteringOptions.EventClearMinArticles"/> articles, when the mean similarity over all their cross pairs,
+    /// less <see cref="StoryClusteringOptions.EventDayPenalty"/> per day between the two articles of each pair, is at least
+    /// <see cref="StoryClusteringOptions.EventClearJoin"/> and no other such event reaches
+    /// <see cref="StoryClusteringOptions.EventClearMargin"/> of it. An event that joins takes the other's place for the events
+    /// after it, so a story reported day after day grows one event past <see cref="StoryClusteringOptions.EventSpan"/>, as an
+    /// incremental event does, while two happenings with a day or more without reports between them stay two. Undated
+    /// events never join. Subjects do not change. <paramref name="events"/> is changed in place; returns the joins.</summary>
+    public static List<EventContinuation> ContinuedEvents(SparseVector[] vectors, int[] events, int[] subjects, bool[] skip,
+        IReadOnlyList<DateTimeOffset?> times, StoryClusteringOptions options)
+    {
+        var joins = new List<EventContinuation>();
+        if (options.EventClearJoin <= 0 || options.EventClearGap <= TimeSpan.Zero) return joins;
+        int n = vectors.Length;
+        var members = new Dictionary<int, List<int>>();
+        for (int i = 0; i < n; i++)
+        {
+            if (skip[i]) continue;
+            if (!members.TryGetValue(events[i], out var list)) members[events[i]] = list = [];
+            list.Add(i);
+        }
+        // Per running event: its summed vector (the mean of cross-pair cosines is the dot of the two sums over the product of
+        // the sizes), its dated times and its last time.
+        var sums = new Dictionary<int, Dictionary<int, float>>();
+        var dated = new Dictionary<int, List<DateTimeOffset>>();
+        var running = new Dictionary<int, List<int>>();
+        // Dated events in order of their first dated article.
+        var order = new List<(DateTimeOffset First, int Event, List<DateTimeOffset> Times)>();
+        foreach (var (e, list) in members)
+        {
+            var mine = list.Where(i => times[i] is not null).Select(i => times[i]!.Value).ToList();
+            if (mine.Count == 0) continue;
+            mine.Sort();
+            order.Add((mine[0], e, mine));
+        }
+        foreach (var (first, e, mine) in order.OrderBy(x => x.First).ThenBy(x => members[x.Event][0]))
+        {
+            var list = members[e];
+            int s = subjects[list[0]];
+            if (!running.TryGetValue(s, out var open)) running[s] = open = [];
+            // Events start in time order, so one that stopped more than the gap before this one's start stays stopped.
+            open.RemoveAll(c => first - dated[c][^1] > options.EventClearGap);
+            var sum = new Dictionary<int, float>();
+            foreach (var i in list) AddTo(sum, vectors[i], 1);
+            int best = -1;
+            double bestSim = double.NegativeInfinity, second = 0;
+            foreach (var c in open)
+            {
+                if (members[c].Count < options.EventClearMinArticles) continue;
+                double dot = 0;
+                foreach (var (id, w) in sum) if (sums[c].TryGetValue(id, out var w2)) dot += (double)w * w2;
+                double days = 0;
+                foreach (var t in mine) foreach (var u in dated[c]) days += (t - u).Duration().TotalDays;
+                // Undated members of either event count with no day penalty, as in the pair similarities.
+                double sim = (dot - options.EventDayPenalty * days) / ((double)list.Count * members[c].Count);
+                if (sim > bestSim) { second = Math.Max(second, bestSim); bestSim = sim; best = c; }
+                else if (sim > second) second = sim;
+            }
+            if (best >= 0 && bestSim >= options.EventClearJoin && second < options.EventClearMargin * bestSim)
+            {
+                joins.Add(new EventContinuation(list[0], members[best][0], bestSim, second));
+                foreach (var i in list) events[i] = best;
+                members[best].AddRange(list);
+                foreach (var (id, w) in sum) sums[best][id] = sums[best].GetValueOrDefault(id) + w;
+                dated[best].AddRange(mine);
+                dated[best].Sort();
+                continue;
+            }
+            sums[e] = sum;
+            dated[e] = mine;
+            open.Add(e);
+        }
+        return joins;
+    }
+
     /// <summary>Up to <paramref name="passes"/> passes (units in order of their first article, stopping when nothing moves)
     /// over <paramref name="groups"/>, whose units are given by <paramref name="units"/>. A unit that is a group on its own
     /// joins another at a cosine of at least <paramref name="join"/> (<paramref name="joinSingle"/> when it is one article;

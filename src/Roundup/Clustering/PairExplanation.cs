@@ -136,8 +136,14 @@ public static class ClusteringExplainer
             if ((k.Left.Contains(ra) && k.Right.Contains(rb)) || (k.Left.Contains(rb) && k.Right.Contains(ra))) block = k;
         string NamesOf(int[] group) => string.Join(", ", EventEvidence.SalientNames(group.Select(i => levels.Vectors[i]), prep.Stats.IsName, options.EventLinkNames)
             .Select(prep.Stats.Term).Order(StringComparer.Ordinal));
+        // Were their events apart after the refinement passes, until one continued a running event (GroupRefinement.ContinuedEvents)?
+        GroupRefinement.EventContinuation? cont = null;
+        if (levels.RefinedEvents[ra] != levels.RefinedEvents[rb] && levels.ContinuedEvents[ra] == levels.ContinuedEvents[rb])
+            foreach (var j in levels.Continued)
+                if (levels.RefinedEvents[j.Event] == levels.RefinedEvents[ra] || levels.RefinedEvents[j.Event] == levels.RefinedEvents[rb]) cont = j;
         string eventReason = dup is not null ? "near-copies are always in one event"
             : prep.Skip[ra] || prep.Skip[rb] ? "a page without story text stays on its own"
+            : sameEvent && cont is { } cj ? string.Create(c, $"after the refinement passes, the event whose first article is {sorted[cj.Event].Id} continued the running event of its subject whose first article is {sorted[cj.Into].Id} (the clear join, replayed over events in time order): it began at most {options.EventClearGap.TotalHours:0} hours after that event's last article, the mean similarity of their cross pairs less the day penalty ({cj.Similarity:0.000}) is at least {options.EventClearJoin:0.###}, and no other running event of the subject reaches {options.EventClearMargin:0.###} of it ({(cj.Second > 0 ? cj.Second.ToString("0.000", c) + ", the next best" : "there was none")})")
             : sameEvent && lone is { } lj ? string.Create(c, $"after the refinement passes, {sorted[lj.Article].Id} was an event on its own and joined this event of its subject: its cosine with the event's centroid ({lj.Cosine:0.000}) is at least {options.EventLoneJoin:0.###}, and no other event of the subject reaches {options.EventLoneMargin:0.###} of that cosine ({(lj.Second > 0 ? lj.Second.ToString("0.000", c) + ", the next best" : "no other event of two articles or more within the longest event's span shares a term with it")})")
             : sameEvent && !linkedEvent && eventMoved is not null ? $"after linkage, {eventMoved} was moved into this event: its centroid matched {eventMoved} better than its own event's did"
             : !sameEvent && linkedEvent && eventMoved is not null ? $"linked into one event, then {eventMoved} was moved to another event whose centroid matched it better"

@@ -106,8 +106,9 @@ public static class StoryClusterer
     /// the plain similarity of pairs within <see cref="StoryClusteringOptions.Window"/> (<see cref="StoryClusteringOptions.LinkageThreshold"/>),
     /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>), then a subject whose events fall into two
     /// groups with a clear cut is split (<see cref="SubjectSplit"/>); a subject is always a union of events. Each
-    /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects), and
-    /// last an article left alone joins the one event of its subject that its vector clearly matches
+    /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects), then
+    /// a dated event continues the running event of its subject that it clearly matches (<see cref="GroupRefinement.ContinuedEvents"/>:
+    /// the incremental clear join replayed over events in time order), and last an article left alone joins the one event of its subject that its vector clearly matches
     /// (<see cref="GroupRefinement.LoneArticles"/>). With <paramref name="isName"/> (which terms are names), event linkage
     /// is gated by salient names (<see cref="StoryClusteringOptions.EventLinkNames"/>); without it, it is not.
     /// </summary>
@@ -148,11 +149,13 @@ public static class StoryClusterer
         var linkedSubjects = (int[])subjects.Clone();
         if (options.SubjectRefinePasses > 0) GroupRefinement.Subjects(subjectVectors, events, subjects, skip, times, options);
         var refinedEvents = (int[])events.Clone();
+        var continued = GroupRefinement.ContinuedEvents(vectors, events, subjects, skip, times, options);
+        var continuedEvents = (int[])events.Clone();
         var loneJoins = GroupRefinement.LoneArticles(vectors, events, subjects, skip, times, options);
         return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects, subjectVectors, plainSubjectPairs,
             mergedSubjects, cuts)
         {
-            RefinedEvents = refinedEvents, LoneJoins = loneJoins, NameBlocks = nameBlocks,
+            RefinedEvents = refinedEvents, Continued = continued, ContinuedEvents = continuedEvents, LoneJoins = loneJoins, NameBlocks = nameBlocks,
         };
     }
 
@@ -166,8 +169,15 @@ public static class StoryClusterer
         double[] EventLevels, int[] Events, int[] Subjects, int[] LinkedEvents, int[] LinkedSubjects, SparseVector[] SubjectVectors,
         List<(int A, int B, double Sim)> SubjectPairs, int[] MergedSubjects, List<SubjectSplit.Cut> Cuts)
     {
-        /// <summary>Each article's event after the refinement passes, before lone articles joined events (<see cref="LoneJoins"/>).</summary>
+        /// <summary>Each article's event after the refinement passes, before events continued earlier ones (<see cref="Continued"/>)
+        /// and lone articles joined events (<see cref="LoneJoins"/>).</summary>
         public int[] RefinedEvents { get; init; } = Events;
+
+        /// <summary>The events that continued an earlier event of their subject (<see cref="GroupRefinement.ContinuedEvents"/>).</summary>
+        public List<GroupRefinement.EventContinuation> Continued { get; init; } = [];
+
+        /// <summary>Each article's event after <see cref="Continued"/>, before <see cref="LoneJoins"/>.</summary>
+        public int[] ContinuedEvents { get; init; } = Events;
 
         /// <summary>The lone articles that joined an event of their subject (<see cref="GroupRefinement.LoneArticles"/>).</summary>
         public List<GroupRefinement.LoneJoin> LoneJoins { get; init; } = [];

@@ -74,7 +74,9 @@ public sealed record StoryClusteringOptions
     /// and no other candidate event reaches <see cref="EventClearMargin"/> of that similarity: the article has one clear
     /// neighbour. Batch mode's local scaling does the same for an article in a sparse neighbourhood (its pairs are held
     /// against its own neighbours' level, not one level for all): the third report of a small story, which shares less with
-    /// the first two than they share with each other, but nothing with any other story. 0 turns this off. Default 0.13.</summary>
+    /// the first two than they share with each other, but nothing with any other story. Batch mode replays the same join over
+    /// whole events in time order, for events that follow a running event of their subject within <see cref="EventClearGap"/>
+    /// (<see cref="GroupRefinement.ContinuedEvents"/>). 0 turns this off in both modes. Default 0.13.</summary>
     public double EventClearJoin { get; init; } = 0.13;
 
     /// <summary>Event level (<see cref="EventClearJoin"/>): no other candidate event may reach this fraction of the best one's
@@ -84,6 +86,12 @@ public sealed record StoryClusteringOptions
     /// <summary>Event level (<see cref="EventClearJoin"/>): the fewest articles the event must hold (a single article is no
     /// evidence of what its event is about). Default 2.</summary>
     public int EventClearMinArticles { get; init; } = 2;
+
+    /// <summary>Event level, batch mode (<see cref="EventClearJoin"/>): an event continues an earlier event of its subject only
+    /// when its first article follows that event's last by at most this (or overlaps it): the story is still being reported
+    /// day after day. An event so continued may run past <see cref="EventSpan"/>, as an incremental event stays open while
+    /// its reports keep coming. <see cref="TimeSpan.Zero"/> turns the batch join off. Default 1 day.</summary>
+    public TimeSpan EventClearGap { get; init; } = TimeSpan.FromDays(1);
 
     /// <summary>Event level, incremental mode: when an event reaches 2, 4, 8, … articles, the candidate event it matches best
     /// (the mean similarity over all pairs across the two, less the day penalty between their mean times) hands over its article
@@ -338,6 +346,7 @@ public sealed record StoryClusteringOptions
         if (EventLoneJoin is < 0 or >= 1 || double.IsNaN(EventLoneJoin) || EventLoneMargin is < 0 or > 1 || double.IsNaN(EventLoneMargin))
             throw new ArgumentException("EventLoneJoin must be in [0, 1) and EventLoneMargin in [0, 1].");
         if (EventRelinkSpan < TimeSpan.Zero) throw new ArgumentException("EventRelinkSpan must not be negative.");
+        if (EventClearGap < TimeSpan.Zero) throw new ArgumentException("EventClearGap must not be negative.");
         if (EventWindow <= TimeSpan.Zero) throw new ArgumentException("The event window must be positive.");
         if (EventSpan <= TimeSpan.Zero) throw new ArgumentException("The event span must be positive.");
         if (EventScaling < 0) throw new ArgumentException("EventScaling must be 0 (off) or a positive number of neighbours.");
