@@ -113,7 +113,7 @@ internal static class GroupRefinement
     /// incremental event does, while two happenings with a day or more without reports between them stay two. Undated
     /// events never join. Subjects do not change. <paramref name="events"/> is changed in place; returns the joins.</summary>
     public static List<EventContinuation> ContinuedEvents(SparseVector[] vectors, int[] events, int[] subjects, bool[] skip,
-        IReadOnlyList<DateTimeOffset?> times, StoryClusteringOptions options)
+        IReadOnlyList<DateTimeOffset?> times, StoryClusteringOptions options, Func<List<int>, List<int>, double, bool>? nameGate = null)
     {
         var joins = new List<EventContinuation>();
         if (options.EventClearJoin <= 0 || options.EventClearGap <= TimeSpan.Zero) return joins;
@@ -162,7 +162,10 @@ internal static class GroupRefinement
                 if (sim > bestSim) { second = Math.Max(second, bestSim); bestSim = sim; best = c; }
                 else if (sim > second) second = sim;
             }
-            if (best >= 0 && bestSim >= options.EventClearJoin && second < options.EventClearMargin * bestSim)
+            // The best running event must pass the event linkage's name gate too: when its salient names are not this event's,
+            // it is another happening and this event starts its own.
+            if (best >= 0 && bestSim >= options.EventClearJoin && second < options.EventClearMargin * bestSim
+                && (nameGate is null || nameGate(list, members[best], bestSim)))
             {
                 joins.Add(new EventContinuation(list[0], members[best][0], bestSim, second));
                 foreach (var i in list) events[i] = best;

@@ -149,7 +149,9 @@ public static class StoryClusterer
         var linkedSubjects = (int[])subjects.Clone();
         if (options.SubjectRefinePasses > 0) GroupRefinement.Subjects(subjectVectors, events, subjects, skip, times, options);
         var refinedEvents = (int[])events.Clone();
-        var continued = GroupRefinement.ContinuedEvents(vectors, events, subjects, skip, times, options);
+        // The continuation asks the linkage's name gate too; what it refuses there is not listed as a linkage block.
+        var continued = GroupRefinement.ContinuedEvents(vectors, events, subjects, skip, times, options,
+            EventEvidence.NameGate(vectors, isName, times, options, []));
         var continuedEvents = (int[])events.Clone();
         var loneJoins = GroupRefinement.LoneArticles(vectors, events, subjects, skip, times, options);
         return new LinkedLevels(vectors, pairs, eventPairs, eventLevels, events, subjects, linkedEvents, linkedSubjects, subjectVectors, plainSubjectPairs,
