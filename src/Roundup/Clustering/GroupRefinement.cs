@@ -43,14 +43,7 @@ internal static class GroupRefinement
     {
         var joins = new List<LoneJoin>();
         if (options.EventLoneJoin <= 0) return joins;
-        int n = vectors.Length;
-        var members = new Dictionary<int, List<int>>();
-        for (int i = 0; i < n; i++)
-        {
-            if (skip[i]) continue;
-            if (!members.TryGetValue(events[i], out var list)) members[events[i]] = list = [];
-            list.Add(i);
-        }
+        var members = EventMembers(events, skip);
         // The events of two articles or more of each subject that holds a lone article.
         var lone = members.Values.Where(l => l.Count == 1).Select(l => l[0]).Order().ToList();
         var loneSubjects = lone.Select(i => subjects[i]).ToHashSet();
@@ -117,14 +110,7 @@ internal static class GroupRefinement
     {
         var joins = new List<EventContinuation>();
         if (options.EventClearJoin <= 0 || options.EventClearGap <= TimeSpan.Zero) return joins;
-        int n = vectors.Length;
-        var members = new Dictionary<int, List<int>>();
-        for (int i = 0; i < n; i++)
-        {
-            if (skip[i]) continue;
-            if (!members.TryGetValue(events[i], out var list)) members[events[i]] = list = [];
-            list.Add(i);
-        }
+        var members = EventMembers(events, skip);
         // Per running event: its summed vector (the mean of cross-pair cosines is the dot of the two sums over the product of
         // the sizes), its dated times and its last time.
         var sums = new Dictionary<int, Dictionary<int, float>>();
@@ -334,5 +320,18 @@ internal static class GroupRefinement
             else sum[id] = now;
         }
         return ss;
+    }
+
+    /// <summary>The counted articles (not <paramref name="skip"/>ped) of each event, in article order.</summary>
+    private static Dictionary<int, List<int>> EventMembers(int[] events, bool[] skip)
+    {
+        var members = new Dictionary<int, List<int>>();
+        for (int i = 0; i < events.Length; i++)
+        {
+            if (skip[i]) continue;
+            if (!members.TryGetValue(events[i], out var list)) members[events[i]] = list = [];
+            list.Add(i);
+        }
+        return members;
     }
 }
