@@ -54,6 +54,18 @@ public sealed class MainEventTests
         new CoverageSummarizer(options).Summarize(cluster, Short).Sentences[0].Sentence.Text;
 
     [Fact]
+    public void The_main_event_is_chosen_among_batch_events_without_the_cluster_commands_finer_dated_rules()
+    {
+        // The cluster command's defaults gate weak links by names and continue running events; a summary's main event reads
+        // the same batch events without those two rules, and with every other setting of the defaults.
+        Assert.True(Roundup.Clustering.StoryClusteringOptions.Default.EventLinkNames > 0);
+        Assert.True(Roundup.Clustering.StoryClusteringOptions.Default.EventClearGap > TimeSpan.Zero);
+        Assert.Equal(0, MainEvent.SummaryEvents.EventLinkNames);
+        Assert.Equal(TimeSpan.Zero, MainEvent.SummaryEvents.EventClearGap);
+        Assert.Equal(Roundup.Clustering.StoryClusteringOptions.Default with { EventLinkNames = 0, EventClearGap = TimeSpan.Zero }, MainEvent.SummaryEvents);
+    }
+
+    [Fact]
     public void A_large_topics_short_summary_opens_on_the_event_most_reports_tell_not_an_early_claim()
     {
         var opening = Opening(Ferry());
