@@ -29,6 +29,9 @@ public static class ClusterErrors
             LocalScaling = (int)keys.GetValueOrDefault("scaling", d.LocalScaling), Threshold = keys.GetValueOrDefault("threshold", d.Threshold),
             Window = TimeSpan.FromDays(keys.GetValueOrDefault("window", d.Window.TotalDays)),
             EventLoneJoin = keys.GetValueOrDefault("elone", d.EventLoneJoin),
+            SubjectCommunityDensity = keys.GetValueOrDefault("scpm", d.SubjectCommunityDensity), SubjectCommunityResolution = keys.GetValueOrDefault("sres", d.SubjectCommunityResolution),
+            SubjectCommunityNeighbours = (int)keys.GetValueOrDefault("sknn", d.SubjectCommunityNeighbours), SubjectCommunityFloor = keys.GetValueOrDefault("sfloor", d.SubjectCommunityFloor),
+            SubjectCommunityPower = keys.GetValueOrDefault("spow", d.SubjectCommunityPower),
         };
         if (args.Contains("lexical-ceiling")) { LexicalCeiling(data, args.Contains("subject") ? StoryLevel.Subject : StoryLevel.Event, opt); return 0; }
         var r = StoryClusterer.Cluster(data.Articles, mode, opt);

@@ -13,7 +13,7 @@ namespace Roundup.Bench;
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), espan (days: EventSpan, the longest a batch event may span; the window when longer), entity, docterms,
-/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off), split (SubjectSplitRatio: a subject is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), splitmin (SubjectSplitMinArticles), esplit (EventSplitRatio: incremental, an event is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), esplitmin (EventSplitMinArticles), esplitnames (EventSplitNames: how many most salient names of each half must all differ for the event split; 0 = not checked), eclear (EventClearJoin: incremental, the lower join for an article's one clear candidate event, and batch, for an event's one clear running event of its subject; 0 = off), eclearmargin (EventClearMargin), eclearmin (EventClearMinArticles), ecleargap (days: EventClearGap, batch: the longest pause after a running event's last article; 0 = the batch join off), erelink (EventRelink: incremental, the level at which an event that reached 2, 4, 8, … articles takes in a lone report of its subject; 0 = off), erelinkmargin (EventRelinkMargin), erelinkspan (days: EventRelinkSpan), elone (EventLoneJoin: batch, the centroid cosine at which a lone article joins the one clearly closest event of its subject; 0 = off), elonemargin (EventLoneMargin), elinknames (EventLinkNames: batch, how many most salient names of two groups of dated reports must all differ to refuse a weak event link; 0 = off), elinkbelow (EventLinkNamesBelow: the mean event similarity from which a link is not gated). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off), split (SubjectSplitRatio: a subject is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), splitmin (SubjectSplitMinArticles), esplit (EventSplitRatio: incremental, an event is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), esplitmin (EventSplitMinArticles), esplitnames (EventSplitNames: how many most salient names of each half must all differ for the event split; 0 = not checked), eclear (EventClearJoin: incremental, the lower join for an article's one clear candidate event, and batch, for an event's one clear running event of its subject; 0 = off), eclearmargin (EventClearMargin), eclearmin (EventClearMinArticles), ecleargap (days: EventClearGap, batch: the longest pause after a running event's last article; 0 = the batch join off), erelink (EventRelink: incremental, the level at which an event that reached 2, 4, 8, … articles takes in a lone report of its subject; 0 = off), erelinkmargin (EventRelinkMargin), erelinkspan (days: EventRelinkSpan), elone (EventLoneJoin: batch, the centroid cosine at which a lone article joins the one clearly closest event of its subject; 0 = off), elonemargin (EventLoneMargin), elinknames (EventLinkNames: batch, how many most salient names of two groups of dated reports must all differ to refuse a weak event link; 0 = off), elinkbelow (EventLinkNamesBelow: the mean event similarity from which a link is not gated), scpm (SubjectCommunityDensity: batch subjects as constant-Potts communities of a nearest-neighbour graph, λ; 0 = linkage), sres (SubjectCommunityResolution: the same by modularity, γ), spercomp (1: modularity's 2m per connected part), sknn (SubjectCommunityNeighbours), smutual (1: mutual neighbours only), sfloor (SubjectCommunityFloor), spow (SubjectCommunityPower), sevsize (1: sizes in events), scmerge (1: centroid merges after the communities); ducpart=date1|date2|topics1|topics2|tq1…tq4 scores only DUC 2006 on a part of its pool (halves by date or by topic, quarters by topic). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -27,6 +27,11 @@ public static class ClusterTune
     {
         var root = args[0];
         var sets = LoadSets(root);
+        // 'ducpart=…': only the DUC 2006 subject row (its topics), on a part of the pool (a batch of another size): date1 / date2 the first /
+        // second half by publication time, topics1 / topics2 the topics of even / odd rank (whole topics), tq1 … tq4 every
+        // fourth topic; 'all' the whole pool.
+        var part = args.Skip(1).FirstOrDefault(a => a.StartsWith("ducpart=", StringComparison.Ordinal))?["ducpart=".Length..];
+        if (part is not null && part != "all") sets = [.. sets.Where(x => x.Data.Name.StartsWith("duc2006", StringComparison.Ordinal) && x.Level == StoryLevel.Subject).Select(x => (x.Label + " " + part, DucPart(x.Data, part), x.Level))];
         // 'embeddings': the MiniLM title-and-lead vector of each article is blended into the similarity (DenseWeight).
         var denseOf = new Dictionary<string, IDocumentVectorSource>();
         if (args.Contains("embeddings"))
@@ -82,6 +87,15 @@ public static class ClusterTune
         foreach (var elm in Get("elonemargin", F(d0.EventLoneMargin)))
         foreach (var eln in Get("elinknames", F(d0.EventLinkNames)))
         foreach (var elb in Get("elinkbelow", F(d0.EventLinkNamesBelow)))
+        foreach (var scpm in Get("scpm", F(d0.SubjectCommunityDensity)))
+        foreach (var sres in Get("sres", F(d0.SubjectCommunityResolution)))
+        foreach (var spart in Get("spercomp", d0.SubjectCommunityPerComponent ? "1" : "0"))
+        foreach (var sknn in Get("sknn", F(d0.SubjectCommunityNeighbours)))
+        foreach (var smut in Get("smutual", d0.SubjectCommunityMutual ? "1" : "0"))
+        foreach (var sfl in Get("sfloor", F(d0.SubjectCommunityFloor)))
+        foreach (var spw in Get("spow", F(d0.SubjectCommunityPower)))
+        foreach (var sev in Get("sevsize", d0.SubjectCommunityEventSize ? "1" : "0"))
+        foreach (var scm in Get("scmerge", d0.SubjectCommunityMerges ? "1" : "0"))
         {
             var o = d0 with
             {
@@ -100,12 +114,16 @@ public static class ClusterTune
                 EventRelink = double.Parse(erl, ci), EventRelinkMargin = double.Parse(erm, ci), EventRelinkSpan = TimeSpan.FromDays(double.Parse(ers, ci)),
                 EventLoneJoin = double.Parse(elj, ci), EventLoneMargin = double.Parse(elm, ci),
                 EventLinkNames = int.Parse(eln, ci), EventLinkNamesBelow = double.Parse(elb, ci),
+                SubjectCommunityDensity = double.Parse(scpm, ci), SubjectCommunityResolution = double.Parse(sres, ci), SubjectCommunityPerComponent = spart == "1",
+                SubjectCommunityNeighbours = int.Parse(sknn, ci), SubjectCommunityMutual = smut == "1", SubjectCommunityFloor = double.Parse(sfl, ci),
+                SubjectCommunityPower = double.Parse(spw, ci), SubjectCommunityEventSize = sev == "1", SubjectCommunityMerges = scm == "1",
             };
-            var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
+            var name = string.Join(" ", grid.Keys.Where(k => k != "mode" && k != "ducpart").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
                 "ewindow" => ew, "espan" => esp, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, "epair" => ep,
-                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, "split" => sp, "splitmin" => spm, "esplit" => esl, "esplitmin" => eslm, "esplitnames" => esn, "eclear" => ecj, "eclearmargin" => ecm, "eclearmin" => ecn, "ecleargap" => ecg, "erelink" => erl, "erelinkmargin" => erm, "erelinkspan" => ers, "elone" => elj, "elonemargin" => elm, "elinknames" => eln, "elinkbelow" => elb, _ => "?",
+                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, "split" => sp, "splitmin" => spm, "esplit" => esl, "esplitmin" => eslm, "esplitnames" => esn, "eclear" => ecj, "eclearmargin" => ecm, "eclearmin" => ecn, "ecleargap" => ecg, "erelink" => erl, "erelinkmargin" => erm, "erelinkspan" => ers, "elone" => elj, "elonemargin" => elm, "elinknames" => eln, "elinkbelow" => elb,
+                "scpm" => scpm, "sres" => sres, "spercomp" => spart, "sknn" => sknn, "smutual" => smut, "sfloor" => sfl, "spow" => spw, "sevsize" => sev, "scmerge" => scm, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }
@@ -154,6 +172,31 @@ public static class ClusterTune
             }
         }
         return 0;
+    }
+
+    /// <summary>A part of a pooled set (<c>ducpart</c>): its articles in order, with their labels.</summary>
+    private static ClusteringDataset DucPart(ClusteringDataset data, string part)
+    {
+        int n = data.Articles.Count;
+        var topics = data.Gold.Distinct().ToList();
+        var rank = topics.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i);
+        var byDate = Enumerable.Range(0, n).OrderBy(i => data.Articles[i].Published ?? DateTimeOffset.MinValue).ThenBy(i => i).ToList();
+        var firstHalf = byDate.Take(n / 2).ToHashSet();
+        Func<int, bool> keep = part switch
+        {
+            "date1" => i => firstHalf.Contains(i),
+            "date2" => i => !firstHalf.Contains(i),
+            "topics1" => i => rank[data.Gold[i]] % 2 == 0,
+            "topics2" => i => rank[data.Gold[i]] % 2 == 1,
+            ['t', 'q', var q] => i => rank[data.Gold[i]] % 4 == q - '1',
+            _ => throw new ArgumentException($"Unknown ducpart '{part}'."),
+        };
+        var idx = Enumerable.Range(0, n).Where(keep).ToList();
+        return data with
+        {
+            Name = data.Name + "-" + part, Articles = [.. idx.Select(i => data.Articles[i])], Gold = [.. idx.Select(i => data.Gold[i])],
+            EventGold = data.EventGold is { } ev ? [.. idx.Select(i => ev[i])] : null,
+        };
     }
 
     /// <summary>The dev sets found under <paramref name="root"/>, cleaned and shuffled as the evaluation runner does, each with the level it is scored at.</summary>

@@ -179,10 +179,14 @@ public static class ClusteringExplainer
             foreach (var k in levels.Cuts) if (k.Subject == levels.MergedSubjects[ra]) cut = k;
         // The subject level compares vectors whose names weigh SubjectEntityBoost instead of EntityBoost (SubjectVectors).
         string subjectNames = SubjectVectors.Same(options) ? "" : string.Create(c, $" (subject similarity: names weighted {options.SubjectEntityBoost:0.##}× instead of {options.EntityBoost:0.##}×)");
+        // With subject communities: the links between the two articles' communities (before the split and refinement) against
+        // what the quality asks of them.
+        string? community = levels.SubjectGraph is { } graph ? Community(graph, levels, prep.Skip, options, ra, rb, c) : null;
         string subjectReason = sameEvent ? "one event is always in one subject"
             : sameSubject && !linkedSubject && subjectMoved is not null ? $"after linkage, the event of {subjectMoved} was moved into this subject: {movedInto}"
             : !sameSubject && linkedSubject && subjectMoved is not null ? $"linked into one subject, then the event of {subjectMoved} was moved to another subject whose centroid matched it better"
             : !sameSubject && cut is { } split ? string.Create(c, $"linked into one subject, then it was split in two: its events fell into two groups whose mean cross-pair similarity ({split.Cross:0.000}) is below {options.SubjectSplitRatio:0.###} of the lower of the groups' own mean pair similarities ({split.InnerStay:0.000} and {split.InnerLeave:0.000}){subjectNames}")
+            : community is not null ? community + subjectNames
             : sameSubject ? string.Create(c, $"their events were joined into one subject (mean cross-pair similarity at least {options.LinkageThreshold:0.###}, or subject centroids with a cosine of at least {options.MergeThreshold:0.###}){subjectNames}")
             : string.Create(c, $"the mean similarity between the two subjects is {subjectMean:0.000}, below {options.LinkageThreshold:0.###}, and their centroids are not close enough to merge ({options.MergeThreshold:0.###}){subjectNames}");
         return new PairExplanation(sorted[a].Id, sorted[b].Id, cosine,
@@ -193,6 +197,48 @@ public static class ClusteringExplainer
             DayPenalty = withinWindow ? dayPenalty : 0,
         };
     }
+
+    /// <summary>Why the communities of the subjects' graph (<see cref="SubjectCommunities"/>) put articles <paramref name="a"/> and
+    /// <paramref name="b"/> together or apart: the summed weight of the links between their communities, or between their
+    /// events when they share one, against λ × the sizes multiplied (constant Potts) or γ × the degrees multiplied / 2m (modularity).</summary>
+    private static string Community(List<(int A, int B, double W)> graph, StoryClusterer.LinkedLevels levels, bool[] skip, StoryClusteringOptions options,
+        int a, int b, CultureInfo c)
+    {
+        var q = SubjectCommunities.Quality.Of(options);
+        bool together = levels.MergedSubjects[a] == levels.MergedSubjects[b];
+        var group = together ? EventsBefore(levels) : levels.MergedSubjects;
+        int g = group[a], h = group[b];
+        var (w, sg, sh) = SubjectCommunities.Between(graph, group, EventsBefore(levels), skip, g, h, q.EventSize);
+        string graphName = string.Create(c, $"the subjects' graph ({options.SubjectCommunityNeighbours} nearest neighbours{(options.SubjectCommunityMutual ? ", mutual" : "")}{(options.SubjectCommunityFloor > 0 ? $", floor {options.SubjectCommunityFloor:0.###}" : "")})");
+        string sizes = q.EventSize ? "events" : "articles";
+        if (q.Density > 0)
+        {
+            double density = sg * sh > 0 ? w / (sg * sh) : 0;
+            return together
+                ? string.Create(c, $"their events fell in one community of {graphName} under the constant Potts model (λ {q.Density:0.####}): every group in it gains more from its links there than λ × its size × the community's; the links between their two events alone weigh {w:0.000} over {sg:0} × {sh:0} {sizes}, a density of {density:0.0000}")
+                : string.Create(c, $"their events fell in different communities of {graphName} under the constant Potts model: the links between the two communities weigh {w:0.000} over {sg:0} × {sh:0} {sizes}, a density of {density:0.0000}, not above λ {q.Density:0.####}, so joining them would lower the quality");
+        }
+        // Modularity: the two groups' weighted degrees and the total degree (of the batch, or of their connected part).
+        var degree = new double[group.Length];
+        foreach (var (x, y, wt) in graph) { degree[x] += wt; degree[y] += wt; }
+        double total = degree.Sum();
+        if (q.PerComponent)
+        {
+            var parent = Enumerable.Range(0, group.Length).ToArray();
+            int Root(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+            foreach (var (x, y, _) in graph) { int rx = Root(x), ry = Root(y); if (rx != ry) parent[Math.Max(rx, ry)] = Math.Min(rx, ry); }
+            total = Enumerable.Range(0, group.Length).Where(i => Root(i) == Root(a)).Sum(i => degree[i]);
+        }
+        double dg = 0, dh = 0;
+        for (int i = 0; i < group.Length; i++) { if (group[i] == g) dg += degree[i]; else if (group[i] == h) dh += degree[i]; }
+        double chance = total > 0 ? q.Resolution * dg * dh / total : 0;
+        return together
+            ? string.Create(c, $"their events fell in one community of {graphName} by modularity (γ {q.Resolution:0.###}); the links between their two events alone weigh {w:0.000}, against {chance:0.000} that γ × their degrees would give by chance")
+            : string.Create(c, $"their events fell in different communities of {graphName} by modularity: the links between the two communities ({w:0.000}) do not exceed γ {q.Resolution:0.###} × what their degrees would give by chance ({chance:0.000}), so joining them would lower modularity");
+    }
+
+    /// <summary>The events the subject communities started from (after the event refinement passes).</summary>
+    private static int[] EventsBefore(StoryClusterer.LinkedLevels levels) => levels.CommunityEvents ?? levels.Events;
 
     private static int Find(Article[] sorted, string id)
     {

@@ -104,7 +104,8 @@ public static class StoryClusterer
     /// <see cref="StoryClusteringOptions.EventThreshold"/>), no event spanning more than <see cref="StoryClusteringOptions.EventSpan"/>
     /// (or the window, when longer). Subjects: the events are grouped further by average linkage on
     /// the plain similarity of pairs within <see cref="StoryClusteringOptions.Window"/> (<see cref="StoryClusteringOptions.LinkageThreshold"/>),
-    /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>), then a subject whose events fall into two
+    /// then centroid merges (<see cref="StoryClusteringOptions.MergeThreshold"/>), or instead communities of a nearest-neighbour graph
+    /// (<see cref="SubjectCommunities"/>, with <see cref="StoryClusteringOptions.SubjectCommunityDensity"/> or <see cref="StoryClusteringOptions.SubjectCommunityResolution"/>), then a subject whose events fall into two
     /// groups with a clear cut is split (<see cref="SubjectSplit"/>); a subject is always a union of events. Each
     /// level is then polished by <see cref="GroupRefinement"/> (articles between events, then events between subjects), then
     /// a dated event continues the running event of its subject that it clearly matches (<see cref="GroupRefinement.ContinuedEvents"/>:
@@ -136,14 +137,26 @@ public static class StoryClusterer
             : options.Window >= window ? pairs : AverageLinkage.Pairs(vectors, dense, times, skip, options, options.Window);
         var plainSubjectPairs = subjectPairs;
         if (options.LocalScaling > 0) subjectPairs = AverageLinkage.LocallyScaled(subjectPairs, n, options.LocalScaling);
-        var subjects = AverageLinkage.Link(n, subjectPairs, options.LinkageThreshold, events);
-        if (options.MergeThreshold < 1)
+        var quality = SubjectCommunities.Quality.Of(options);
+        List<(int A, int B, double W)>? graph = quality.On
+            ? SubjectCommunities.NearestNeighbours(subjectPairs, n, options.SubjectCommunityNeighbours, options.SubjectCommunityFloor,
+                options.SubjectCommunityMutual, options.SubjectCommunityPower)
+            : null;
+        int[]? communityEvents = graph is not null ? (int[])events.Clone() : null;
+        int[] LinkedAndMerged(int[] linked)
         {
-            var vectorList = subjectVectors.ToList();
-            int[] left = [.. skip.Select(x => x ? 0 : -1)];
-            // Repeat until nothing merges (each pass with a merge removes a group, so this ends; the cap only bounds a pathological chain).
-            for (int pass = 0; pass < MaxMergePasses && Merge(vectorList, subjects, left, options, matching: true); pass++) { }
+            if (options.MergeThreshold < 1)
+            {
+                var vectorList = subjectVectors.ToList();
+                int[] left = [.. skip.Select(x => x ? 0 : -1)];
+                // Repeat until nothing merges (each pass with a merge removes a group, so this ends; the cap only bounds a pathological chain).
+                for (int pass = 0; pass < MaxMergePasses && Merge(vectorList, linked, left, options, matching: true); pass++) { }
+            }
+            return linked;
         }
+        var subjects = graph is not null ? SubjectCommunities.Communities(n, graph, events, skip, quality)
+            : LinkedAndMerged(AverageLinkage.Link(n, subjectPairs, options.LinkageThreshold, events));
+        if (graph is not null && options.SubjectCommunityMerges) LinkedAndMerged(subjects);
         var mergedSubjects = (int[])subjects.Clone();
         var cuts = SubjectSplit.Split(subjectVectors, events, subjects, skip, options);
         var linkedSubjects = (int[])subjects.Clone();
@@ -158,6 +171,7 @@ public static class StoryClusterer
             mergedSubjects, cuts)
         {
             RefinedEvents = refinedEvents, Continued = continued, ContinuedEvents = continuedEvents, LoneJoins = loneJoins, NameBlocks = nameBlocks,
+            SubjectGraph = graph, CommunityEvents = communityEvents,
         };
     }
 
@@ -183,6 +197,14 @@ public static class StoryClusterer
 
         /// <summary>The lone articles that joined an event of their subject (<see cref="GroupRefinement.LoneArticles"/>).</summary>
         public List<GroupRefinement.LoneJoin> LoneJoins { get; init; } = [];
+
+        /// <summary>With subject communities (<see cref="StoryClusteringOptions.SubjectCommunityDensity"/> or
+        /// <see cref="StoryClusteringOptions.SubjectCommunityResolution"/>), the k-nearest-neighbour graph they were built on
+        /// (then <see cref="MergedSubjects"/> holds the communities); null with linkage.</summary>
+        public List<(int A, int B, double W)>? SubjectGraph { get; init; }
+
+        /// <summary>With subject communities, the events they started from (after the event refinement passes); null with linkage.</summary>
+        public int[]? CommunityEvents { get; init; }
 
         /// <summary>The merges the event linkage's name gate refused (<see cref="EventEvidence.NameGate"/>).</summary>
         public List<EventEvidence.NameBlock> NameBlocks { get; init; } = [];

@@ -319,6 +319,46 @@ public sealed record StoryClusteringOptions
     /// always links this way: <see cref="EventScaling"/>).</summary>
     public int LocalScaling { get; init; }
 
+    /// <summary>Subject level, batch mode: 0 (default) builds subjects by average linkage and centroid merges
+    /// (<see cref="LinkageThreshold"/>, <see cref="MergeThreshold"/>); λ &gt; 0 builds them instead as communities of the
+    /// k-nearest-neighbour graph of the subject vectors (<see cref="SubjectCommunityNeighbours"/>) under the constant Potts
+    /// model: starting from the events, a group moves into the community where its summed link weight less λ × its size ×
+    /// the community's size is highest (sizes in articles), so two groups end in one community when the density of the links
+    /// between them (summed weight over the product of their sizes) exceeds λ, whatever the batch's size. Louvain local
+    /// moving in time order, aggregation, then each community cut into its connected parts; the subject split and the
+    /// refinement passes follow as after linkage. Not with <see cref="SubjectCommunityResolution"/>.</summary>
+    public double SubjectCommunityDensity { get; init; }
+
+    /// <summary>Subject level, batch mode: 0 (default) off; γ &gt; 0 builds subjects as modularity communities of the same graph
+    /// as <see cref="SubjectCommunityDensity"/> instead (a group's chance term γ × its weighted degree × the community's / the
+    /// total degree 2m, of the batch, or of the connected part of the graph with <see cref="SubjectCommunityPerComponent"/>).
+    /// Kept for comparison: its merge level depends on the batch's size. Not with <see cref="SubjectCommunityDensity"/>.</summary>
+    public double SubjectCommunityResolution { get; init; }
+
+    /// <summary>With <see cref="SubjectCommunityResolution"/>: the total degree 2m is taken per connected part of the graph
+    /// instead of over the whole batch. Default false.</summary>
+    public bool SubjectCommunityPerComponent { get; init; }
+
+    /// <summary>Subject communities: each article keeps its k most similar pairs of the subject level's pairs as edges of the
+    /// graph (a pair is an edge when either end keeps it, or both with <see cref="SubjectCommunityMutual"/>). Default 20.</summary>
+    public int SubjectCommunityNeighbours { get; init; } = 20;
+
+    /// <summary>Subject communities: a pair is an edge only when both ends keep it among their nearest neighbours. Default false.</summary>
+    public bool SubjectCommunityMutual { get; init; }
+
+    /// <summary>Subject communities: pairs with a lower subject similarity are not edges. Default 0.</summary>
+    public double SubjectCommunityFloor { get; init; }
+
+    /// <summary>Subject communities: an edge weighs its subject similarity raised to this power. Default 1.</summary>
+    public double SubjectCommunityPower { get; init; } = 1;
+
+    /// <summary>Subject communities: the centroid merges (<see cref="MergeThreshold"/>) still run after the communities, as
+    /// they do after linkage. Default false (the communities replace linkage and merges).</summary>
+    public bool SubjectCommunityMerges { get; init; }
+
+    /// <summary>Subject communities, constant Potts: a group's size counts its events instead of its articles. Default false.</summary>
+    public bool SubjectCommunityEventSize { get; init; }
+
     /// <summary>Batch mode, average linkage: up to this many articles every pair sharing a term is compared (quadratic, but
     /// a few seconds at this size); above it only pairs sharing a top term (<see cref="IndexTerms"/>). Default 5,000.</summary>
     public int AllPairsLimit { get; init; } = 5_000;
@@ -370,6 +410,12 @@ public sealed record StoryClusteringOptions
         if (SubjectDayPenalty < 0 || double.IsNaN(SubjectDayPenalty)) throw new ArgumentException("SubjectDayPenalty must not be negative.");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");
+        if (SubjectCommunityDensity < 0 || double.IsNaN(SubjectCommunityDensity) || SubjectCommunityResolution < 0 || double.IsNaN(SubjectCommunityResolution)
+            || (SubjectCommunityDensity > 0 && SubjectCommunityResolution > 0))
+            throw new ArgumentException("SubjectCommunityDensity and SubjectCommunityResolution must not be negative, and at most one of them may be on.");
+        if (SubjectCommunityNeighbours < 1 || SubjectCommunityFloor is < 0 or >= 1 || double.IsNaN(SubjectCommunityFloor)
+            || SubjectCommunityPower <= 0 || double.IsNaN(SubjectCommunityPower))
+            throw new ArgumentException("SubjectCommunityNeighbours must be at least 1, SubjectCommunityFloor in [0, 1) and SubjectCommunityPower positive.");
         if (LocalScaling < 0) throw new ArgumentException("LocalScaling must be 0 (off) or a positive number of neighbours.");
         if (AllPairsLimit < 0 || MinWords < 0) throw new ArgumentException("AllPairsLimit and MinWords must not be negative.");
         if (MaxChars < 1 || LeadChars < 0) throw new ArgumentException("MaxChars must be positive and LeadChars not negative.");
