@@ -8,7 +8,7 @@ namespace Roundup.Bench;
 /// <summary>
 /// Error analysis of story clustering on a labelled dev set: lists predicted stories that mix gold stories (with each
 /// member's gold label and opening) and gold stories split over several predicted stories, worst first.
-/// Settings: <c>subject</c> scores the subject level (default: events); merge=, linkage=, scaling=, threshold=, window=, elone=
+/// Settings: <c>subject</c> scores the subject level (default: events); merge=, linkage=, scaling=, threshold=, window=, elone=, ejoinnames=, ejoinbelow=
 /// override single settings.
 /// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-errors DATASET [batch|incremental] [subject] [labels=EVENTS.tsv[,MORE.tsv]] [merge=1 …]
 /// </summary>
@@ -29,6 +29,7 @@ public static class ClusterErrors
             LocalScaling = (int)keys.GetValueOrDefault("scaling", d.LocalScaling), Threshold = keys.GetValueOrDefault("threshold", d.Threshold),
             Window = TimeSpan.FromDays(keys.GetValueOrDefault("window", d.Window.TotalDays)),
             EventLoneJoin = keys.GetValueOrDefault("elone", d.EventLoneJoin),
+            EventJoinNames = (int)keys.GetValueOrDefault("ejoinnames", d.EventJoinNames), EventJoinNamesBelow = keys.GetValueOrDefault("ejoinbelow", d.EventJoinNamesBelow),
         };
         if (args.Contains("lexical-ceiling")) { LexicalCeiling(data, args.Contains("subject") ? StoryLevel.Subject : StoryLevel.Event, opt); return 0; }
         var r = StoryClusterer.Cluster(data.Articles, mode, opt);

@@ -13,7 +13,7 @@ namespace Roundup.Bench;
 /// <c>fingerprint</c> also prints a hash of each whole result (equal hashes: identical output); <c>other</c> also scores each set's other level against its labels; <c>ceiling</c> prints only what the gold labels score
 /// with every page without story text alone (the best any run can reach).
 /// keys: threshold, linkage, merge, scaling, window (days), ethreshold, ejoin, escaling, ewindow (days), espan (days: EventSpan, the longest a batch event may span; the window when longer), entity, docterms,
-/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off), split (SubjectSplitRatio: a subject is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), splitmin (SubjectSplitMinArticles), esplit (EventSplitRatio: incremental, an event is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), esplitmin (EventSplitMinArticles), esplitnames (EventSplitNames: how many most salient names of each half must all differ for the event split; 0 = not checked), eclear (EventClearJoin: incremental, the lower join for an article's one clear candidate event, and batch, for an event's one clear running event of its subject; 0 = off), eclearmargin (EventClearMargin), eclearmin (EventClearMinArticles), ecleargap (days: EventClearGap, batch: the longest pause after a running event's last article; 0 = the batch join off), erelink (EventRelink: incremental, the level at which an event that reached 2, 4, 8, … articles takes in a lone report of its subject; 0 = off), erelinkmargin (EventRelinkMargin), erelinkspan (days: EventRelinkSpan), elone (EventLoneJoin: batch, the centroid cosine at which a lone article joins the one clearly closest event of its subject; 0 = off), elonemargin (EventLoneMargin), elinknames (EventLinkNames: batch, how many most salient names of two groups of dated reports must all differ to refuse a weak event link; 0 = off), elinkbelow (EventLinkNamesBelow: the mean event similarity from which a link is not gated). DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
+/// title, lead, dense (with 'embeddings'), srefine (subject refinement passes), sjoin (a lone event's join cosine), sjoin1 (the same for a one-article event), erefine (event refinement passes), eday (EventDayPenalty: event similarity lost per day between two dated articles), epair (EventPairJoin: incremental, one member's similarity that lets an article join an event; 1 = off), split (SubjectSplitRatio: a subject is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), splitmin (SubjectSplitMinArticles), esplit (EventSplitRatio: incremental, an event is cut in two when its halves' cross similarity is below this share of their inner; 0 = off), esplitmin (EventSplitMinArticles), esplitnames (EventSplitNames: how many most salient names of each half must all differ for the event split; 0 = not checked), eclear (EventClearJoin: incremental, the lower join for an article's one clear candidate event, and batch, for an event's one clear running event of its subject; 0 = off), eclearmargin (EventClearMargin), eclearmin (EventClearMinArticles), ecleargap (days: EventClearGap, batch: the longest pause after a running event's last article; 0 = the batch join off), erelink (EventRelink: incremental, the level at which an event that reached 2, 4, 8, … articles takes in a lone report of its subject; 0 = off), erelinkmargin (EventRelinkMargin), erelinkspan (days: EventRelinkSpan), elone (EventLoneJoin: batch, the centroid cosine at which a lone article joins the one clearly closest event of its subject; 0 = off), elonemargin (EventLoneMargin), elinknames (EventLinkNames: batch, how many most salient names of two groups of dated reports must all differ to refuse a weak event link; 0 = off), elinkbelow (EventLinkNamesBelow: the mean event similarity from which a link is not gated), ejoinnames (EventJoinNames: incremental, how many most salient names of a dated article must all differ from its candidate event's to refuse a weak join; 0 = off), ejoinbelow (EventJoinNamesBelow: the join score from which a join is not gated). 'f4' prints four decimals. DATA_ROOT is the folder holding multinews/, wikiref220/ and duc2006/ (../shared/data).
 /// </summary>
 public static class ClusterTune
 {
@@ -82,6 +82,8 @@ public static class ClusterTune
         foreach (var elm in Get("elonemargin", F(d0.EventLoneMargin)))
         foreach (var eln in Get("elinknames", F(d0.EventLinkNames)))
         foreach (var elb in Get("elinkbelow", F(d0.EventLinkNamesBelow)))
+        foreach (var ejn in Get("ejoinnames", F(d0.EventJoinNames)))
+        foreach (var ejb in Get("ejoinbelow", F(d0.EventJoinNamesBelow)))
         {
             var o = d0 with
             {
@@ -100,12 +102,13 @@ public static class ClusterTune
                 EventRelink = double.Parse(erl, ci), EventRelinkMargin = double.Parse(erm, ci), EventRelinkSpan = TimeSpan.FromDays(double.Parse(ers, ci)),
                 EventLoneJoin = double.Parse(elj, ci), EventLoneMargin = double.Parse(elm, ci),
                 EventLinkNames = int.Parse(eln, ci), EventLinkNamesBelow = double.Parse(elb, ci),
+                EventJoinNames = int.Parse(ejn, ci), EventJoinNamesBelow = double.Parse(ejb, ci),
             };
             var name = string.Join(" ", grid.Keys.Where(k => k != "mode").Select(k => k + "=" + k switch
             {
                 "threshold" => t, "linkage" => lk, "merge" => mg, "scaling" => sc, "window" => w, "ethreshold" => et, "ejoin" => ej, "escaling" => es,
                 "ewindow" => ew, "espan" => esp, "entity" => e, "docterms" => dt, "title" => ti, "lead" => le, "dense" => dw, "srefine" => sr, "sjoin" => sj, "sjoin1" => s1, "erefine" => er, "eday" => eday, "epair" => ep,
-                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, "split" => sp, "splitmin" => spm, "esplit" => esl, "esplitmin" => eslm, "esplitnames" => esn, "eclear" => ecj, "eclearmargin" => ecm, "eclearmin" => ecn, "ecleargap" => ecg, "erelink" => erl, "erelinkmargin" => erm, "erelinkspan" => ers, "elone" => elj, "elonemargin" => elm, "elinknames" => eln, "elinkbelow" => elb, _ => "?",
+                "sentity" => se, "match" => sm, "smerge" => im, "sday" => sd, "split" => sp, "splitmin" => spm, "esplit" => esl, "esplitmin" => eslm, "esplitnames" => esn, "eclear" => ecj, "eclearmargin" => ecm, "eclearmin" => ecn, "ecleargap" => ecg, "erelink" => erl, "erelinkmargin" => erm, "erelinkspan" => ers, "elone" => elj, "elonemargin" => elm, "elinknames" => eln, "elinkbelow" => elb, "ejoinnames" => ejn, "ejoinbelow" => ejb, _ => "?",
             }));
             combos.Add((name.Length == 0 ? "defaults" : name, o));
         }
@@ -143,7 +146,10 @@ public static class ClusterTune
                     if (args.Contains("fingerprint")) Console.WriteLine($"| {name} | {mode} | {data.Name} | output {ClusterScale.Fingerprint(r)} | | | | | | |");
                 }
                 var s = data.Score(r.AssignmentAt(level), level);
-                Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));
+                if (args.Contains("f4")) // four decimals: tells apart figures that round alike
+                    Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F4} | {s.BCubedRecall:F4} | **{s.BCubedF1:F4}** | {s.PairF1:F4} | {s.Nmi:F4} | {s.PredictedClusters} ({s.GoldClusters}) |"));
+                else
+                    Console.WriteLine(string.Create(ci, $"| {name} | {mode} | {label} | {(level == StoryLevel.Event ? "event" : "subject")} | {s.BCubedPrecision:F3} | {s.BCubedRecall:F3} | **{s.BCubedF1:F3}** | {s.PairF1:F3} | {s.Nmi:F3} | {s.PredictedClusters} ({s.GoldClusters}) |"));
                 if (args.Contains("other"))
                 {
                     // The other level's stories scored against the same gold labels (how far apart the levels are on this set).
