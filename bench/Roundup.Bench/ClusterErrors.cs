@@ -8,7 +8,7 @@ namespace Roundup.Bench;
 /// <summary>
 /// Error analysis of story clustering on a labelled dev set: lists predicted stories that mix gold stories (with each
 /// member's gold label and opening) and gold stories split over several predicted stories, worst first.
-/// Settings: <c>subject</c> scores the subject level (default: events); merge=, linkage=, scaling=, threshold=, window=, elone=
+/// Settings: <c>subject</c> scores the subject level (default: events); merge=, linkage=, scaling=, threshold=, window=, elone=, ejoinnames=, ejoinbelow=
 /// override single settings.
 /// Run: dotnet run -c Release --project bench/Roundup.Bench -- cluster-errors DATASET [batch|incremental] [subject] [labels=EVENTS.tsv[,MORE.tsv]] [merge=1 …]
 /// </summary>
@@ -32,6 +32,7 @@ public static class ClusterErrors
             SubjectCommunityDensity = keys.GetValueOrDefault("scpm", d.SubjectCommunityDensity), SubjectCommunityResolution = keys.GetValueOrDefault("sres", d.SubjectCommunityResolution),
             SubjectCommunityNeighbours = (int)keys.GetValueOrDefault("sknn", d.SubjectCommunityNeighbours), SubjectCommunityFloor = keys.GetValueOrDefault("sfloor", d.SubjectCommunityFloor),
             SubjectCommunityPower = keys.GetValueOrDefault("spow", d.SubjectCommunityPower),
+            EventJoinNames = (int)keys.GetValueOrDefault("ejoinnames", d.EventJoinNames), EventJoinNamesBelow = keys.GetValueOrDefault("ejoinbelow", d.EventJoinNamesBelow),
         };
         if (args.Contains("lexical-ceiling")) { LexicalCeiling(data, args.Contains("subject") ? StoryLevel.Subject : StoryLevel.Event, opt); return 0; }
         var r = StoryClusterer.Cluster(data.Articles, mode, opt);

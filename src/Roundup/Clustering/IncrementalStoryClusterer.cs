@@ -36,7 +36,8 @@ public sealed class IncrementalStoryClusterer
         // query table serves both.
         var query = new ArticleQuery();
         _ownSubjectVectors = !SubjectVectors.Same(_options);
-        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty, _options.EventPairJoin, _options.EventClearJoin);
+        _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty, _options.EventPairJoin, _options.EventClearJoin,
+            _stats.IsName, _options.EventJoinNames, _options.EventJoinNamesBelow);
         _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query, _options.SubjectDayPenalty);
     }
 
@@ -282,7 +283,8 @@ public sealed class IncrementalStoryClusterer
     /// report's mean with them can show it belongs (the clear join's counterpart, <see cref="StoryClusteringOptions.EventClearJoin"/>,
     /// made after the fact, at the same level and margin by default). Only when the report is in the event's subject already:
     /// the subject level agrees, and subjects stay as they are. The report (and its near-copies) are listed in <see cref="Moved"/>;
-    /// its old event is left empty.
+    /// its old event is left empty. With the name gate (<see cref="StoryClusteringOptions.EventJoinNames"/>), a dated report none of
+    /// whose most salient names occurs in the dated event is not taken in on a mean below <see cref="StoryClusteringOptions.EventJoinNamesBelow"/>.
     /// </summary>
     private void RelinkEvent(int ev, int position, DateTimeOffset? time)
     {
@@ -293,6 +295,12 @@ public sealed class IncrementalStoryClusterer
         if (other < 0 || best < _options.EventRelink || second >= _options.EventRelinkMargin * best) return;
         var o = _engine.Stories[other];
         if (o.Independent != 1) return;
+        // The name gate (EventJoinNames): not a weak relink of a dated report to a dated event that never named the people or
+        // places the report leads on (the join the gate refused is not made after the fact).
+        if (_engine.GatesNames && best < _options.EventJoinNamesBelow && o.DatedMembers > 0 && s.DatedMembers > 0
+            && o.Members.FirstOrDefault(d => _counted[d], -1) is int lone and >= 0
+            && StoryEngine.NamesNew(_engine.SalientNames(_engine.Vectors[lone]), s))
+            return;
         if (s.First is { } sf && o.First is { } of && (Later(s.Last!.Value, o.Last!.Value) - Earlier(sf, of)) > _options.EventRelinkSpan) return;
         // Only within one subject: the subject level already holds the report with the event, and the move leaves subjects as
         // they are (an event always lies in one subject).

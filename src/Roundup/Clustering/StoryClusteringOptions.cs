@@ -283,6 +283,22 @@ public sealed record StoryClusteringOptions
     /// reaches this are not gated: a strong link is one happening whatever names each report leads on. Default 0.2.</summary>
     public double EventLinkNamesBelow { get; init; } = 0.2;
 
+    /// <summary>Event level, incremental mode: the counterpart of <see cref="EventLinkNames"/>. A dated article whose score with
+    /// an event holding a dated article reaches the join level (<see cref="EventJoinThreshold"/>, its mean similarity with the
+    /// members or the pair join's, less the day penalty) but stays below <see cref="EventJoinNamesBelow"/> does not join it when
+    /// none of its this many most salient names (its heaviest name-like terms) occurs in the event's articles: the event never
+    /// named the people or places the report leads on. The article joins its next best candidate (or, below the join level, its
+    /// one clear candidate: the clear join is not gated) or starts an event of its own; the relink (<see cref="EventRelink"/>)
+    /// does not take such a lone report in on a score below <see cref="EventJoinNamesBelow"/> either. Distinct happenings of one
+    /// running subject a few days apart share the subject's words; who and where tell them apart. Undated articles are not
+    /// gated. Comparing the article's names with the event's most salient names only (as batch compares two groups) lost
+    /// recall on the old DUC topics: one report's leading names are a noisy sample of its event's. 0 turns this off. Default 3.</summary>
+    public int EventJoinNames { get; init; } = 3;
+
+    /// <summary>Event level, incremental mode (<see cref="EventJoinNames"/>): joins whose score reaches this are not gated: a
+    /// strong join is one happening whatever names the report leads on. Default 0.3.</summary>
+    public double EventJoinNamesBelow { get; init; } = 0.3;
+
     /// <summary>Subject level, batch mode (<see cref="SubjectRefinePasses"/>): as <see cref="SubjectRefineJoin"/>, for an event
     /// of one article, which is a subject on its own. One article's vector matches a centroid less closely than the centroid
     /// of several articles on the same thing does, so it joins at a lower cosine (1 = never). Default 0.15.</summary>
@@ -407,6 +423,8 @@ public sealed record StoryClusteringOptions
             throw new ArgumentException("EventSplitRatio must be in [0, 1], EventSplitMinArticles at least 1 and EventSplitNames not negative.");
         if (EventLinkNames < 0 || double.IsNaN(EventLinkNamesBelow))
             throw new ArgumentException("EventLinkNames must not be negative and EventLinkNamesBelow must be a number.");
+        if (EventJoinNames < 0 || double.IsNaN(EventJoinNamesBelow))
+            throw new ArgumentException("EventJoinNames must not be negative and EventJoinNamesBelow must be a number.");
         if (SubjectDayPenalty < 0 || double.IsNaN(SubjectDayPenalty)) throw new ArgumentException("SubjectDayPenalty must not be negative.");
         if (DenseWeight is < 0 or > 1) throw new ArgumentException("DenseWeight must be between 0 and 1.");
         if (LinkageThreshold is <= 0 or >= 1 || double.IsNaN(LinkageThreshold)) throw new ArgumentException("LinkageThreshold must be between 0 and 1 (exclusive).");

@@ -57,6 +57,9 @@ internal sealed class StoryEngine
     private readonly double _dayPenalty;
     private readonly double _pairJoin;
     private readonly double _clearJoin;
+    private readonly Func<int, bool>? _isName;
+    private readonly int _joinNames;
+    private readonly double _joinNamesBelow;
 
     /// <summary>Most candidate stories compared with one article: those sharing the most of its top terms.</summary>
     internal const int MaxCandidates = 64;
@@ -73,11 +76,18 @@ internal sealed class StoryEngine
     /// similarity less (<paramref name="pairJoin"/> − the threshold). With <paramref name="clearJoin"/> above 0 (the event engine:
     /// <see cref="StoryClusteringOptions.EventClearJoin"/>), an article that reaches no story's threshold joins its best candidate
     /// when that holds at least <see cref="StoryClusteringOptions.EventClearMinArticles"/> documents, scores at least
-    /// <paramref name="clearJoin"/>, and no other candidate reaches <see cref="StoryClusteringOptions.EventClearMargin"/> of its score.</summary>
+    /// <paramref name="clearJoin"/>, and no other candidate reaches <see cref="StoryClusteringOptions.EventClearMargin"/> of its score.
+    /// With <paramref name="isName"/> and <paramref name="joinNames"/> above 0 (the event engine:
+    /// <see cref="StoryClusteringOptions.EventJoinNames"/>), a dated article whose score with a story holding a dated member reaches
+    /// the threshold but stays below <paramref name="joinNamesBelow"/> does not join it when none of its <paramref name="joinNames"/>
+    /// most salient names occurs in the story (<see cref="NamesNew"/>): the story is left out of its candidates.</summary>
     public StoryEngine(StoryClusteringOptions options, bool coldStart, ArticleQuery? query = null, double dayPenalty = 0, double pairJoin = 1,
-        double clearJoin = 0)
+        double clearJoin = 0, Func<int, bool>? isName = null, int joinNames = 0, double joinNamesBelow = 0)
     {
         _clearJoin = clearJoin;
+        _isName = joinNames > 0 ? isName : null;
+        _joinNames = joinNames;
+        _joinNamesBelow = joinNamesBelow;
         _options = options;
         _dayPenalty = dayPenalty;
         _pairJoin = options.Match == StoryMatch.MemberMean ? pairJoin : 1;
@@ -157,6 +167,7 @@ internal sealed class StoryEngine
             double best = 0, threshold = Threshold(_contentDocs - 1);
             double top = 0, second = 0; // the two best scores of any candidate (for the clear join)
             StoryState? topStory = null;
+            int[]? names = null; // the article's most salient names, read when the name gate first needs them
             _query.Prepare(v);
             foreach (int id in Touched(Candidates(time)))
             {
@@ -168,6 +179,14 @@ internal sealed class StoryEngine
                     && sim * s.Independent >= _pairJoin)
                     sim = Math.Max(sim, BestMember(v, s) - (_pairJoin - _options.Threshold));
                 if (_dayPenalty > 0 && time is { } at && s.DatedMembers > 0) sim -= _dayPenalty * Math.Abs(Days(at) - s.DaySum / s.DatedMembers);
+                // The name gate: a weak join (it reaches the threshold, not the gate's level) of a dated report to a dated event
+                // that never named the people or places the report leads on. The clear join below the threshold is not gated.
+                if (_isName is not null && time is not null && s.DatedMembers > 0 && sim >= threshold && sim < _joinNamesBelow
+                    && NamesNew(names ??= SalientNames(v), s))
+                {
+                    GateRefusals++;
+                    continue;
+                }
                 if (sim >= threshold && (target is null || sim > best)) { best = sim; target = s; }
                 if (sim > top) { second = top; top = sim; topStory = s; }
                 else if (sim > second) second = sim;
@@ -197,6 +216,47 @@ internal sealed class StoryEngine
         }
         if (++_sinceSweep >= 20_000) Sweep();
         return target.Id;
+    }
+
+    /// <summary>Candidates the name gate left out (<see cref="StoryClusteringOptions.EventJoinNames"/>), over all articles.</summary>
+    public int GateRefusals { get; private set; }
+
+    /// <summary>Whether the name gate is on (<see cref="StoryClusteringOptions.EventJoinNames"/>).</summary>
+    public bool GatesNames => _isName is not null;
+
+    /// <summary>Whether none of <paramref name="names"/> occurs in story <paramref name="s"/> (its centroid sums its members'
+    /// vectors; a large story's centroid keeps its heaviest <see cref="StoryClusteringOptions.CentroidTerms"/> to twice that
+    /// terms, so a name it mentioned only in passing may count as new); false when there are no names (nothing to tell them
+    /// apart). A few lookups: no per-story state is kept for the gate.</summary>
+    public static bool NamesNew(int[] names, StoryState s)
+    {
+        if (names.Length == 0) return false;
+        foreach (int n in names) if (s.Centroid.TryGetValue(n, out var w) && w > 0) return false;
+        return true;
+    }
+
+    /// <summary>Vector <paramref name="v"/>'s <see cref="StoryClusteringOptions.EventJoinNames"/> most salient names: its
+    /// heaviest name terms, heaviest first (ties: lower id), as <see cref="EventEvidence.SalientNames"/> reads one vector.</summary>
+    public int[] SalientNames(SparseVector v)
+    {
+        var best = new (float W, int Id)[_joinNames];
+        int filled = 0;
+        for (int q = 0; q < v.Ids.Length; q++)
+            if (_isName!(v.Ids[q])) filled = Keep(best, filled, v.Weights[q], v.Ids[q]);
+        var ids = new int[filled];
+        for (int k = 0; k < filled; k++) ids[k] = best[k].Id;
+        return ids;
+    }
+
+    /// <summary>Keeps the heaviest terms in <paramref name="best"/> (heaviest first; ties: lower id); returns how many it holds.</summary>
+    private static int Keep((float W, int Id)[] best, int filled, float w, int id)
+    {
+        int at = filled;
+        while (at > 0 && (best[at - 1].W < w || best[at - 1].W == w && best[at - 1].Id > id)) at--;
+        if (at >= best.Length) return filled;
+        for (int k = Math.Min(filled, best.Length - 1); k > at; k--) best[k] = best[k - 1];
+        best[at] = (w, id);
+        return Math.Min(filled + 1, best.Length);
     }
 
     /// <summary>The highest similarity of <paramref name="v"/> with one member of <paramref name="s"/> (near-copies and junk
