@@ -43,6 +43,8 @@ public static class ClusterScale
         options = Set(options, args, "sday", (o, x) => o with { SubjectDayPenalty = x });
         // 'split=X': the subject split ratio (StoryClusteringOptions.SubjectSplitRatio); 0 turns it off.
         options = Set(options, args, "split", (o, x) => o with { SubjectSplitRatio = x });
+        // 'splitsteps=X': how many times per doubling the incremental subject split looks (StoryClusteringOptions.IncrementalSplitSteps); 1 = powers of two.
+        options = Set(options, args, "splitsteps", (o, x) => o with { IncrementalSplitSteps = (int)x });
         // 'eclear=X': the incremental clear join (StoryClusteringOptions.EventClearJoin); 0 turns it off.
         options = Set(options, args, "eclear", (o, x) => o with { EventClearJoin = x });
         // 'esplit=X': the incremental event split ratio (StoryClusteringOptions.EventSplitRatio); 0 turns it off.

@@ -205,8 +205,9 @@ public sealed class IncrementalStoryClusterer
     }
 
     /// <summary>
-    /// After an article joined subject <paramref name="subject"/>: when the subject has reached 2, 4, 8, … articles, its events
-    /// are bisected (<see cref="SubjectSplit.Bisect"/>), and the half without its first event becomes a subject of its own when
+    /// After an article joined subject <paramref name="subject"/>: when the subject has reached 8, 16, 32, … articles (and the
+    /// sizes between them that <see cref="StoryClusteringOptions.IncrementalSplitSteps"/> adds), its events are bisected
+    /// (<see cref="SubjectSplit.Bisect"/>), and the half without its first event becomes a subject of its own when
     /// the cut is clear (<see cref="StoryClusteringOptions.SubjectSplitRatio"/>): batch mode's split, made as the subject grows.
     /// A first article that joined a neighbouring topic's subject on shared general words brings its whole event after it;
     /// once both topics have grown, the cut between them shows. The subject engine keeps each article's event-level vector
@@ -218,7 +219,7 @@ public sealed class IncrementalStoryClusterer
     {
         var s = _subjects.Stories[subject];
         int m = s.Members.Count;
-        if (!DueForSplit(s, m, _options.SubjectSplitMinArticles)) return;
+        if (!DueForSubjectSplit(s, m)) return;
         var byEvent = new Dictionary<int, List<int>>();
         var order = new List<int>();
         foreach (var d in s.Members)
@@ -319,6 +320,18 @@ public sealed class IncrementalStoryClusterer
     /// could hold <paramref name="minArticles"/>, and it has just reached a power of two.</summary>
     private static bool DueForSplit(StoryState story, int members, int minArticles)
         => !story.Dormant && members >= 2 * minArticles && (members & (members - 1)) == 0;
+
+    /// <summary>Whether a subject with <paramref name="members"/> members is looked at for a split now: it is active, each half
+    /// could hold <see cref="StoryClusteringOptions.SubjectSplitMinArticles"/>, and its size is c·2^k with c below
+    /// 2^<see cref="StoryClusteringOptions.IncrementalSplitSteps"/> (steps 1: powers of two; 2: also 3·2^k; 3: also 5, 6 and 7·2^k).</summary>
+    private bool DueForSubjectSplit(StoryState story, int members)
+    {
+        if (story.Dormant || members < 2 * _options.SubjectSplitMinArticles) return false;
+        int limit = 1 << _options.IncrementalSplitSteps;
+        int c = members;
+        while ((c & 1) == 0 && c >= limit) c >>= 1;
+        return c < limit;
+    }
 
     /// <summary>Whether the two halves of a bisected event (<paramref name="side"/> true: the half that would leave) share one of
     /// their <see cref="StoryClusteringOptions.EventSplitNames"/> most salient names: the name terms

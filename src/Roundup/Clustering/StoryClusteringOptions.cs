@@ -242,13 +242,23 @@ public sealed record StoryClusteringOptions
     /// (<see cref="SubjectSplit"/>). Its events are bisected (2-means over the events' summed vectors), and the cut is made when
     /// the mean similarity of the pairs across it is below this fraction of the lower of the two halves' mean inner-pair
     /// similarities. Batch mode: once, after linkage and centroid merges, before the refinement passes; incremental mode:
-    /// each time a subject reaches 2, 4, 8, … articles. A broad subject's halves are about as close to each other as their
-    /// own articles are, so it stays whole; two neighbouring topics that average linkage joined through their shared general
-    /// words (a country, a field) are not. 0 turns this off. Default 0.55.</summary>
+    /// each time a subject reaches 8, 16, 32, … articles, and between (<see cref="IncrementalSplitSteps"/>). A broad subject's
+    /// halves are about as close to each other as their own articles are, so it stays whole; two neighbouring topics that
+    /// average linkage joined through their shared general words (a country, a field) are not. 0 turns this off. Default 0.55.</summary>
     public double SubjectSplitRatio { get; init; } = 0.55;
 
     /// <summary>Subject level (<see cref="SubjectSplitRatio"/>): the fewest articles each half of a split must hold. Default 4.</summary>
     public int SubjectSplitMinArticles { get; init; } = 4;
+
+    /// <summary>Subject level, incremental mode (<see cref="SubjectSplitRatio"/>): how many times per doubling of its articles a
+    /// subject is looked at for a split. 1: when it reaches 8, 16, 32, … articles (with the default
+    /// <see cref="SubjectSplitMinArticles"/>: twice that minimum or more, at powers of two); 2: also halfway in between, at 12,
+    /// 24, 48, …; 3: at 8, 10, 12, 14, 16, 20, 24, 28, 32, … (the sizes c·2^k with c from 4 to 7); 4: c from 8 to 15. A
+    /// subject that took a neighbouring topic's first article through shared general words grows with both topics; checked
+    /// only at powers of two, a subject that has just passed 32 articles is not looked at again before 64, and the cut
+    /// between the two topics can show in between (home schooling with school shootings, 54 articles). Each check bisects
+    /// the subject's events once, so the cost per article stays bounded (amortised). Default 2.</summary>
+    public int IncrementalSplitSteps { get; init; } = 2;
 
     /// <summary>Event level, incremental mode: each time an event reaches 4, 8, 16, … articles, its articles are bisected
     /// (2-means over their vectors, as <see cref="SubjectSplitRatio"/> bisects a subject's events), and the half without the
@@ -419,6 +429,7 @@ public sealed record StoryClusteringOptions
         if (IncrementalMergeThreshold is <= 0 or > 1 || double.IsNaN(IncrementalMergeThreshold)) throw new ArgumentException("IncrementalMergeThreshold must be in (0, 1].");
         if (SubjectSplitRatio is < 0 or > 1 || double.IsNaN(SubjectSplitRatio) || SubjectSplitMinArticles < 1)
             throw new ArgumentException("SubjectSplitRatio must be in [0, 1] and SubjectSplitMinArticles at least 1.");
+        if (IncrementalSplitSteps is < 1 or > 4) throw new ArgumentException("IncrementalSplitSteps must be from 1 to 4.");
         if (EventSplitRatio is < 0 or > 1 || double.IsNaN(EventSplitRatio) || EventSplitMinArticles < 1 || EventSplitNames < 0)
             throw new ArgumentException("EventSplitRatio must be in [0, 1], EventSplitMinArticles at least 1 and EventSplitNames not negative.");
         if (EventLinkNames < 0 || double.IsNaN(EventLinkNamesBelow))

@@ -165,6 +165,50 @@ public sealed class SubjectSplitTests
         Assert.NotEqual(of[0], of[2]);
     }
 
+    // The town's two stories again, the flood story first with three events: at 8 articles the cup story holds only its first
+    // event (2 articles, fewer than a half must hold), and it reaches 6 articles when the subject holds 12.
+    private static List<Model.Article> LateTown() =>
+    [
+        .. Town().Take(2),
+        Town()[2], Town()[3],
+        Town()[4], Town()[5],
+        StoryFixtures.Make("flood-5", "Keller river floods Marlow a third time", "Marlow flooded a third time as the Keller river rose after heavy rain; firefighters rescued residents by boat at the old bridge.", 24 * 12),
+        StoryFixtures.Make("flood-6", "Third Keller flood in Marlow", "Firefighters took Marlow residents off by boat near the old bridge as the Keller river flooded a third time in heavy rain.", 24 * 12 + 3),
+        Town()[6], Town()[7],
+        StoryFixtures.Make("cup-5", "Ashby striker scores twice on Marlow debut", "The striker Ashby signed from Marlow after the county cup final scored twice against his old club on his debut for Ashby.", 24 * 20),
+        StoryFixtures.Make("cup-6", "Former Marlow striker hits two for Ashby", "Two goals on his Ashby debut for the striker who won the county cup final for Marlow, against Marlow.", 24 * 20 + 2),
+    ];
+
+    [Fact]
+    public void Incremental_a_subject_is_looked_at_for_a_split_between_powers_of_two()
+    {
+        // Every new event joins the open subject, and grown subjects never merge. Looked at only at 8 and 16 articles, the
+        // subject keeps both stories (at 8 the cup story is one event of 2 articles; the stream ends at 12); looked at at 12
+        // too (the default), the cup story is cut off there.
+        var options = StoryClusteringOptions.Default with
+        {
+            DetectDuplicates = false, ColdStartBoost = 0, Threshold = 0.01, IncrementalMergeThreshold = 1,
+        };
+        var powers = StoryClusterer.Cluster(LateTown(), ClusteringMode.Incremental, options with { IncrementalSplitSteps = 1 });
+        Assert.Single(powers.Subjects);
+
+        var between = StoryClusterer.Cluster(LateTown(), ClusteringMode.Incremental, options);
+        Assert.Equal(2, options.IncrementalSplitSteps);
+        Assert.Equal(2, between.Subjects.Count);
+        var of = between.SubjectOfArticle;
+        Assert.Equal([of[0], of[0], of[2], of[2], of[0], of[0], of[0], of[0], of[2], of[2], of[2], of[2]], of);
+        Assert.NotEqual(of[0], of[2]);
+    }
+
+    [Fact]
+    public void Split_steps_outside_one_to_four_are_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { IncrementalSplitSteps = 0 }).Validate());
+        Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { IncrementalSplitSteps = 5 }).Validate());
+        (StoryClusteringOptions.Default with { IncrementalSplitSteps = 1 }).Validate();
+        (StoryClusteringOptions.Default with { IncrementalSplitSteps = 4 }).Validate();
+    }
+
     [Fact]
     public void Explain_says_two_articles_were_linked_into_one_subject_then_split()
     {
