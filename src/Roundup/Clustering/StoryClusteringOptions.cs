@@ -256,7 +256,7 @@ public sealed record StoryClusteringOptions
     /// 24, 48, …; 3: at 8, 10, 12, 14, 16, 20, 24, 28, 32, … (the sizes c·2^k with c from 4 to 7); 4: c from 8 to 15. A
     /// subject that took a neighbouring topic's first article through shared general words grows with both topics; checked
     /// only at powers of two, a subject that has just passed 32 articles is not looked at again before 64, and the cut
-    /// between the two topics can show in between (home schooling with school shootings, 54 articles). Each check bisects
+    /// between the two topics can show in between (the Kursk sinking with the Chechen war, 50 articles). Each check bisects
     /// the subject's events once, so the cost per article stays bounded (amortised). Default 2.</summary>
     public int IncrementalSplitSteps { get; init; } = 2;
 
