@@ -52,6 +52,10 @@ public static class ClusterScale
         // 'erelink=X': the incremental relink of a lone report (StoryClusteringOptions.EventRelink); 0 turns it off.
         options = Set(options, args, "erelink", (o, x) => o with { EventRelink = x });
         options = Set(options, args, "erelinkmargin", (o, x) => o with { EventRelinkMargin = x });
+        // 'scpm=X', 'sknn=X': subjects as constant-Potts communities (StoryClusteringOptions.SubjectCommunityDensity, its
+        // neighbours); in the stream, StreamCommunities.
+        options = Set(options, args, "scpm", (o, x) => o with { SubjectCommunityDensity = x });
+        options = Set(options, args, "sknn", (o, x) => o with { SubjectCommunityNeighbours = (int)x });
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)

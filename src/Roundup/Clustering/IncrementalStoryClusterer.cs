@@ -24,6 +24,7 @@ public sealed class IncrementalStoryClusterer
     private readonly List<bool> _counted = []; // by arrival: whether the article was summed into its stories (not a near-copy, not junk)
     private readonly Dictionary<int, int> _copyOf = []; // a near-copy's arrival position → its original's
     private readonly List<EventMove> _moved = [];
+    private readonly StreamCommunities? _communities; // subjects as constant-Potts communities (SubjectCommunityDensity, SubjectCommunityIncremental)
 
     /// <summary>Creates an empty clusterer.</summary>
     public IncrementalStoryClusterer(StoryClusteringOptions? options = null, IDocumentVectorSource? dense = null)
@@ -39,6 +40,7 @@ public sealed class IncrementalStoryClusterer
         _engine = new StoryEngine(EventOptions(_options), coldStart: true, query, _options.EventDayPenalty, _options.EventPairJoin, _options.EventClearJoin,
             _stats.IsName, _options.EventJoinNames, _options.EventJoinNamesBelow);
         _subjects = new StoryEngine(_options, coldStart: true, _ownSubjectVectors ? new ArticleQuery() : query, _options.SubjectDayPenalty);
+        if (_options.SubjectCommunityDensity > 0 && _options.SubjectCommunityIncremental) _communities = new StreamCommunities(_options, _engine);
     }
 
     /// <summary>Articles added so far.</summary>
@@ -152,12 +154,15 @@ public sealed class IncrementalStoryClusterer
         _moved.Clear();
         int ev = _engine.Add(v, dense, article.Published, dup, junk);
         _counted.Add(dup < 0 && !junk);
+        _communities?.Joined(ev, dup < 0 && !junk);
         if (dup < 0 && !junk && _options.EventSplitRatio > 0) ev = SplitEvent(ev, position);
         if (dup < 0 && !junk && _options.EventRelink > 0 && _moved.Count == 0) RelinkEvent(ev, position, article.Published);
         var members = _engine.Stories[ev].Members;
         // A new event finds its subject; an article that joins an event goes to that event's subject.
         int force = dup < 0 && members.Count > 1 ? _subjects.StoryOf[members[0]] : -1;
-        _subjects.Add(_ownSubjectVectors ? SubjectVectors.Of(v, raw, ids, _options) : v, dense, article.Published, dup, junk, force, stored: v);
+        var subjectVector = _ownSubjectVectors ? SubjectVectors.Of(v, raw, ids, _options) : v;
+        _subjects.Add(subjectVector, dense, article.Published, dup, junk, force, stored: v);
+        _communities?.Add(position, subjectVector, dense, article.Published, dup < 0 && !junk, ev);
         if (force >= 0 && !junk && _options.SubjectRefineJoin < 1) Regroup(ev, force, article.Published);
         if (dup < 0 && !junk && _options.IncrementalMergeThreshold < 1) MergeSubject(_subjects.StoryOf[^1], article.Published);
         if (dup < 0 && !junk && _options.SubjectSplitRatio > 0) SplitSubject(_subjects.StoryOf[^1]);
@@ -270,6 +275,7 @@ public sealed class IncrementalStoryClusterer
         for (int k = 0; k < counted.Count; k++) if (side[k]) leave.Add(counted[k]);
         foreach (var d in s.Members) if (!_counted[d] && _copyOf.TryGetValue(d, out var original) && leave.Contains(original)) leave.Add(d);
         int split = _engine.SplitOff(ev, leave, _counted);
+        _communities?.Split(ev, split);
         foreach (var d in _engine.Stories[split].Members) if (d != position) _moved.Add(new EventMove(_articles[d], ev, split));
         return leave.Contains(position) ? split : ev;
     }
@@ -307,6 +313,7 @@ public sealed class IncrementalStoryClusterer
         // they are (an event always lies in one subject).
         if (_subjects.StoryOf[o.Members[0]] != _subjects.StoryOf[s.Members.First(d => d != position)]) return;
         var movers = o.Members.ToList();
+        _communities?.Merged(other, ev, o.Independent);
         _engine.MergeInto(other, ev);
         s.Members.Sort();
         foreach (var d in movers) _moved.Add(new EventMove(_articles[d], other, ev));
@@ -356,7 +363,7 @@ public sealed class IncrementalStoryClusterer
 
     /// <summary>The stories so far (biggest first); <see cref="StoryClusteringResult.StoryOfArticle"/> is in arrival order.</summary>
     public StoryClusteringResult Result()
-        => StoryBuilder.Build(_articles, [.. _engine.StoryOf], [.. _subjects.StoryOf], _engine.Vectors, _stats, _options, _duplicateCount);
+        => StoryBuilder.Build(_articles, [.. _engine.StoryOf], _communities?.Subjects() ?? [.. _subjects.StoryOf], _engine.Vectors, _stats, _options, _duplicateCount);
 }
 
 /// <summary>An earlier article that an incremental event split or relink moved (<see cref="IncrementalStoryClusterer.Moved"/>): from event

@@ -385,6 +385,22 @@ public sealed record StoryClusteringOptions
     /// <summary>Subject communities, constant Potts: a group's size counts its events instead of its articles. Default false.</summary>
     public bool SubjectCommunityEventSize { get; init; }
 
+    /// <summary>Subject communities, constant Potts (<see cref="SubjectCommunityDensity"/> &gt; 0), incremental mode: the stream's
+    /// subjects are communities too (<c>StreamCommunities</c>): each counted article links to its
+    /// <see cref="SubjectCommunityNeighbours"/> most similar earlier articles (subject vectors, within <see cref="Window"/>, found
+    /// through the most recent postings of its top <see cref="IndexTerms"/> terms), then its event moves to the neighbouring
+    /// community with the best gain w(v, C) − λ × s(v) × S(C), the events next to a moved one are looked at again (bounded),
+    /// and its community merges with one its new edges reach when the density of the links between them exceeds λ. Events
+    /// are unchanged. Default true (with λ = 0, the default, nothing changes); false keeps the subject engine's centroid
+    /// joins in the stream while batch mode builds communities.</summary>
+    public bool SubjectCommunityIncremental { get; init; } = true;
+
+    /// <summary>With <see cref="SubjectCommunityIncremental"/>: a stream community whose size (articles) has doubled since it
+    /// was last looked at (from 4 up to 4,096 articles) is partitioned again by batch mode's Louvain on its own subgraph (its
+    /// articles and the edges between them, later articles' included), and splits when that finds several communities
+    /// (Leiden's refinement, made as the community grows). Default true.</summary>
+    public bool SubjectCommunityRefine { get; init; } = true;
+
     /// <summary>Batch mode, average linkage: up to this many articles every pair sharing a term is compared (quadratic, but
     /// a few seconds at this size); above it only pairs sharing a top term (<see cref="IndexTerms"/>). Default 5,000.</summary>
     public int AllPairsLimit { get; init; } = 5_000;

@@ -121,6 +121,25 @@ public sealed class SubjectCommunitiesTests
     }
 
     [Fact]
+    public void Incremental_subjects_follow_stream_communities()
+    {
+        // The stream's counterpart: flood and budget share Marlow and its mayor, the cup final shares nothing. At a density
+        // every link reaches, the town's two stories form one community and the cup final stays alone; at a density no link
+        // reaches, each event is a subject of its own. Events are the same in every case; without the stream communities
+        // (SubjectCommunityIncremental false) the subjects are the subject engine's, as with λ 0.
+        var options = StoryClusteringOptions.Default with { DetectDuplicates = false };
+        StoryClusteringResult Run(StoryClusteringOptions o) => StoryClusterer.Cluster(StoryFixtures.Events(), ClusteringMode.Incremental, o);
+        string SubjectOf(StoryClusteringResult r, string id) => r.Subjects.First(s => s.Articles.Any(a => a.Id == id)).Id;
+        var loose = Run(options with { SubjectCommunityDensity = 0.001 });
+        Assert.Equal(SubjectOf(loose, "flood-1"), SubjectOf(loose, "budget-1"));
+        Assert.NotEqual(SubjectOf(loose, "flood-1"), SubjectOf(loose, "cup-1"));
+        var strict = Run(options with { SubjectCommunityDensity = 0.99 });
+        Assert.Equal(strict.Stories.Count, strict.Subjects.Count);
+        Assert.Equal(Run(options).SubjectOfArticle, Run(options with { SubjectCommunityDensity = 0.001, SubjectCommunityIncremental = false }).SubjectOfArticle);
+        Assert.Equal(Run(options).StoryOfArticle, loose.StoryOfArticle);
+    }
+
+    [Fact]
     public void Options_reject_a_negative_density_both_qualities_at_once_and_no_neighbours()
     {
         Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { SubjectCommunityDensity = -0.1 }).Validate());
