@@ -8,15 +8,10 @@ public sealed class EventJoinNameGateTests
 {
     private static readonly DateTimeOffset Day = new(2026, 5, 4, 6, 0, 0, TimeSpan.Zero);
 
-    private static bool IsName(int id) => id >= 100;
+    // Unit vectors over term ids (V) and the names (IsName: ids 100 and up) are the batch gate's tests'.
+    private static bool IsName(int id) => EventNameGateTests.IsName(id);
 
-    /// <summary>A unit vector over term ids of weight 1.</summary>
-    private static SparseVector V(params int[] ids)
-    {
-        var sorted = ids.Order().ToArray();
-        float w = (float)(1 / Math.Sqrt(sorted.Length));
-        return new SparseVector(sorted, [.. sorted.Select(_ => w)]);
-    }
+    private static SparseVector V(params int[] ids) => EventNameGateTests.V(ids);
 
     private static StoryEngine Engine(int names, double below = 0.3)
     {

@@ -8,10 +8,10 @@ public sealed class EventNameGateTests
 {
     private static readonly DateTimeOffset Day = new(2026, 5, 4, 6, 0, 0, TimeSpan.Zero);
 
-    private static bool IsName(int id) => id >= 100;
+    internal static bool IsName(int id) => id >= 100;
 
     /// <summary>A unit vector over term ids of weight 1.</summary>
-    private static SparseVector V(params int[] ids)
+    internal static SparseVector V(params int[] ids)
     {
         var sorted = ids.Order().ToArray();
         float w = (float)(1 / Math.Sqrt(sorted.Length));
