@@ -26,6 +26,10 @@ internal static class EventEvidence
     /// <summary>The <paramref name="count"/> name terms (<paramref name="isName"/>) with the most weight summed over
     /// <paramref name="vectors"/> (ties: lower id).</summary>
     public static HashSet<int> SalientNames(IEnumerable<SparseVector> vectors, Func<int, bool> isName, int count)
+        => [.. RankedNames(vectors, isName, count)];
+
+    /// <summary><see cref="SalientNames"/> in order: heaviest first (ties: lower id).</summary>
+    public static int[] RankedNames(IEnumerable<SparseVector> vectors, Func<int, bool> isName, int count)
     {
         var weights = new Dictionary<int, double>();
         foreach (var v in vectors)

@@ -236,28 +236,8 @@ internal sealed class StoryEngine
     }
 
     /// <summary>Vector <paramref name="v"/>'s <see cref="StoryClusteringOptions.EventJoinNames"/> most salient names: its
-    /// heaviest name terms, heaviest first (ties: lower id), as <see cref="EventEvidence.SalientNames"/> reads one vector.</summary>
-    public int[] SalientNames(SparseVector v)
-    {
-        var best = new (float W, int Id)[_joinNames];
-        int filled = 0;
-        for (int q = 0; q < v.Ids.Length; q++)
-            if (_isName!(v.Ids[q])) filled = Keep(best, filled, v.Weights[q], v.Ids[q]);
-        var ids = new int[filled];
-        for (int k = 0; k < filled; k++) ids[k] = best[k].Id;
-        return ids;
-    }
-
-    /// <summary>Keeps the heaviest terms in <paramref name="best"/> (heaviest first; ties: lower id); returns how many it holds.</summary>
-    private static int Keep((float W, int Id)[] best, int filled, float w, int id)
-    {
-        int at = filled;
-        while (at > 0 && (best[at - 1].W < w || best[at - 1].W == w && best[at - 1].Id > id)) at--;
-        if (at >= best.Length) return filled;
-        for (int k = Math.Min(filled, best.Length - 1); k > at; k--) best[k] = best[k - 1];
-        best[at] = (w, id);
-        return Math.Min(filled + 1, best.Length);
-    }
+    /// heaviest name terms, heaviest first (ties: lower id), as batch's gate ranks a group's (<see cref="EventEvidence.RankedNames"/>).</summary>
+    public int[] SalientNames(SparseVector v) => EventEvidence.RankedNames([v], _isName!, _joinNames);
 
     /// <summary>The highest similarity of <paramref name="v"/> with one member of <paramref name="s"/> (near-copies and junk
     /// included: a near-copy scores as its original).</summary>
