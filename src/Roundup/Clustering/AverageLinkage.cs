@@ -199,18 +199,23 @@ internal static class AverageLinkage
                     if (j <= i || stamp[j] == i + 1) continue;
                     stamp[j] = i + 1;
                     if (times[i] is { } ti && times[j] is { } tj && (ti - tj).Duration() > window) continue;
-                    double sim = vectors[i].Dot(vectors[j]);
-                    if (dense[i] is { } di && dense[j] is { } dj)
-                    {
-                        double d = 0;
-                        for (int k = 0; k < di.Length; k++) d += di[k] * dj[k];
-                        sim = (1 - options.DenseWeight) * sim + options.DenseWeight * d;
-                    }
+                    double sim = PairSimilarity(vectors[i], dense[i], vectors[j], dense[j], options.DenseWeight);
                     if (sim >= Floor) found.Add((i, j, sim));
                 }
             }
             return stamp;
         }, _ => { });
         return [.. perDoc.SelectMany(p => p)];
+    }
+
+    /// <summary>The similarity of two articles as linkage reads it: the cosine of their term vectors, blended with the dot
+    /// product of their dense vectors (<see cref="StoryClusteringOptions.DenseWeight"/>) when both have one.</summary>
+    internal static double PairSimilarity(SparseVector a, float[]? denseA, SparseVector b, float[]? denseB, double denseWeight)
+    {
+        double sim = a.Dot(b);
+        if (denseA is null || denseB is null) return sim;
+        double d = 0;
+        for (int k = 0; k < denseA.Length; k++) d += denseA[k] * denseB[k];
+        return (1 - denseWeight) * sim + denseWeight * d;
     }
 }

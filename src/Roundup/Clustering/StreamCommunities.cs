@@ -263,17 +263,7 @@ internal sealed class StreamCommunities
         return i >= 0 ? v.Weights[i] : 0;
     }
 
-    private double Similarity(SparseVector v, float[]? da, int b)
-    {
-        double sim = v.Dot(_vectors[b]);
-        if (da is not null && _dense[b] is { } db)
-        {
-            double d = 0;
-            for (int k = 0; k < da.Length; k++) d += da[k] * db[k];
-            sim = (1 - _denseWeight) * sim + _denseWeight * d;
-        }
-        return sim;
-    }
+    private double Similarity(SparseVector v, float[]? da, int b) => AverageLinkage.PairSimilarity(v, da, _vectors[b], _dense[b], _denseWeight);
 
     /// <summary>Finds the earlier articles <paramref name="doc"/> links to (its k nearest, and those it enters the k nearest
     /// of) and adds the edges; returns the articles linked.</summary>
