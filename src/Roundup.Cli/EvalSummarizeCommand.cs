@@ -51,8 +51,6 @@ internal static class EvalSummarizeCommand
             var runner = new SummaryEvaluationRunner(proto) { UseEmbeddings = parse.GetValue(embeddings) };
             var streams = CliConsole.Current;
             var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(streams.Error) });
-            if (proto.Rouge.Stem && !runner.Scorer.HasStemExceptions)
-                err.MarkupLine("[yellow]warning:[/] WordNet exception lists not found (install the wordnet-base package or use --wordnet DIR): stemming differs from ROUGE-1.5.5 -m for irregular forms.");
 
             // The per-item file is opened (and locked) before the work, so a bad path or a file another run is
             // writing fails at once instead of after the whole evaluation.
@@ -62,8 +60,12 @@ internal static class EvalSummarizeCommand
             var first = Load();
             if (first.Count == 0) throw new RoundupInputException($"{path} has no items.");
 
-            foreach (var file in outputFiles)
-                results.Add(runner.RunOutputs(Path.GetFileName(file), first, ReadOutputs(file)));
+            var outputsRead = outputFiles.Select(file => (Name: Path.GetFileName(file), Outputs: ReadOutputs(file))).ToList();
+            // Warned once the input has been read, so that bad input fails with its one error line.
+            if (proto.Rouge.Stem && !runner.Scorer.HasStemExceptions)
+                err.MarkupLine("[yellow]warning:[/] WordNet exception lists not found (install the wordnet-base package or use --wordnet DIR): stemming differs from ROUGE-1.5.5 -m for irregular forms.");
+            foreach (var (name, read) in outputsRead)
+                results.Add(runner.RunOutputs(name, first, read));
             for (int a = 0; a < algorithms.Count; a++)
             {
                 var cases = a == 0 ? first : Load(); // the pipeline enriches clusters in place: give each algorithm fresh ones
