@@ -211,8 +211,12 @@ internal static class AverageLinkage
     /// <summary>The similarity of two articles as linkage reads it: the cosine of their term vectors, blended with the dot
     /// product of their dense vectors (<see cref="StoryClusteringOptions.DenseWeight"/>) when both have one.</summary>
     internal static double PairSimilarity(SparseVector a, float[]? denseA, SparseVector b, float[]? denseB, double denseWeight)
+        => Blend(a.Dot(b), denseA, denseB, denseWeight);
+
+    /// <summary>The term cosine <paramref name="sim"/> of two articles blended with the dot product of their dense vectors, as
+    /// <see cref="PairSimilarity"/> does (for callers that compute the cosine their own way).</summary>
+    internal static double Blend(double sim, float[]? denseA, float[]? denseB, double denseWeight)
     {
-        double sim = a.Dot(b);
         if (denseA is null || denseB is null) return sim;
         double d = 0;
         for (int k = 0; k < denseA.Length; k++) d += denseA[k] * denseB[k];

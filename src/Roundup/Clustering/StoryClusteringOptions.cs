@@ -396,7 +396,7 @@ public sealed record StoryClusteringOptions
     public bool SubjectCommunityIncremental { get; init; } = true;
 
     /// <summary>With <see cref="SubjectCommunityIncremental"/>: a stream community whose size (articles) has doubled since it
-    /// was last looked at (from 4 up to 4,096 articles) is partitioned again by batch mode's Louvain on its own subgraph (its
+    /// was last looked at (from 4 up to 1,024 articles) is partitioned again by batch mode's Louvain on its own subgraph (its
     /// articles and the edges between them, later articles' included), and splits when that finds several communities
     /// (Leiden's refinement, made as the community grows). Default true.</summary>
     public bool SubjectCommunityRefine { get; init; } = true;

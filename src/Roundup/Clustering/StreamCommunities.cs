@@ -189,10 +189,17 @@ internal sealed class StreamCommunities
         void Take(int community) { foreach (var e in _communityEvents[community]) { events.Add(e); docs.AddRange(_events.Stories[e].Members); } }
         Take(c);
         {
-            var reach = new SortedSet<int>();
+            int stamp = NextStamp();
+            var reach = _linkedCommunities;
+            reach.Clear();
             foreach (var d in docs)
                 if (d < _counted.Count && _counted[d])
-                    foreach (var (o, _) in _edges[d]) { int oc = CommunityOf(_events.StoryOf[o]); if (oc != c) reach.Add(oc); }
+                    foreach (var (o, _) in _edges[d])
+                    {
+                        int oc = CommunityOf(_events.StoryOf[o]);
+                        if (oc != c && !Stamped(ref _linkStamp, oc, stamp)) reach.Add(oc);
+                    }
+            reach.Sort();
             foreach (var oc in reach)
             {
                 if (total + _communitySize[oc] > MaxRefine) continue;
@@ -202,8 +209,9 @@ internal sealed class StreamCommunities
             }
         }
         if (docs.Count < 2) return;
-        var local = new Dictionary<int, int>(docs.Count);
-        for (int i = 0; i < docs.Count; i++) local[docs[i]] = i;
+        // Each region article's position in docs, plus one (0: not in the region), cleared again below.
+        if (_local.Length < _counted.Count) Array.Resize(ref _local, Math.Max(1024, 2 * _counted.Count));
+        for (int i = 0; i < docs.Count; i++) _local[docs[i]] = i + 1;
         var edges = new List<(int A, int B, double W)>();
         var initial = new int[docs.Count];
         var skip = new bool[docs.Count];
@@ -213,7 +221,7 @@ internal sealed class StreamCommunities
             initial[i] = _events.StoryOf[d];
             skip[i] = d >= _counted.Count || !_counted[d];
             if (skip[i]) continue;
-            foreach (var (o, w) in _edges[d]) if (local.TryGetValue(o, out int j) && j > i) edges.Add((i, j, w));
+            foreach (var (o, w) in _edges[d]) if (_local[o] - 1 is int j && j > i) edges.Add((i, j, w));
         }
         var labels = SubjectCommunities.Communities(docs.Count, edges, initial, skip, new SubjectCommunities.Quality(_lambda, 0));
         var parts = new SortedDictionary<int, List<int>>();
@@ -222,11 +230,12 @@ internal sealed class StreamCommunities
         {
             var members = _events.Stories[e].Members;
             if (members.Count == 0) continue;
-            int label = labels[local[members[0]]];
+            int label = labels[_local[members[0]] - 1];
             if (!parts.TryGetValue(label, out var list)) { parts[label] = list = []; partSize[label] = 0; }
             list.Add(e);
             foreach (var d in members) if (d < _counted.Count && _counted[d]) partSize[label]++;
         }
+        foreach (var d in docs) _local[d] = 0;
         // Unchanged when every part is one of the region's communities already.
         bool same = parts.Count == region.Count && parts.Values.All(list => list.All(e => _communityOf[e] == _communityOf[list[0]])
             && _communityEvents[_communityOf[list[0]]].Count == list.Count);
@@ -263,7 +272,30 @@ internal sealed class StreamCommunities
         return i >= 0 ? v.Weights[i] : 0;
     }
 
-    private double Similarity(SparseVector v, float[]? da, int b) => AverageLinkage.PairSimilarity(v, da, _vectors[b], _dense[b], _denseWeight);
+    /// <summary>The new article's term weights by term id (<see cref="Scatter"/>), zero elsewhere: a similarity then reads
+    /// each stored term once instead of merging two sorted lists.</summary>
+    private float[] _query = [];
+
+    /// <summary>Writes <paramref name="v"/>'s weights into <see cref="_query"/> (<paramref name="clear"/>: zeroes them again).</summary>
+    private void Scatter(SparseVector v, bool clear)
+    {
+        if (!clear && v.Ids.Length > 0 && v.Ids[^1] >= _query.Length) Array.Resize(ref _query, Math.Max(1024, 2 * (v.Ids[^1] + 1)));
+        for (int i = 0; i < v.Ids.Length; i++) _query[v.Ids[i]] = clear ? 0 : v.Weights[i];
+    }
+
+    /// <summary><see cref="AverageLinkage.PairSimilarity"/> of the scattered new article (dense vector <paramref name="da"/>)
+    /// and article <paramref name="b"/>: the same products summed in the same order (by term id), so the same value.</summary>
+    private double Similarity(float[]? da, int b)
+    {
+        var (ids, weights) = _vectors[b];
+        double s = 0;
+        for (int i = 0; i < ids.Length; i++)
+        {
+            int id = ids[i];
+            if (id < _query.Length && _query[id] != 0) s += _query[id] * weights[i];
+        }
+        return AverageLinkage.Blend(s, da, _dense[b], _denseWeight);
+    }
 
     /// <summary>Finds the earlier articles <paramref name="doc"/> links to (its k nearest, and those it enters the k nearest
     /// of) and adds the edges; returns the articles linked.</summary>
@@ -298,11 +330,13 @@ internal sealed class StreamCommunities
         }
         _touched.Clear();
         var sims = new List<(double Sim, int D)>(best.Count);
+        Scatter(v, clear: false);
         foreach (var (_, d) in best)
         {
-            double sim = Similarity(v, _dense[doc], d);
+            double sim = Similarity(_dense[doc], d);
             if (sim >= _floor) sims.Add((sim, d));
         }
+        Scatter(v, clear: true);
         sims.Sort((x, y) => x.Sim != y.Sim ? y.Sim.CompareTo(x.Sim) : x.D.CompareTo(y.D));
         var linked = new List<int>();
         for (int r = 0; r < sims.Count; r++)
@@ -347,17 +381,57 @@ internal sealed class StreamCommunities
     /// <summary>Local moving from event <paramref name="start"/>, with a frontier of the events whose neighbour moved.</summary>
     private void Settle(int start)
     {
-        var queue = new Queue<int>();
-        var queued = new HashSet<int> { start };
+        var queue = _queue;
+        var queued = _queued;
+        queue.Clear();
+        queued.Clear();
+        queued.Add(start);
         queue.Enqueue(start);
+        var neighbours = _neighbours;
         for (int examined = 0; queue.Count > 0 && examined < MaxExaminations; examined++)
         {
             int v = queue.Dequeue();
             queued.Remove(v);
-            var neighbours = new List<int>();
+            neighbours.Clear();
             if (!Move(v, neighbours)) continue;
             foreach (var e in neighbours) if (queued.Add(e)) queue.Enqueue(e);
         }
+    }
+
+    // Settle's and Move's buffers, reused from one article to the next.
+    private readonly Queue<int> _queue = new();
+    private readonly HashSet<int> _queued = [];
+    private readonly List<int> _neighbours = [];
+    private readonly List<int> _linkedCommunities = [];
+    private int[] _local = [];
+
+    // Move's sums without dictionaries: by community, the summed link weight, valid where its stamp is the current Move's;
+    // by event, whether the current Move listed it as a neighbour already.
+    private double[] _linkWeight = [];
+    private int[] _linkStamp = [];
+    private int[] _eventStamp = [];
+    private int _stamp;
+
+    /// <summary>A stamp no array holds yet (the arrays are cleared on the rare wrap-around).</summary>
+    private int NextStamp()
+    {
+        if (_stamp == int.MaxValue)
+        {
+            Array.Clear(_linkStamp);
+            Array.Clear(_eventStamp);
+            _stamp = 0;
+        }
+        return ++_stamp;
+    }
+
+    /// <summary>Whether <paramref name="stamps"/>[<paramref name="i"/>] holds <paramref name="stamp"/> already; writes it
+    /// (growing the array) when not.</summary>
+    private static bool Stamped(ref int[] stamps, int i, int stamp)
+    {
+        if (i >= stamps.Length) Array.Resize(ref stamps, Math.Max(1024, 2 * (i + 1)));
+        if (stamps[i] == stamp) return true;
+        stamps[i] = stamp;
+        return false;
     }
 
     /// <summary>Moves event <paramref name="v"/> to the community with the best constant Potts gain; lists its neighbouring
@@ -366,8 +440,9 @@ internal sealed class StreamCommunities
     {
         var members = _events.Stories[v].Members;
         double size = 0;
-        var links = new Dictionary<int, double>();
-        var seen = new HashSet<int>();
+        int stamp = NextStamp();
+        var order = _linkedCommunities;
+        order.Clear();
         foreach (var d in members)
         {
             if (d >= _counted.Count || !_counted[d]) continue;
@@ -377,21 +452,29 @@ internal sealed class StreamCommunities
                 int e = _events.StoryOf[o];
                 if (e == v) continue;
                 int c = CommunityOf(e);
-                links[c] = links.GetValueOrDefault(c) + w;
-                if (seen.Add(e)) neighbours.Add(e);
+                if (Stamped(ref _linkStamp, c, stamp)) _linkWeight[c] += w;
+                else
+                {
+                    if (_linkWeight.Length < _linkStamp.Length) Array.Resize(ref _linkWeight, _linkStamp.Length);
+                    _linkWeight[c] = 0.0 + w;
+                    order.Add(c);
+                }
+                if (!Stamped(ref _eventStamp, e, stamp)) neighbours.Add(e);
             }
         }
         if (size == 0) return false;
         int own = CommunityOf(v);
-        double stay = links.GetValueOrDefault(own) - _lambda * size * (_communitySize[own] - size);
+        double Links(int c) => c < _linkStamp.Length && _linkStamp[c] == stamp ? _linkWeight[c] : 0;
+        double stay = Links(own) - _lambda * size * (_communitySize[own] - size);
         int target = own;
         double bestGain = stay;
         // A community of its own gains 0.
         if (0 > bestGain + Tolerance) { bestGain = 0; target = -1; }
-        foreach (var c in links.Keys.Order())
+        order.Sort();
+        foreach (var c in order)
         {
             if (c == own) continue;
-            double gain = links[c] - _lambda * size * _communitySize[c];
+            double gain = _linkWeight[c] - _lambda * size * _communitySize[c];
             if (gain > bestGain + Tolerance) { bestGain = gain; target = c; }
         }
         if (target == own) return false;
