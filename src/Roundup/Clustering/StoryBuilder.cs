@@ -175,7 +175,43 @@ internal static partial class StoryBuilder
                 seen[key] = seen.GetValueOrDefault(key) + 1;
             }
         }
-        return [.. stems.Select(s => forms[s].Count == 0 ? s : Show(forms[s].OrderByDescending(e => e.Value).ThenBy(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).First().Key, lower))];
+        return [.. stems.Select(s => forms[s].Count == 0 ? s : Show(Pick(forms[s]), lower))];
+    }
+
+    /// <summary>
+    /// The form shown for a stem: the most frequent (the shorter, then the ordinal first, on ties); but a form in capitals
+    /// ("BUENOS", from a wire dateline or a shouted heading) gives way to the same word written in lower case letters
+    /// ("Buenos", "McDonald": more lower-case letters than capitals) when that occurs at least a quarter as often, so an
+    /// acronym used throughout ("UN") keeps its capitals, and so does one met in a variant spelling ("AIDs").
+    /// </summary>
+    private static string Pick(Dictionary<string, int> seen)
+    {
+        var ranked = seen.OrderByDescending(e => e.Value).ThenBy(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var (best, count) = ranked[0];
+        if (!Capitals(best)) return best;
+        foreach (var (form, n) in ranked)
+            if (MostlyLower(form) && string.Equals(form, best, StringComparison.OrdinalIgnoreCase)) return 4 * n >= count ? form : best;
+        return best;
+    }
+
+    /// <summary>Whether a word has more lower-case letters than capitals.</summary>
+    private static bool MostlyLower(string w)
+    {
+        int balance = 0;
+        foreach (var c in w) balance += char.IsLower(c) ? 1 : char.IsUpper(c) ? -1 : 0;
+        return balance > 0;
+    }
+
+    /// <summary>Whether a word of two letters or more has no lower-case letter.</summary>
+    private static bool Capitals(string w)
+    {
+        int letters = 0;
+        foreach (var c in w)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     private static string Show(string w, HashSet<string> lower) =>

@@ -334,4 +334,25 @@ public sealed class StoryLabelTests
         Assert.Contains("budget", story.Keywords);
         Assert.DoesNotContain(story.Keywords, k => k.EndsWith("'s", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Keywords_show_a_dateline_word_as_the_text_writes_it_and_keep_an_acronym_in_capitals()
+    {
+        // Each wire report opens on its dateline in capitals ("MARLOWE, Kent (AP) —") and names the town once more in its
+        // text as "Marlowe": as often in capitals as not, the keyword is "Marlowe", not "MARLOWE" (which sorts first). NATO
+        // is written in capitals throughout and once as "Nato": it keeps its capitals. So does AIDS, written twice as "AIDs".
+        var articles = new List<Article>
+        {
+            StoryFixtures.Make("d-1", "Summit opens", "MARLOWE, Kent (AP) — NATO ministers met in Marlowe on Monday. NATO said the talks on NATO spending would last two days. NATO staff closed the centre."),
+            StoryFixtures.Make("d-2", "Summit talks go on", "MARLOWE, Kent (Reuters) — NATO ministers argued over NATO spending at the Marlowe summit. Nato officials and NATO diplomats stayed late."),
+            StoryFixtures.Make("d-3", "Summit ends", "MARLOWE, Kent (AP) — The NATO summit in Marlowe ended with a statement on NATO spending. Ministers thanked the police."),
+        };
+        foreach (var (a, i) in articles.Select((a, i) => (a, i)))
+            a.Text += i == 1 ? " AIDs charities and AIDs clinics asked for AIDS money." : " AIDS charities asked NATO for AIDS money and AIDS clinics.";
+        var story = Assert.Single(StoryClusterer.Cluster(articles, ClusteringMode.Batch).Stories);
+        Assert.Contains("NATO", story.Keywords);
+        Assert.Contains("AIDS", story.Keywords);
+        Assert.DoesNotContain("MARLOWE", story.Keywords);
+        Assert.Contains("Marlowe", story.Keywords);
+    }
 }
