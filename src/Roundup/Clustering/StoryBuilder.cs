@@ -148,34 +148,95 @@ internal static partial class StoryBuilder
     /// <summary>
     /// Shows each stem as its most frequent word form in the texts (the shorter on ties), without a
     /// possessive "'s", capitalised unless
-    /// that word is ever met in lower case (so names stay capitalised even when they open sentences or titles).
+    /// that word is ever met in lower case (so names stay capitalised even when they open sentences or titles). Keywords
+    /// that the texts write side by side, one space apart (a first name and a surname, "El Nino", "Dar es Salaam", "climate
+    /// change"), are shown as that phrase, as the texts write it most, at the place of the heaviest.
     /// </summary>
     private static List<string> SurfaceForms(List<string> stems, IEnumerable<Article> texts)
     {
         var forms = stems.Distinct(StringComparer.Ordinal).ToDictionary(s => s, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.Ordinal);
         var buffer = new List<string>(2);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sideBySide = new Dictionary<(string First, string Second), Dictionary<string, int>>(); // by pair of stems: its forms
         foreach (var a in texts)
         {
             var analyzer = TermAnalyzer.ForLanguage(a.Language);
             var text = a.Text.AsSpan(0, Math.Min(a.Text.Length, 6_000));
             int i = 0;
+            string? previous = null, previousWord = null; // the word before, when it was a keyword: its stem and form
+            int previousEnd = -1;
             while (i < text.Length)
             {
                 if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
                 int start = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
                 var word = text[start..i];
-                if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’') word = word[..^2];
+                bool adjacent = previous is not null && start > previousEnd && text[previousEnd..start].Trim(' ').IsEmpty;
+                string? before = previous, beforeWord = previousWord;
+                previous = previousWord = null;
+                previousEnd = i;
+                bool possessive = word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '’';
+                if (possessive) word = word[..^2];
                 buffer.Clear();
                 analyzer.Analyze(word, buffer);
                 if (buffer.Count != 1 || !forms.TryGetValue(buffer[0], out var seen)) continue;
                 var key = word.ToString();
                 if (char.IsLower(word[0])) lower.Add(key);
                 seen[key] = seen.GetValueOrDefault(key) + 1;
+                string stem = buffer[0];
+                occurrences[stem] = occurrences.GetValueOrDefault(stem) + 1;
+                if (adjacent && before != stem)
+                {
+                    if (!sideBySide.TryGetValue((before!, stem), out var phrases)) sideBySide[(before!, stem)] = phrases = new(StringComparer.Ordinal);
+                    string phrase = beforeWord + " " + key;
+                    phrases[phrase] = phrases.GetValueOrDefault(phrase) + 1;
+                }
+                // A possessive ends a phrase ("Lucas's Star Wars" is not one).
+                if (!possessive) { previous = stem; previousWord = key; }
             }
         }
-        return [.. stems.Select(s => forms[s].Count == 0 ? s : Show(Pick(forms[s]), lower))];
+        // Phrases: a pair met side by side at least twice, in at least 60% of the occurrences of the rarer of its words and
+        // 30% of the commoner's (a first name met mostly before the surname, which the texts also use alone: "Hugo Chavez";
+        // not "School District" for a story that says "school" throughout); the most frequent
+        // pairs first, each keyword followed by one other at most and following one other at most (no loops).
+        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int k = 0; k < stems.Count; k++) rank.TryAdd(stems[k], k);
+        var next = new Dictionary<string, string>(StringComparer.Ordinal);
+        var prior = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var ((first, second), phrases) in sideBySide.Select(e => (e.Key, e.Value)).OrderByDescending(e => e.Value.Values.Sum())
+                     .ThenBy(e => Math.Min(rank[e.Key.First], rank[e.Key.Second])).ThenBy(e => e.Key.First, StringComparer.Ordinal).ThenBy(e => e.Key.Second, StringComparer.Ordinal))
+        {
+            int n = phrases.Values.Sum();
+            int rarer = Math.Min(occurrences[first], occurrences[second]), commoner = Math.Max(occurrences[first], occurrences[second]);
+            if (n < 2 || 10 * n < 6 * rarer || 10 * n < 3 * commoner) continue;
+            if (next.ContainsKey(first) || prior.ContainsKey(second)) continue;
+            bool loop = false;
+            for (var at = first; prior.TryGetValue(at, out var p);) { if (p == second) { loop = true; break; } at = p; }
+            if (loop) continue;
+            next[first] = second;
+            prior[second] = first;
+        }
+        var result = new List<string>(stems.Count);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in stems)
+        {
+            if (done.Contains(s)) continue;
+            var head = s;
+            while (prior.TryGetValue(head, out var p)) head = p;
+            if (!next.ContainsKey(head)) { done.Add(s); result.Add(forms[s].Count == 0 ? s : Show(Pick(forms[s]), lower)); continue; }
+            // The phrase as the texts write it most: its first pair's form, then each next word as its own pair writes it.
+            var shown = new System.Text.StringBuilder();
+            for (var at = head; next.TryGetValue(at, out var after); at = after)
+            {
+                string pair = Pick(sideBySide[(at, after)]);
+                shown.Append(shown.Length == 0 ? pair : pair[pair.IndexOf(' ', StringComparison.Ordinal)..]);
+                done.Add(at);
+                done.Add(after);
+            }
+            result.Add(shown.ToString());
+        }
+        return result;
     }
 
     /// <summary>

@@ -336,6 +336,23 @@ public sealed class StoryLabelTests
     }
 
     [Fact]
+    public void Keywords_written_side_by_side_are_shown_as_their_phrase_and_a_word_used_alone_stays_alone()
+    {
+        // "Helen Brandt" and "Keller Dam" are written together (Brandt also alone, in fewer than 70% of her mentions);
+        // "council" is said throughout and only once as "council chamber": it stays a word of its own.
+        var articles = new List<Article>
+        {
+            StoryFixtures.Make("p-1", "Mayor quits", "Mayor Helen Brandt resigned on Monday after the council voted on the Keller Dam repairs. Helen Brandt said the council had misled her. The council met again in the council chamber. Brandt left."),
+            StoryFixtures.Make("p-2", "Mayor resigns over dam", "Helen Brandt quit after a row over the Keller Dam. The council said Helen Brandt knew the Keller Dam costs. Council members voted twice; the council will elect a new mayor."),
+        };
+        var story = Assert.Single(StoryClusterer.Cluster(articles, ClusteringMode.Batch).Stories);
+        Assert.Contains("Helen Brandt", story.Keywords);
+        Assert.Contains("Keller Dam", story.Keywords);
+        Assert.Contains("council", story.Keywords);
+        Assert.DoesNotContain(story.Keywords, k => k is "Brandt" or "Helen" or "Keller" or "Dam" or "council chamber");
+    }
+
+    [Fact]
     public void Keywords_show_a_dateline_word_as_the_text_writes_it_and_keep_an_acronym_in_capitals()
     {
         // Each wire report opens on its dateline in capitals ("MARLOWE, Kent (AP) —") and names the town once more in its
