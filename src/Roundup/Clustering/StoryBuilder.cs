@@ -152,7 +152,7 @@ internal static partial class StoryBuilder
     /// that the texts write side by side, one space apart (a first name and a surname, "El Nino", "Dar es Salaam", "climate
     /// change"), are shown as that phrase, as the texts write it most, at the place of the heaviest.
     /// </summary>
-    private static List<string> SurfaceForms(List<string> stems, IEnumerable<Article> texts)
+    internal static List<string> SurfaceForms(List<string> stems, IEnumerable<Article> texts)
     {
         var forms = stems.Distinct(StringComparer.Ordinal).ToDictionary(s => s, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
         var lower = new HashSet<string>(StringComparer.Ordinal);
