@@ -172,7 +172,7 @@ internal static partial class StoryBuilder
                 int start = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
                 var word = text[start..i];
-                bool adjacent = previous is not null && start > previousEnd && text[previousEnd..start].Trim(' ').IsEmpty;
+                bool adjacent = previous is not null && start > previousEnd && text[previousEnd..start].Trim(" \u00A0").IsEmpty;
                 string? before = previous, beforeWord = previousWord;
                 previous = previousWord = null;
                 previousEnd = i;

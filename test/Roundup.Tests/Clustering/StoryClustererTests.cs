@@ -363,6 +363,9 @@ public sealed class StoryLabelTests
         Assert.Equal(["council", "chamber"], StoryBuilder.SurfaceForms(["council", "chamber"], texts));
         texts[1].Text = "The council chamber was full. The council chamber emptied. Council chamber doors shut. The council will meet.";
         Assert.Equal(["council chamber"], StoryBuilder.SurfaceForms(["council", "chamber"], texts));
+        // A no-break space (web pages put one between names) joins as a space does.
+        texts[1].Text = texts[1].Text.Replace("council chamber", "council\u00A0chamber", StringComparison.Ordinal);
+        Assert.Equal(["council chamber"], StoryBuilder.SurfaceForms(["council", "chamber"], texts));
     }
 
     [Fact]
