@@ -676,6 +676,13 @@ public static partial class SentenceRules
         return text.StartsWith("The ", StringComparison.Ordinal) && AgeDescription().IsMatch(text);
     }
 
+    /// <summary>A bare dateline at the start of a text: one to four words in capitals, the first of three capitals or more
+    /// ("WASHINGTON", "NEW YORK"), perhaps a comma and a state or country of one or two words ("WASHINGTON, D.C."), then a
+    /// space before a word that opens sentences ("The Senate", "A court", "Police said"; "A" only before a lower-case word,
+    /// so a text all in capitals is left alone).</summary>
+    [GeneratedRegex(@"^(?=[A-Z.'’-]*[A-Z]{3})[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Za-z.]*\.?(?: [A-Z][a-z]+\.?)?)? (?=(?:The|An|In|On|At|For|After|As|When|While|With|Two|Three|Police|Officials|Authorities) [A-Za-z0-9]|A [a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDateline();
+
     [GeneratedRegex(@"^The \d{1,3}-year-old [a-z]", RegexOptions.CultureInvariant)]
     private static partial Regex AgeDescription();
 
@@ -1145,6 +1152,10 @@ public static partial class SentenceRules
         if (t.Length > 8 && char.IsAsciiDigit(t[0]) && LiveStamp.Match(t) is { Success: true } stamp && stamp.Length < t.Length) t = t[stamp.Length..];
         // An interview's answer label: "A: Before anything else, sign the ticket." is the answer alone.
         if (t.StartsWith("A: ", StringComparison.Ordinal) && t.Length > 3 && char.IsUpper(t[3])) return t[3..];
+        // A wire dateline whose dash was lost on the page, or a player's button run into the lead: "WASHINGTON The Senate
+        // passed …", "CLOSE The Dow fell …" (words in capitals, then a capitalised word that opens sentences).
+        if (t.Length > 12 && char.IsAsciiLetterUpper(t[0]) && char.IsAsciiLetterUpper(t[1]) && BareDateline().Match(t) is { Success: true } bare)
+            return t[bare.Length..];
         if (!(char.IsUpper(t[0]) || t[0] == '(') || t.AsSpan(0, Math.Min(60, t.Length)).IndexOfAny("(—–-") < 0)
             return t;
         var stripped = DatelineParser.ParseWire(t) is { } wire ? t[wire.Length..] : t;

@@ -209,6 +209,18 @@ public sealed class WireDatelineTests
     }
 
     [Theory]
+    [InlineData("MARLOWE The council passed its budget on Friday.", "The council passed its budget on Friday.")]
+    [InlineData("NEW HAVEN, Conn. A court fined the harbour company.", "A court fined the harbour company.")]
+    [InlineData("CLOSE The index fell 300 points on Monday.", "The index fell 300 points on Monday.")]
+    [InlineData("NASA The agency said the launch would go ahead.", "The agency said the launch would go ahead.")]
+    [InlineData("FBI Director Ann Lee said the files were safe.", "FBI Director Ann Lee said the files were safe.")] // not a sentence opener
+    [InlineData("UN The", "UN The")] // too short to hold a dateline and a sentence
+    [InlineData("MARLOWE TOWN A LOCAL BAKER WON THE PRIZE.", "MARLOWE TOWN A LOCAL BAKER WON THE PRIZE.")] // all in capitals
+    [InlineData("US The council met.", "US The council met.")] // two capitals: not a place
+    public void A_bare_dateline_without_its_dash_is_dropped(string text, string expected) =>
+        Assert.Equal(expected, SentenceRules.StripDateline(text));
+
+    [Theory]
     [InlineData("A: Before anything else, sign the back of the ticket.", "Before anything else, sign the back of the ticket.")]
     [InlineData("A: it is lower case, so not an answer label.", "A: it is lower case, so not an answer label.")]
     [InlineData("Plan A: Before anything else, sign.", "Plan A: Before anything else, sign.")]
