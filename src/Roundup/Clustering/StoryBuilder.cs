@@ -204,10 +204,11 @@ internal static partial class StoryBuilder
         for (int k = 0; k < stems.Count; k++) rank.TryAdd(stems[k], k);
         var next = new Dictionary<string, string>(StringComparer.Ordinal);
         var prior = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var ((first, second), phrases) in sideBySide.Select(e => (e.Key, e.Value)).OrderByDescending(e => e.Value.Values.Sum())
-                     .ThenBy(e => Math.Min(rank[e.Key.First], rank[e.Key.Second])).ThenBy(e => e.Key.First, StringComparer.Ordinal).ThenBy(e => e.Key.Second, StringComparer.Ordinal))
+        var pairs = sideBySide.Select(e => (e.Key.First, e.Key.Second, N: e.Value.Values.Sum()))
+            .OrderByDescending(e => e.N).ThenBy(e => Math.Min(rank[e.First], rank[e.Second]))
+            .ThenBy(e => e.First, StringComparer.Ordinal).ThenBy(e => e.Second, StringComparer.Ordinal);
+        foreach (var (first, second, n) in pairs)
         {
-            int n = phrases.Values.Sum();
             int rarer = Math.Min(occurrences[first], occurrences[second]), commoner = Math.Max(occurrences[first], occurrences[second]);
             if (n < 2 || 10 * n < 6 * rarer || 10 * n < 3 * commoner) continue;
             if (next.ContainsKey(first) || prior.ContainsKey(second)) continue;

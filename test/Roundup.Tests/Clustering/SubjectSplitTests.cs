@@ -144,15 +144,18 @@ public sealed class SubjectSplitTests
         StoryFixtures.Make("cup-4", "Ashby sign Marlow's cup final striker", "Ashby signed the Marlow striker whose two second-half goals beat them in the county cup final.", 24 * 15 + 3),
     ];
 
+    /// <summary>Every new event joins the open subject (a subject join of 0.01), and grown subjects never merge.</summary>
+    private static readonly StoryClusteringOptions OneOpenSubject = StoryClusteringOptions.Default with
+    {
+        DetectDuplicates = false, ColdStartBoost = 0, Threshold = 0.01, IncrementalMergeThreshold = 1,
+    };
+
     [Fact]
     public void Incremental_a_subject_that_took_a_neighbouring_topic_is_split_when_it_reaches_eight_articles()
     {
         // Every new event joins the open subject (a subject join of 0.01), and grown subjects never merge: the town's two
         // stories are one subject until the split at 8 articles cuts the cup story off.
-        var options = StoryClusteringOptions.Default with
-        {
-            DetectDuplicates = false, ColdStartBoost = 0, Threshold = 0.01, IncrementalMergeThreshold = 1,
-        };
+        var options = OneOpenSubject;
         var whole = StoryClusterer.Cluster(Town(), ClusteringMode.Incremental, options with { SubjectSplitRatio = 0 });
         Assert.Equal(4, whole.Stories.Count);
         Assert.Single(whole.Subjects);
@@ -185,10 +188,7 @@ public sealed class SubjectSplitTests
         // Every new event joins the open subject, and grown subjects never merge. Looked at only at 8 and 16 articles, the
         // subject keeps both stories (at 8 the cup story is one event of 2 articles; the stream ends at 12); looked at at 12
         // too (the default), the cup story is cut off there.
-        var options = StoryClusteringOptions.Default with
-        {
-            DetectDuplicates = false, ColdStartBoost = 0, Threshold = 0.01, IncrementalMergeThreshold = 1,
-        };
+        var options = OneOpenSubject;
         var powers = StoryClusterer.Cluster(LateTown(), ClusteringMode.Incremental, options with { IncrementalSplitSteps = 1 });
         Assert.Single(powers.Subjects);
 
