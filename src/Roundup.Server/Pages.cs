@@ -48,7 +48,7 @@ public static class Pages
 
     private static string H(string? s) => WebUtility.HtmlEncode(s ?? "");
 
-    private static string When(DateTimeOffset? t) => t is { } x ? x.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "undated";
+    private static string When(DateTimeOffset? t) => t is { } x ? PublicationTime.FormatUtc(x) : "undated";
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 

@@ -83,16 +83,17 @@ internal static partial class StoryBuilder
     }
 
     /// <summary>
-    /// A short headline for a story whose articles come most central first: the first real headline among their
-    /// titles (at least <see cref="MinHeadlineWords"/> words, not a line the cleaner takes for boilerplate such as a time
-    /// stamp, and sharing a word with the opening of its text: a title that is only a name, "2 years ago" or a section
-    /// heading is page furniture), else the most central article's first sentence without its dateline, cut to about 120 characters;
-    /// "(no text) ID" for a story of empty pages.
+    /// A short headline for a story whose articles come most central first: the first real headline among the titles of
+    /// its more central half (at least the first two articles; at least <see cref="MinHeadlineWords"/> words, not a line the
+    /// cleaner takes for boilerplate such as a time stamp, and sharing a word with the opening of its text: a title that is
+    /// only a name, "2 years ago" or a section heading is page furniture), else the most central article's first sentence
+    /// without its dateline, cut to about 120 characters; "(no text) ID" for a story of empty pages. A title from the story's
+    /// edge (a column or a background piece that alone has one) would name what the story's central reports do not say.
     /// </summary>
     internal static string Label(IEnumerable<Article> centralFirst)
     {
         var list = centralFirst.ToList();
-        foreach (var a in list)
+        foreach (var a in list.Take(Math.Max(2, (list.Count + 1) / 2)))
             if (!string.IsNullOrWhiteSpace(a.Title) && Sentence.CountWords(a.Title) >= MinHeadlineWords && Cleaning.BoilerplateCleaner.Classify(a.Title) is null && SharesAWord(a.Title, a.Text))
                 return Shorten(a.Title!.Trim().ReplaceLineEndings(" "));
         var first = list[0];

@@ -130,7 +130,7 @@ public static class DigestRenderer
         sb.Append(SafeText.Markdown(a.DisplaySource));
         if (a.Title is { } t && t != a.DisplaySource) sb.Append(" — ").Append(SafeText.Markdown(t));
         if (SafeText.Url(a.Url) is { } u) sb.Append(" <").Append(u).Append('>');
-        if (a.Published is { } p) sb.Append(" (").Append(p.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(')');
+        if (a.Published is { } p) sb.Append(" (").Append(PublicationTime.Format(p)).Append(')');
         if (a.DuplicateOf is { } d) sb.Append(" — copy of ").Append(SafeText.Markdown(d));
         sb.Append('\n');
     }

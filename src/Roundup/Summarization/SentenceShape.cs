@@ -283,7 +283,8 @@ public static partial class SentenceRules
 
     /// <summary>
     /// The noun of "those …" or "these …" inside a sentence of narration ("… tested positive during those games." →
-    /// "games"), or of "that …" or "this …" before a noun of <c>demonstrative-nouns</c> ("… commented on that possibility"), which points back at something the reader must have met; null when there is none, the sentence holds
+    /// "games"), or of "that …" or "this …" before a noun of <c>demonstrative-nouns</c> ("… commented on that possibility"), or of "later that …" or "earlier that …" before a unit of time ("… later that month"
+    /// → "month"), which points back at something the reader must have met; null when there is none, the sentence holds
     /// a quotation (a speaker's "these substances" is the speaker's), or it is an idiom ("these days").
     /// </summary>
     public static string? DemonstrativeReference(string text)
@@ -299,6 +300,12 @@ public static partial class SentenceRules
             // (demonstrative-nouns) points back as well.
             if ((w.Equals("that", StringComparison.Ordinal) || w.Equals("this", StringComparison.Ordinal)) && Adjacent(t, words[k], words[k + 1])
                 && DemonstrativeNouns.Contains(t.Slice(words[k + 1].Start, words[k + 1].Length)) && !DefinedByClause(t, words, k + 1))
+                return t.Slice(words[k + 1].Start, words[k + 1].Length).ToString();
+            // "… campaigned for his wife later that month": a time counted from one told before.
+            if (w.Equals("that", StringComparison.Ordinal) && Adjacent(t, words[k - 1], words[k]) && Adjacent(t, words[k], words[k + 1])
+                && (t.Slice(words[k - 1].Start, words[k - 1].Length).Equals("later", StringComparison.OrdinalIgnoreCase)
+                    || t.Slice(words[k - 1].Start, words[k - 1].Length).Equals("earlier", StringComparison.OrdinalIgnoreCase))
+                && TimeUnits.Contains(t.Slice(words[k + 1].Start, words[k + 1].Length)))
                 return t.Slice(words[k + 1].Start, words[k + 1].Length).ToString();
             if (!w.Equals("those", StringComparison.Ordinal) && !w.Equals("these", StringComparison.Ordinal)) continue;
             if (!Adjacent(t, words[k], words[k + 1])) continue;

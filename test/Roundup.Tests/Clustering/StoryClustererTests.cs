@@ -303,6 +303,19 @@ public sealed class StoryLabelTests
     }
 
     [Fact]
+    public void A_title_from_the_edge_of_a_story_does_not_label_it()
+    {
+        // Only the least central of three reports carries a title (a column that mentions the vote): the central report's
+        // lead says what the story is.
+        var central = new Article("a", "Riders voted on Tuesday to keep the night ferry to Marlow running through the winter.");
+        var second = new Article("b", "The night ferry to Marlow will keep running, riders decided in a vote on Tuesday.");
+        var column = new Article("c", "Here are some reasons to hope the harbour board listens to riders after the ferry vote.") { Title = "Five reasons to hope for the harbour" };
+        Assert.Equal("Riders voted on Tuesday to keep the night ferry to Marlow running through the winter.", StoryBuilder.Label([central, second, column]));
+        // Among the central half, a title still serves.
+        Assert.Equal("Five reasons to hope for the harbour", StoryBuilder.Label([central, column, second]));
+    }
+
+    [Fact]
     public void Without_a_headline_the_label_is_the_lead_sentence_without_its_dateline()
     {
         var a = new Article("a", "MARLOW, England (AP) — The Keller river burst its banks overnight. Boats rescued forty residents.");

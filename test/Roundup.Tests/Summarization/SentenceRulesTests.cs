@@ -75,6 +75,8 @@ public sealed class SentenceRulesTests
     [InlineData("Among them, two captains from the island ferry.", true)]
     [InlineData("In each cabin, the crew left a map of the harbour.", false)]
     [InlineData("First, riders asked for a later ferry on Sundays.", true)] // the first of a list told before
+    [InlineData("For one, the ferry runs only twice a day.", true)] // one of the reasons given before
+    [InlineData("For one night only, the pier opens late.", false)]
     [InlineData("First Minister Ana Ruiz opened the new pier.", false)]
     public void Opening_references_are_recognised(string text, bool expected) =>
         Assert.Equal(expected, SentenceRules.OpensWithReference(text));

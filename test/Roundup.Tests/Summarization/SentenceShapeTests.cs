@@ -170,6 +170,9 @@ public sealed class SentenceShapeTests
     [InlineData("The harbour enforces those rules, and they apply to night ferries.", "rules")] // the comma ends the phrase
     [InlineData("The harbour police have not commented on that possibility.", "possibility")] // something said before
     [InlineData("The council will review this decision in May.", "decision")]
+    [InlineData("If few votes are at stake, the campaign said, it may not bother taking that step.", "step")] // a step told before
+    [InlineData("The former mayor campaigned for his wife later that month.", "month")] // a time counted from one told before
+    [InlineData("The ferry will sail later this month.", null)] // a time of its own
     [InlineData("The harbour master said that ferries would run late.", null)] // "that" opens a clause
     [InlineData("The board rejected the claim that the pier was unsafe.", null)]
     [InlineData("The board rejected that claim that the pier was unsafe.", null)] // a clause says which one
