@@ -404,8 +404,10 @@ internal static partial class DateExtractor
         {
             var w = before[k];
             if (w is "will" or "would" or "to" or "shall" or "could" or "can" or "may" or "might" or "should" or "must") break;
-            // "The Comets host Lakeport on Tuesday", "the vote is scheduled for Tuesday": a schedule, ahead.
-            if (ScheduleWords.Contains(w)) return 1;
+            // "The Comets host Lakeport on Tuesday", "the vote is scheduled for Tuesday": a schedule, ahead; of a word
+            // joined by hyphens only a participle counts ("a long-planned vote"; "a semi-open primary" schedules nothing).
+            int hyphen = w.LastIndexOf('-');
+            if (hyphen < 0 ? ScheduleWords.Contains(w) : w[(hyphen + 1)..] is var last && ScheduleWords.Contains(last) && last.EndsWith("ed", StringComparison.Ordinal)) return 1;
             // "has fallen since the first cut in March": what a "since" dates is past.
             if (w == "since") return -1;
             if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
@@ -447,7 +449,8 @@ internal static partial class DateExtractor
                 i--;
             }
             int e = i + 1;
-            while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '\'')) i--;
+            // A hyphen between letters joins one word ("semi-open", "re-elected").
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '\'' || (text[i] == '-' && i > 0 && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])))) i--;
             var w = text[(i + 1)..e].ToLowerInvariant();
             if (w != "on") words.Add(w);
         }

@@ -202,6 +202,8 @@ public sealed class FactsStageTests
     [InlineData("The council vote is scheduled for Tuesday.", "2026-03-17")] // "scheduled" looks ahead, not back
     [InlineData("The Comets beat Lakeport on Tuesday.", "2026-03-10")]
     [InlineData("The council voted on Tuesday.", "2026-03-10")]
+    [InlineData("The only district holding a semi-open primary Tuesday was Marlow.", "2026-03-10")] // "semi-open" schedules nothing
+    [InlineData("The long-planned vote is on Tuesday.", "2026-03-17")] // a participle after a hyphen still looks ahead
     public void A_weekday_after_a_schedule_word_is_ahead_and_after_a_past_verb_behind(string text, string expected)
     {
         // Published on Monday, 16 March 2026.
