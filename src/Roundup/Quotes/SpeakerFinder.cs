@@ -226,6 +226,8 @@ internal sealed partial class SpeakerFinder
             end = next.End;
             s = 0;
         }
+        int tailFrom = s;
+        s = AfterTailPhrase(toks, s);
         int v = -1;
         for (int k = s; k < toks.Length && k - s <= MaxSubjectTokens; k++)
         {
@@ -249,7 +251,33 @@ internal sealed partial class SpeakerFinder
             var back = Backward(toks, v - 1, s);
             cand = back is { } b && b.StartTok == s ? b.Cand : null;
         }
+        // After a phrase of the writer's, only a name or a pronoun is the speaker ("“Going Viral,” about the spread of
+        // news, said the days …" is the sentence's own clause, not an attribution).
+        if (s != tailFrom && cand is not null && !cand.IsPronoun && cand.Kind is not (SpeakerKind.Person or SpeakerKind.Organization)) return null;
         return cand is null ? null : (cand, end);
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> TailPrepositions = LanguageLexicon.English.Words("quote-tail-prepositions");
+
+    /// <summary>The most words a phrase between a closing mark and its attribution may hold (<see cref="AfterTailPhrase"/>).</summary>
+    private const int MaxTailTokens = 6;
+
+    /// <summary>
+    /// Where the attribution starts when a short phrase the writer adds to the quoted words comes first ("“This will be
+    /// a challenge” for Clinton, said Kunin.", "“building bridges” to Mr. Sanders, said David Axelrod"): a lower-case
+    /// preposition of <c>quote-tail-prepositions</c>, at most <see cref="MaxTailTokens"/> words with no verb of saying,
+    /// and a comma, then a verb of saying or a name before one. Else <paramref name="s"/> itself.
+    /// </summary>
+    private int AfterTailPhrase(Tok[] toks, int s)
+    {
+        if (s >= toks.Length || !toks[s].IsWord || !IsLower(_text, toks[s]) || !TailPrepositions.Contains(Str(_text, toks[s]))) return s;
+        for (int k = s + 1; k < toks.Length && k - s <= MaxTailTokens; k++)
+        {
+            if (IsPunct(_text, toks[k], ','))
+                return k + 1 < toks.Length && toks[k + 1].IsWord && (IsVerb(_text, toks[k + 1]) || IsCap(_text, toks[k + 1])) ? k + 1 : s;
+            if (!toks[k].IsWord || IsVerb(_text, toks[k])) return s;
+        }
+        return s;
     }
 
     /// <summary>"“…” ― Jane Roe": a name alone after a dash, ending the paragraph.</summary>
@@ -582,9 +610,11 @@ internal sealed partial class SpeakerFinder
         var titleGender = Gender.Unknown;
         bool titled = false;
         int n = r;
-        // Titles are dropped, but never the last word ("Mr. King" is King).
+        // Titles are dropped, but never the last word ("Mr. King" is King); so are openers, before a title as well as after
+        // one ("But Mrs. Clinton would …": the title still says she is a woman).
         while (n < e - 1 && IsTitle(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
         while (n < e - 1 && IsOpener(Str(_text, toks[n]))) n++;
+        while (n < e - 1 && IsTitle(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
         var lastWord = e > s ? Str(_text, toks[e - 1]) : "";
         bool possessive = lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("’s", StringComparison.Ordinal);
         if (n == e - 1 && IsOpener(Str(_text, toks[n]))) return null;

@@ -135,6 +135,41 @@ public sealed class QuotesStageTests
         Assert.Equal("Maria Lopez", Assert.Single(quotes).Speaker);
     }
 
+    [Fact]
+    public void A_title_after_an_opening_word_still_gives_the_gender()
+    {
+        // "But Mrs. Roe": the title says she is a woman, so "he" is not her ("he" went to "Mrs. Clinton" on PolNeAR).
+        var (_, quotes) = Run("Tom Baker spoke first on Monday. But Mrs. Roe praised the new ferry plan. “It will work,” he said.");
+        Assert.Equal("Tom Baker", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    // A short phrase of the writer's between the quotation and its attribution.
+    [InlineData("“This will be a challenge” for the mayor, said Ana Ruiz.", "This will be a challenge", "Ana Ruiz")]
+    [InlineData("The council should begin “building new bridges” to the island, said Tom Baker, a former ferry captain.", "building new bridges", "Tom Baker")]
+    [InlineData("“It was a hard winter” on the coast, Ana Ruiz said.", "It was a hard winter", "Ana Ruiz")]
+    public void An_attribution_after_a_short_phrase_names_the_speaker(string text, string quote, string speaker)
+    {
+        var q = Single(text);
+        Assert.Equal(quote, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Fact]
+    public void After_a_short_phrase_only_a_name_is_a_speaker()
+    {
+        // "said the days …" is the sentence's own clause: the quoted title has no speaker of its own.
+        var (_, quotes) = Run("Hemsley, the co-author of “Going Viral Again,” about the spread of news, said the days of one story are gone.");
+        Assert.DoesNotContain(quotes, q => q.Speaker == "the days");
+    }
+
+    [Fact]
+    public void The_next_pronoun_goes_to_the_speaker_named_after_a_short_phrase()
+    {
+        var (_, quotes) = Run("“This will be a challenge” for Mrs. Clinton, said Maria Kunin. “She can never be as far left as the senator,” she said.");
+        Assert.Equal(["Maria Kunin", "Maria Kunin"], quotes.Select(q => q.Speaker));
+    }
+
     [Theory]
     // A word that only opens sentences is no name: "he" went to "Although" (and, on PolNeAR, to "Though", "Phone", "Two").
     [InlineData("Tom Baker met the council on Monday. Although the vote failed, the plan survived. “We will try again next year,” he said.", "Tom Baker")]
