@@ -302,6 +302,10 @@ internal sealed partial class EntityRecognizer
             && !Gazetteer.OrgSuffixes.Contains(tokens[from].Text) && !Gazetteer.Places.Contains(tokens[from].Text)) from += 2;
         while (to >= from && (IsDateWord(tokens[to].Text) || Gazetteer.Stop.Contains(tokens[to].Text) || Connectors.Contains(tokens[to].Text)
                || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0)))) to--;
+        // "the former Vermont Democratic governor", "the Texas Republican said": after a known place, an adjective of party
+        // or nation ending the run describes someone and is no part of a name; the place is read alone. Not after other
+        // words ("East German", "South African" are names of their own).
+        if (to > from && NameEndingAdjectives.Contains(tokens[to].Text) && Gazetteer.Places.Contains(string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text)))) to--;
         if (from > to) return;
         var words = new string[to - from + 1];
         for (int k = from; k <= to; k++) words[k - from] = tokens[k].Text;
@@ -430,6 +434,8 @@ internal sealed partial class EntityRecognizer
         if (words.Length is >= 2 and <= 4) return EntityKind.Person;
         return null;
     }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> NameEndingAdjectives = LanguageLexicon.English.Words("name-ending-adjectives", caseSensitive: true);
 
     /// <summary>Whether a possessive "'s" (straight or curly apostrophe) follows the name ending at <paramref name="end"/>.</summary>
     private static bool Possessive(string text, int end) =>

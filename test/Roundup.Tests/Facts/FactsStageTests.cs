@@ -198,6 +198,16 @@ public sealed class FactsStageTests
     }
 
     [Theory]
+    [InlineData("The ferry plan was backed by the former Vermont Democratic governor, who spoke on Monday.", "Vermont")]
+    [InlineData("The ferry plan won over Jane Holt, the Texas Republican who chairs the panel.", "Texas")]
+    public void An_adjective_of_party_or_nation_ending_a_run_is_no_part_of_a_name(string text, string place)
+    {
+        var f = Run(A("a", "Riders met the harbour board in Marlow on Monday. " + text));
+        Assert.Contains(f.Entities, e => e.Name == place && e.EntityKind == EntityKind.Place);
+        Assert.DoesNotContain(f.Entities, e => e.Name.StartsWith(place + " ", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The Comets host Lakeport on Tuesday.", "2026-03-17")] // a schedule in the present tense
     [InlineData("The council vote is scheduled for Tuesday.", "2026-03-17")] // "scheduled" looks ahead, not back
     [InlineData("The Comets beat Lakeport on Tuesday.", "2026-03-10")]
