@@ -171,9 +171,24 @@ public static class QuoteEvaluation
             while (r - 1 >= 0 && IsName(words[r - 1])) r--;
             var names = words.Skip(r).Where(w => !IsTitle(w)).ToList();
             if (names.Count == 0) continue;
-            return (GoldSourceKind.Named, Clean(names[^1]), names.Count >= 2 ? Clean(names[0]) : null);
+            return (GoldSourceKind.Named, Clean(names[^1]), NameBeforeHead(names));
         }
         return (GoldSourceKind.Common, null, null);
+    }
+
+    /// <summary>
+    /// The first name of a name's words: the nearest word before the head that is no initial ("Matteo" in "Italian
+    /// Prime Minister Matteo Renzi", "James" in "James B. Comey"; a place or party before the name is not its first
+    /// name); null when the head stands alone.
+    /// </summary>
+    private static string? NameBeforeHead(List<string> names)
+    {
+        for (int k = names.Count - 2; k >= 0; k--)
+        {
+            var w = Clean(names[k]);
+            if (w.Length > 1) return w;
+        }
+        return null;
     }
 
     /// <summary>Whether a predicted speaker name matches a gold head name (and first name, when both have one).</summary>
@@ -182,9 +197,11 @@ public static class QuoteEvaluation
         ArgumentNullException.ThrowIfNull(predicted);
         ArgumentNullException.ThrowIfNull(head);
         var words = Words(predicted).Where(w => !IsTitle(w)).Select(Clean).ToList();
-        if (!words.Contains(head, StringComparer.OrdinalIgnoreCase)) return false;
-        if (first is null || words.Count < 2 || string.Equals(words[0], head, StringComparison.OrdinalIgnoreCase)) return true;
-        return string.Equals(words[0], first, StringComparison.OrdinalIgnoreCase);
+        int at = words.FindLastIndex(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
+        if (at < 0) return false;
+        var predictedFirst = NameBeforeHead(words[..(at + 1)]);
+        if (first is null || predictedFirst is null) return true;
+        return string.Equals(predictedFirst, first, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsName(string w) => char.IsUpper(w[0]) && !Pronouns.Contains(w) && w is not ("The" or "A" or "An");

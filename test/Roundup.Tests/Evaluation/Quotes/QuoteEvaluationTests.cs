@@ -14,6 +14,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("Sen. Chris Murphy (D-Conn.)", GoldSourceKind.Named, "Murphy", "Chris")]
     [InlineData("the Post", GoldSourceKind.Named, "Post", null)]
     [InlineData("Mr. Manafort", GoldSourceKind.Named, "Manafort", null)]
+    [InlineData("Italian Prime Minister Matteo Renzi", GoldSourceKind.Named, "Renzi", "Matteo")] // a nationality is no first name
+    [InlineData("FBI Director James B. Comey", GoldSourceKind.Named, "Comey", "James")] // nor is an initial
     [InlineData("a prominent committee member who supports Trump", GoldSourceKind.Common, null, null)]
     [InlineData("the report", GoldSourceKind.Common, null, null)]
     [InlineData("she", GoldSourceKind.Pronoun, null, null)]
@@ -33,6 +35,10 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("Hillary Clinton", "Clinton", "Hillary", true)]
     [InlineData("Washington Post", "Post", null, true)]
     [InlineData("Bernie Sanders", "Weaver", "Jeff", false)]
+    [InlineData("Matteo Renzi", "Renzi", "Matteo", true)] // the office left out of the predicted name
+    [InlineData("Italian Prime Minister Matteo Renzi", "Renzi", "Matteo", true)] // or kept in it
+    [InlineData("James Comey", "Comey", "James", true)]
+    [InlineData("Bill Clinton", "Clinton", "Hillary", false)]
     public void A_predicted_name_matches_the_head_and_agreeing_first_name(string predicted, string head, string? first, bool matches)
         => Assert.Equal(matches, QuoteEvaluation.Matches(predicted, head, first));
 
