@@ -629,6 +629,7 @@ internal sealed partial class SpeakerFinder
                 if (OrganisationWords.Contains(word.TrimEnd('.')) || (word.Count(char.IsUpper) >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&'))) org = true;
             }
             if (!titled && r - 1 >= s && Str(_text, toks[r - 1]) is "the" or "The") org = true;
+            if ((org || n < e - 2) && OfficeHolder(toks, s, n, e) is { } holder) return holder;
             if (org) return new Candidate(span, name, SpeakerKind.Organization, Gender.Unknown, null);
             var gender = titleGender != Gender.Unknown ? titleGender : GenderOf(toks, n, e);
             return new Candidate(span, FullName(name, toks, n, e), SpeakerKind.Person, gender, null);
@@ -642,6 +643,33 @@ internal sealed partial class SpeakerFinder
         var kind = Documents.Contains(head) ? SpeakerKind.Document : OrganisationWords.Contains(head) ? SpeakerKind.Organization : SpeakerKind.Unknown;
         var dspan = new TextSpan(toks[s].Start, toks[e - 1].End - toks[s].Start);
         return new Candidate(dspan, _text.Substring(dspan.Start, dspan.Length), kind, Gender.Unknown, null);
+    }
+
+    /// <summary>"of" inside an office's name: a title before it and a capitalised word after it ("Secretary of State").</summary>
+    private bool OfficeOf(Tok[] toks, int e, int hi) =>
+        Is(_text, toks[e], "of") && e + 1 < hi && IsCap(_text, toks[e + 1]) && IsTitle(_text.AsSpan(toks[e - 1].Start, toks[e - 1].Length), out _);
+
+    /// <summary>
+    /// "U.S. Secretary of State Madeleine Albright": a run of capitals that ends on a given name (an initial may follow it)
+    /// and a surname, with a title before the given name in the phrase (from <paramref name="s"/>, "Secretary of State …"),
+    /// is that person, the words before being the office (kept in the mention, not in the name); null otherwise ("Bank of
+    /// America Merrill Lynch" holds no title).
+    /// </summary>
+    private Candidate? OfficeHolder(Tok[] toks, int s, int n, int e)
+    {
+        int g = e - 2;
+        if (g > n && IsInitial(Str(_text, toks[g])) && GivenNames.Contains(Str(_text, toks[g - 1]))) g--;
+        if (g <= n || !GivenNames.Contains(Str(_text, toks[g])) || OrganisationWords.Contains(Str(_text, toks[e - 1]).TrimEnd('.'))) return null;
+        var gender = Gender.Unknown;
+        bool titled = false;
+        for (int k = Math.Max(s, n - 3); k < g; k++)
+            if (IsTitle(_text.AsSpan(toks[k].Start, toks[k].Length), out var tg)) { titled = true; if (tg != Gender.Unknown) gender = tg; }
+        if (!titled) return null;
+        // The mention keeps the office ("U.S. Secretary of State Madeleine Albright"); the name is the person's.
+        var span = new TextSpan(toks[n].Start, toks[e - 1].End - toks[n].Start);
+        return new Candidate(span, _text.Substring(toks[g].Start, toks[e - 1].End - toks[g].Start), SpeakerKind.Person, gender != Gender.Unknown ? gender : GenderOf(toks, g, e), null);
+
+        static bool IsInitial(string w) => w.Length == 2 && char.IsUpper(w[0]) && w[1] == '.';
     }
 
     /// <summary>A capitalised word that opens a sentence or clause without being part of a name ("But", "Meanwhile").</summary>
@@ -744,7 +772,8 @@ internal sealed partial class SpeakerFinder
                 if (!clauseStart) continue;
                 if (!IsCap(_text, toks[k]) && !(k == lo && IsDeterminer(Str(_text, toks[k])))) continue;
                 int e = k;
-                while (e < hi && toks[e].IsWord && (IsCap(_text, toks[e]) || (e > k && IsNameConnector(_text.AsSpan(toks[e].Start, toks[e].Length))) || (e == k && IsDeterminer(Str(_text, toks[e]))))) e++;
+                while (e < hi && toks[e].IsWord && (IsCap(_text, toks[e]) || (e > k && IsNameConnector(_text.AsSpan(toks[e].Start, toks[e].Length))) || (e == k && IsDeterminer(Str(_text, toks[e])))
+                    || (e > k && OfficeOf(toks, e, hi)))) e++;
                 if (e < hi && !(IsLower(_text, toks[e]) || IsPunct(_text, toks[e], ','))) continue;
                 var cand = Classify(toks, k, e);
                 if (k == lo && e == k + 1 && RoleThenName(toks, e, hi) is { } named)

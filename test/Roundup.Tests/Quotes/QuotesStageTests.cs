@@ -136,6 +136,17 @@ public sealed class QuotesStageTests
     }
 
     [Fact]
+    public void An_office_before_a_name_is_no_part_of_the_name()
+    {
+        // "U.S. Secretary of State Maria Lopez": the subject is Maria Lopez (it was the organisation "U.S. Secretary", so
+        // "she" went to a woman named earlier).
+        var (_, quotes) = Run("The analyst Ana Ruiz spoke on Monday. Although the talks stalled, U.S. Secretary of State Maria Lopez said the tone was right. “Both sides want an orderly deal,” she said.");
+        Assert.Equal("Maria Lopez", Assert.Single(quotes).Speaker);
+        var (_, named) = Run("“We will hold the line,” said Florida Gov. Tom Baker.");
+        Assert.Equal("Tom Baker", Assert.Single(named).Speaker);
+    }
+
+    [Fact]
     public void A_title_after_an_opening_word_still_gives_the_gender()
     {
         // "But Mrs. Roe": the title says she is a woman, so "he" is not her ("he" went to "Mrs. Clinton" on PolNeAR).
