@@ -302,6 +302,13 @@ internal sealed partial class EntityRecognizer
             && !Gazetteer.OrgSuffixes.Contains(tokens[from].Text) && !Gazetteer.Places.Contains(tokens[from].Text)) from += 2;
         while (to >= from && (IsDateWord(tokens[to].Text) || Gazetteer.Stop.Contains(tokens[to].Text) || Connectors.Contains(tokens[to].Text)
                || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0)))) to--;
+        // "Secretary of State Madeleine Albright", "Chief of Staff Alexander Roe": the word that completes the office before a
+        // given name is no part of the name.
+        if (to - from >= 2 && from >= 2 && tokens[from - 1].Text == "of" && Gazetteer.Titles.Contains(tokens[from - 2].Text) && GivenNames.Contains(tokens[from + 1].Text))
+        {
+            from++;
+            initial = false;
+        }
         // "the former Vermont Democratic governor", "the Texas Republican said": after a known place, an adjective of party
         // or nation ending the run describes someone and is no part of a name; the place is read alone. Not after other
         // words ("East German", "South African" are names of their own).

@@ -197,6 +197,14 @@ public sealed class FactsStageTests
         Assert.DoesNotContain(f.Conflicts, c => c.Slot.StartsWith("measure", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_word_completing_an_office_is_no_part_of_the_name_after_it()
+    {
+        var f = Run(A("a", "Riders met the harbour board in Marlow on Monday. Secretary of State Maria Lopez praised the ferry plan."));
+        Assert.Contains(f.Entities, e => e.Name == "Maria Lopez" && e.EntityKind == EntityKind.Person);
+        Assert.DoesNotContain(f.Entities, e => e.Name == "State Maria Lopez");
+    }
+
     [Theory]
     [InlineData("The ferry plan was backed by the former Vermont Democratic governor, who spoke on Monday.", "Vermont")]
     [InlineData("The ferry plan won over Jane Holt, the Texas Republican who chairs the panel.", "Texas")]
