@@ -589,7 +589,28 @@ internal sealed partial class SpeakerFinder
             && Classify(toks, pa.S, pa.E) is { Kind: SpeakerKind.Person, Name: { } appositiveName } appositive
             && appositiveName.Contains(' ') && GivenNames.Contains(appositiveName[..appositiveName.IndexOf(' ')]))
             cand = appositive;
+        // "Kathy Fithen, manager of the response team at Carnegie Mellon University, …, said": a name after a preposition
+        // inside a description set off by commas is where the person works; the person named before the description speaks.
+        else if (cand.Kind != SpeakerKind.Person && DescribedPerson(toks, s, min) is { } described)
+            return described;
         return (cand, s);
+    }
+
+    /// <summary>
+    /// The person named right before a description that ends in the name starting at token <paramref name="s"/>: a
+    /// lower-case preposition before that name, a comma and a lower-case word opening the description (at most 25 tokens
+    /// back), and before the comma a name of two or more capitalised words starting with a given name. Null otherwise.
+    /// </summary>
+    private (Candidate Cand, int StartTok)? DescribedPerson(Tok[] toks, int s, int min)
+    {
+        if (s - 1 < min || !IsLower(_text, toks[s - 1]) || !TailPrepositions.Contains(Str(_text, toks[s - 1]))) return null;
+        int c = s - 2;
+        while (c >= min && s - c <= 25 && !IsPunct(_text, toks[c], ',')) c--;
+        if (c - 2 < min || !IsPunct(_text, toks[c], ',') || !IsLower(_text, toks[c + 1])) return null;
+        int b = c;
+        while (b - 1 >= min && toks[b - 1].IsWord && IsCap(_text, toks[b - 1])) b--;
+        if (c - b < 2 || !GivenNames.Contains(Str(_text, toks[b]))) return null;
+        return Classify(toks, b, c) is { Kind: SpeakerKind.Person } person ? (person, b) : null;
     }
 
     private bool AllCapitalised(Tok[] toks, int s, int e)

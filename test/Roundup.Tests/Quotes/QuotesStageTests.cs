@@ -138,6 +138,13 @@ public sealed class QuotesStageTests
         Assert.Equal(speaker, Assert.Single(quotes).Speaker);
     }
 
+    [Theory]
+    // The organisation after "at" is where the person described works ("Carnegie Mellon University" spoke on DUC 2006).
+    [InlineData("Ana Ruiz, manager of the response team at Marlow Harbour Authority, a body funded by the state, said: “We expect a busy winter.”")]
+    [InlineData("“We expect a busy winter,” Ana Ruiz, head of the ferry office at Marlow Harbour Authority, said.")]
+    public void The_person_a_description_names_speaks_not_the_body_in_it(string text)
+        => Assert.Equal("Ana Ruiz", Single(text).Speaker);
+
     [Fact]
     public void An_office_before_a_name_is_no_part_of_the_name()
     {
