@@ -241,6 +241,16 @@ public sealed class FactsStageTests
     }
 
     [Fact]
+    public void A_sentence_that_lists_several_days_is_no_conflict_with_one_day()
+    {
+        // The first sentence dates two votes; the second another one: neither gives "the" date of the other's.
+        var f = Run(
+            A("a", "The ferry towns of Marlow and Ashby hold their harbour votes on March 3 and March 10, the council said.", new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero)),
+            A("b", "The ferry towns of Marlow and Ashby hold their harbour votes on March 17, the council said.", new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero)));
+        Assert.DoesNotContain(f.Conflicts, c => c.Slot == "date");
+    }
+
+    [Fact]
     public void Facts_need_sentences_first()
     {
         var e = Assert.Throws<InvalidOperationException>(() => new RoundupPipelineBuilder().UseFacts().Build());
