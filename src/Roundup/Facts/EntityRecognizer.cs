@@ -339,7 +339,10 @@ internal sealed partial class EntityRecognizer
         // After the one-word checks, which read the word as written ("Al-Khawaja" opening a sentence is known).
         LowerParticles(words);
         string? prev = null;
-        if (titles.Count == 0 && from > 0 && !IsInitial(text, tokens, from)) prev = tokens[from - 1].Text;
+        // The word right before the name, with nothing but spaces between ("cool off, Kunin said": the comma ends the
+        // phrase, so "off" is no preposition of the name).
+        if (titles.Count == 0 && from > 0 && !IsInitial(text, tokens, from) && text.AsSpan(tokens[from - 1].End, tokens[from].Start - tokens[from - 1].End).IsWhiteSpace())
+            prev = tokens[from - 1].Text;
         else if (titles.Count == 0)
         {
             // Look left of the sentence start for nothing: no previous word.

@@ -198,6 +198,16 @@ public sealed class FactsStageTests
     }
 
     [Fact]
+    public void A_preposition_that_ends_a_phrase_before_a_comma_makes_no_place_of_the_name_after_it()
+    {
+        // "cool off, Kunin said": "off" ends the phrase; Kunin is Maria Kunin, not a place.
+        var f = Run(A("a", "The ferry strike will end soon, predicted Maria Kunin, the former harbour master. The dispute will take time to cool off, Kunin said on Monday."));
+        var kunin = Assert.Single(f.Entities, e => e.Name.Contains("Kunin", StringComparison.Ordinal));
+        Assert.Equal(EntityKind.Person, kunin.EntityKind);
+        Assert.Equal(2, kunin.Mentions.Count);
+    }
+
+    [Fact]
     public void The_word_completing_an_office_is_no_part_of_the_name_after_it()
     {
         var f = Run(A("a", "Riders met the harbour board in Marlow on Monday. Secretary of State Maria Lopez praised the ferry plan."));
