@@ -90,8 +90,10 @@ internal static class Corroboration
         var days = dates.Select(l => l.Where(d => d.Date is { Granularity: DateGranularity.Day } && !ReportingDate(d)).ToList()).ToList();
         var daySets = days.Select(l => l.Select(d => d.Date!.Start).ToHashSet()).ToList();
         var sentenceOf = days.Select((l, i) => l.Select(d => contexts[i].SentenceIndexAt(d.Span.Start)).ToList()).ToList();
-        int DaysIn(int article, int sentence)
-            => days[article].Where((d, k) => sentenceOf[article][k] == sentence).Select(d => d.Date!.Start).Distinct().Count();
+        // A sentence that names two or more days lists several events ("contests in Nevada on Feb. 20 and South Carolina on
+        // Feb. 27"): none of its days is another sentence's one event's. Such sentences, per article, found once.
+        var listing = days.Select((l, i) => l.Select((d, k) => (Sentence: sentenceOf[i][k], Day: d.Date!.Start)).Distinct()
+            .GroupBy(e => e.Sentence).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet()).ToList();
         foreach (var i in independent)
             foreach (var j in independent.Where(j => j > i))
                 for (int x = 0; x < days[i].Count; x++)
@@ -102,10 +104,8 @@ internal static class Corroboration
                         if (da.Date!.Start == db.Date!.Start || daySets[i].Contains(db.Date.Start) || daySets[j].Contains(da.Date.Start)) continue;
                         if (Math.Abs(da.Date.Start.DayNumber - db.Date.Start.DayNumber) > MaxDateGap) continue;
                         int sa = sentenceOf[i][x], sb = sentenceOf[j][y];
-                        if (sa < 0 || sb < 0 || FactText.Dice(Stems(i, sa), Stems(j, sb)) < options.AlignedSentenceOverlap) continue;
-                        // A sentence that names two or more days lists several events ("contests in Nevada on Feb. 20 and
-                        // South Carolina on Feb. 27"): none of its days is the other sentence's one event's.
-                        if (DaysIn(i, sa) > 1 || DaysIn(j, sb) > 1) continue;
+                        if (sa < 0 || sb < 0 || listing[i].Contains(sa) || listing[j].Contains(sb)) continue;
+                        if (FactText.Dice(Stems(i, sa), Stems(j, sb)) < options.AlignedSentenceOverlap) continue;
                         var key = da.Date.Start < db.Date.Start ? (da.Date.Start, db.Date.Start) : (db.Date.Start, da.Date.Start);
                         if (!dateConflicts.TryGetValue(key, out var entry)) dateConflicts[key] = entry = [];
                         entry.Add(da);
