@@ -309,10 +309,26 @@ internal sealed partial class EntityRecognizer
             from++;
             initial = false;
         }
+        // "Republican Donald Trump", "American Lindsey Vonn": an adjective of party or nation before a given name describes
+        // the person and is no part of the name. So does a party's adjective before a known place or before the words that
+        // come ahead of a title ("heavily Democratic Texas", "Democratic South Florida", "Democratic Tallahassee Mayor Andrew
+        // Gillum").
+        if (to > from && ((PartyAdjectives.Contains(tokens[from].Text) || NameEndingAdjectives.Contains(tokens[from].Text)) && GivenNames.Contains(tokens[from + 1].Text)
+            || (PartyAdjectives.Contains(tokens[from].Text) && (Gazetteer.Places.Contains(tokens[from + 1].Text)
+                || (to - from <= 2 && Gazetteer.Places.Contains(tokens[to].Text))
+                || (to + 1 < tokens.Count && Gazetteer.Titles.Contains(tokens[to + 1].Text))))))
+        {
+            from++;
+            initial = false;
+        }
         // "the former Vermont Democratic governor", "the Texas Republican said": after a known place, an adjective of party
         // or nation ending the run describes someone and is no part of a name; the place is read alone. Not after other
-        // words ("East German", "South African" are names of their own).
-        if (to > from && NameEndingAdjectives.Contains(tokens[to].Text) && Gazetteer.Places.Contains(string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text)))) to--;
+        // words ("East German", "South African" are names of their own). A party's adjective before a lower-case word
+        // describes it after any name ("the CNN Republican debate", "House Republican leaders").
+        if (to > from && (NameEndingAdjectives.Contains(tokens[to].Text) || PartyAdjectives.Contains(tokens[to].Text))
+            && Gazetteer.Places.Contains(string.Join(' ', tokens.Skip(from).Take(to - from).Select(t => t.Text)))) to--;
+        else if (to > from && PartyAdjectives.Contains(tokens[to].Text) && to + 1 < tokens.Count && char.IsLower(tokens[to + 1].Text[0])
+            && OnlySpaces(text, tokens[to].End, tokens[to + 1].Start)) to--;
         if (from > to) return;
         var words = new string[to - from + 1];
         for (int k = from; k <= to; k++) words[k - from] = tokens[k].Text;
@@ -328,7 +344,8 @@ internal sealed partial class EntityRecognizer
         if (words.Length == 1 && !datelinePlace && !stateAbbreviation && !wireCode)
         {
             var w = words[0];
-            if (NotNames.Contains(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
+            // "the Republican nominee", "a Democrat from Ohio": a party's adjective alone names no one.
+            if (NotNames.Contains(w) || PartyAdjectives.Contains(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
             bool acronym = tokens[from].IsAllCaps;
             bool known = Gazetteer.Places.Contains(w) || acronym || nonInitialCaps.Contains(w)
                 || (w.Length >= 4 && nonInitialCaps.HasOneEditVariant(w));
@@ -426,6 +443,8 @@ internal sealed partial class EntityRecognizer
         for (int k = 1; k + 1 < words.Length; k++)
             if (words[k + 1] is "of" or "for" && Gazetteer.OrgSuffixes.Contains(words[k])) return EntityKind.Organization;
         if (words.Length >= 2 && (Gazetteer.PlaceSuffixes.Contains(last) || Gazetteer.PlacePrefixes.Contains(words[0]))) return EntityKind.Place;
+        // "Hurricane Iris", "Tropical Storm Delia", "Lantern Festival", "Lakeshore Marathon": a happening, not a person.
+        if (words.Length >= 2 && c.Titles.Count == 0 && (EventNameHeads.Contains(words[0]) || EventNameEndings.Contains(last))) return EntityKind.Other;
         if (c.Titles.Count > 0) return EntityKind.Person;
         strong = false;
         // "fled toward Lira", but not "research into Hale's family": before a possessive the preposition governs the
@@ -447,9 +466,20 @@ internal sealed partial class EntityRecognizer
 
     private static readonly System.Collections.Frozen.FrozenSet<string> NameEndingAdjectives = LanguageLexicon.English.Words("name-ending-adjectives", caseSensitive: true);
 
-    /// <summary>Whether a possessive "'s" (straight or curly apostrophe) follows the name ending at <paramref name="end"/>.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> EventNameHeads = LanguageLexicon.English.Words("event-name-heads", caseSensitive: true);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> EventNameEndings = LanguageLexicon.English.Words("event-name-endings", caseSensitive: true);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> PartyAdjectives = LanguageLexicon.English.Words("party-adjectives", caseSensitive: true);
+
+    /// <summary>
+    /// Whether a possessive follows the name ending at <paramref name="end"/>: "'s" (straight or curly apostrophe), or
+    /// an apostrophe alone after a final s ("in Sanders' speech").
+    /// </summary>
     private static bool Possessive(string text, int end) =>
-        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2]));
+        end + 1 < text.Length && text[end] is '\'' or '\u2019'
+        && ((text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2])))
+            || (end > 0 && text[end - 1] is 's' && !char.IsLetterOrDigit(text[end + 1])));
 
     [GeneratedRegex(@"^(?:al|el|ad|as|ar|ash|an|bin|ibn|abu|abd|ben|de|da|di|du|van|von|le|la)-\p{Lu}")]
     private static partial Regex ParticleName();
@@ -527,7 +557,7 @@ internal sealed partial class EntityRecognizer
             foreach (var group in form.Items.GroupBy(c => c.Context))
             {
                 var items = group.ToList();
-                var target = SingleTarget(w, items, form.Items.Count, builders, tokenOwners, endings);
+                var target = SingleTarget(w, items, form.Items, builders, tokenOwners, endings);
                 if (target is null) { deferred.Add((form.Tokens, items, form.Items.Count)); continue; }
                 Add(target, items);
             }
@@ -551,11 +581,12 @@ internal sealed partial class EntityRecognizer
     /// ("Federal Trade Office (FTO)"), the head word of an organisation or place, or a misspelt surname. A word used
     /// as a place in the article ("fled toward Lira") never joins a person.
     /// </summary>
-    private static Builder? SingleTarget(string w, List<Candidate> items, int totalCount, List<Builder> builders,
+    private static Builder? SingleTarget(string w, List<Candidate> items, List<Candidate> storyUses, List<Builder> builders,
         Dictionary<string, List<Builder>> tokenOwners, Dictionary<(ArticleContext, int), Builder> endings)
     {
         var kind = Vote(items);
-        bool placeUse = items.Any(c => c.KindHint == EntityKind.Place) && kind != EntityKind.Person;
+        var (strongPlace, weakPlaces) = PlaceHints(items);
+        bool placeUse = kind != EntityKind.Person && (strongPlace || weakPlaces > 0);
         bool orgUse = kind == EntityKind.Organization;
         var ctx = items[0].Context;
         if (w.Length >= 2 && w.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))
@@ -569,14 +600,39 @@ internal sealed partial class EntityRecognizer
             if (defined is not null) return defined;
         }
         var owners = tokenOwners.GetValueOrDefault(w) ?? [];
-        if (!placeUse && !orgUse && (!Gazetteer.Places.Contains(w) || kind == EntityKind.Person))
+        // A preposition of place before the word does not make it a town when it is the surname of a person in the story
+        // (named with a given name or a title) and it is outvoted: the article uses the word at least four times for each
+        // such preposition ("Sanders is under pressure", "the Sanders campaign", then "benefits from Sanders staying in the
+        // race"), or the story names the people of that surname (in full, or by the word with no such preposition) at least
+        // four times for each ("leaning toward Clinton", "support from McCain"). Which of several people it is, the
+        // article says as before (below). "Fled toward Lira", said once of a town in a story that names Samuel Lira twice,
+        // stays a town.
+        bool surnamePlaceUse = placeUse;
+        if (placeUse && !strongPlace)
         {
-            // A surname before a given name; among several people, the one this article names.
+            var named = owners.Where(b => b.IsPerson && b.Mentions.Any(m => m.Tokens.Length >= 2 && Eq(m.Tokens[^1], w) && (m.Titles.Count > 0 || GivenNames.Contains(m.Tokens[0])))).ToList();
+            if (named.Count > 0
+                && ((items.Count >= MinUsesToOutvoteAPreposition && MinUsesToOutvoteAPreposition * weakPlaces <= items.Count)
+                    || named.Sum(b => b.Mentions.Count) + storyUses.Count(c => c.KindHint != EntityKind.Place) >= MinUsesToOutvoteAPreposition * weakPlaces))
+                surnamePlaceUse = false;
+        }
+        if (!orgUse && (!Gazetteer.Places.Contains(w) || kind == EntityKind.Person))
+        {
+            // A surname before a given name; among several people, the one this article names. A word used as a place in the
+            // article is no given name ("aide on Chechnya Sergei Yastrzhembsky" does not make "in Chechnya" a person).
             foreach (var surname in new[] { true, false })
             {
+                if (surname ? surnamePlaceUse : placeUse) continue;
                 var people = owners.Where(b => b.IsPerson && b.Mentions.Any(m => m.Tokens.Length >= 2 && Eq(surname ? m.Tokens[^1] : m.Tokens[0], w))).ToList();
                 if (people.Count == 1) return people[0];
-                if (people.Count > 1) return NearestNamed(people, items[0]);
+                // Where only the count of uses made the word no place, an article that names none of them may still mean
+                // the company of that name ("Ingram" for Ingram Industries): the organisations below are looked at next.
+                if (people.Count > 1)
+                {
+                    var nearest = NearestNamed(people, items[0]);
+                    if (nearest is not null || !placeUse) return nearest;
+                    break;
+                }
             }
         }
         if (kind != EntityKind.Place)
@@ -599,6 +655,28 @@ internal sealed partial class EntityRecognizer
 
         static bool Eq(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Whether any use of a word in <paramref name="items"/> is a place by strong evidence (a gazetteer, suffix or
+    /// dateline), and how many are places only by a preposition before them.
+    /// </summary>
+    private static (bool Strong, int Weak) PlaceHints(List<Candidate> items)
+    {
+        int weak = 0;
+        foreach (var c in items)
+            if (c.KindHint == EntityKind.Place)
+            {
+                if (c.StrongKind) return (true, 0);
+                weak++;
+            }
+        return (false, weak);
+    }
+
+    /// <summary>
+    /// Uses of a single word for each place preposition before it that make it no place: fewest uses in one article, and
+    /// fewest mentions of the story's one person of that surname.
+    /// </summary>
+    private const int MinUsesToOutvoteAPreposition = 4;
 
     /// <summary>"Halcyon Software Corp" for "Halcyon": the word, then only organisation words that are no civic ones ("Bay", "County").</summary>
     private static bool OrgHead(string[] tokens, string w) =>

@@ -95,7 +95,7 @@ internal static class QuoteExtractor
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    /// <summary>The entity recognised inside <paramref name="span"/>: a person first, else an organisation.</summary>
+    /// <summary>The entity recognised inside <paramref name="span"/>: a person first, else an organisation; not a name that only modifies a noun after it.</summary>
     private static EntityFact? EntityAt(ArticleContext ctx, TextSpan span)
     {
         EntityFact? org = null;
@@ -104,11 +104,27 @@ internal static class QuoteExtractor
             var (mention, entity) = ctx.Mentions[k];
             if (mention.Start >= span.End) break;
             if (!mention.Overlaps(span)) continue;
+            // "one Sanders supporter", "a senior Obama administration official": a person's name between a determiner and a
+            // lower-case noun in the speaker's phrase only says whose supporter or official it is. (An organisation's
+            // spokesman still speaks for it: "a TSA spokesman" is the TSA's.)
+            if (entity.EntityKind == EntityKind.Person && ModifiesANoun(ctx.Text, span, mention)) continue;
             if (entity.EntityKind == EntityKind.Person) return entity;
             if (entity.EntityKind == EntityKind.Organization) org ??= entity;
         }
         return org;
     }
+
+    /// <summary>Whether a name inside a speaker's phrase opened by a determiner is followed by a lower-case word of that phrase.</summary>
+    private static bool ModifiesANoun(string text, TextSpan span, TextSpan mention)
+    {
+        if (mention.Start <= span.Start || mention.End + 1 >= span.End || text[mention.End] != ' ' || !char.IsLower(text[mention.End + 1])) return false;
+        int wordEnd = span.Start;
+        while (wordEnd < mention.Start && char.IsLetter(text[wordEnd])) wordEnd++;
+        return wordEnd > span.Start && SpeakerDeterminers.Contains(text[span.Start..wordEnd].ToLowerInvariant());
+    }
+
+    /// <summary>Words that open a description of a speaker ("one", "a", "the", "another").</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> SpeakerDeterminers = Lexicon.LanguageLexicon.English.Words("speaker-description-openers");
 
     /// <summary>The person a pronoun at <paramref name="pos"/> refers to: the subject of the nearest earlier sentence about a person.</summary>
     internal static EntityFact? ResolvePronoun(ArticleContext ctx, int pos)

@@ -32,8 +32,14 @@ public sealed record FactsEvaluationReport(int Clusters, KindScore Entities, Kin
     /// <summary>Merge, date-anchor and conflict figures a reader's trust rests on.</summary>
     public FactsTrustScores? Trust { get; init; }
 
+    /// <summary>
+    /// Entity mentions found whose entity has the gold kind (person, organisation, place, other): precision over the
+    /// mentions aligned to a gold mention, recall over all gold mentions. Null when not scored.
+    /// </summary>
+    public KindScore? EntityKinds { get; init; }
+
     /// <summary>All scores, in display order.</summary>
-    public IEnumerable<KindScore> Scores => [Entities, Mentions, Dates, Quotes, QuoteSpans, Conflicts];
+    public IEnumerable<KindScore> Scores => EntityKinds is { } kinds ? [Entities, Mentions, kinds, Dates, Quotes, QuoteSpans, Conflicts] : [Entities, Mentions, Dates, Quotes, QuoteSpans, Conflicts];
 
     /// <summary>A fixed-width table of the scores.</summary>
     public override string ToString()
@@ -86,7 +92,7 @@ public static class FactsEvaluation
         pipeline ??= new RoundupPipelineBuilder().UseCleaning().UseSegmentation().UseFacts().Build();
         var errors = new List<string>();
         double bPrec = 0, bRec = 0;
-        int goldMentions = 0, predMentions = 0, alignedMentions = 0;
+        int goldMentions = 0, predMentions = 0, alignedMentions = 0, kindsRight = 0;
         int dateGold = 0, datePred = 0, dateRecallHits = 0, datePrecHits = 0;
         int quoteGold = 0, quotePred = 0, quoteRecallHits = 0, quotePrecHits = 0, spanRecallHits = 0, spanPrecHits = 0;
         int conflictGold = 0, conflictPred = 0, conflictFound = 0, conflictPredHits = 0;
@@ -124,7 +130,13 @@ public static class FactsEvaluation
                     int ov = Math.Min(span.End, predicted[k].Span.End) - Math.Max(span.Start, predicted[k].Span.Start);
                     if (ov > bestOverlap) { bestOverlap = ov; best = k; }
                 }
-                if (best >= 0) { used.Add(best); alignedTo[i] = predicted[best].Entity; }
+                if (best >= 0)
+                {
+                    used.Add(best);
+                    alignedTo[i] = predicted[best].Entity;
+                    if (KindName(predicted[best].Entity.EntityKind) == g.Kinds.GetValueOrDefault(goldMentionList[i].Entity)) kindsRight++;
+                    else errors.Add($"{g.Id}/{a.Id}: entity kind of '{a.Text.Substring(span.Start, span.Length)}' ({goldMentionList[i].Entity}): {KindName(predicted[best].Entity.EntityKind)}, gold {g.Kinds.GetValueOrDefault(goldMentionList[i].Entity) ?? "none"}");
+                }
                 else errors.Add($"{g.Id}/{a.Id}: entity mention not found: '{a.Text.Substring(span.Start, span.Length)}' ({goldMentionList[i].Entity})");
             }
             goldMentions += goldMentionList.Count;
@@ -287,6 +299,7 @@ public static class FactsEvaluation
             new KindScore("conflicts (planted, found)", Div(conflictPredHits, conflictPred), Div(conflictFound, conflictGold), conflictGold, conflictPred),
             errors)
         {
+            EntityKinds = new KindScore("entity kinds (aligned mentions)", Div(kindsRight, alignedMentions), Div(kindsRight, goldMentions), goldMentions, alignedMentions),
             Trust = new FactsTrustScores(wrongPersonMerges, wrongMerges, Div(mergesRight, mergesPredicted), Div(mergesFound, mergesGold), mergesPredicted,
                 temptingMerges, temptingMerged, Div(datedRight, datedGold), datedGold, resolvedUndated, unresolvedGold, falseCandidates, falseCandidatesFlagged),
         };
@@ -296,6 +309,15 @@ public static class FactsEvaluation
     }
 
     private static double Div(double a, double b) => b == 0 ? 1 : a / b;
+
+    /// <summary>An entity kind as the gold files write it.</summary>
+    private static string KindName(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Organization => "organization",
+        EntityKind.Place => "place",
+        _ => "other",
+    };
 
     private static bool Covers(FactConflict c, IReadOnlyList<string> values) =>
         values.All(v => c.Values.Any(p => SameValue(p.Value, v)));

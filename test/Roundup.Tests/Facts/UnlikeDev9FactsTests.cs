@@ -1,0 +1,112 @@
+using Roundup.Model;
+
+using static Roundup.Tests.Facts.FactsFixture;
+
+namespace Roundup.Tests.Facts;
+
+/// <summary>
+/// Issue #11, ninth pass on text unlike the dev sets (notes/17-unlike-dev9.md): campaign coverage, where surnames follow
+/// "from", "toward" and "into", and party adjectives stand before names, places and titles; sentences written here.
+/// </summary>
+public sealed class UnlikeDev9FactsTests
+{
+    private static readonly DateTimeOffset Pub = new(2026, 10, 14, 14, 0, 0, TimeSpan.Zero);
+
+    private static Article A(string id, string text) => new(id, text) { Published = Pub, Source = id.ToUpperInvariant() };
+
+    [Fact]
+    public void A_surname_the_article_uses_often_stays_a_person_although_one_sentence_puts_it_after_from()
+    {
+        var a = A("a", "Sen. Ruth Calloway lost three primaries on Tuesday, and her aides say the campaign will go on.\n\n"
+            + "Calloway, who won in Vermont last month, is under pressure to leave the race. The Calloway campaign said it had raised $4 million in April.\n\n"
+            + "Party leaders argue that the party benefits from Calloway staying in the race, since her voters may stay home in November.\n\n"
+            + "Calloway will hold a rally in Portland on Friday.");
+        var f = Run(a);
+        var ruth = Of(f, a, "Ruth Calloway");
+        Assert.Equal(EntityKind.Person, ruth.EntityKind);
+        Assert.Same(ruth, Of(f, a, "Calloway"));
+        Assert.DoesNotContain(f.Entities, e => e.Name == "Calloway" && e.EntityKind == EntityKind.Place);
+    }
+
+    [Fact]
+    public void A_surname_said_once_after_toward_joins_the_person_the_story_names_again_and_again()
+    {
+        var a = A("a", "Gov. Martin Adebayo signed the budget on Monday. Adebayo said the plan would cut the deficit by half. "
+            + "Adebayo's office said the vote was close, and Adebayo thanked the opposition.");
+        var b = A("b", "Polls in the state are leaning toward Adebayo. The governor will campaign in the north this week.");
+        var f = Run(a, b);
+        var martin = Of(f, a, "Martin Adebayo");
+        Assert.Same(martin, Of(f, b, "Adebayo"));
+        // A town said once after a preposition, in a story that names a person of that name only twice, stays a town.
+        var c = A("c", "Rebels loyal to Samuel Lira seized the river port on Saturday. Thousands fled toward Lira, where aid groups set up camps.");
+        var d = A("d", "Fighters commanded by Samuel Lira now hold the port, officials said.");
+        var g = Run(c, d);
+        Assert.Equal(EntityKind.Place, Of(g, c, "Lira").EntityKind);
+        Assert.NotSame(Of(g, c, "Samuel Lira"), Of(g, c, "Lira"));
+    }
+
+    [Fact]
+    public void A_surname_before_an_apostrophe_after_its_final_s_is_a_possessive_not_a_place()
+    {
+        var a = A("a", "Sen. Paul Rogers spoke in Dayton on Monday. Little in Rogers' quarter-century in Congress suggests he can pass the bill.");
+        var f = Run(a);
+        Assert.Same(Of(f, a, "Paul Rogers"), Of(f, a, "Rogers"));
+    }
+
+    [Fact]
+    public void A_party_adjective_describes_a_person_or_a_place_and_names_no_one_alone()
+    {
+        var a = A("a", "Republican Donald Trump won the state, and Democrat Hillary Clinton conceded on Wednesday night. "
+            + "The Republican nominee will speak in Ohio on Friday. Trump thanked voters in heavily Democratic South Florida, "
+            + "and Clinton spoke to the Democratic National Committee. Republican Texas Gov. Greg Abbott called to congratulate him, "
+            + "and the CNN Republican debate was mentioned again.");
+        var f = Run(a);
+        var trump = Of(f, a, "Donald Trump");
+        Assert.Equal("Donald Trump", trump.Name);
+        Assert.DoesNotContain("Republican", trump.Aliases);
+        Assert.Equal("Hillary Clinton", Of(f, a, "Hillary Clinton").Name);
+        Assert.DoesNotContain(f.Entities, e => e.Name is "Republican" or "Democrat" or "Democratic" || e.Aliases.Contains("Republican"));
+        Assert.Equal(EntityKind.Place, Of(f, a, "South Florida").EntityKind);
+        Assert.Equal(EntityKind.Place, Of(f, a, "Texas").EntityKind);
+        Assert.Equal("Democratic National Committee", Of(f, a, "Democratic National Committee").Name);
+        Assert.Equal("CNN", Of(f, a, "CNN").Name);
+    }
+
+    [Fact]
+    public void A_storm_a_festival_or_a_marathon_named_like_a_person_is_an_event()
+    {
+        var a = A("a", "Hurricane Iris reached the coast on Tuesday, and Tropical Storm Delia followed it. The Lantern Festival "
+            + "and the Lakeshore Marathon were called off. Iris Brown, the festival's director, said the Marathon would run in May.");
+        var f = Run(a);
+        Assert.Equal(EntityKind.Other, Of(f, a, "Hurricane Iris").EntityKind);
+        Assert.Equal(EntityKind.Other, Of(f, a, "Tropical Storm Delia").EntityKind);
+        Assert.Equal(EntityKind.Other, Of(f, a, "Lantern Festival").EntityKind);
+        Assert.Equal(EntityKind.Other, Of(f, a, "Lakeshore Marathon").EntityKind);
+        Assert.Equal(EntityKind.Person, Of(f, a, "Iris Brown").EntityKind);
+    }
+
+    [Fact]
+    public void A_persons_name_inside_a_description_of_the_speaker_does_not_make_the_quotation_theirs()
+    {
+        var a = A("a", "Sen. Bernie Sanders lost Kentucky on Tuesday by fewer than 2,000 votes.\n\n"
+            + "\"Nobody here cares about us anymore,\" wrote one Sanders supporter, linking to a story about the count.\n\n"
+            + "\"We will keep fighting,\" Sanders said at a rally in Oregon.\n\n"
+            + "\"The rules were followed,\" a Federal Election Commission spokesman said.");
+        var f = Run(a);
+        var bernie = Of(f, a, "Bernie Sanders");
+        Assert.Null(f.Quotes.Single(q => q.Text.StartsWith("Nobody here", StringComparison.Ordinal)).Speaker);
+        Assert.Same(bernie, f.Quotes.Single(q => q.Text.StartsWith("We will keep", StringComparison.Ordinal)).Speaker);
+        // An organisation's spokesman still speaks for it.
+        Assert.Equal("Federal Election Commission", f.Quotes.Single(q => q.Text.StartsWith("The rules", StringComparison.Ordinal)).Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_preposition_or_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it()
+    {
+        var a = A("a", "Sen. Ruth Calloway spoke on Monday. Following Calloway on the stage, the governor praised the plan. "
+            + "Neither Calloway nor her rival answered questions, and Amid Calloway's silence the party met.");
+        var f = Run(a);
+        Assert.DoesNotContain(f.Entities, e => e.Aliases.Any(x => x.StartsWith("Following", StringComparison.Ordinal) || x.StartsWith("Neither", StringComparison.Ordinal) || x.StartsWith("Amid", StringComparison.Ordinal)));
+        Assert.All(f.Entities.Where(e => e.Mentions.Any(m => m.Text.Contains("Calloway", StringComparison.Ordinal))), e => Assert.Equal("Ruth Calloway", e.Name));
+    }
+}
