@@ -154,6 +154,8 @@ internal sealed partial class EntityRecognizer
         while (p >= 0 && (text[p] is ' ' or '"' or '”' or '’' or ')' or '\'')) p--;
         if (p < 0) return true;
         if (text[p] is '!' or '?') return true;
+        // "WASHINGTON — Supporters of Hillary Clinton …": the dash after a dateline in capitals opens the sentence.
+        if (text[p] is '—' or '–' || (text[p] == '-' && p > 0 && text[p - 1] == '-')) return tokens[k - 1].IsAllCaps && tokens[k - 1].Text.Length >= 3;
         if (text[p] != '.') return false;
         return !tokens[k - 1].Text.EndsWith('.');
     }
@@ -344,8 +346,9 @@ internal sealed partial class EntityRecognizer
         if (words.Length == 1 && !datelinePlace && !stateAbbreviation && !wireCode)
         {
             var w = words[0];
-            // "the Republican nominee", "a Democrat from Ohio": a party's adjective alone names no one.
-            if (NotNames.Contains(w) || PartyAdjectives.Contains(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
+            // "the Republican nominee", "a Democrat from Ohio": a party's adjective alone names no one; nor does a party and
+            // state tag, "Sen. Bernie Sanders (I-Vt.)".
+            if (NotNames.Contains(w) || PartyAdjectives.Contains(w) || PartyStateTag().IsMatch(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
             bool acronym = tokens[from].IsAllCaps;
             bool known = Gazetteer.Places.Contains(w) || acronym || nonInitialCaps.Contains(w)
                 || (w.Length >= 4 && nonInitialCaps.HasOneEditVariant(w));
@@ -439,6 +442,8 @@ internal sealed partial class EntityRecognizer
         if (Gazetteer.Places.Contains(key)) return EntityKind.Place;
         if (words.Length == 1 && words[0].Length >= 2 && words[0].All(ch => !char.IsLetter(ch) || char.IsUpper(ch))) return EntityKind.Organization;
         if (Gazetteer.OrgSuffixes.Contains(last) && words.Length >= 2) return EntityKind.Organization;
+        // "Democrats", "Republicans": a party's members as a body.
+        if (words.Length == 1 && last.Length > 1 && last[^1] == 's' && PartyAdjectives.Contains(last[..^1])) return EntityKind.Organization;
         // "Department of Health", "Museum of Art", "Bank of America".
         for (int k = 1; k + 1 < words.Length; k++)
             if (words[k + 1] is "of" or "for" && Gazetteer.OrgSuffixes.Contains(words[k])) return EntityKind.Organization;
@@ -480,6 +485,10 @@ internal sealed partial class EntityRecognizer
         end + 1 < text.Length && text[end] is '\'' or '\u2019'
         && ((text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2])))
             || (end > 0 && text[end - 1] is 's' && !char.IsLetterOrDigit(text[end + 1])));
+
+    /// <summary>A party and state tag after a legislator's name: "D-Calif", "R-Texas", "I-Vt" (the period is not in the token).</summary>
+    [GeneratedRegex(@"^[DRI]-\p{Lu}[\p{L}.]{1,12}$")]
+    private static partial Regex PartyStateTag();
 
     [GeneratedRegex(@"^(?:al|el|ad|as|ar|ash|an|bin|ibn|abu|abd|ben|de|da|di|du|van|von|le|la)-\p{Lu}")]
     private static partial Regex ParticleName();

@@ -109,4 +109,26 @@ public sealed class UnlikeDev9FactsTests
         Assert.DoesNotContain(f.Entities, e => e.Aliases.Any(x => x.StartsWith("Following", StringComparison.Ordinal) || x.StartsWith("Neither", StringComparison.Ordinal) || x.StartsWith("Amid", StringComparison.Ordinal)));
         Assert.All(f.Entities.Where(e => e.Mentions.Any(m => m.Text.Contains("Calloway", StringComparison.Ordinal))), e => Assert.Equal("Ruth Calloway", e.Name));
     }
+
+    [Fact]
+    public void A_partys_members_and_a_caucus_are_bodies_and_a_party_and_state_tag_is_no_name()
+    {
+        var a = A("a", "Sen. Bernie Sanders (I-Vt.) met Democrats in Ohio on Monday. Republicans called the plan a tax increase, "
+            + "and Texas Republicans said they would fight it. The House Freedom Caucus did not comment.");
+        var f = Run(a);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "Democrats").EntityKind);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "Republicans").EntityKind);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "House Freedom Caucus").EntityKind);
+        Assert.DoesNotContain(f.Entities, e => e.Mentions.Any(m => m.Text.StartsWith("I-Vt", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_dash_after_a_dateline_in_capitals_opens_the_sentence_so_a_plural_noun_there_is_no_name()
+    {
+        var a = A("a", "WASHINGTON — Supporters of Ruth Calloway and her rival met on Thursday to write the platform. "
+            + "Calloway said the talks were friendly, and the supporters agreed to meet again.");
+        var f = Run(a);
+        Assert.Equal("Ruth Calloway", Of(f, a, "Calloway").Name);
+        Assert.DoesNotContain(f.Entities, e => e.Name.StartsWith("Supporters", StringComparison.Ordinal));
+    }
 }
