@@ -25,6 +25,9 @@ internal static class Corroboration
     /// the word before "from", rarely the measure, so such values are never compared.</summary>
     private const string PreviousQualifier = " (previous)";
 
+    /// <summary>The qualifier of a count over a period ("six of the past seven contests"; <see cref="NumberExtractor"/>): never compared.</summary>
+    private const string PeriodQualifier = " (period)";
+
     public static List<FactConflict> Conflicts(List<ArticleContext> contexts, List<List<DateMention>> dates, List<List<NumberMention>> numbers,
         List<EntityFact> entities, FactsOptions options)
     {
@@ -47,7 +50,8 @@ internal static class Corroboration
             {
                 if (n.Kind == NumberKind.Age && n.Entity is null) continue;
                 if (n.Kind == NumberKind.Count && n.Subject.Length == 0) continue;
-                if (n.Subject.EndsWith(CountedQualifier, StringComparison.Ordinal) || n.Subject.EndsWith(PreviousQualifier, StringComparison.Ordinal)) continue;
+                if (n.Subject.EndsWith(CountedQualifier, StringComparison.Ordinal) || n.Subject.EndsWith(PreviousQualifier, StringComparison.Ordinal)
+                    || n.Subject.EndsWith(PeriodQualifier, StringComparison.Ordinal)) continue;
                 var key = (n.Key, progress.Count == 0 ? -1 : progress.GetValueOrDefault(contexts[i].SentenceIndexAt(n.Span.Start), -1));
                 if (!bySlot.TryGetValue(key, out var l)) bySlot[key] = l = [];
                 l.Add(n);

@@ -588,7 +588,8 @@ internal sealed partial class EntityRecognizer
     /// The entity a single word joins in one article, or null: a person whose surname or given name it is (one such
     /// person in the story, else the one named in this article, nearest before), an initialism defined in the text
     /// ("Federal Trade Office (FTO)"), the head word of an organisation or place, or a misspelt surname. A word used
-    /// as a place in the article ("fled toward Lira") never joins a person.
+    /// as a place in the article ("fled toward Lira") joins no person, unless only a preposition said so and the word's
+    /// other uses outvote it (a surname written often, once after "from").
     /// </summary>
     private static Builder? SingleTarget(string w, List<Candidate> items, List<Candidate> storyUses, List<Builder> builders,
         Dictionary<string, List<Builder>> tokenOwners, Dictionary<(ArticleContext, int), Builder> endings)
@@ -682,8 +683,8 @@ internal sealed partial class EntityRecognizer
     }
 
     /// <summary>
-    /// Uses of a single word for each place preposition before it that make it no place: fewest uses in one article, and
-    /// fewest mentions of the story's one person of that surname.
+    /// Uses of a single word for each place preposition before it that make it no place: in the article, or in the story
+    /// together with the mentions of its people of that surname.
     /// </summary>
     private const int MinUsesToOutvoteAPreposition = 4;
 

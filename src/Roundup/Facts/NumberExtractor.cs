@@ -211,7 +211,10 @@ internal static partial class NumberExtractor
             {
                 if (amount == 1 && !char.IsDigit(numText[0])) continue;
                 // "needed 60 votes" is a threshold, not a result: its own slot, never compared with "won 67 votes".
-                var subject = Threshold(text, s.Start) ? head + " (needed)" : head;
+                // "six of the past seven contests", "his last three films": a period the count is taken over, not a count
+                // of the story's event: its own slot, never compared.
+                var subject = Threshold(text, s.Start) ? head + " (needed)"
+                    : PeriodBefore().IsMatch(text.AsSpan(Math.Max(0, s.Start - 16), s.Start - Math.Max(0, s.Start - 16))) ? head + " (period)" : head;
                 Take(new NumberMention(ctx, s, NumberKind.Count, amount, head, subject, null));
             }
             else if (numText.Contains('.', StringComparison.Ordinal))
@@ -307,10 +310,14 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"^(?:\s+[a-z-]+){1,3}?\s+ago\b")]
     private static partial Regex AgoAfter();
 
-    [GeneratedRegex(@"\b(?:needs?|needed|requires?|required|requiring|a\s+minimum\s+of|threshold\s+of|the\s+support\s+of|majority\s+of|quorum\s+of)\s+(?:the\s+|a\s+|about\s+|some\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:needs?|needed|requires?|required|requiring|a\s+minimum\s+of|threshold\s+of|the\s+support\s+of|majority\s+of|quorum\s+of|(?:needs?|needed|has|have|had)\s+to(?:\s+do\s+is)?\s+(?:win|get|take|capture|carry|secure|earn|reach)|must\s+(?:win|get|take|capture|carry|secure|earn|reach))\s+(?:the\s+|a\s+|about\s+|some\s+|at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ThresholdBefore();
 
-    /// <summary>True when the number at <paramref name="start"/> is a requirement ("needed 60 votes", "the support of 51 percent"); "at least 190 people" is a count.</summary>
+    [GeneratedRegex(@"\b(?:past|last|previous|next|first)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodBefore();
+
+    /// <summary>True when the number at <paramref name="start"/> is a requirement ("needed 60 votes", "the support of 51 percent", "he
+    /// would need to win 55 percent", "all he has to do is win 91 percent"); "at least 190 people" is a count.</summary>
     private static bool Threshold(string text, int start)
     {
         int from = Math.Max(0, start - 40);

@@ -131,4 +131,16 @@ public sealed class UnlikeDev9FactsTests
         Assert.Equal("Ruth Calloway", Of(f, a, "Calloway").Name);
         Assert.DoesNotContain(f.Entities, e => e.Name.StartsWith("Supporters", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Counts_over_a_period_are_never_compared_and_a_share_someone_must_win_is_a_threshold()
+    {
+        // Written four days apart, both are right: the window moved on.
+        var f = Run(
+            A("a", "With his win in the state, Calloway has won six of the past seven contests, even though he barely dents the lead."),
+            A("b", "Calloway has won seven of the past eight contests, including last week's primary and Saturday's caucuses."));
+        Assert.DoesNotContain(f.Conflicts, c => c.Description.Contains("contests", StringComparison.Ordinal));
+        var g = Run(A("a", "Even if he split the delegates on Tuesday, Calloway would then need to win 55 percent of the remaining delegates to catch up."));
+        Assert.Contains(g.Numbers, n => n.Amount == 55 && n.Subject.EndsWith("(needed)", StringComparison.Ordinal));
+    }
 }
