@@ -251,6 +251,7 @@ internal static class Corroboration
     private static bool ReportingDate(DateMention d)
     {
         var text = d.Context.Text;
+        if (OpensAReport(d)) return true;
         int i = d.Span.Start;
         for (int k = 0; k < 3; k++)
         {
@@ -261,6 +262,31 @@ internal static class Corroboration
             if (!ReportSkipWords.Contains(lw)) return false;
             i = text.LastIndexOf(w, i - 1, StringComparison.Ordinal);
             if (i < 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A date that opens its sentence before a comma and a speaker's say-verb ("On Sunday, Hall said he would meet …",
+    /// "On Friday, NTSB Chairman James Hall said …"): it dates the statement, not the event.
+    /// </summary>
+    private static bool OpensAReport(DateMention d)
+    {
+        var text = d.Context.Text;
+        int si = d.Context.SentenceIndexAt(d.Span.Start);
+        if (si < 0) return false;
+        var opening = text.AsSpan(d.Context.Sentences[si].Start, d.Span.Start - d.Context.Sentences[si].Start).Trim();
+        if (!(opening.IsEmpty || opening.Equals("On", StringComparison.OrdinalIgnoreCase))) return false;
+        int i = d.Span.Start + d.Span.Length;
+        if (i >= text.Length || text[i] != ',') return false;
+        for (int words = 0; words < 7 && i < text.Length; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or ',' or '.') i++;
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-')) i++;
+            if (i == start) return false;
+            var w = text[start..i].ToLowerInvariant();
+            if (Gazetteer.SpeechVerbs.Contains(w) || ReportVerbs.Contains(w)) return true;
         }
         return false;
     }

@@ -410,9 +410,44 @@ internal static partial class DateExtractor
             if (hyphen < 0 ? ScheduleWords.Contains(w) : w[(hyphen + 1)..] is var last && ScheduleWords.Contains(last) && last.EndsWith("ed", StringComparison.Ordinal)) return 1;
             // "has fallen since the first cut in March": what a "since" dates is past.
             if (w == "since") return -1;
+            // "the situation Clinton is facing in Tuesday's primary": a present progressive looks ahead.
+            if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && k > 0 && before[k - 1] is "is" or "are" or "am") return 1;
             if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
         }
+        // "On Monday, PolitiFact announced it will have …": with no verb before the weekday, the clause's first verb after it
+        // decides before any future word later in the sentence.
+        if (before.Count == 0 && OpensTheSentence(d) && FirstVerbAfter(d) is int after) return after;
         return FutureCue().IsMatch(SentenceText(d)) ? 1 : 0;
+    }
+
+    /// <summary>Whether nothing but "On" stands before the expression in its sentence ("On Monday, …", "Monday, …").</summary>
+    private static bool OpensTheSentence(DateMention d)
+    {
+        int si = d.Context.SentenceIndexAt(d.Span.Start);
+        if (si < 0) return false;
+        var opening = d.Context.Text.AsSpan(d.Context.Sentences[si].Start, d.Span.Start - d.Context.Sentences[si].Start).Trim();
+        return opening.IsEmpty || opening.Equals("On", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// -1 when the first of the next six words after the expression (after its comma) that is a past verb comes before
+    /// any word of the future ("On Monday, PolitiFact announced it will …"), +1 when a future word comes first, else null.
+    /// </summary>
+    private static int? FirstVerbAfter(DateMention d)
+    {
+        var text = d.Context.Text;
+        int i = d.Span.Start + d.Span.Length;
+        for (int words = 0; words < 6 && i < text.Length; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or ',') i++;
+            int s = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-')) i++;
+            if (i == s) return null;
+            var w = text[s..i].ToLowerInvariant();
+            if (w is "will" or "would" or "shall" || w.EndsWith("'ll", StringComparison.Ordinal) || w.EndsWith("’ll", StringComparison.Ordinal)) return 1;
+            if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
+        }
+        return null;
     }
 
     private static string? PrevWord(string text, int pos, out int start)
@@ -445,7 +480,10 @@ internal static partial class DateExtractor
                 // A single line break is a hard wrap inside the sentence; a blank line or punctuation ends it, but not
                 // the point of a decimal ("left rates at 4.25% on Thursday").
                 bool decimalPoint = text[i] == '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
-                if ((text[i] is '.' && !decimalPoint) || text[i] is '!' or '?' or '"' or '“' or '”' || (text[i] == '\n' && (i == 0 || text[i - 1] == '\n'))) return Reverse(words);
+                // Nor the point of an abbreviation before a comma ("Littleton, Colo., on Tuesday") or after one letter ("4 p.m.").
+                bool abbreviation = text[i] == '.' && ((i + 1 < text.Length && text[i + 1] is ',' or ';')
+                    || (i >= 2 && char.IsLetter(text[i - 1]) && !char.IsLetter(text[i - 2])) || (i == 1 && char.IsLetter(text[0])));
+                if ((text[i] is '.' && !decimalPoint && !abbreviation) || text[i] is '!' or '?' or '"' or '“' or '”' || (text[i] == '\n' && (i == 0 || text[i - 1] == '\n'))) return Reverse(words);
                 i--;
             }
             int e = i + 1;

@@ -143,4 +143,34 @@ public sealed class UnlikeDev9FactsTests
         var g = Run(A("a", "Even if he split the delegates on Tuesday, Calloway would then need to win 55 percent of the remaining delegates to catch up."));
         Assert.Contains(g.Numbers, n => n.Amount == 55 && n.Subject.EndsWith("(needed)", StringComparison.Ordinal));
     }
+
+    private static string DateOf(StoryFacts f, string expression) =>
+        f.Dates.Single(d => d.Mentions.Any(m => m.Text.Contains(expression, StringComparison.Ordinal))).Value;
+
+    [Fact]
+    public void A_weekday_after_a_present_progressive_is_ahead_and_one_opening_the_sentence_takes_the_verb_after_it()
+    {
+        // Written on Saturday 4 June 2016.
+        var saturday = new DateTimeOffset(2016, 6, 4, 12, 0, 0, TimeSpan.Zero);
+        var a = new Article("a", "Schoen described the dire situation Calloway is facing in Tuesday's California primary against her rival.")
+            { Published = saturday, Source = "A" };
+        Assert.Equal("2016-06-07", DateOf(Run(a), "Tuesday"));
+        // Written on Monday 26 September 2016: the announcement was that day, though the sentence speaks of the future later.
+        var monday = new DateTimeOffset(2016, 9, 26, 12, 0, 0, TimeSpan.Zero);
+        var b = new Article("b", "On Monday, the fact-checking site announced it will have 18 fact-checkers working during the first debate.")
+            { Published = monday, Source = "B" };
+        Assert.Equal("2016-09-26", DateOf(Run(b), "Monday"));
+    }
+
+    [Fact]
+    public void A_weekday_opening_a_sentence_before_a_speakers_say_verb_dates_the_statement_not_the_event()
+    {
+        var a = new Article("a", "On Sunday, Hall said he would meet with Navy officials and family members this week to discuss the recovery of the remains.")
+            { Published = new DateTimeOffset(1999, 11, 15, 12, 0, 0, TimeSpan.Zero), Source = "A" };
+        var b = new Article("b", "Hall met with Navy officials and family members on Tuesday to discuss the recovery of the remains.")
+            { Published = new DateTimeOffset(1999, 11, 17, 12, 0, 0, TimeSpan.Zero), Source = "B" };
+        var f = Run(a, b);
+        Assert.Equal("1999-11-14", DateOf(f, "Sunday"));
+        Assert.DoesNotContain(f.Conflicts, c => c.Description.StartsWith("date of", StringComparison.Ordinal));
+    }
 }
