@@ -273,22 +273,9 @@ internal static class Corroboration
     private static bool OpensAReport(DateMention d)
     {
         var text = d.Context.Text;
-        int si = d.Context.SentenceIndexAt(d.Span.Start);
-        if (si < 0) return false;
-        var opening = text.AsSpan(d.Context.Sentences[si].Start, d.Span.Start - d.Context.Sentences[si].Start).Trim();
-        if (!(opening.IsEmpty || opening.Equals("On", StringComparison.OrdinalIgnoreCase))) return false;
-        int i = d.Span.Start + d.Span.Length;
-        if (i >= text.Length || text[i] != ',') return false;
-        for (int words = 0; words < 7 && i < text.Length; words++)
-        {
-            while (i < text.Length && text[i] is ' ' or ',' or '.') i++;
-            int start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-')) i++;
-            if (i == start) return false;
-            var w = text[start..i].ToLowerInvariant();
-            if (Gazetteer.SpeechVerbs.Contains(w) || ReportVerbs.Contains(w)) return true;
-        }
-        return false;
+        int after = d.Span.Start + d.Span.Length;
+        return DateExtractor.OpensTheSentence(d) && after < text.Length && text[after] == ','
+            && DateExtractor.WordsAfter(d, 7, skipPoints: true).Any(w => Gazetteer.SpeechVerbs.Contains(w) || ReportVerbs.Contains(w));
     }
 
     private static string? PreviousWord(string text, int pos)

@@ -421,7 +421,7 @@ internal static partial class DateExtractor
     }
 
     /// <summary>Whether nothing but "On" stands before the expression in its sentence ("On Monday, …", "Monday, …").</summary>
-    private static bool OpensTheSentence(DateMention d)
+    internal static bool OpensTheSentence(DateMention d)
     {
         int si = d.Context.SentenceIndexAt(d.Span.Start);
         if (si < 0) return false;
@@ -435,19 +435,30 @@ internal static partial class DateExtractor
     /// </summary>
     private static int? FirstVerbAfter(DateMention d)
     {
-        var text = d.Context.Text;
-        int i = d.Span.Start + d.Span.Length;
-        for (int words = 0; words < 6 && i < text.Length; words++)
+        foreach (var w in WordsAfter(d, 6, skipPoints: false))
         {
-            while (i < text.Length && text[i] is ' ' or ',') i++;
-            int s = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-')) i++;
-            if (i == s) return null;
-            var w = text[s..i].ToLowerInvariant();
             if (w is "will" or "would" or "shall" || w.EndsWith("'ll", StringComparison.Ordinal) || w.EndsWith("’ll", StringComparison.Ordinal)) return 1;
             if (PastVerbs.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)) return -1;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> words after the expression, lower-cased (letters, apostrophes and hyphens), over
+    /// spaces and commas (and points, with <paramref name="skipPoints"/>: "Sen. Hall said"); they end at any other mark.
+    /// </summary>
+    internal static IEnumerable<string> WordsAfter(DateMention d, int count, bool skipPoints)
+    {
+        var text = d.Context.Text;
+        int i = d.Span.Start + d.Span.Length;
+        for (int words = 0; words < count && i < text.Length; words++)
+        {
+            while (i < text.Length && (text[i] is ' ' or ',' || (skipPoints && text[i] == '.'))) i++;
+            int s = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '’' or '-')) i++;
+            if (i == s) yield break;
+            yield return text[s..i].ToLowerInvariant();
+        }
     }
 
     private static string? PrevWord(string text, int pos, out int start)

@@ -311,14 +311,7 @@ internal sealed partial class EntityRecognizer
             from++;
             initial = false;
         }
-        // "Republican Donald Trump", "American Lindsey Vonn": an adjective of party or nation before a given name describes
-        // the person and is no part of the name. So does a party's adjective before a known place or before the words that
-        // come ahead of a title ("heavily Democratic Texas", "Democratic South Florida", "Democratic Tallahassee Mayor Andrew
-        // Gillum").
-        if (to > from && ((PartyAdjectives.Contains(tokens[from].Text) || NameEndingAdjectives.Contains(tokens[from].Text)) && GivenNames.Contains(tokens[from + 1].Text)
-            || (PartyAdjectives.Contains(tokens[from].Text) && (Gazetteer.Places.Contains(tokens[from + 1].Text)
-                || (to - from <= 2 && Gazetteer.Places.Contains(tokens[to].Text))
-                || (to + 1 < tokens.Count && Gazetteer.Titles.Contains(tokens[to + 1].Text))))))
+        if (to > from && OpensWithADescribingAdjective(tokens, from, to))
         {
             from++;
             initial = false;
@@ -467,6 +460,22 @@ internal sealed partial class EntityRecognizer
         }
         if (words.Length is >= 2 and <= 4) return EntityKind.Person;
         return null;
+    }
+
+    /// <summary>
+    /// "Republican Donald Trump", "American Lindsey Vonn": an adjective of party or nation before a given name describes
+    /// the person and is no part of the name. So does a party's adjective before a known place or before the words that
+    /// come ahead of a title ("heavily Democratic Texas", "Democratic South Florida", "Democratic Tallahassee Mayor Andrew
+    /// Gillum"). The run is tokens <paramref name="from"/> to <paramref name="to"/>, two words or more.
+    /// </summary>
+    private static bool OpensWithADescribingAdjective(List<Token> tokens, int from, int to)
+    {
+        var first = tokens[from].Text;
+        bool party = PartyAdjectives.Contains(first);
+        if ((party || NameEndingAdjectives.Contains(first)) && GivenNames.Contains(tokens[from + 1].Text)) return true;
+        return party && (Gazetteer.Places.Contains(tokens[from + 1].Text)
+            || (to - from <= 2 && Gazetteer.Places.Contains(tokens[to].Text))
+            || (to + 1 < tokens.Count && Gazetteer.Titles.Contains(tokens[to + 1].Text)));
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> NameEndingAdjectives = LanguageLexicon.English.Words("name-ending-adjectives", caseSensitive: true);
