@@ -212,7 +212,7 @@ internal static partial class NumberExtractor
                 if (amount == 1 && !char.IsDigit(numText[0])) continue;
                 // "needed 60 votes" is a threshold, not a result: its own slot, never compared with "won 67 votes".
                 // "six of the past seven contests", "his last three films": a period the count is taken over, not a count
-                // of the story's event: its own slot, never compared.
+                // of the story's event: its own slot, never compared. ("The band's first three albums" are three albums.)
                 var subject = Threshold(text, s.Start) ? head + " (needed)"
                     : PeriodBefore().IsMatch(text.AsSpan(Math.Max(0, s.Start - 16), s.Start - Math.Max(0, s.Start - 16))) ? head + " (period)" : head;
                 Take(new NumberMention(ctx, s, NumberKind.Count, amount, head, subject, null));
@@ -313,7 +313,7 @@ internal static partial class NumberExtractor
     [GeneratedRegex(@"\b(?:needs?|needed|requires?|required|requiring|a\s+minimum\s+of|threshold\s+of|the\s+support\s+of|majority\s+of|quorum\s+of|(?:needs?|needed|has|have|had)\s+to(?:\s+do\s+is)?\s+(?:win|get|take|capture|carry|secure|earn|reach)|must\s+(?:win|get|take|capture|carry|secure|earn|reach))\s+(?:the\s+|a\s+|about\s+|some\s+|at\s+least\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ThresholdBefore();
 
-    [GeneratedRegex(@"\b(?:past|last|previous|next|first)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:past|last|previous|next)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodBefore();
 
     /// <summary>True when the number at <paramref name="start"/> is a requirement ("needed 60 votes", "the support of 51 percent", "he

@@ -140,6 +140,9 @@ public sealed class UnlikeDev9FactsTests
             A("a", "With his win in the state, Calloway has won six of the past seven contests, even though he barely dents the lead."),
             A("b", "Calloway has won seven of the past eight contests, including last week's primary and Saturday's caucuses."));
         Assert.DoesNotContain(f.Conflicts, c => c.Description.Contains("contests", StringComparison.Ordinal));
+        // An ordinal picks some of a kind, no period: "the band's first three albums" are three albums.
+        var h = Run(A("a", "The band will reissue its first three albums in June, with two unheard recordings."));
+        Assert.Contains(h.Numbers, n => n.Amount == 3 && n.Subject == "albums");
         var g = Run(A("a", "Even if he split the delegates on Tuesday, Calloway would then need to win 55 percent of the remaining delegates to catch up."));
         Assert.Contains(g.Numbers, n => n.Amount == 55 && n.Subject.EndsWith("(needed)", StringComparison.Ordinal));
     }
