@@ -18,6 +18,12 @@ internal static class QuoteText
 
     public static FrozenSet<string> Verbs { get; } = En.Words("quote-verbs");
     public static FrozenSet<string> Modifiers { get; } = En.Words("quote-verb-modifiers");
+
+    /// <summary>Verbs of saying written as a verb and its particle ("pointed out", "shot back"): <c>quote-phrasal-verbs</c>.</summary>
+    public static FrozenSet<string> PhrasalVerbs { get; } = En.Words("quote-phrasal-verbs");
+
+    /// <summary>Words ending in "-ly" that are no adverb of manner before a verb ("family", "rally", "the elderly"): <c>quote-ly-nonadverbs</c>.</summary>
+    private static readonly FrozenSet<string> LyNonAdverbs = En.Words("quote-ly-nonadverbs");
     public static FrozenSet<string> Documents { get; } = En.Words("quote-documents");
     public static FrozenSet<string> OrganisationWords { get; } = En.Words("quote-organisation-words");
     public static FrozenSet<string> FemaleNames { get; } = En.Words("quote-female-names");
@@ -127,6 +133,29 @@ internal static class QuoteText
     public static bool Is(string text, Tok t, string word) => t.Length == word.Length && string.CompareOrdinal(text, t.Start, word, 0, word.Length) == 0;
 
     public static bool IsVerb(string text, Tok t) => t.IsWord && Verbs.Contains(Str(text, t));
+
+    /// <summary>Whether tokens <paramref name="k"/> and the one after are a verb of saying and its particle ("pointed out").</summary>
+    public static bool IsPhrasalVerb(string text, Tok[] toks, int k) =>
+        k + 1 < toks.Length && toks[k].IsWord && toks[k + 1].IsWord && char.IsLower(text[toks[k].Start])
+        && PhrasalVerbs.Contains(string.Concat(text.AsSpan(toks[k].Start, toks[k].Length), " ", text.AsSpan(toks[k + 1].Start, toks[k + 1].Length)));
+
+    /// <summary>
+    /// Whether token <paramref name="k"/> may stand between a speaker and the verb of saying: a word of
+    /// <c>quote-verb-modifiers</c> ("also", "reportedly"), or a lower-case adverb of manner in "-ly" ("Roe jokingly said"),
+    /// but not a noun or adjective in "-ly" (<c>quote-ly-nonadverbs</c>: "the family said") nor a word after a determiner, a
+    /// possessive or another modifier ("the elderly said", "Roe's family said", "have not successfully snapped").
+    /// </summary>
+    public static bool IsVerbModifier(string text, Tok[] toks, int k)
+    {
+        if (!IsLower(text, toks[k])) return false;
+        var w = Str(text, toks[k]);
+        if (Modifiers.Contains(w)) return true;
+        if (w.Length < 6 || !w.EndsWith("ly", StringComparison.Ordinal) || LyNonAdverbs.Contains(w)) return false;
+        if (k == 0 || !toks[k - 1].IsWord) return true;
+        var before = Str(text, toks[k - 1]);
+        // "have not successfully snapped": after another modifier or an auxiliary the verb is no verb of saying's tense.
+        return !IsDeterminer(before) && !Modifiers.Contains(before) && !before.EndsWith("'s", StringComparison.Ordinal) && !before.EndsWith("’s", StringComparison.Ordinal);
+    }
 
     public static bool IsPunct(string text, Tok t, char c) => !t.IsWord && text[t.Start] == c;
 

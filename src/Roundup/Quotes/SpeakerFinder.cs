@@ -143,8 +143,10 @@ internal sealed partial class SpeakerFinder
             if (c.Span.Start < start || c.Span.End > open || c.Kind != SpeakerKind.Person || c.IsPronoun || c.Name is null) continue;
             // "Gore said …" after "Al Gore said": the same speaker.
             if (previous.Name is null || SameSurname(c.Name, previous.Name)) return null;
-            // The subject's own verb of saying, right after it: "Mertens said the law …".
+            // The subject's own verb of saying, right after it, perhaps after adverbs: "Mertens said the law …", "Roe
+            // hardly clarified the matter, treating it as a compliment -- “…”".
             var (lo, hi) = TokenRange(c.Span.End, open);
+            while (lo < hi && IsLower(_text, _tokens[lo]) && Str(_text, _tokens[lo]) is var w && (Modifiers.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal)))) lo++;
             return lo < hi && IsVerb(_text, _tokens[lo]) ? c : null;
         }
         return null;
@@ -231,21 +233,23 @@ internal sealed partial class SpeakerFinder
         int v = -1;
         for (int k = s; k < toks.Length && k - s <= MaxSubjectTokens; k++)
         {
-            if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k)) { v = k; break; }
+            // "“…,” Read said": a capitalised word before a verb of saying is the speaker's name, not the verb.
+            if (IsCap(_text, toks[k]) && k + 1 < toks.Length && IsLower(_text, toks[k + 1]) && IsVerb(_text, toks[k + 1])) continue;
+            if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k) || IsPhrasalVerb(_text, toks, k)) { v = k; break; }
             if (!toks[k].IsWord && _text[toks[k].Start] is ';' or ':' or '“' or '"') break;
         }
         if (v < 0) return null;
         Candidate? cand;
         bool inverted = true;
         for (int k = s; k < v; k++)
-            if (!IsLower(_text, toks[k]) || !Modifiers.Contains(Str(_text, toks[k]))) { inverted = false; break; }
+            if (!IsVerbModifier(_text, toks, k)) { inverted = false; break; }
         if (IsAccordingTo(toks, v)) cand = inverted ? Forward(toks, v + 2) : null;
         // "“…,” the news agency quoted Roe as saying." / "“…,” Roe was quoted by Reuters as saying.": the one quoted
         // (in the passive, a name in apposition even when the description before it is cut: "an import and export
         // worker, Li Ming, was quoted as saying").
         else if (QuotedAs(toks, v, s, out var quoted))
             cand = quoted is { } qd && (!qd.Passive || qd.StartTok == s || qd.Cand.Kind == SpeakerKind.Person) ? qd.Cand : null;
-        else if (inverted) cand = Forward(toks, v + 1);
+        else if (inverted) cand = Forward(toks, IsPhrasalVerb(_text, toks, v) ? v + 2 : v + 1);
         else
         {
             var back = Backward(toks, v - 1, s);
@@ -358,13 +362,80 @@ internal sealed partial class SpeakerFinder
         for (int k = toks.Length - 1; k >= 0 && toks.Length - 1 - k <= MaxAfterVerbTokens; k--)
         {
             if (IsVerb(_text, toks[k]) || IsAccordingTo(toks, k) || IsPutIt(toks, k)) { v = k; break; }
+            if (k >= 1 && IsPhrasalVerb(_text, toks, k - 1)) { v = k - 1; break; }
             if (!toks[k].IsWord && IsQuoteMark(_text[toks[k].Start])) return null;
         }
         if (v < 0) return NameBeforeColon(toks);
         if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
         if (QuotedAs(toks, v, 0, out var quoted)) return quoted?.Cand;
+        if (IsCoordinated(toks, v, out int conjunction)) return ClauseSubjectBefore(toks, conjunction);
         if (IsParticiple(toks[v]) && !OwnParticipleSubject(toks, v) && ParticipleSubject(toks, v) is { } subject) return subject;
         return Backward(toks, v - 1, 0)?.Cand;
+    }
+
+    /// <summary>
+    /// Whether the verb of saying at <paramref name="v"/> is joined to an earlier verb by "and" or "but" ("Roe shook her
+    /// head and said, “…”", "Roe called for calm but then added: “…”"); <paramref name="conjunction"/> is the joining word.
+    /// </summary>
+    private bool IsCoordinated(Tok[] toks, int v, out int conjunction)
+    {
+        conjunction = v - 1;
+        while (conjunction >= 0 && IsVerbModifier(_text, toks, conjunction)) conjunction--;
+        return conjunction >= 1 && !IsParticiple(toks[v]) && toks[conjunction].IsWord && Str(_text, toks[conjunction]) is "and" or "but";
+    }
+
+    /// <summary>The most words an apposition between a subject and its verb may hold ("Suu Kyi, 70, said …").</summary>
+    private const int MaxAppositionTokens = 8;
+
+    /// <summary>
+    /// The subject of the clause that "and said" continues: the last name or pronoun before <paramref name="conjunction"/>
+    /// that opens its clause (at the start, or after a comma) and stands before a lower-case word other than a
+    /// conjunction or preposition, perhaps after an
+    /// apposition ("Suu Kyi, 70, said it was too early but added", "In a call with his fiancee, Ann Lee, he complained
+    /// … but added": he, not the fiancee). Null when that clause is passive ("Crack was compared to the plague and called
+    /// “…”": what is named does not speak) or none is found.
+    /// </summary>
+    private Candidate? ClauseSubjectBefore(Tok[] toks, int conjunction)
+    {
+        Candidate? found = null;
+        for (int k = 0; k < conjunction; k++)
+        {
+            if (!toks[k].IsWord || !(k == 0 || IsPunct(_text, toks[k - 1], ','))) continue;
+            var w = Str(_text, toks[k]);
+            Candidate? cand;
+            int e = k + 1;
+            if (IsPronoun(w)) cand = PronounCandidate(toks[k], w);
+            else if (IsCap(_text, toks[k]))
+            {
+                while (e < conjunction && toks[e].IsWord && (IsCap(_text, toks[e]) || IsNameConnector(Str(_text, toks[e])))) e++;
+                cand = Classify(toks, k, e);
+                if (cand is not { Kind: SpeakerKind.Person or SpeakerKind.Organization } || (cand.Kind == SpeakerKind.Person && NotAPerson(cand.Span, toks[0].Start))) continue;
+            }
+            else continue;
+            int after = e;
+            if (after < conjunction && IsPunct(_text, toks[after], ','))
+            {
+                // An apposition to its closing comma, not a clause of its own ("Ann Lee, he complained").
+                int close = after + 1;
+                while (close < conjunction && close - after <= MaxAppositionTokens && !IsPunct(_text, toks[close], ',')) close++;
+                if (close >= conjunction || close - after > MaxAppositionTokens || close == after + 1 || IsPronoun(Str(_text, toks[after + 1]))) continue;
+                after = close + 1;
+            }
+            while (after < conjunction && IsVerbModifier(_text, toks, after)) after++;
+            // The verb's place: a lower-case word, not one that carries the phrase on ("China and Russia, and said").
+            if (after >= conjunction || !IsLower(_text, toks[after]) || StopsPhrase(Str(_text, toks[after]))) continue;
+            found = IsPassive(toks, after, conjunction) ? null : cand;
+        }
+        return found;
+    }
+
+    /// <summary>Whether the verb at <paramref name="k"/> is a passive: a form of "be", then (past modifiers) a word in "-ed" or "-en".</summary>
+    private bool IsPassive(Tok[] toks, int k, int end)
+    {
+        if (Str(_text, toks[k]) is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) return false;
+        int p = k + 1;
+        while (p < end && IsVerbModifier(_text, toks, p)) p++;
+        return p < end && toks[p].IsWord && Str(_text, toks[p]) is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
     }
 
     private const int MaxQuotedAsTokens = 14;
@@ -539,7 +610,7 @@ internal sealed partial class SpeakerFinder
     /// <summary>The speaker whose phrase ends at token <paramref name="j"/> (subject of a verb), not reaching before <paramref name="min"/>.</summary>
     private (Candidate Cand, int StartTok)? Backward(Tok[] toks, int j, int min)
     {
-        while (j >= min && IsLower(_text, toks[j]) && Modifiers.Contains(Str(_text, toks[j]))) j--;
+        while (j >= min && IsVerbModifier(_text, toks, j)) j--;
         if (j < min) return null;
         (int S, int E)? apposition = null;
         if (IsPunct(_text, toks[j], ')'))
@@ -638,7 +709,8 @@ internal sealed partial class SpeakerFinder
         while (n < e - 1 && IsTitle(_text.AsSpan(toks[n].Start, toks[n].Length), out var g)) { if (g != Gender.Unknown) titleGender = g; titled = true; n++; }
         var lastWord = e > s ? Str(_text, toks[e - 1]) : "";
         bool possessive = lastWord.EndsWith("'s", StringComparison.Ordinal) || lastWord.EndsWith("’s", StringComparison.Ordinal);
-        if (n == e - 1 && IsOpener(Str(_text, toks[n]))) return null;
+        // An opener alone is no one, unless the article gives a person that surname ("George Will": "…,” Will wrote).
+        if (n == e - 1 && IsOpener(Str(_text, toks[n])) && !(_fullNames is not null && _fullNames.ContainsKey(Str(_text, toks[n])))) return null;
         if (n < e && !possessive && !IsHeading(toks, n, e))
         {
             var span = new TextSpan(toks[n].Start, toks[e - 1].End - toks[n].Start);

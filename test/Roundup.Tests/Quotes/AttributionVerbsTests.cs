@@ -1,0 +1,104 @@
+using Roundup.Model;
+using Roundup.Pipeline;
+
+namespace Roundup.Tests.Quotes;
+
+/// <summary>
+/// Attributions a reader finds plain that the quotes stage once left without a speaker: other verbs of saying, verbs
+/// with a particle, adverbs of manner, a verb of saying joined to an earlier verb, and surnames that are also words.
+/// Articles written for these tests.
+/// </summary>
+public sealed class AttributionVerbsTests
+{
+    private static readonly RoundupPipeline Pipeline = new RoundupPipelineBuilder().UseSegmentation().UseQuotes().Build();
+
+    private const string Lead = "The council met on Monday in Dayton to discuss the budget, and several members spoke.\n\n";
+
+    private static List<(string Text, string? Speaker)> Run(string text)
+    {
+        var article = new Article("a", text);
+        Pipeline.Run(new Cluster("c", [article]));
+        return [.. article.Quotes!.Select(q => (q.Text(text), q.Speaker?.Name))];
+    }
+
+    private static string? SpeakerOf(string text, string quoted) =>
+        Assert.Single(Run(text), q => q.Text.StartsWith(quoted, StringComparison.Ordinal)).Speaker;
+
+    [Theory]
+    [InlineData("“We will not cut the parks,” Marta Quill barked at a heckler.")]
+    [InlineData("“We will not cut the parks,” Marta Quill fumed on Tuesday.")]
+    [InlineData("“We will not cut the parks,” Marta Quill assured the crowd.")]
+    [InlineData("“We will not cut the parks,” beamed Marta Quill, a delegate from Ohio.")]
+    [InlineData("Marta Quill interjected: “We will not cut the parks.”")]
+    [InlineData("Marta Quill cracked, “We will not cut the parks.”")]
+    public void Other_verbs_of_saying_attribute_a_quotation(string line)
+    {
+        Assert.Equal("Marta Quill", SpeakerOf(Lead + line, "We will not"));
+    }
+
+    [Theory]
+    [InlineData("“The stock has not done well,” Marta Quill pointed out.")]
+    [InlineData("“The stock has not done well,” Marta Quill went on.")]
+    [InlineData("Marta Quill shot back: “The stock has not done well.”")]
+    public void A_verb_of_saying_with_its_particle_attributes_a_quotation(string line)
+    {
+        Assert.Equal("Marta Quill", SpeakerOf(Lead + line, "The stock"));
+    }
+
+    [Fact]
+    public void An_adverb_of_manner_between_the_speaker_and_the_verb_is_skipped_but_a_noun_in_ly_is_not()
+    {
+        Assert.Equal("Marta Quill", SpeakerOf(Lead + "Marta Quill jokingly said, “We will not cut the parks.”", "We will not"));
+        Assert.Equal("the board", SpeakerOf(Lead + "As the board delicately put it, “questions still remain about the cockpit.”", "questions"));
+        // "family" is a noun, not an adverb: the speaker is no name cut out of "The Quill family".
+        Assert.Null(SpeakerOf(Lead + "The Quill family said, “We are grateful to the volunteers.”", "We are grateful"));
+        // After an auxiliary, an adverb does not make the verb a verb of saying: "snapped" here is a camera's.
+        Assert.Null(SpeakerOf(Lead + "Since photographers have not successfully snapped the couple “carrying groceries,” the rumour stands.", "carrying"));
+    }
+
+    [Theory]
+    [InlineData("Marta Quill shook her head and said, “We will not cut the parks.”")]
+    [InlineData("Marta Quill called for calm but added, “We will not cut the parks.”")]
+    [InlineData("Marta Quill, 70, said the vote was close but added, “We will not cut the parks.”")]
+    [InlineData("At the hall on Tuesday, Marta Quill thanked the crowd and told reporters: “We will not cut the parks.”")]
+    public void A_verb_of_saying_joined_to_an_earlier_verb_takes_that_clauses_subject(string line)
+    {
+        Assert.Equal("Marta Quill", SpeakerOf(Lead + line, "We will not"));
+    }
+
+    [Fact]
+    public void A_joined_verb_of_saying_takes_the_clause_subject_not_a_name_in_apposition_nor_one_in_a_list()
+    {
+        var text = Lead + "Jon Perry spoke first. In a call with his fiancee, Ann Lee, he also complained about the room, but added: “It is better than the old one.”";
+        Assert.Equal("Jon Perry", SpeakerOf(text, "It is better"));
+        var listed = Lead + "Mayor Tom Reyes praised the city's two neighbours, Dayton and Xenia, and said the towns will always be “good neighbours and friends.”";
+        Assert.Equal("Tom Reyes", SpeakerOf(listed, "good neighbours"));
+    }
+
+    [Fact]
+    public void A_passive_clause_joined_to_a_verb_of_saying_gives_no_speaker()
+    {
+        // Marta Quill is the one called so, not the one who speaks.
+        var text = Lead + "Marta Quill was praised by the council and called “a tireless worker for the parks” in its report.";
+        Assert.Null(SpeakerOf(text, "a tireless worker"));
+    }
+
+    [Fact]
+    public void A_surname_that_is_also_a_word_speaks_when_the_article_gives_it_in_full()
+    {
+        var text = "Council Meets\n\nThe columnist George Will wrote about the council on Monday, and the executive Ian Read spoke.\n\n"
+            + "“We will not cut the parks,” Will wrote.\n\n“We will not cut the pools,” Read said.";
+        Assert.Equal("George Will", SpeakerOf(text, "We will not cut the parks"));
+        Assert.Equal("Ian Read", SpeakerOf(text, "We will not cut the pools"));
+        // Without the full name, "Will" alone is no one.
+        Assert.Null(SpeakerOf(Lead + "“We will not cut the parks,” Will said.", "We will not"));
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_resolve_to_a_woman_named_with_a_common_given_name()
+    {
+        var text = Lead + "Michael Dunn called from the jail. In the call with his fiancee, Rhonda Rouer, he complained about the cell, "
+            + "but added: “It is better than the old one.”";
+        Assert.Equal("Michael Dunn", SpeakerOf(text, "It is better"));
+    }
+}
