@@ -341,7 +341,7 @@ internal sealed partial class EntityRecognizer
             var w = words[0];
             // "the Republican nominee", "a Democrat from Ohio": a party's adjective alone names no one; nor does a party and
             // state tag, "Sen. Bernie Sanders (I-Vt.)".
-            if (NotNames.Contains(w) || PartyAdjectives.Contains(w) || PartyStateTag().IsMatch(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
+            if (NotNames.Contains(w) || PartyAdjectives.Contains(w) || Quotes.QuoteText.IsPartyStateTag(w) || IsDateWord(w) || w.Length < 2 || w.StartsWith("I'", StringComparison.Ordinal) || w.StartsWith("I’", StringComparison.Ordinal)) return;
             bool acronym = tokens[from].IsAllCaps;
             bool known = Gazetteer.Places.Contains(w) || acronym || nonInitialCaps.Contains(w)
                 || (w.Length >= 4 && nonInitialCaps.HasOneEditVariant(w));
@@ -494,10 +494,6 @@ internal sealed partial class EntityRecognizer
         end + 1 < text.Length && text[end] is '\'' or '\u2019'
         && ((text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetter(text[end + 2])))
             || (end > 0 && text[end - 1] is 's' && !char.IsLetterOrDigit(text[end + 1])));
-
-    /// <summary>A party and state tag after a legislator's name: "D-Calif", "R-Texas", "I-Vt" (the period is not in the token).</summary>
-    [GeneratedRegex(@"^[DRI]-\p{Lu}[\p{L}.]{1,12}$")]
-    private static partial Regex PartyStateTag();
 
     [GeneratedRegex(@"^(?:al|el|ad|as|ar|ash|an|bin|ibn|abu|abd|ben|de|da|di|du|van|von|le|la)-\p{Lu}")]
     private static partial Regex ParticleName();

@@ -12,7 +12,7 @@ internal readonly record struct Tok(int Start, int End, bool IsWord)
 internal enum Gender { Unknown, Male, Female }
 
 /// <summary>The words the quotes stage reads (from the lexicon) and its tokenizer.</summary>
-internal static class QuoteText
+internal static partial class QuoteText
 {
     private static readonly LanguageLexicon En = LanguageLexicon.English;
 
@@ -133,6 +133,12 @@ internal static class QuoteText
     public static bool Is(string text, Tok t, string word) => t.Length == word.Length && string.CompareOrdinal(text, t.Start, word, 0, word.Length) == 0;
 
     public static bool IsVerb(string text, Tok t) => t.IsWord && Verbs.Contains(Str(text, t));
+
+    /// <summary>A party and state tag after a legislator's name: "D-Calif", "R-Texas", "I-Vt" (as a token: the period is not in it).</summary>
+    public static bool IsPartyStateTag(string word) => PartyStateTag().IsMatch(word);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[DRI]-\p{Lu}[\p{L}.]{1,12}$")]
+    private static partial System.Text.RegularExpressions.Regex PartyStateTag();
 
     /// <summary>Whether tokens <paramref name="k"/> and the one after are a verb of saying and its particle ("pointed out").</summary>
     public static bool IsPhrasalVerb(string text, Tok[] toks, int k) =>

@@ -635,6 +635,9 @@ internal sealed partial class SpeakerFinder
                 if (apposition is null || AllCapitalised(toks, k + 1, j)) apposition = (k + 1, j);
                 j = k - 1;
             }
+            // "Rep. Jane Roe, R-Texas, who chairs the panel, said": a party and state tag is set off like an apposition.
+            if (j - 1 >= min && IsPunct(_text, toks[j], '.') && IsPartyStateTag(Str(_text, toks[j - 1]))) j--;
+            if (j - 1 >= min && toks[j].IsWord && IsPartyStateTag(Str(_text, toks[j])) && IsPunct(_text, toks[j - 1], ',')) j -= 2;
         }
         if (j < min || !toks[j].IsWord) return null;
         var w = Str(_text, toks[j]);

@@ -101,4 +101,12 @@ public sealed class AttributionVerbsTests
             + "but added: “It is better than the old one.”";
         Assert.Equal("Michael Dunn", SpeakerOf(text, "It is better"));
     }
+
+    [Theory]
+    [InlineData("Rep. Mike McCaul, R-Texas, who chairs the committee, said: “We will hold more hearings.”", "Mike McCaul")]
+    [InlineData("Sen. Ann Lopez, D-Calif., who leads the panel, said: “We will hold more hearings.”", "Ann Lopez")]
+    public void A_party_and_state_tag_after_a_name_is_not_the_speaker(string line, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Lead + line, "We will hold"));
+    }
 }
