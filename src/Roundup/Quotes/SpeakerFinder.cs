@@ -220,11 +220,16 @@ internal sealed partial class SpeakerFinder
             var next = _sentences[si + 1];
             if (_text.IndexOf('\n', q.End, Math.Max(0, next.Start - q.End)) >= 0) return null;
             toks = Tokenize(_text, next.Start, next.End);
-            if (toks.Length > 10 || toks.Length == 0 || !toks[0].IsWord) return null;
-            // Only a bare attribution: "Roe said." / "Roe told reporters." — not a new statement.
+            if (toks.Length == 0 || !toks[0].IsWord) return null;
+            // Only a bare attribution: "Roe said." / "Roe told reporters." — not a new statement ("“…mistake.” Lee said she
+            // would be back."); however long, one that opens with a name and its verb of saying after a question or an
+            // exclamation, which cannot end on a comma ("“… Is it two?” Jane Roe asks as a clerk walks in.").
             int verbAt = -1;
             for (int k = 0; k < toks.Length && verbAt < 0; k++) if (IsVerb(_text, toks[k])) verbAt = k;
-            if (verbAt < 0 || toks.Length - verbAt - 1 > 3) return null;
+            if (verbAt < 0) return null;
+            if ((toks.Length > 10 || toks.Length - verbAt - 1 > 3)
+                && (q.Close < 1 || _text[q.Close - 1] is not ('?' or '!')
+                    || verbAt is < 1 or > 4 || !IsLower(_text, toks[verbAt]) || !AllCapitalised(toks, 0, verbAt))) return null;
             end = next.End;
             s = 0;
         }
@@ -367,6 +372,8 @@ internal sealed partial class SpeakerFinder
         }
         if (v < 0) return NameBeforeColon(toks);
         if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
+        // "Said Jane Roe, who grew up in the town, “…”": the verb opens the sentence and the speaker follows it.
+        if (v == 0 && IsCap(_text, toks[0]) && !IsParticiple(toks[0])) return Forward(toks, 1) is { Kind: SpeakerKind.Person or SpeakerKind.Organization } named ? named : null;
         if (QuotedAs(toks, v, 0, out var quoted)) return quoted?.Cand;
         if (IsCoordinated(toks, v, out int conjunction)) return ClauseSubjectBefore(toks, conjunction);
         if (IsParticiple(toks[v]) && !OwnParticipleSubject(toks, v) && ParticipleSubject(toks, v) is { } subject) return subject;
@@ -472,9 +479,9 @@ internal sealed partial class SpeakerFinder
         return true;
     }
 
-    /// <summary>"As Jane Roe put it: “…”": "put it" attributes like a verb of saying.</summary>
+    /// <summary>"As Jane Roe put it: “…”", "as Roe puts it": "put it" attributes like a verb of saying.</summary>
     private bool IsPutIt(Tok[] toks, int k) =>
-        k + 1 < toks.Length && Is(_text, toks[k], "put") && Is(_text, toks[k + 1], "it");
+        k + 1 < toks.Length && (Is(_text, toks[k], "put") || Is(_text, toks[k], "puts")) && Is(_text, toks[k + 1], "it");
 
     /// <summary>
     /// A name alone before the colon that opens the quotation, with no verb: after a dash ("… IN OTHER STATES - Jane
@@ -702,6 +709,12 @@ internal sealed partial class SpeakerFinder
         // Trailing run of capitalised words: the name.
         int r = e;
         while (r - 1 >= s && toks[r - 1].IsWord && (IsCap(_text, toks[r - 1]) || (r < e && IsNameConnector(Str(_text, toks[r - 1])))) && !IsDeterminer(Str(_text, toks[r - 1]))) r--;
+        // An employer's possessive before a person's name (a given name and a surname) is not part of it ("The Post's Dana
+        // Milbank", "Breitbart’s Joel Pollak"; not "Lester Brown's Plan B").
+        for (int k = r; k < e - 2; k++)
+            if (Str(_text, toks[k]) is var pw && (pw.EndsWith("'s", StringComparison.Ordinal) || pw.EndsWith("’s", StringComparison.Ordinal))
+                && GivenNames.Contains(Str(_text, toks[k + 1])))
+                r = k + 1;
         var titleGender = Gender.Unknown;
         bool titled = false;
         int n = r;

@@ -109,4 +109,40 @@ public sealed class AttributionVerbsTests
     {
         Assert.Equal(speaker, SpeakerOf(Lead + line, "We will hold"));
     }
+
+    [Fact]
+    public void A_sentence_opening_verb_of_saying_names_the_speaker_after_it()
+    {
+        Assert.Equal("Dorothy Poynter", SpeakerOf(Lead + "Said Dorothy Poynter, who grew up in the town, “We were all so proud of him.”", "We were all"));
+        // The employer's possessive before a name is not part of it.
+        Assert.Equal("Karen Milbank", SpeakerOf(Lead + "As the Post's Karen Milbank puts it, “The council is unmoved.”", "The council is"));
+        Assert.Equal("Joel Pollak", SpeakerOf(Lead + "Breitbart’s Joel Pollak wrote: “The council is unmoved.”", "The council is"));
+    }
+
+    [Fact]
+    public void After_a_question_a_name_and_its_verb_attribute_however_long_the_sentence_but_not_after_a_full_stop()
+    {
+        Assert.Equal("Marta Quill", SpeakerOf(Lead + "“Who can remember how many votes we lost? Is it two?” Marta Quill asks as a clerk walks in front of her.", "Who can"));
+        // A quotation ending on a full stop ends its sentence: what follows is a new statement, not its attribution.
+        var text = Lead + "Jon Perry won the vote. “I was lost for most of the night,” Perry admitted. “Then she made one mistake.” Ann Lee said she would run again next year.";
+        var q = Assert.Single(Run(text));
+        Assert.Contains("Then she made one mistake", q.Text);
+        Assert.Equal("Jon Perry", q.Speaker);
+    }
+
+    [Fact]
+    public void A_participle_of_shouting_takes_its_sentences_subject()
+    {
+        Assert.Equal("Ann Lee", SpeakerOf(Lead + "Ann Lee left the hall early, shouting: “Cut the taxes!”", "Cut the taxes"));
+    }
+
+    [Fact]
+    public void A_verb_of_saying_opening_the_sentence_is_no_part_of_the_speakers_name_in_the_facts()
+    {
+        var a = new Article("a", "Band Reunites\n\nBob Weir and Phil Lesh spoke in Dayton on Monday. Adds Weir: “We listen to each other.”\n\n"
+            + "Added Lesh, “It is with respect that we play again.”") { Published = new DateTimeOffset(2026, 10, 14, 14, 0, 0, TimeSpan.Zero), Source = "A" };
+        var f = Roundup.Tests.Facts.FactsFixture.Run(a);
+        Assert.DoesNotContain(f.Entities, e => e.Name.StartsWith("Add", StringComparison.Ordinal));
+        Assert.Contains(f.Entities, e => e.Name == "Bob Weir");
+    }
 }
