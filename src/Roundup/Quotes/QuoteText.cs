@@ -149,7 +149,7 @@ internal static partial class QuoteText
     /// Whether token <paramref name="k"/> may stand between a speaker and the verb of saying: a word of
     /// <c>quote-verb-modifiers</c> ("also", "reportedly"), or a lower-case adverb of manner in "-ly" ("Roe jokingly said"),
     /// but not a noun or adjective in "-ly" (<c>quote-ly-nonadverbs</c>: "the family said") nor a word after a determiner, a
-    /// possessive or another modifier ("the elderly said", "Roe's family said", "have not successfully snapped").
+    /// possessive, an auxiliary or a negation ("the elderly said", "Roe's family said", "have not successfully snapped").
     /// </summary>
     public static bool IsVerbModifier(string text, Tok[] toks, int k)
     {
@@ -159,8 +159,10 @@ internal static partial class QuoteText
         if (w.Length < 6 || !w.EndsWith("ly", StringComparison.Ordinal) || LyNonAdverbs.Contains(w)) return false;
         if (k == 0 || !toks[k - 1].IsWord) return true;
         var before = Str(text, toks[k - 1]);
-        // "have not successfully snapped": after another modifier or an auxiliary the verb is no verb of saying's tense.
-        return !IsDeterminer(before) && !Modifiers.Contains(before) && !before.EndsWith("'s", StringComparison.Ordinal) && !before.EndsWith("’s", StringComparison.Ordinal);
+        // "have not successfully snapped": after an auxiliary or a negation the verb is no verb of saying's tense ("then
+        // loudly asked" is).
+        return !IsDeterminer(before) && before is not ("has" or "have" or "had" or "would" or "will" or "could" or "might" or "may" or "not" or "never" or "to" or "be" or "been")
+            && !before.EndsWith("'s", StringComparison.Ordinal) && !before.EndsWith("’s", StringComparison.Ordinal);
     }
 
     public static bool IsPunct(string text, Tok t, char c) => !t.IsWord && text[t.Start] == c;

@@ -618,6 +618,15 @@ internal sealed partial class SpeakerFinder
     private (Candidate Cand, int StartTok)? Backward(Tok[] toks, int j, int min)
     {
         while (j >= min && IsVerbModifier(_text, toks, j)) j--;
+        // "Priebus later Thursday told …", "Roe on Monday said …": the time between the subject and its verb is not the subject.
+        if (j - 1 >= min && CalendarWords.Contains(Str(_text, toks[j])))
+        {
+            int t = j - 1;
+            while (t >= min && IsLower(_text, toks[t]) && Str(_text, toks[t]) is "on" or "later" or "earlier" or "last" or "this" or "late" or "early" or "next") t--;
+            if (t >= min && toks[t].IsWord && !(IsLower(_text, toks[t]) && (StopsPhrase(Str(_text, toks[t])) || IsVerb(_text, toks[t])))) j = t;
+        }
+        // "Gov. Jane Roe (R-OH), said": the comma after a parenthesis closes the name, not an apposition.
+        if (j - 1 >= min && IsPunct(_text, toks[j], ',') && IsPunct(_text, toks[j - 1], ')')) j--;
         if (j < min) return null;
         (int S, int E)? apposition = null;
         if (IsPunct(_text, toks[j], ')'))

@@ -145,4 +145,14 @@ public sealed class AttributionVerbsTests
         Assert.DoesNotContain(f.Entities, e => e.Name.StartsWith("Add", StringComparison.Ordinal));
         Assert.Contains(f.Entities, e => e.Name == "Bob Weir");
     }
+
+    [Theory]
+    [InlineData("Marta Quill later Thursday told reporters: “We will hold more hearings.”")]
+    [InlineData("Marta Quill on Monday said: “We will hold more hearings.”")]
+    [InlineData("After the vote in the primary, Gov. Marta Quill (R-OH), said, “We will hold more hearings.”")]
+    [InlineData("Marta Quill, who sat at the back, then loudly asked, “We will hold more hearings?”")]
+    public void A_day_a_party_tag_in_parentheses_or_an_adverb_after_then_stays_out_of_the_speakers_name(string line)
+    {
+        Assert.Equal("Marta Quill", SpeakerOf(Lead + line, "We will hold"));
+    }
 }
