@@ -185,6 +185,7 @@ internal sealed partial class EntityRecognizer
                 // "Corvale Systems Inc. Halvorsen Group": a legal suffix ends a company's name, unless another follows ("Co. Ltd.").
                 if (Gazetteer.LegalSuffixes.Contains(tokens[j].Text) && !Gazetteer.LegalSuffixes.Contains(next.Text)) break;
                 if (next.IsCapitalized && !Gazetteer.Stop.Contains(next.Text)) { j++; continue; }
+                if (IsSurnameAfterGivenName(tokens, j + 1)) { j++; break; }
                 // "Kader al-Mansur", "Abdel el-Sisi": a particle joined by a hyphen to a capitalised name.
                 if (ParticleName().IsMatch(next.Text)) { j++; continue; }
                 // "Ana María de la Torre", "Pieter van der Meer": two particles before a capitalised name.
@@ -288,6 +289,16 @@ internal sealed partial class EntityRecognizer
     /// <summary>Given names of either sex (the quotes stage's gendered lists and <c>given-names</c>; any case).</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> GivenNames = Quotes.QuoteText.GivenNames;
 
+    /// <summary>
+    /// Whether token <paramref name="k"/>, a word never a name alone ("Will", "Read": name-stopwords), is a surname: written
+    /// with a capital right after a given name, four letters or more, and ending the name ("George Will wrote", "Ian Read
+    /// said"; not "Barack Will Visit Ohio", a headline).
+    /// </summary>
+    private static bool IsSurnameAfterGivenName(List<Token> tokens, int k) =>
+        k >= 1 && k < tokens.Count && tokens[k].IsCapitalized && tokens[k].Text.Length >= 4 && Gazetteer.Stop.Contains(tokens[k].Text)
+        && tokens[k - 1].IsCapitalized && GivenNames.Contains(tokens[k - 1].Text) && !tokens[k - 1].Possessive
+        && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalized);
+
     private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = LanguageLexicon.English.Words("person-title-modifiers", caseSensitive: true);
 
     private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
@@ -302,7 +313,7 @@ internal sealed partial class EntityRecognizer
         // "Shares of Halcyon": an unknown capitalised first word joined by a connector is not part of the name.
         if (initial && from + 2 <= to && Connectors.Contains(tokens[from + 1].Text) && !IsParticle(tokens[from + 2].Text) && !OpensWithParticles(tokens, from, to) && !nonInitialCaps.Contains(tokens[from].Text)
             && !Gazetteer.OrgSuffixes.Contains(tokens[from].Text) && !Gazetteer.Places.Contains(tokens[from].Text)) from += 2;
-        while (to >= from && (IsDateWord(tokens[to].Text) || Gazetteer.Stop.Contains(tokens[to].Text) || Connectors.Contains(tokens[to].Text)
+        while (to >= from && (IsDateWord(tokens[to].Text) || (Gazetteer.Stop.Contains(tokens[to].Text) && !(to > from && IsSurnameAfterGivenName(tokens, to))) || Connectors.Contains(tokens[to].Text)
                || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0)))) to--;
         // "Secretary of State Madeleine Albright", "Chief of Staff Alexander Roe": the word that completes the office before a
         // given name is no part of the name.

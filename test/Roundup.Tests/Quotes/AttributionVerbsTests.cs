@@ -155,4 +155,15 @@ public sealed class AttributionVerbsTests
     {
         Assert.Equal("Marta Quill", SpeakerOf(Lead + line, "We will hold"));
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_word_is_part_of_the_persons_name_in_the_facts()
+    {
+        var a = new Article("a", "Council Meets\n\nThe columnist George Will wrote about the council on Monday, and Ian Read spoke.\n\n"
+            + "“We will not cut the parks,” Will wrote.") { Published = new DateTimeOffset(2026, 10, 14, 14, 0, 0, TimeSpan.Zero), Source = "A" };
+        var f = Roundup.Tests.Facts.FactsFixture.Run(a);
+        Assert.Contains(f.Entities, e => e.Name == "George Will");
+        Assert.Contains(f.Entities, e => e.Name == "Ian Read");
+        Assert.DoesNotContain(f.Entities, e => e.Name is "George" or "Ian");
+    }
 }
