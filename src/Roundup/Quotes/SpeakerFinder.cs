@@ -289,12 +289,17 @@ internal sealed partial class SpeakerFinder
         return s;
     }
 
-    /// <summary>"“…” ― Jane Roe": a name alone after a dash, ending the paragraph.</summary>
+    /// <summary>
+    /// "“…” ― Jane Roe": a name alone after a dash, ending the paragraph; or, after a quotation that is a paragraph of its
+    /// own, the next paragraph when it is a dash, a name and perhaps a comma and a few more words ("- Bernie Sanders.",
+    /// "-Jane Roe, tweeting after the speech.", as fact checks and quotations of the day sign them).
+    /// </summary>
     private (Candidate Cand, int End)? Signature(int qi)
     {
         var q = _marked[qi];
         int end = _text.IndexOf('\n', q.End);
         if (end < 0) end = _text.Length;
+        if (NextParagraphSignature(qi, end) is { } below) return below;
         if (qi + 1 < _marked.Count && _marked[qi + 1].Open < end) return null;
         // The first token must be a dash: looked at before the rest of the paragraph is tokenized.
         int first = q.End;
@@ -306,6 +311,31 @@ internal sealed partial class SpeakerFinder
         if (IsPunct(_text, toks[e - 1], '.')) e--;
         if (e - 1 is < 1 or > 6 || !AllCapitalised(toks, 1, e)) return null;
         return Classify(toks, 1, e) is { Kind: SpeakerKind.Person } signed ? (signed, end) : null;
+    }
+
+    /// <summary>The most words a signature paragraph's name may hold before its comma or full stop (<see cref="Signature"/>).</summary>
+    private const int MaxSignatureNameTokens = 6;
+
+    private (Candidate Cand, int End)? NextParagraphSignature(int qi, int lineEnd)
+    {
+        var q = _marked[qi];
+        // The quotation is its paragraph: nothing but spaces before its opening mark on the line, nothing but punctuation after its close.
+        int lineStart = q.Open == 0 ? 0 : _text.LastIndexOf('\n', q.Open - 1) + 1;
+        if (!_text.AsSpan(lineStart, q.Open - lineStart).IsWhiteSpace()) return null;
+        for (int p = q.End; p < lineEnd; p++) if (!char.IsWhiteSpace(_text[p]) && _text[p] is not ('.' or ',')) return null;
+        int next = lineEnd;
+        while (next < _text.Length && char.IsWhiteSpace(_text[next])) next++;
+        if (next >= _text.Length || _text[next] is not ('—' or '–' or '-' or '―')) return null;
+        if (qi + 1 < _marked.Count && _marked[qi + 1].Open < next) return null;
+        int nextEnd = _text.IndexOf('\n', next);
+        if (nextEnd < 0) nextEnd = _text.Length;
+        if (qi + 1 < _marked.Count && _marked[qi + 1].Open < nextEnd) return null;
+        var toks = Tokenize(_text, next, nextEnd);
+        int e = 1;
+        while (e < toks.Length && toks[e].IsWord) e++;
+        if (e - 1 is < 1 or > MaxSignatureNameTokens || !AllCapitalised(toks, 1, e)) return null;
+        if (e < toks.Length && !IsPunct(_text, toks[e], ',') && !(IsPunct(_text, toks[e], '.') && e == toks.Length - 1)) return null;
+        return Classify(toks, 1, e) is { Kind: SpeakerKind.Person or SpeakerKind.Organization } signed ? (signed, nextEnd) : null;
     }
 
     /// <summary>Where the text after a closing mark stops being its attribution: sentence end, paragraph end or the next quotation.</summary>
@@ -370,7 +400,7 @@ internal sealed partial class SpeakerFinder
             if (k >= 1 && IsPhrasalVerb(_text, toks, k - 1)) { v = k - 1; break; }
             if (!toks[k].IsWord && IsQuoteMark(_text[toks[k].Start])) return null;
         }
-        if (v < 0) return NameBeforeColon(toks);
+        if (v < 0) return NameBeforeColon(toks) ?? StatementSubject(toks);
         if (IsAccordingTo(toks, v)) return Forward(toks, v + 2);
         // "Said Jane Roe, who grew up in the town, “…”": the verb opens the sentence and the speaker follows it.
         if (v == 0 && IsCap(_text, toks[0]) && !IsParticiple(toks[0])) return Forward(toks, 1) is { Kind: SpeakerKind.Person or SpeakerKind.Organization } named ? named : null;
@@ -506,6 +536,25 @@ internal sealed partial class SpeakerFinder
         if (b != 0 || !(p < 0 || _text[p] == '\n' || (si >= 0 && _sentences[si].Start == toks[0].Start))) return null;
         return Classify(toks, b, e) is { Kind: SpeakerKind.Person, Name: { } name } person
             && name.Contains(' ') && GivenNames.Contains(name[..name.IndexOf(' ')]) ? person : null;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> StatementNouns = LanguageLexicon.English.Words("quote-statement-nouns");
+
+    /// <summary>
+    /// "President Jane Roe released the following statement: “…”", "Roe issued a statement, “…”": a noun of
+    /// <c>quote-statement-nouns</c>, after an article or a describing word, right before the colon or comma that opens the
+    /// quotation; the speaker is the sentence's subject, read as a participle's is. Null otherwise.
+    /// </summary>
+    private Candidate? StatementSubject(Tok[] toks)
+    {
+        int e = toks.Length - 1;
+        if (e < 2 || !(IsPunct(_text, toks[e], ':') || IsPunct(_text, toks[e], ','))) return null;
+        var noun = toks[e - 1];
+        if (!IsLower(_text, noun) || !StatementNouns.Contains(Str(_text, noun))) return null;
+        // A noun after its article or a word describing it ("the following statement"), not a verb ("MacLaine, who remarks,").
+        var before = Str(_text, toks[e - 2]);
+        if (!IsDeterminer(before) && before is not ("following" or "brief" or "short" or "written" or "joint" or "terse" or "new")) return null;
+        return ParticipleSubject(toks, e - 1) is { } subject && (subject.IsPronoun || subject.Kind is SpeakerKind.Person or SpeakerKind.Organization) ? subject : null;
     }
 
     /// <summary>

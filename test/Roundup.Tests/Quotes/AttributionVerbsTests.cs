@@ -166,4 +166,26 @@ public sealed class AttributionVerbsTests
         Assert.Contains(f.Entities, e => e.Name == "Ian Read");
         Assert.DoesNotContain(f.Entities, e => e.Name is "George" or "Ian");
     }
+
+    [Fact]
+    public void A_quotation_paragraph_signed_in_the_next_paragraph_with_a_dash_is_the_signers()
+    {
+        var text = Lead + "“The top tenth of one percent owns almost as much wealth as the bottom ninety percent.”\n\n- Marta Quill.\n\n"
+            + "The figure is out of date.\n\n“We need to sit down and have a good talk.”\n\n-Jon Perry, writing after the vote.";
+        Assert.Equal("Marta Quill", SpeakerOf(text, "The top tenth"));
+        Assert.Equal("Jon Perry", SpeakerOf(text, "We need to sit"));
+        // A dash opening a paragraph of running text signs nothing.
+        var running = Lead + "“We need to sit down and have a good talk.”\n\n- The council will meet again on Friday, officials said.";
+        Assert.Null(SpeakerOf(running, "We need to sit"));
+    }
+
+    [Fact]
+    public void A_statement_issued_before_the_quotation_is_the_subjects()
+    {
+        var text = Lead + "When the mayor died in 1998, Governor Marta Quill released the following statement:\n\n“We offer our condolences to the family.”";
+        Assert.Equal("Marta Quill", SpeakerOf(text, "We offer"));
+        // "remarks" as a verb is no statement: the one who remarks is named in the clause, not the sentence's subject.
+        var verb = Lead + "Marta Quill puts her arm around Ann Lee, who remarks, “She was so good.”";
+        Assert.NotEqual("Marta Quill", SpeakerOf(verb, "She was so good"));
+    }
 }
