@@ -227,9 +227,11 @@ internal sealed partial class SpeakerFinder
             int verbAt = -1;
             for (int k = 0; k < toks.Length && verbAt < 0; k++) if (IsVerb(_text, toks[k])) verbAt = k;
             if (verbAt < 0) return null;
+            // Not one whose verb opens the next quotation ("“…?” Senator Roe answered: “No, …”").
             if ((toks.Length > 10 || toks.Length - verbAt - 1 > 3)
                 && (q.Close < 1 || _text[q.Close - 1] is not ('?' or '!')
-                    || verbAt is < 1 or > 4 || !IsLower(_text, toks[verbAt]) || !AllCapitalised(toks, 0, verbAt))) return null;
+                    || verbAt is < 1 or > 4 || !IsLower(_text, toks[verbAt]) || !AllCapitalised(toks, 0, verbAt)
+                    || (verbAt + 1 < toks.Length && IsPunct(_text, toks[verbAt + 1], ':')))) return null;
             end = next.End;
             s = 0;
         }

@@ -123,6 +123,10 @@ public sealed class AttributionVerbsTests
     public void After_a_question_a_name_and_its_verb_attribute_however_long_the_sentence_but_not_after_a_full_stop()
     {
         Assert.Equal("Marta Quill", SpeakerOf(Lead + "“Who can remember how many votes we lost? Is it two?” Marta Quill asks as a clerk walks in front of her.", "Who can"));
+        // A name and verb that open the next quotation answer this one: they are not its attribution.
+        var answered = Lead + "“Did the developer ever ask for your support? Did he ever discuss the casino with you?” Senator Marta Quill answered: “No, I have never been asked to do anything for him.”";
+        Assert.NotEqual("Marta Quill", SpeakerOf(answered, "Did the developer"));
+        Assert.Equal("Marta Quill", SpeakerOf(answered, "No, I have never"));
         // A quotation ending on a full stop ends its sentence: what follows is a new statement, not its attribution.
         var text = Lead + "Jon Perry won the vote. “I was lost for most of the night,” Perry admitted. “Then she made one mistake.” Ann Lee said she would run again next year.";
         var q = Assert.Single(Run(text));
