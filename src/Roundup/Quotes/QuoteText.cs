@@ -140,9 +140,14 @@ internal static partial class QuoteText
     [System.Text.RegularExpressions.GeneratedRegex(@"^[DRI]-\p{Lu}[\p{L}.]{1,12}$")]
     private static partial System.Text.RegularExpressions.Regex PartyStateTag();
 
+    /// <summary>The particles of <see cref="PhrasalVerbs"/> ("out", "back"), read in place before a pair is made into a string.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles =
+        PhrasalVerbs.Select(p => p[(p.IndexOf(' ') + 1)..]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether tokens <paramref name="k"/> and the one after are a verb of saying and its particle ("pointed out").</summary>
     public static bool IsPhrasalVerb(string text, Tok[] toks, int k) =>
         k + 1 < toks.Length && toks[k].IsWord && toks[k + 1].IsWord && char.IsLower(text[toks[k].Start])
+        && Particles.Contains(text.AsSpan(toks[k + 1].Start, toks[k + 1].Length))
         && PhrasalVerbs.Contains(string.Concat(text.AsSpan(toks[k].Start, toks[k].Length), " ", text.AsSpan(toks[k + 1].Start, toks[k + 1].Length)));
 
     /// <summary>

@@ -223,11 +223,11 @@ internal sealed partial class SpeakerFinder
             if (toks.Length == 0 || !toks[0].IsWord) return null;
             // Only a bare attribution: "Roe said." / "Roe told reporters." — not a new statement ("“…mistake.” Lee said she
             // would be back."); however long, one that opens with a name and its verb of saying after a question or an
-            // exclamation, which cannot end on a comma ("“… Is it two?” Jane Roe asks as a clerk walks in.").
+            // exclamation, which cannot end on a comma ("“… Is it two?” Jane Roe asks as a clerk walks in."), unless the
+            // verb opens the next quotation ("“…?” Senator Roe answered: “No, …”").
             int verbAt = -1;
             for (int k = 0; k < toks.Length && verbAt < 0; k++) if (IsVerb(_text, toks[k])) verbAt = k;
             if (verbAt < 0) return null;
-            // Not one whose verb opens the next quotation ("“…?” Senator Roe answered: “No, …”").
             if ((toks.Length > 10 || toks.Length - verbAt - 1 > 3)
                 && (q.Close < 1 || _text[q.Close - 1] is not ('?' or '!')
                     || verbAt is < 1 or > 4 || !IsLower(_text, toks[verbAt]) || !AllCapitalised(toks, 0, verbAt)
@@ -429,10 +429,9 @@ internal sealed partial class SpeakerFinder
     /// <summary>
     /// The subject of the clause that "and said" continues: the last name or pronoun before <paramref name="conjunction"/>
     /// that opens its clause (at the start, or after a comma) and stands before a lower-case word other than a
-    /// conjunction or preposition, perhaps after an
-    /// apposition ("Suu Kyi, 70, said it was too early but added", "In a call with his fiancee, Ann Lee, he complained
-    /// … but added": he, not the fiancee). Null when that clause is passive ("Crack was compared to the plague and called
-    /// “…”": what is named does not speak) or none is found.
+    /// conjunction or preposition, perhaps after an apposition ("Suu Kyi, 70, said it was too early but added", "In a
+    /// call with his fiancee, Ann Lee, he complained … but added": he, not the fiancee). Null when that clause is passive
+    /// ("Roe was praised by the council and called “a tireless worker”": the one named does not speak) or none is found.
     /// </summary>
     private Candidate? ClauseSubjectBefore(Tok[] toks, int conjunction)
     {
