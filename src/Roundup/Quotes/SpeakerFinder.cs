@@ -224,14 +224,16 @@ internal sealed partial class SpeakerFinder
             // Only a bare attribution: "Roe said." / "Roe told reporters." — not a new statement ("“…mistake.” Lee said she
             // would be back."); however long, one that opens with a name and its verb of saying after a question or an
             // exclamation, which cannot end on a comma ("“… Is it two?” Jane Roe asks as a clerk walks in."), unless the
-            // verb opens the next quotation ("“…?” Senator Roe answered: “No, …”").
+            // verb opens the next quotation ("“…?” Senator Roe answered: “No, …”") or replies to this one ("“…!” She
+            // replied to him that …").
             int verbAt = -1;
             for (int k = 0; k < toks.Length && verbAt < 0; k++) if (IsVerb(_text, toks[k])) verbAt = k;
             if (verbAt < 0) return null;
             if ((toks.Length > 10 || toks.Length - verbAt - 1 > 3)
                 && (q.Close < 1 || _text[q.Close - 1] is not ('?' or '!')
                     || verbAt is < 1 or > 4 || !IsLower(_text, toks[verbAt]) || !AllCapitalised(toks, 0, verbAt)
-                    || (verbAt + 1 < toks.Length && IsPunct(_text, toks[verbAt + 1], ':')))) return null;
+                    || (verbAt + 1 < toks.Length && IsPunct(_text, toks[verbAt + 1], ':'))
+                    || Str(_text, toks[verbAt]) is "replied" or "replies" or "answered" or "answers" or "responded" or "responds" or "countered" or "counters" or "retorted")) return null;
             end = next.End;
             s = 0;
         }
@@ -544,7 +546,8 @@ internal sealed partial class SpeakerFinder
     /// <summary>
     /// "President Jane Roe released the following statement: “…”", "Roe issued a statement, “…”": a noun of
     /// <c>quote-statement-nouns</c>, after an article or a describing word, right before the colon or comma that opens the
-    /// quotation; the speaker is the sentence's subject, read as a participle's is. Null otherwise.
+    /// quotation; the speaker is the sentence's subject, read as a participle's is, or after an opening clause ("When …,")
+    /// the subject of the clause that issues it (<see cref="ClauseSubjectBefore"/>). Null otherwise.
     /// </summary>
     private Candidate? StatementSubject(Tok[] toks)
     {
@@ -555,6 +558,10 @@ internal sealed partial class SpeakerFinder
         // A noun after its article or a word describing it ("the following statement"), not a verb ("MacLaine, who remarks,").
         var before = Str(_text, toks[e - 2]);
         if (!IsDeterminer(before) && before is not ("following" or "brief" or "short" or "written" or "joint" or "terse" or "new")) return null;
+        // After an opening clause, the subject of the clause that issues it ("When Lee died, Governor Roe released …" is
+        // Roe's, not Lee's); else the sentence's ("Republican nominee Jane Roe issued …").
+        if (IsLower(_text, toks[0]) is false && Str(_text, toks[0]) is "When" or "After" or "As" or "Before" or "While" or "Since" or "Because" or "If" or "Although" or "Though" or "Once" or "Until"
+            && ClauseSubjectBefore(toks, e - 1) is { } clause) return clause;
         return ParticipleSubject(toks, e - 1) is { } subject && (subject.IsPronoun || subject.Kind is SpeakerKind.Person or SpeakerKind.Organization) ? subject : null;
     }
 

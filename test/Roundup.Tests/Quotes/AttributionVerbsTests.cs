@@ -127,6 +127,9 @@ public sealed class AttributionVerbsTests
         var answered = Lead + "“Did the developer ever ask for your support? Did he ever discuss the casino with you?” Senator Marta Quill answered: “No, I have never been asked to do anything for him.”";
         Assert.NotEqual("Marta Quill", SpeakerOf(answered, "Did the developer"));
         Assert.Equal("Marta Quill", SpeakerOf(answered, "No, I have never"));
+        // Nor does a reply to it: "She replied to him that …" after Perry's exclamation is her answer.
+        var replied = Lead + "Jon Perry wrote to the mayor, telling her, “You are an all-star player and we need you!” She replied to him that it was an honour to serve.";
+        Assert.Equal("Jon Perry", SpeakerOf(replied, "You are an all-star"));
         // A quotation ending on a full stop ends its sentence: what follows is a new statement, not its attribution.
         var text = Lead + "Jon Perry won the vote. “I was lost for most of the night,” Perry admitted. “Then she made one mistake.” Ann Lee said she would run again next year.";
         var q = Assert.Single(Run(text));
@@ -186,7 +189,7 @@ public sealed class AttributionVerbsTests
     [Fact]
     public void A_statement_issued_before_the_quotation_is_the_subjects()
     {
-        var text = Lead + "When the mayor died in 1998, Governor Marta Quill released the following statement:\n\n“We offer our condolences to the family.”";
+        var text = Lead + "When Jon Perry died in 1998, Governor Marta Quill released the following statement:\n\n“We offer our condolences to the family.”";
         Assert.Equal("Marta Quill", SpeakerOf(text, "We offer"));
         // "remarks" as a verb is no statement: the one who remarks is named in the clause, not the sentence's subject.
         var verb = Lead + "Marta Quill puts her arm around Ann Lee, who remarks, “She was so good.”";
