@@ -448,6 +448,8 @@ internal sealed partial class SpeakerFinder
             else if (IsCap(_text, toks[k]))
             {
                 while (e < conjunction && toks[e].IsWord && (IsCap(_text, toks[e]) || IsNameConnector(Str(_text, toks[e])))) e++;
+                // "The Republican nominee also outlined …": after an article the capitals are part of a description, not a name.
+                if (IsDeterminer(w) && e < conjunction && IsLower(_text, toks[e])) continue;
                 cand = Classify(toks, k, e);
                 if (cand is not { Kind: SpeakerKind.Person or SpeakerKind.Organization } || (cand.Kind == SpeakerKind.Person && NotAPerson(cand.Span, toks[0].Start))) continue;
             }

@@ -76,6 +76,13 @@ public sealed class AttributionVerbsTests
     }
 
     [Fact]
+    public void A_joined_verb_of_saying_after_a_description_is_not_given_to_the_capitalised_word_inside_it()
+    {
+        var text = Lead + "The Republican nominee also outlined his plan and vowed to punish “those who break the rules.”";
+        Assert.NotEqual("Republican", SpeakerOf(text, "those who break"));
+    }
+
+    [Fact]
     public void A_passive_clause_joined_to_a_verb_of_saying_gives_no_speaker()
     {
         // Marta Quill is the one called so, not the one who speaks.
