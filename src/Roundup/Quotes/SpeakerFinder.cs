@@ -474,11 +474,14 @@ internal sealed partial class SpeakerFinder
     /// <summary>Whether the verb at <paramref name="k"/> is a passive: a form of "be", then (past modifiers) a word in "-ed" or "-en".</summary>
     private bool IsPassive(Tok[] toks, int k, int end)
     {
-        if (Str(_text, toks[k]) is not ("was" or "were" or "is" or "are" or "been" or "be" or "being")) return false;
+        if (!IsBeForm(Str(_text, toks[k]))) return false;
         int p = k + 1;
         while (p < end && IsVerbModifier(_text, toks, p)) p++;
         return p < end && toks[p].IsWord && Str(_text, toks[p]) is var w && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("en", StringComparison.Ordinal));
     }
+
+    /// <summary>A form of "be" before a passive participle ("was quoted", "were praised").</summary>
+    private static bool IsBeForm(string w) => w is "was" or "were" or "is" or "are" or "be" or "been" or "being";
 
     private const int MaxQuotedAsTokens = 14;
 
@@ -503,7 +506,7 @@ internal sealed partial class SpeakerFinder
             q--;
         }
         if (q < min || v - q > MaxQuotedAsTokens) return false;
-        if (q - 1 >= min && Str(_text, toks[q - 1]) is "was" or "were" or "is" or "are" or "be" or "been" or "being")
+        if (q - 1 >= min && IsBeForm(Str(_text, toks[q - 1])))
         {
             if (Backward(toks, q - 2, min) is { } subject) speaker = (subject.Cand, subject.StartTok, true);
             return true;
@@ -544,6 +547,7 @@ internal sealed partial class SpeakerFinder
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string> StatementNouns = LanguageLexicon.English.Words("quote-statement-nouns");
+    private static readonly System.Collections.Frozen.FrozenSet<string> OpeningClauseWords = LanguageLexicon.English.Words("opening-clause-conjunctions");
 
     /// <summary>
     /// "President Jane Roe released the following statement: “…”", "Roe issued a statement, “…”": a noun of
@@ -562,8 +566,7 @@ internal sealed partial class SpeakerFinder
         if (!IsDeterminer(before) && before is not ("following" or "brief" or "short" or "written" or "joint" or "terse" or "new")) return null;
         // After an opening clause, the subject of the clause that issues it ("When Lee died, Governor Roe released …" is
         // Roe's, not Lee's); else the sentence's ("Republican nominee Jane Roe issued …").
-        if (IsLower(_text, toks[0]) is false && Str(_text, toks[0]) is "When" or "After" or "As" or "Before" or "While" or "Since" or "Because" or "If" or "Although" or "Though" or "Once" or "Until"
-            && ClauseSubjectBefore(toks, e - 1) is { } clause) return clause;
+        if (IsCap(_text, toks[0]) && OpeningClauseWords.Contains(Str(_text, toks[0])) && ClauseSubjectBefore(toks, e - 1) is { } clause) return clause;
         return ParticipleSubject(toks, e - 1) is { } subject && (subject.IsPronoun || subject.Kind is SpeakerKind.Person or SpeakerKind.Organization) ? subject : null;
     }
 
