@@ -8,7 +8,7 @@ using Roundup.Model;
 namespace Roundup.Bench;
 
 /// <summary>
-/// Scale benchmark of incremental story clustering on a synthetic stream built from a dev set (nothing is written to
+/// Scale benchmark of incremental story clustering (or batch mode, with 'batch=1') on a synthetic stream built from a dev set (nothing is written to
 /// disk). Each synthetic event takes one dev story as its base and a made-up name of its own; its 1-12 articles are
 /// the base story's documents, cut to about 3,000 characters, with sentences dropped and shuffled, 70% of word types
 /// remapped to other vocabulary words consistently within the event (so events from the same base story differ), 5% of
@@ -53,14 +53,19 @@ public static class ClusterScale
         options = Set(options, args, "erelink", (o, x) => o with { EventRelink = x });
         options = Set(options, args, "erelinkmargin", (o, x) => o with { EventRelinkMargin = x });
         // 'scpm=X', 'sknn=X': subjects as constant-Potts communities (StoryClusteringOptions.SubjectCommunityDensity, its
-        // neighbours); in the stream, StreamCommunities.
+        // neighbours); in the stream, StreamCommunities (unless 'sinc=0').
         options = Set(options, args, "scpm", (o, x) => o with { SubjectCommunityDensity = x });
         options = Set(options, args, "sknn", (o, x) => o with { SubjectCommunityNeighbours = (int)x });
+        // 'sinc=0': the stream keeps the subject engine's subjects with scpm set (StoryClusteringOptions.SubjectCommunityIncremental,
+        // 1 by default: with scpm, the stream's subjects are those communities).
+        options = Set(options, args, "sinc", (o, x) => o with { SubjectCommunityIncremental = x != 0 });
+        // 'batch=1': time batch mode (StoryClusterer.Cluster over the whole pile) instead of the stream.
+        bool batch = args.Skip(1).Any(a => a == "batch=1");
         var byStory = data.Articles.Select((a, i) => (a, g: data.Gold[i])).GroupBy(x => x.g).Select(g => g.Select(x => x.a.RawText).ToArray()).ToArray();
         var vocab = data.Articles.SelectMany(a => a.RawText.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToArray();
         foreach (var n in sizes)
         {
-            var (articles, gold) = Generate(n, byStory, vocab, seed: n);
+            var (articles, gold, bases) = GenerateWithBases(n, byStory, vocab, seed: n);
             GC.Collect();
             long before = GC.GetTotalMemory(true);
             var proc = Process.GetCurrentProcess();
@@ -68,14 +73,31 @@ public static class ClusterScale
             var pause0 = GC.GetTotalPauseDuration();
             int gen2 = GC.CollectionCount(2);
             var sw = Stopwatch.StartNew();
-            var inc = new IncrementalStoryClusterer(options);
-            const int chunk = 1000;
             double thread0 = ThreadCpuSeconds();
-            for (int i = 0; i < articles.Count; i += chunk) inc.Add(articles.Skip(i).Take(chunk).ToList());
-            var clusteringTime = sw.Elapsed;
-            double assigning = ThreadCpuSeconds() - thread0;
-            var cpuClustering = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
-            var result = inc.Result();
+            StoryClusteringResult result;
+            TimeSpan clusteringTime;
+            double assigning;
+            TimeSpan cpuClustering;
+            int active = 0;
+            if (batch)
+            {
+                // Batch mode over the whole synthetic pile at once (the clustering and its result are one call).
+                result = StoryClusterer.Cluster(articles, ClusteringMode.Batch, options);
+                clusteringTime = sw.Elapsed;
+                assigning = ThreadCpuSeconds() - thread0;
+                cpuClustering = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
+            }
+            else
+            {
+                var inc = new IncrementalStoryClusterer(options);
+                const int chunk = 1000;
+                for (int i = 0; i < articles.Count; i += chunk) inc.Add(articles.Skip(i).Take(chunk).ToList());
+                clusteringTime = sw.Elapsed;
+                assigning = ThreadCpuSeconds() - thread0;
+                cpuClustering = Process.GetCurrentProcess().TotalProcessorTime - cpu0;
+                result = inc.Result();
+                active = inc.ActiveStories;
+            }
             sw.Stop();
             proc.Refresh();
             var cpu = proc.TotalProcessorTime - cpu0;
@@ -84,10 +106,11 @@ public static class ClusterScale
             long after = GC.GetTotalMemory(false);
             var s = ClusteringMetrics.Score(gold, result.StoryOfArticle);
             var subj = ClusteringMetrics.Score(gold, result.SubjectOfArticle);
+            var byBase = ClusteringMetrics.Score(bases.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToList(), result.SubjectOfArticle);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"n={n}: {sw.Elapsed.TotalSeconds:F1} s wall ({clusteringTime.TotalSeconds:F1} s clustering + {(sw.Elapsed - clusteringTime).TotalSeconds:F1} s result), {n / sw.Elapsed.TotalSeconds:F0} articles/s, CPU {cpu.TotalSeconds:F1} s ({cpuClustering.TotalSeconds:F1} s clustering, of it {assigning:F1} s on the calling thread) (GC pauses {pause.TotalSeconds:F1} s, {gen2} full collections), " +
                 $"managed heap after {after / 1048576.0:F0} MB (texts alone {before / 1048576.0:F0} MB), peak working set {proc.PeakWorkingSet64 / 1048576.0:F0} MB; " +
-                $"{result.Stories.Count} events in {result.Subjects.Count} subjects ({gold.Distinct().Count()} synthetic events), {inc.ActiveStories} active at the end, {result.Duplicates} near-duplicates; events B3 F1 {s.BCubedF1:F3}, pair F1 {s.PairF1:F3}, NMI {s.Nmi:F3}; subjects B3 F1 {subj.BCubedF1:F3}; output {Fingerprint(result)}"));
+                $"{result.Stories.Count} events in {result.Subjects.Count} subjects ({gold.Distinct().Count()} synthetic events), {(batch ? "batch mode" : $"{active} active at the end")}, {result.Duplicates} near-duplicates; events B3 F1 {s.BCubedF1:F3}, pair F1 {s.PairF1:F3}, NMI {s.Nmi:F3}; subjects B3 F1 {subj.BCubedF1:F3} (against the base dev stories: P {byBase.BCubedPrecision:F3}, R {byBase.BCubedRecall:F3}); output {Fingerprint(result)}"));
         }
         return 0;
     }
@@ -129,15 +152,21 @@ public static class ClusterScale
     }
 
     internal static (List<Article> Articles, List<string> Gold) Generate(int n, string[][] stories, string[] vocab, int seed)
+        => GenerateWithBases(n, stories, vocab, seed) is var g ? (g.Articles, g.Gold) : default;
+
+    /// <summary><see cref="Generate"/>, with each article's base dev story too (events from one base story share its unremapped
+    /// words: a subject that joins them is not wrong the way one that joins two base stories is).</summary>
+    internal static (List<Article> Articles, List<string> Gold, List<int> Bases) GenerateWithBases(int n, string[][] stories, string[] vocab, int seed)
     {
         var rng = new Random(seed);
         var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         double spanDays = Math.Max(1, n / 2000.0);
-        var items = new List<(DateTimeOffset T, Article A, string G)>(n);
+        var items = new List<(DateTimeOffset T, Article A, string G, int B)>(n);
         int e = 0;
         while (items.Count < n)
         {
-            var baseStory = stories[rng.Next(stories.Length)];
+            int baseIndex = rng.Next(stories.Length);
+            var baseStory = stories[baseIndex];
             string name = "Zq" + Name(rng) + " " + Name(rng);
             var t0 = start.AddDays(rng.NextDouble() * spanDays);
             int size = Math.Min(n - items.Count, 1 + (int)Math.Floor(-Math.Log(1 - rng.NextDouble()) * 2.5) % 12);
@@ -145,12 +174,12 @@ public static class ClusterScale
             {
                 var text = Vary(baseStory[rng.Next(baseStory.Length)], name, vocab, rng, e);
                 var a = new Article($"e{e}/{k}", text) { Published = t0.AddHours(rng.NextDouble() * 24), Source = $"outlet{rng.Next(200)}" };
-                items.Add((a.Published!.Value, a, $"e{e}"));
+                items.Add((a.Published!.Value, a, $"e{e}", baseIndex));
             }
             e++;
         }
         items.Sort((x, y) => x.T.CompareTo(y.T));
-        return ([.. items.Select(x => x.A)], [.. items.Select(x => x.G)]);
+        return ([.. items.Select(x => x.A)], [.. items.Select(x => x.G)], [.. items.Select(x => x.B)]);
     }
 
     private static ulong Hash(string word, int seed)

@@ -181,7 +181,11 @@ public static class ClusteringExplainer
         string subjectNames = SubjectVectors.Same(options) ? "" : string.Create(c, $" (subject similarity: names weighted {options.SubjectEntityBoost:0.##}× instead of {options.EntityBoost:0.##}×)");
         // With subject communities: the links between the two articles' communities (before the split and refinement) against
         // what the quality asks of them.
-        string? community = levels.SubjectGraph is { } graph ? Community(graph, levels, prep.Skip, options, ra, rb, c) : null;
+        string? community = levels.SubjectGraph is { } graph
+            ? Community(graph, levels, prep.Skip, options, ra, rb, c) + (hours is null && options.SubjectCommunityUndatedFloor > 0
+                ? string.Create(c, $"; at least one of them is undated, and a pair with an undated article is a link of that graph only at a subject similarity of {options.SubjectCommunityUndatedFloor:0.###} or more")
+                : "")
+            : null;
         string subjectReason = sameEvent ? "one event is always in one subject"
             : sameSubject && !linkedSubject && subjectMoved is not null ? $"after linkage, the event of {subjectMoved} was moved into this subject: {movedInto}"
             : !sameSubject && linkedSubject && subjectMoved is not null ? $"linked into one subject, then the event of {subjectMoved} was moved to another subject whose centroid matched it better"

@@ -139,7 +139,8 @@ public static class StoryClusterer
         if (options.LocalScaling > 0) subjectPairs = AverageLinkage.LocallyScaled(subjectPairs, n, options.LocalScaling);
         var quality = SubjectCommunities.Quality.Of(options);
         List<(int A, int B, double W)>? graph = quality.On
-            ? SubjectCommunities.NearestNeighbours(subjectPairs, n, options.SubjectCommunityNeighbours, options.SubjectCommunityFloor,
+            ? SubjectCommunities.NearestNeighbours(SubjectCommunities.DatedOrClose(subjectPairs, times, options.SubjectCommunityUndatedFloor), n,
+                options.SubjectCommunityNeighbours, options.SubjectCommunityFloor,
                 options.SubjectCommunityMutual, options.SubjectCommunityPower)
             : null;
         int[]? communityEvents = graph is not null ? (int[])events.Clone() : null;

@@ -352,7 +352,9 @@ public sealed record StoryClusteringOptions
     /// the community's size is highest (sizes in articles), so two groups end in one community when the density of the links
     /// between them (summed weight over the product of their sizes) exceeds λ, whatever the batch's size. Louvain local
     /// moving in time order, aggregation, then each community cut into its connected parts; the subject split and the
-    /// refinement passes follow as after linkage. Not with <see cref="SubjectCommunityResolution"/>.</summary>
+    /// refinement passes follow as after linkage. Not with <see cref="SubjectCommunityResolution"/>. Off by default: at the
+    /// densities that gain on DUC 2006's topics, a day's pile of unrelated stories falls into genres
+    /// (notes/16-clustering15-day-pile.md).</summary>
     public double SubjectCommunityDensity { get; init; }
 
     /// <summary>Subject level, batch mode: 0 (default) off; γ &gt; 0 builds subjects as modularity communities of the same graph
@@ -374,6 +376,12 @@ public sealed record StoryClusteringOptions
 
     /// <summary>Subject communities: pairs with a lower subject similarity are not edges. Default 0.</summary>
     public double SubjectCommunityFloor { get; init; }
+
+    /// <summary>Subject communities: a pair with an undated article is an edge only at this subject similarity or more. Two
+    /// dated articles have their dates as evidence of one running subject (the window bounds them); two pages without a date
+    /// have only their words, and at the level that joins dated wire copy they join whole genres (crime news, science
+    /// news) of a pile of web pages. Default 0.2.</summary>
+    public double SubjectCommunityUndatedFloor { get; init; } = 0.2;
 
     /// <summary>Subject communities: an edge weighs its subject similarity raised to this power. Default 1.</summary>
     public double SubjectCommunityPower { get; init; } = 1;
@@ -459,8 +467,9 @@ public sealed record StoryClusteringOptions
             || (SubjectCommunityDensity > 0 && SubjectCommunityResolution > 0))
             throw new ArgumentException("SubjectCommunityDensity and SubjectCommunityResolution must not be negative, and at most one of them may be on.");
         if (SubjectCommunityNeighbours < 1 || SubjectCommunityFloor is < 0 or >= 1 || double.IsNaN(SubjectCommunityFloor)
+            || SubjectCommunityUndatedFloor is < 0 or >= 1 || double.IsNaN(SubjectCommunityUndatedFloor)
             || SubjectCommunityPower <= 0 || double.IsNaN(SubjectCommunityPower))
-            throw new ArgumentException("SubjectCommunityNeighbours must be at least 1, SubjectCommunityFloor in [0, 1) and SubjectCommunityPower positive.");
+            throw new ArgumentException("SubjectCommunityNeighbours must be at least 1, SubjectCommunityFloor and SubjectCommunityUndatedFloor in [0, 1) and SubjectCommunityPower positive.");
         if (LocalScaling < 0) throw new ArgumentException("LocalScaling must be 0 (off) or a positive number of neighbours.");
         if (AllPairsLimit < 0 || MinWords < 0) throw new ArgumentException("AllPairsLimit and MinWords must not be negative.");
         if (MaxChars < 1 || LeadChars < 0) throw new ArgumentException("MaxChars must be positive and LeadChars not negative.");

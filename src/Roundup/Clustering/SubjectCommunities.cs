@@ -52,6 +52,17 @@ internal static class SubjectCommunities
         return edges;
     }
 
+    /// <summary>The pairs the graph may use: a pair of dated articles always, a pair with an undated article only when its
+    /// similarity is at least <paramref name="undatedFloor"/> (<see cref="StoryClusteringOptions.SubjectCommunityUndatedFloor"/>).</summary>
+    public static List<(int A, int B, double Sim)> DatedOrClose(List<(int A, int B, double Sim)> pairs, DateTimeOffset?[] times, double undatedFloor)
+    {
+        if (undatedFloor <= 0) return pairs;
+        var kept = new List<(int A, int B, double Sim)>(pairs.Count);
+        foreach (var p in pairs)
+            if ((times[p.A] is not null && times[p.B] is not null) || p.Sim >= undatedFloor) kept.Add(p);
+        return kept;
+    }
+
     /// <summary>The quality the communities maximise: constant Potts with <paramref name="Density"/> λ &gt; 0 (sizes in
     /// articles, or in events with <paramref name="EventSize"/>), else modularity with <paramref name="Resolution"/> γ (2m of the
     /// batch, or of each connected part with <paramref name="PerComponent"/>).</summary>

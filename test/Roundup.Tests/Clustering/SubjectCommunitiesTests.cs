@@ -140,12 +140,40 @@ public sealed class SubjectCommunitiesTests
     }
 
     [Fact]
+    public void Undated_pages_link_into_one_subject_only_when_they_are_close()
+    {
+        // The town's flood and budget stories share only Marlow and its mayor. Dated, at a density every link reaches, they
+        // are one running subject of the town; without dates nothing says they run together, and their weak links (below the
+        // undated floor) are not links of the graph, so they stay two subjects. The floor does not touch dated pairs.
+        var dated = StoryFixtures.Events();
+        var undated = StoryFixtures.Events();
+        foreach (var a in undated) a.Published = null;
+        var options = StoryClusteringOptions.Default with { DetectDuplicates = false, SubjectCommunityDensity = 0.001 };
+        string SubjectOf(StoryClusteringResult r, string id) => r.Subjects.First(s => s.Articles.Any(a => a.Id == id)).Id;
+        var withDates = StoryClusterer.Cluster(dated, ClusteringMode.Batch, options);
+        Assert.Equal(SubjectOf(withDates, "flood-1"), SubjectOf(withDates, "budget-1"));
+        var withoutDates = StoryClusterer.Cluster(undated, ClusteringMode.Batch, options);
+        Assert.NotEqual(SubjectOf(withoutDates, "flood-1"), SubjectOf(withoutDates, "budget-1"));
+        Assert.Equal(SubjectOf(withoutDates, "flood-1"), SubjectOf(withoutDates, "flood-3"));
+        var why = ClusteringExplainer.Explain(undated, "flood-1", "budget-1", options).ToString();
+        Assert.Contains("a pair with an undated article is a link of that graph only at a subject similarity of 0.2 or more", why, StringComparison.Ordinal);
+        Assert.DoesNotContain("undated", ClusteringExplainer.Explain(dated, "flood-1", "budget-1", options).ToString(), StringComparison.Ordinal);
+        var noFloor = StoryClusterer.Cluster(undated, ClusteringMode.Batch, options with { SubjectCommunityUndatedFloor = 0 });
+        Assert.Equal(SubjectOf(noFloor, "flood-1"), SubjectOf(noFloor, "budget-1"));
+
+        var pairs = new List<(int A, int B, double Sim)> { (0, 1, 0.1), (1, 2, 0.1), (2, 3, 0.3) };
+        DateTimeOffset?[] times = [StoryFixtures.Day, StoryFixtures.Day, null, StoryFixtures.Day];
+        Assert.Equal([(0, 1, 0.1), (2, 3, 0.3)], SubjectCommunities.DatedOrClose(pairs, times, 0.2));
+    }
+
+    [Fact]
     public void Options_reject_a_negative_density_both_qualities_at_once_and_no_neighbours()
     {
         Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { SubjectCommunityDensity = -0.1 }).Validate());
         Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { SubjectCommunityDensity = 0.1, SubjectCommunityResolution = 1 }).Validate());
         Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { SubjectCommunityNeighbours = 0 }).Validate());
         Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { SubjectCommunityPower = 0 }).Validate());
+        Assert.Throws<ArgumentException>(() => (StoryClusteringOptions.Default with { SubjectCommunityUndatedFloor = 1 }).Validate());
         (StoryClusteringOptions.Default with { SubjectCommunityDensity = 0.01 }).Validate();
     }
 }
