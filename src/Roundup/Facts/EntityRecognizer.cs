@@ -299,7 +299,7 @@ internal sealed partial class EntityRecognizer
         && tokens[k - 1].IsCapitalized && GivenNames.Contains(tokens[k - 1].Text) && !tokens[k - 1].Possessive
         && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalized);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = LanguageLexicon.English.Words("person-title-modifiers", caseSensitive: true);
+    private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = Gazetteer.TitleModifiers;
 
     private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
@@ -314,7 +314,9 @@ internal sealed partial class EntityRecognizer
         if (initial && from + 2 <= to && Connectors.Contains(tokens[from + 1].Text) && !IsParticle(tokens[from + 2].Text) && !OpensWithParticles(tokens, from, to) && !nonInitialCaps.Contains(tokens[from].Text)
             && !Gazetteer.OrgSuffixes.Contains(tokens[from].Text) && !Gazetteer.Places.Contains(tokens[from].Text)) from += 2;
         while (to >= from && (IsDateWord(tokens[to].Text) || (Gazetteer.Stop.Contains(tokens[to].Text) && !(to > from && IsSurnameAfterGivenName(tokens, to))) || Connectors.Contains(tokens[to].Text)
-               || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0)))) to--;
+               || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0))
+               // "Chief Executive", "Attorney General"-like offices whose second word is a modifier: alone after a title, it ends the title.
+               || (to == from && titles.Count > 0 && TitleModifiers.Contains(tokens[to].Text)))) to--;
         // "Secretary of State Madeleine Albright", "Chief of Staff Alexander Roe": the word that completes the office before a
         // given name is no part of the name.
         if (to - from >= 2 && from >= 2 && tokens[from - 1].Text == "of" && Gazetteer.Titles.Contains(tokens[from - 2].Text) && GivenNames.Contains(tokens[from + 1].Text))

@@ -34,6 +34,9 @@ internal static class Gazetteer
     /// <summary>Titles and honorifics that precede a name; stripped from the mention and kept on the entity.</summary>
     public static FrozenSet<string> Titles { get; } = LanguageLexicon.English.Words("person-titles", caseSensitive: true);
 
+    /// <summary>Words that make another office before a title ("Prime Minister", "Majority Leader"; <c>person-title-modifiers</c>).</summary>
+    public static FrozenSet<string> TitleModifiers { get; } = LanguageLexicon.English.Words("person-title-modifiers", caseSensitive: true);
+
     /// <summary>Last words that make a name an organisation.</summary>
     public static FrozenSet<string> OrgSuffixes { get; } = LanguageLexicon.English.Words("organisation-suffixes", caseSensitive: true);
 

@@ -108,10 +108,28 @@ internal static class QuoteExtractor
             // lower-case noun in the speaker's phrase only says whose supporter or official it is. (An organisation's
             // spokesman still speaks for it: "a TSA spokesman" is the TSA's.)
             if (entity.EntityKind == EntityKind.Person && ModifiesANoun(ctx.Text, span, mention)) continue;
+            // "House Speaker Dennis Hastert", "Wells Fargo CEO John Stumpf": the body before an office's title only says
+            // whose office it is; the name after the title speaks.
+            if (k + 1 < ctx.Mentions.Count && ctx.Mentions[k + 1].Span.Overlaps(span) && OnlyTitlesBetween(ctx.Text, mention.End, ctx.Mentions[k + 1].Span.Start)) continue;
             if (entity.EntityKind == EntityKind.Person) return entity;
             if (entity.EntityKind == EntityKind.Organization) org ??= entity;
         }
         return org;
+    }
+
+    /// <summary>Whether the text from <paramref name="from"/> to <paramref name="to"/> holds one or more words and each is a
+    /// title of <c>person-titles</c> or a modifier of <c>person-title-modifiers</c> ("Speaker", "Majority Leader", "Executive
+    /// Director"), with spaces and periods between.</summary>
+    internal static bool OnlyTitlesBetween(string text, int from, int to)
+    {
+        if (to <= from || to - from > 60) return false;
+        int words = 0;
+        foreach (var w in text[from..to].Split([' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Gazetteer.Titles.Contains(w) && !Gazetteer.Titles.Contains(w.TrimEnd('.')) && !Gazetteer.TitleModifiers.Contains(w)) return false;
+            words++;
+        }
+        return words > 0;
     }
 
     /// <summary>Whether a name inside a speaker's phrase opened by a determiner is followed by a lower-case word of that phrase.</summary>
