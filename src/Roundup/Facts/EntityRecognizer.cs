@@ -301,6 +301,9 @@ internal sealed partial class EntityRecognizer
 
     private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = Gazetteer.TitleModifiers;
 
+    /// <summary>Holidays and named days (<c>holidays</c>), as the tokens join them.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Holidays = LanguageLexicon.English.Words("holidays", caseSensitive: true);
+
     private static void Emit(ArticleContext ctx, List<Token> tokens, int from, int to, List<string> titles, CapitalisedWords nonInitialCaps, HashSet<string> lowerWords, List<Candidate> output)
     {
         var text = ctx.Text;
@@ -340,6 +343,12 @@ internal sealed partial class EntityRecognizer
         if (from > to) return;
         var words = new string[to - from + 1];
         for (int k = from; k <= to; k++) words[k - from] = tokens[k].Text;
+        // "a Labor Day interview", "on Election Day": a holiday is a day, no one and nowhere.
+        if (Holidays.Contains(string.Join(' ', words))) return;
+        // "New Year's Day", "Mother's Day": the possessive ends the run, so the holiday comes as two runs.
+        if (to + 1 < tokens.Count && tokens[to].Possessive && Holidays.Contains(string.Join(' ', words) + " " + tokens[to + 1].Text)) return;
+        if (words.Length == 1 && from > 0 && tokens[from - 1].Possessive && (Holidays.Contains(tokens[from - 1].Text + " " + words[0])
+            || (from > 1 && Holidays.Contains(tokens[from - 2].Text + " " + tokens[from - 1].Text + " " + words[0])))) return;
         var wire = DatelineParser.WireOf(ctx.Article);
         bool datelinePlace = IsDatelinePlace(text, wire, tokens, from, to);
         if (datelinePlace)
