@@ -71,4 +71,17 @@ public sealed class UnlikeDev11FactsTests
         Assert.DoesNotContain(f.Entities, e => e.Name.Contains("Day", StringComparison.Ordinal));
         Assert.Equal(EntityKind.Person, Of(f, a, "Ruth Keane").EntityKind);
     }
+
+    [Fact]
+    public void A_forum_a_force_a_research_group_and_a_convention_are_bodies()
+    {
+        var a = A("a", "Economists at the Harbor Policy Forum said the plan would cost more than promised. "
+            + "The Lindqvist Air Force flew supplies to the island. Analysts at Marlow Research counted the votes, "
+            + "and delegates to the Green Valley Convention cheered the result.");
+        var f = Run(a);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "Harbor Policy Forum").EntityKind);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "Lindqvist Air Force").EntityKind);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "Marlow Research").EntityKind);
+        Assert.Equal(EntityKind.Organization, Of(f, a, "Green Valley Convention").EntityKind);
+    }
 }
