@@ -369,7 +369,9 @@ internal sealed partial class EntityRecognizer
                 || (w.Length >= 4 && nonInitialCaps.HasOneEditVariant(w));
             bool atStart = IsInitial(text, tokens, from);
             if (atStart && titles.Count == 0 && !known) return;
-            if (!acronym && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return;
+            // A word the article also writes in lower case is no name; in capitals too when it is five letters or more (a
+            // shouted subhead's "SAVE A QUARTER" beside "a quarter of that"; an acronym is short: "US" beside "us" stays).
+            if ((!acronym || w.Length >= 5) && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return;
         }
         // After the one-word checks, which read the word as written ("Al-Khawaja" opening a sentence is known).
         LowerParticles(words);

@@ -84,4 +84,14 @@ public sealed class UnlikeDev11FactsTests
         Assert.Equal(EntityKind.Organization, Of(f, a, "Marlow Research").EntityKind);
         Assert.Equal(EntityKind.Organization, Of(f, a, "Green Valley Convention").EntityKind);
     }
+
+    [Fact]
+    public void A_shouted_word_the_article_also_writes_in_lower_case_is_no_organisation()
+    {
+        var a = A("a", "Families can start small.\n\nSAVE A QUARTER\n\nSay a degree will cost $160,000. A quarter of that is a good first goal, "
+            + "the planner Dana Whitcomb said. The US rules let families save in any state, and officials told us the limits are high.");
+        var f = Run(a);
+        Assert.DoesNotContain(f.Entities, e => e.Name == "QUARTER");
+        Assert.Contains(f.Entities, e => e.Name == "US");
+    }
 }
