@@ -444,7 +444,16 @@ internal sealed partial class EntityRecognizer
     {
         if (Gazetteer.Stop.Contains(w) || IsDateWord(w) || w.Contains("-year-old", StringComparison.OrdinalIgnoreCase) || Gazetteer.NumberWords.ContainsKey(w)) return true;
         if (initial && lowerWords.Contains(w.ToLowerInvariant()) && !Gazetteer.Places.Contains(w)) return true;
-        return false;
+        return IsContraction(w);
+    }
+
+    /// <summary>A pronoun or verb with its contraction ("We're", "They’ll", "I've", "Don't"): never part of a name.</summary>
+    private static bool IsContraction(string w)
+    {
+        int a = Math.Max(w.LastIndexOf('\''), w.LastIndexOf('’'));
+        if (a <= 0) return false;
+        var tail = w[(a + 1)..].ToLowerInvariant();
+        return tail is "re" or "ll" or "ve" or "m" || (tail == "t" && (w[a - 1] is 'n' or 'N'));
     }
 
     private static bool IsDateWord(string w) => Gazetteer.Weekdays.ContainsKey(w) || (Gazetteer.Months.ContainsKey(w.TrimEnd('.')) && w != "May")

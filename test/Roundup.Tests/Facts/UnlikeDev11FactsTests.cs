@@ -94,4 +94,14 @@ public sealed class UnlikeDev11FactsTests
         Assert.DoesNotContain(f.Entities, e => e.Name == "QUARTER");
         Assert.Contains(f.Entities, e => e.Name == "US");
     }
+
+    [Fact]
+    public void A_contraction_before_a_name_is_no_part_of_it()
+    {
+        var a = A("a", "Golfer Dale Ormsby spoke after the round. “I'm Dale Ormsby, and I'm not done yet,” he said. "
+            + "“We’re Canada, and we play to win,” the team's captain added.");
+        var f = Run(a);
+        Assert.DoesNotContain(f.Entities, e => e.Name.StartsWith("I'm", StringComparison.Ordinal) || e.Name.StartsWith("We’re", StringComparison.Ordinal));
+        Assert.Equal("Dale Ormsby", Of(f, a, "Dale Ormsby").Name);
+    }
 }
