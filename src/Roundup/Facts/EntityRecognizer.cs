@@ -318,7 +318,7 @@ internal sealed partial class EntityRecognizer
             && !Gazetteer.OrgSuffixes.Contains(tokens[from].Text) && !Gazetteer.Places.Contains(tokens[from].Text)) from += 2;
         while (to >= from && (IsDateWord(tokens[to].Text) || (Gazetteer.Stop.Contains(tokens[to].Text) && !(to > from && IsSurnameAfterGivenName(tokens, to))) || Connectors.Contains(tokens[to].Text)
                || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0))
-               // "Chief Executive", "Attorney General"-like offices whose second word is a modifier: alone after a title, it ends the title.
+               // A modifier alone right after a title is the rest of the office ("Premier League Chief Executive, Richard Scudamore").
                || (to == from && titles.Count > 0 && TitleModifiers.Contains(tokens[to].Text)))) to--;
         // "Secretary of State Madeleine Albright", "Chief of Staff Alexander Roe": the word that completes the office before a
         // given name is no part of the name.
