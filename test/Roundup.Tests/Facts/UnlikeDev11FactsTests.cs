@@ -21,13 +21,17 @@ public sealed class UnlikeDev11FactsTests
     {
         var a = A("a", "Senate Majority Leader Ann Rowe said the vote would come on Thursday. "
             + "Brightwater Bank CEO Tom Hale told lawmakers that the fees were a mistake. "
-            + "Transit Commissioner Lena Ortiz closed two stations. Majority Whip Carl Benning counted the votes.");
+            + "Transit Commissioner Lena Ortiz closed two stations. Majority Whip Carl Benning counted the votes. "
+            + "County Public Defender Molly Vance appealed, and State Treasurer Rob Lyle and Superintendent Gail Nash spoke.");
         var f = Run(a);
         Assert.Equal("Ann Rowe", Of(f, a, "Ann Rowe").Name);
         Assert.Equal(EntityKind.Person, Of(f, a, "Ann Rowe").EntityKind);
         Assert.Equal("Tom Hale", Of(f, a, "Tom Hale").Name);
         Assert.Equal("Lena Ortiz", Of(f, a, "Lena Ortiz").Name);
         Assert.Equal("Carl Benning", Of(f, a, "Carl Benning").Name);
+        Assert.Equal("Molly Vance", Of(f, a, "Molly Vance").Name);
+        Assert.Equal("Rob Lyle", Of(f, a, "Rob Lyle").Name);
+        Assert.Equal("Gail Nash", Of(f, a, "Gail Nash").Name);
         Assert.DoesNotContain(f.Entities, e => e.Name.Contains("Leader", StringComparison.Ordinal) || e.Name.Contains("CEO", StringComparison.Ordinal)
             || e.Name.Contains("Commissioner", StringComparison.Ordinal) || e.Name.Contains("Whip", StringComparison.Ordinal));
         Assert.NotSame(Of(f, a, "Tom Hale"), Of(f, a, "Brightwater Bank"));
