@@ -152,7 +152,10 @@ public static class ClusterScale
     }
 
     internal static (List<Article> Articles, List<string> Gold) Generate(int n, string[][] stories, string[] vocab, int seed)
-        => GenerateWithBases(n, stories, vocab, seed) is var g ? (g.Articles, g.Gold) : default;
+    {
+        var (articles, gold, _) = GenerateWithBases(n, stories, vocab, seed);
+        return (articles, gold);
+    }
 
     /// <summary><see cref="Generate"/>, with each article's base dev story too (events from one base story share its unremapped
     /// words: a subject that joins them is not wrong the way one that joins two base stories is).</summary>

@@ -272,7 +272,7 @@ internal sealed partial class EntityRecognizer
                 // "Prime Minister", "Vice President", "Attorney General": the modifier makes another office, kept whole
                 // as the title ("the minister" is not the prime minister).
                 int first = k;
-                while (isTitle && first - 1 >= from && TitleModifiers.Contains(tokens[first - 1].Text)) first--;
+                while (isTitle && first - 1 >= from && Gazetteer.TitleModifiers.Contains(tokens[first - 1].Text)) first--;
                 if (first > start) Emit(ctx, tokens, start, first - 1, titles, nonInitialCaps, lowerWords, output);
                 if (isTitle)
                 {
@@ -299,8 +299,6 @@ internal sealed partial class EntityRecognizer
         && tokens[k - 1].IsCapitalized && GivenNames.Contains(tokens[k - 1].Text) && !tokens[k - 1].Possessive
         && (k + 1 >= tokens.Count || !tokens[k + 1].IsCapitalized);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> TitleModifiers = Gazetteer.TitleModifiers;
-
     /// <summary>Holidays and named days (<c>holidays</c>), as the tokens join them.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> Holidays = LanguageLexicon.English.Words("holidays", caseSensitive: true);
 
@@ -319,7 +317,7 @@ internal sealed partial class EntityRecognizer
         while (to >= from && (IsDateWord(tokens[to].Text) || (Gazetteer.Stop.Contains(tokens[to].Text) && !(to > from && IsSurnameAfterGivenName(tokens, to))) || Connectors.Contains(tokens[to].Text)
                || (Gazetteer.Titles.Contains(tokens[to].Text) && (to > from || titles.Count == 0))
                // A modifier alone right after a title is the rest of the office ("Premier League Chief Executive, Richard Scudamore").
-               || (to == from && titles.Count > 0 && TitleModifiers.Contains(tokens[to].Text)))) to--;
+               || (to == from && titles.Count > 0 && Gazetteer.TitleModifiers.Contains(tokens[to].Text)))) to--;
         // "Secretary of State Madeleine Albright", "Chief of Staff Alexander Roe": the word that completes the office before a
         // given name is no part of the name.
         if (to - from >= 2 && from >= 2 && tokens[from - 1].Text == "of" && Gazetteer.Titles.Contains(tokens[from - 2].Text) && GivenNames.Contains(tokens[from + 1].Text))
