@@ -43,10 +43,12 @@ public sealed class UnlikeDev11FactsTests
         var a = A("a", "The budget passed the House on Tuesday night after a long debate.\n\n"
             + "“This is a fair deal for every family,” said House Speaker Dale Price, who had pushed for the vote.\n\n"
             + "“We will keep the rates low,” Hollis Grant CEO Tom Hale said.\n\n"
-            + "Hollis Grant, the bank founded by two brothers, holds most of the town's loans.");
+            + "Hollis Grant, the bank founded by two brothers, holds most of the town's loans.\n\n"
+            + "“The streets are safer this year,” said Harlow Police Supt. Owen Hargreave.");
         var f = Run(a);
         Assert.Equal("Dale Price", f.Quotes.Single(q => q.Text.StartsWith("This is a fair deal", StringComparison.Ordinal)).Speaker?.Name);
         Assert.Equal("Tom Hale", f.Quotes.Single(q => q.Text.StartsWith("We will keep", StringComparison.Ordinal)).Speaker?.Name);
+        Assert.Equal("Owen Hargreave", f.Quotes.Single(q => q.Text.StartsWith("The streets", StringComparison.Ordinal)).Speaker?.Name);
     }
 
     [Fact]
